@@ -1,0 +1,47 @@
+# phongtrao: `make run` serves the app on SQLite with demo data; `make test` runs the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+export PHONGTRAO_DATA_DIR ?= $(CURDIR)/var
+LOCALE_PO := $(wildcard src/phongtrao/locale/*/LC_MESSAGES/*.po)
+LOCALE_MO := $(LOCALE_PO:.po=.mo)
+
+.PHONY: install setup run test bench messages makemessages clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip==25.3
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+%.mo: %.po
+	msgfmt --check-format -o $@ $<
+
+install: $(STAMP) $(LOCALE_MO)
+
+setup: install
+	mkdir -p $(PHONGTRAO_DATA_DIR)
+	$(BIN)/phongtrao migrate --noinput -v 0
+	$(BIN)/phongtrao load_units
+	$(BIN)/phongtrao demo --scale small
+
+run: setup
+	@echo "phongtrao: http://127.0.0.1:$(PORT)/"
+	$(BIN)/phongtrao runserver 127.0.0.1:$(PORT) --noreload
+
+test: install
+	$(BIN)/pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
+
+bench: install
+	$(BIN)/python bench/run.py
+
+makemessages: install
+	cd src/phongtrao && ../../$(BIN)/django-admin makemessages -l en --no-obsolete --settings=phongtrao.settings --pythonpath=..
+
+messages: $(LOCALE_MO)
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

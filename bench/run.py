@@ -1,0 +1,54 @@
+"""Run every benchmark, print a results table and write bench/results.json.
+
+The database benchmarks use their own database (`BENCH_DATABASE_URL`, default a SQLite file under var/bench/);
+set it to a PostgreSQL URL to measure there. Ratios compare our code with a floor measured in the same run.
+"""
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+BENCH_DIR = ROOT / "var" / "bench"
+BENCH_DIR.mkdir(parents=True, exist_ok=True)
+os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "phongtrao.settings")
+
+
+def main() -> int:
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    import bench_dashboard
+    import bench_geo
+
+    suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run)]
+    for optional in ("bench_extraction",):
+        try:
+            module = __import__(optional)
+        except ImportError:
+            continue
+        suites.append((optional.removeprefix("bench_"), module.run))
+    results = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cpu, Python {platform.python_version()}",
+        "database": connection.vendor,
+        "results": [],
+    }
+    for name, run in suites:
+        for metric, value, note in run():
+            results["results"].append({"suite": name, "metric": metric, "value": value, "note": note})
+            print(f"{name:<11} {metric:<48} {value:>12} {note}", flush=True)
+    out = ROOT / "bench" / "results.json"
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten {out.relative_to(ROOT)} ({connection.vendor})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Test fixtures shared by every app: real administrative units loaded once, users per role."""
+import pytest
+from rest_framework.test import APIClient
+
+from phongtrao.core.testing import SCOPE_UNITS, make_user
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the shipped administrative units once into the test database."""
+    from phongtrao.geo.services import load_units
+
+    with django_db_blocker.unblock():
+        load_units()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """Hashing at production strength would dominate the suite's time."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def units(db):
+    """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS)."""
+    from phongtrao.geo.models import AdminUnit
+
+    return {name: AdminUnit.objects.get(code=code, is_current=True) for name, code in SCOPE_UNITS.items()}
+
+
+@pytest.fixture
+def user_factory(db, units):
+    def factory(role, unit_name=None, **extra):
+        return make_user(role, units[unit_name] if unit_name else None, **extra)
+
+    return factory
+
+
+@pytest.fixture
+def api_client():
+    return APIClient()

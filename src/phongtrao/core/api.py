@@ -1,0 +1,74 @@
+"""REST API base: scoped viewsets and structured errors."""
+from auditlog.context import auditlog_value
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from rest_framework import exceptions, serializers, viewsets
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from .permissions import request_action
+from .scoping import model_action, path_in_scope
+
+class ScopedModelViewSet(viewsets.ModelViewSet):
+    """CRUD over a scoped model: reads and writes only inside the user's jurisdiction (else 404)."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # The audit middleware ran before DRF authenticated a token user: name the actor now.
+        context = auditlog_value.get(None)
+        if context is not None and context.get("actor") is None and request.user.is_authenticated:
+            context["actor"] = request.user
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if hasattr(queryset, "for_user"):
+            queryset = queryset.for_user(self.request.user, request_action(self.request))
+        return queryset
+
+    def check_scope(self, instance):
+        action = model_action(type(instance), request_action(self.request))
+        if hasattr(instance, "scope_field") and not path_in_scope(self.request.user, instance.scope_path, action):
+            raise exceptions.PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+
+    def perform_create(self, serializer):
+        with transaction.atomic():
+            self.check_scope(serializer.save())
+
+    def perform_update(self, serializer):
+        with transaction.atomic():
+            self.check_scope(serializer.save())
+
+
+class ServiceModelSerializer(serializers.ModelSerializer):
+    """A serializer that saves through the app's service function instead of `Model.save()`.
+
+    Subclasses implement `persist(instance, *, user, **extra)`; `service_extra` names write-only fields
+    handed to the service rather than set on the instance.
+    """
+
+    service_extra: tuple[str, ...] = ()
+
+    def save(self, **kwargs):
+        extra = {name: self.validated_data.pop(name) for name in self.service_extra if name in self.validated_data}
+        instance = self.instance or self.Meta.model()
+        for field, value in {**self.validated_data, **kwargs}.items():
+            setattr(instance, field, value)
+        self.instance = self.persist(instance, user=self.context["request"].user, **extra)
+        return self.instance
+
+    def persist(self, instance, *, user, **extra):
+        raise NotImplementedError
+
+
+def message_dict(exc: DjangoValidationError) -> dict:
+    return exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+
+
+def exception_handler(exc, context):
+    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services."""
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(message_dict(exc))
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied(str(exc) or None)
+    return drf_exception_handler(exc, context)

@@ -1,0 +1,94 @@
+"""FilterSet base: a free-text `q` search tolerant of missing diacritics and word order."""
+from functools import reduce
+from operator import and_, or_
+
+import django_filters
+from django import forms
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .forms import BootstrapMixin
+from .scoping import ALL, scope_q, unit_paths_for
+from .text import fold
+
+
+class FilterForm(BootstrapMixin, forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.required = False
+        self.style_fields()
+
+
+def search_q(value: str, fields) -> Q:
+    """Every word must appear in one of `fields`; `*_folded` fields are matched without diacritics."""
+    words = value.split()
+    clauses = []
+    for word in words:
+        folded = fold(word)
+        options = [Q(**{f"{f}__icontains": folded if f.endswith("_folded") else word}) for f in fields]
+        clauses.append(reduce(or_, options))
+    return reduce(and_, clauses, Q())
+
+
+class BaseFilterSet(django_filters.FilterSet):
+    """Subclasses set `search_fields`; the same FilterSet serves the UI list, the API and exports."""
+
+    search_fields: tuple[str, ...] = ()
+    q = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
+
+    def get_form_class(self):
+        fields = {name: filter_.field for name, filter_ in self.filters.items()}
+        return type(f"{type(self).__name__}Form", (FilterForm,), fields)
+
+    @property
+    def form(self):
+        form = super().form
+        user = getattr(self.request, "user", None)
+        if user is not None and not getattr(form, "_scoped_choices", False):
+            for name, filter_ in self.filters.items():
+                if isinstance(filter_, UnitSubtreeFilter) and filter_.scoped_choices:
+                    form.fields[name].widget.choices = unit_filter_choices(user, form.data.get(name))
+            form._scoped_choices = True
+        return form
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        return queryset.filter(search_q(value, self.search_fields)) if value else queryset
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
+    """Rows whose unit path (`path_field`) lies in the chosen current unit's subtree; the API takes the unit id."""
+
+    def __init__(self, *args, path_field: str, **kwargs):
+        from phongtrao.geo.models import AdminUnit
+
+        self.path_field = path_field
+        self.scoped_choices = "queryset" not in kwargs
+        kwargs.setdefault("queryset", AdminUnit.objects.current().select_related("parent"))
+        kwargs.setdefault("label", _("Địa bàn"))
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return qs.filter(**{f"{self.path_field}__startswith": value.path}) if value else qs
+
+
+def unit_filter_choices(user, selected=None) -> list[tuple]:
+    """Units offered in a list's "Địa bàn" filter: provinces for national users, else the user's own subtree.
+
+    Any current unit id stays valid (the API filters by commune too); only the drop-down is kept short.
+    """
+    from phongtrao.geo.models import AdminUnit, Level
+
+    paths = unit_paths_for(user, "view")
+    units = AdminUnit.objects.current()
+    if paths == ALL:
+        units = units.filter(level=Level.PROVINCE)
+    else:
+        units = units.filter(scope_q("path", paths) if paths else Q(pk__in=[]))
+    if selected and str(selected).isdigit():
+        units = units | AdminUnit.objects.filter(pk=selected, is_current=True)
+    return [("", "---------")] + [(u.pk, u.full_name) for u in units.order_by("path")]

@@ -1,0 +1,68 @@
+"""Base model classes shared by every app: timestamps, audit trail, jurisdiction scoping."""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .scoping import ALL, model_action, scope_q, unit_paths_for
+
+
+class BaseModel(models.Model):
+    """Timestamps; subclasses are registered with the audit log in their AppConfig."""
+
+    created = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    last_updated = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class ScopedQuerySet(models.QuerySet):
+    def for_user(self, user, action: str = "view"):
+        """Rows inside the units where `user` holds a role granting `action`."""
+        paths = unit_paths_for(user, model_action(self.model, action))
+        if paths and action in self.model.unscoped_actions:
+            return self
+        if paths == ALL:
+            return self
+        if not paths:
+            return self.none()
+        return self.filter(scope_q(f"{self.model.scope_field}__path", paths))
+
+
+class ScopedMixin:
+    """Knows its administrative unit, reached through `scope_field`.
+
+    `scope_field` names a (possibly chained) foreign key to `geo.AdminUnit`, e.g. `"unit"`
+    or `"site__commune"`. A row whose unit is empty belongs to the national level.
+    Give the model a manager built on `ScopedQuerySet`.
+    """
+
+    scope_field = "unit"
+    unscoped_actions: frozenset[str] = frozenset()
+    """Actions allowed on every row to anyone whose role grants them (e.g. viewing reference types)."""
+
+    @property
+    def scope_unit(self):
+        obj = self
+        for part in self.scope_field.split("__"):
+            obj = getattr(obj, part, None)
+            if obj is None:
+                return None
+        return obj
+
+    @property
+    def scope_path(self) -> str | None:
+        unit = self.scope_unit
+        return unit.path if unit else None
+
+    def get_additional_data(self):
+        """Stored with every audit entry so the global log can be filtered by unit."""
+        return {"unit_path": self.scope_path}
+
+
+class ScopedModel(ScopedMixin, BaseModel):
+    """A scoped record with timestamps and the scoped manager."""
+
+    objects = ScopedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,46 @@
+"""Jurisdiction scoping: which administrative-unit subtrees a user may act on."""
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+ALL = "ALL"
+"""Sentinel returned for users whose scope is the whole country."""
+
+ACTIONS = ("view", "add", "change", "delete", "manage")
+
+
+def unit_paths_for(user, action: str = "view"):
+    """`ALL`, or the list of unit paths (subtree roots) where `user` may do `action`."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    if user is None or not user.is_authenticated or not user.is_active:
+        return []
+    if user.is_superuser:
+        return ALL
+    return user.scope_paths(action)
+
+
+def model_action(model, action: str) -> str:
+    """The action a model requires for a generic operation (e.g. editing users needs `manage`)."""
+    return getattr(model, "action_map", {}).get(action, action)
+
+
+def user_can(user, action: str) -> bool:
+    """Whether `user` may do `action` somewhere (before looking at any object)."""
+    return bool(unit_paths_for(user, action))
+
+
+def path_in_scope(user, path: str | None, action: str = "view") -> bool:
+    """Whether a unit path (None = national level) lies inside the user's scope."""
+    paths = unit_paths_for(user, action)
+    if paths == ALL:
+        return True
+    return path is not None and any(path.startswith(p) for p in paths)
+
+
+def scope_q(lookup: str, paths) -> Q:
+    """A Q object keeping rows whose `lookup` path starts with one of `paths`."""
+    if paths == ALL:
+        return Q()
+    return reduce(or_, (Q(**{f"{lookup}__startswith": p}) for p in paths), Q(pk__in=[]))

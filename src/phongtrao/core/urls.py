@@ -1,0 +1,13 @@
+"""URL patterns for a model's generic pages, named `<model>_list`, `<model>`, `<model>_add`, …"""
+from django.urls import path
+
+
+def crud_urls(prefix: str, model: str, *, list_view, detail, edit, delete, history) -> list:
+    return [
+        path(f"{prefix}/", list_view.as_view(), name=f"{model}_list"),
+        path(f"{prefix}/add/", edit.as_view(), name=f"{model}_add"),
+        path(f"{prefix}/<int:pk>/", detail.as_view(), name=model),
+        path(f"{prefix}/<int:pk>/edit/", edit.as_view(), name=f"{model}_edit"),
+        path(f"{prefix}/<int:pk>/delete/", delete.as_view(), name=f"{model}_delete"),
+        path(f"{prefix}/<int:pk>/history/", history.as_view(), name=f"{model}_history"),
+    ]

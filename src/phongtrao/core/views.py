@@ -1,0 +1,211 @@
+"""Generic object views (list, detail, edit, delete, history), scoped to the user's jurisdiction.
+
+A model gets its pages by subclassing these with a queryset, a FilterSet, a Table and a Form,
+as NetBox's ObjectListView / ObjectEditView do.
+"""
+from auditlog.models import LogEntry
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django_tables2 import RequestConfig
+
+from .export import EXPORT_FORMATS, export_response
+from .scoping import model_action, user_can
+
+PER_PAGE_CHOICES = (25, 50, 100, 250)
+
+
+def scoped(queryset, user, action):
+    """Apply jurisdiction scoping when the model has it; reference data passes through."""
+    return queryset.for_user(user, action) if hasattr(queryset, "for_user") else queryset
+
+
+class ObjectMixin(LoginRequiredMixin):
+    queryset = None
+    action = "view"
+
+    @property
+    def model(self):
+        return self.queryset.model
+
+    def get_queryset(self, action=None):
+        return scoped(self.queryset.all(), self.request.user, action or self.action)
+
+    def get_object(self, pk, action=None):
+        """The object if it lies inside the user's scope for `action`; 404 otherwise."""
+        return get_object_or_404(self.get_queryset(action), pk=pk)
+
+    def base_context(self, obj=None):
+        meta = self.model._meta
+        return {
+            "model": self.model,
+            "verbose_name": meta.verbose_name,
+            "verbose_name_plural": meta.verbose_name_plural,
+            **model_urls(self.model, obj),
+        }
+
+
+def model_urls(model, obj=None) -> dict:
+    """The conventional `<app>:<model>[_suffix]` URLs that exist for a model (and object)."""
+    meta = model._meta
+    names = {"list_url": "_list", "add_url": "_add"}
+    if obj is not None and obj.pk:
+        names |= {"edit_url": "_edit", "delete_url": "_delete", "history_url": "_history"}
+    urls = {}
+    for key, suffix in names.items():
+        args = [obj.pk] if key in ("edit_url", "delete_url", "history_url") else []
+        try:
+            urls[key] = reverse(f"{meta.app_label}:{meta.model_name}{suffix}", args=args)
+        except NoReverseMatch:
+            urls[key] = None
+    return urls
+
+
+class ObjectListView(ObjectMixin, View):
+    """Filtered, sorted, paginated (in the database) list with CSV/XLSX export and htmx refresh."""
+
+    filterset = None
+    table = None
+    template_name = "core/object_list.html"
+
+    def get(self, request):
+        queryset = self.get_queryset()
+        filterset = self.filterset(request.GET or None, queryset=queryset, request=request)
+        if filterset.is_bound and not filterset.is_valid():
+            queryset = queryset.none()
+        else:
+            queryset = filterset.qs
+        table = self.table(queryset, request=request)
+        fmt = request.GET.get("export")
+        if fmt in EXPORT_FORMATS:
+            ordered = table.data.data  # the queryset with the table's ordering applied
+            return export_response(table, ordered, fmt, str(self.model._meta.verbose_name_plural))
+        per_page = _per_page(request)
+        RequestConfig(request, paginate={"per_page": per_page}).configure(table)
+        context = {
+            **self.base_context(),
+            "table": table,
+            "filterset": filterset,
+            "per_page": per_page,
+            "per_page_choices": PER_PAGE_CHOICES,
+            "can_add": user_can(request.user, model_action(self.model, "add")),
+            **self.extra_context(),
+        }
+        if request.htmx and request.htmx.target == "object-list":
+            return render(request, "core/inc/object_table.html", context)
+        return render(request, self.template_name, context)
+
+    def extra_context(self):
+        return {}
+
+
+def _per_page(request) -> int:
+    try:
+        value = int(request.GET.get("per_page", PER_PAGE_CHOICES[0]))
+    except ValueError:
+        return PER_PAGE_CHOICES[0]
+    return value if value in PER_PAGE_CHOICES else PER_PAGE_CHOICES[0]
+
+
+class ObjectView(ObjectMixin, View):
+    """An object's page; the template is `<app>/<model>.html` extending `core/object.html`."""
+
+    template_name = None
+    tab = "detail"
+
+    def get(self, request, pk):
+        obj = self.get_object(pk)
+        context = {**self.base_context(obj), "object": obj, "tab": self.tab, **self.extra_context(obj)}
+        return render(request, self.get_template_name(), context)
+
+    def get_template_name(self):
+        meta = self.model._meta
+        return self.template_name or f"{meta.app_label}/{meta.model_name}.html"
+
+    def extra_context(self, obj):
+        return {
+            "can_change": self.get_queryset("change").filter(pk=obj.pk).exists(),
+            "can_delete": self.get_queryset("delete").filter(pk=obj.pk).exists(),
+        }
+
+
+class ObjectChangeLogView(ObjectView):
+    """The history tab: every audit entry recorded for the object."""
+
+    template_name = "core/object_changelog.html"
+    tab = "history"
+
+    def extra_context(self, obj):
+        entries = LogEntry.objects.get_for_object(obj).select_related("actor").order_by("-timestamp")
+        return {**super().extra_context(obj), "entries": entries[:500]}
+
+
+class ObjectEditView(ObjectMixin, View):
+    """Create (no pk) or update an object through its form; scope is re-checked on save."""
+
+    form_class = None
+    template_name = "core/object_edit.html"
+
+    def get_form(self, obj, data=None, files=None):
+        return self.form_class(data=data, files=files, instance=obj, user=self.request.user)
+
+    def dispatch(self, request, *args, **kwargs):
+        action = model_action(self.model, "change" if kwargs.get("pk") else "add")
+        if request.user.is_authenticated and not user_can(request.user, action):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def _object(self, pk):
+        return self.get_object(pk, "change") if pk else self.model()
+
+    def get(self, request, pk=None):
+        obj = self._object(pk)
+        return self.render_form(self.get_form(obj), obj)
+
+    def post(self, request, pk=None):
+        obj = self._object(pk)
+        form = self.get_form(obj, request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    obj = self.save(form)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Đã lưu %(obj)s.") % {"obj": obj})
+                return redirect(obj.get_absolute_url())
+        return self.render_form(form, obj, status=400)
+
+    def save(self, form):
+        """Save the form; subclasses call their app's service here."""
+        return form.save()
+
+    def render_form(self, form, obj, status=200):
+        context = {**self.base_context(obj), "form": form, "object": obj}
+        return render(self.request, self.template_name, context, status=status)
+
+
+class ObjectDeleteView(ObjectMixin, View):
+    template_name = "core/object_delete.html"
+    action = "delete"
+
+    def get(self, request, pk):
+        obj = self.get_object(pk)
+        return render(request, self.template_name, {**self.base_context(obj), "object": obj})
+
+    def post(self, request, pk):
+        obj = self.get_object(pk)
+        try:
+            with transaction.atomic():
+                obj.delete()
+        except ProtectedError:
+            messages.error(request, _("Không xóa được %(obj)s: còn dữ liệu khác liên kết tới.") % {"obj": obj})
+            return redirect(obj.get_absolute_url())
+        messages.success(request, _("Đã xóa %(obj)s.") % {"obj": obj})
+        return redirect(self.base_context()["list_url"] or "home")

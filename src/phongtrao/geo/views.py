@@ -1,0 +1,64 @@
+"""Pages of the geo app: unit list, tree, unit detail, place lookup."""
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+
+from phongtrao.core.views import ObjectListView, ObjectView
+
+from . import registry
+from .filters import AdminUnitFilterSet
+from .forms import LookupForm
+from .models import AdminUnit, Level
+from .services import resolve_place
+from .tables import AdminUnitTable
+
+
+class UnitListView(ObjectListView):
+    queryset = AdminUnit.objects.select_related("parent")
+    filterset = AdminUnitFilterSet
+    table = AdminUnitTable
+    add_action = "manage"
+
+
+class UnitView(ObjectView):
+    queryset = AdminUnit.objects.select_related("parent")
+
+    def extra_context(self, obj):
+        children = obj.children.order_by("name")
+        return {
+            "ancestors": obj.ancestors(),
+            "children": children,
+            "successors": obj.successions.select_related("successor__parent"),
+            "predecessors": obj.predecessions.select_related("predecessor__parent").order_by("predecessor__path"),
+            "counts": registry.unit_counts(obj, self.request.user) if obj.is_current else [],
+        }
+
+
+@login_required
+def tree(request):
+    """Provinces of one era with their number of children; children load on demand (htmx)."""
+    legacy = request.GET.get("era") == "legacy"
+    provinces = (
+        AdminUnit.objects.filter(level=Level.PROVINCE, is_current=not legacy)
+        .annotate(n_children=Count("children"))
+        .order_by("name")
+    )
+    return render(request, "geo/tree.html", {"provinces": provinces, "legacy": legacy})
+
+
+@login_required
+def tree_children(request, pk):
+    unit = get_object_or_404(AdminUnit, pk=pk)
+    children = unit.children.annotate(n_children=Count("children")).order_by("level", "name")
+    return render(request, "geo/inc/tree_children.html", {"unit": unit, "children": children})
+
+
+@login_required
+def lookup(request):
+    """Free text → ranked current units, with the legacy unit the text named."""
+    form = LookupForm(request.GET or None)
+    results = None
+    if form.is_valid():
+        results = resolve_place(form.cleaned_data["q"], parent=form.cleaned_data["parent"] or None, limit=10)
+    template = "geo/inc/lookup_results.html" if request.htmx else "geo/lookup.html"
+    return render(request, template, {"form": form, "results": results})

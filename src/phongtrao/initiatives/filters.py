@@ -1,0 +1,55 @@
+"""Filters for model types, sites and evaluations (UI lists, API and exports)."""
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter
+
+from .models import Category, Evaluation, Field, ModelType, Period, Rating, Site, Sponsor, Status
+
+
+class ModelTypeFilterSet(BaseFilterSet):
+    search_fields = ("search_folded",)
+    category = django_filters.ChoiceFilter(choices=Category.choices, label=_("Loại"))
+    field = django_filters.ChoiceFilter(choices=Field.choices, label=_("Lĩnh vực"))
+    sponsor = django_filters.ModelChoiceFilter(field_name="sponsors", queryset=Sponsor.objects.all(), label=_("Tổ chức chủ trì"))
+    exemplary = django_filters.BooleanFilter(label=_("Điển hình tiên tiến"), widget=django_filters.widgets.BooleanWidget())
+    origin = UnitSubtreeFilter(path_field="origin_unit__path", label=_("Nơi khởi xướng"))
+
+    class Meta:
+        model = ModelType
+        fields = ("q", "category", "field", "sponsor", "exemplary", "origin")
+
+
+class SiteFilterSet(BaseFilterSet):
+    search_fields = ("name_folded", "address_folded", "model_type__search_folded")
+    unit = UnitSubtreeFilter(path_field="commune__path")
+    model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
+    category = django_filters.ChoiceFilter(field_name="model_type__category", choices=Category.choices, label=_("Loại"))
+    field = django_filters.ChoiceFilter(field_name="model_type__field", choices=Field.choices, label=_("Lĩnh vực"))
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices, label=_("Trạng thái"))
+    sponsor = django_filters.ModelChoiceFilter(field_name="leading_org", queryset=Sponsor.objects.all(), label=_("Tổ chức chủ trì"))
+    start_year = django_filters.NumberFilter(field_name="started_on", lookup_expr="year", label=_("Năm thành lập"))
+    exemplary = django_filters.BooleanFilter(method="filter_exemplary", label=_("Điển hình tiên tiến"),
+                                             widget=django_filters.widgets.BooleanWidget())
+
+    class Meta:
+        model = Site
+        fields = ("q", "unit", "model_type", "category", "field", "status", "sponsor", "start_year", "exemplary")
+
+    def filter_exemplary(self, queryset, name, value):
+        exemplary = Q(status=Status.EXEMPLARY) | Q(model_type__exemplary=True)
+        return queryset.filter(exemplary) if value else queryset.exclude(exemplary)
+
+
+class EvaluationFilterSet(BaseFilterSet):
+    search_fields = ("narrative",)
+    unit = UnitSubtreeFilter(path_field="unit__path")
+    model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
+    period = django_filters.ChoiceFilter(choices=Period.choices, label=_("Kỳ"))
+    rating = django_filters.ChoiceFilter(choices=Rating.choices, label=_("Xếp loại"))
+    year = django_filters.NumberFilter(field_name="period_end", lookup_expr="year", label=_("Năm"))
+
+    class Meta:
+        model = Evaluation
+        fields = ("q", "unit", "model_type", "period", "rating", "year")

@@ -1,0 +1,67 @@
+"""Forms of the model registry."""
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from phongtrao.core.forms import BootstrapMixin, ScopedModelForm
+
+from .models import Evaluation, ModelType, Site, Status
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ModelTypeForm(ScopedModelForm):
+    class Meta:
+        model = ModelType
+        fields = ("name", "aliases", "description", "category", "field", "sponsors", "origin_unit", "originated_on",
+                  "recognition_ref", "exemplary", "exemplary_ref")
+        widgets = {"originated_on": DATE, "aliases": forms.Textarea(attrs={"rows": 2}),
+                   "description": forms.Textarea(attrs={"rows": 4})}
+
+
+class SiteForm(ScopedModelForm):
+    class Meta:
+        model = Site
+        fields = ("model_type", "name", "commune", "address", "village", "lat", "lon", "started_on", "members_count",
+                  "leading_org", "replicated_from", "notes")
+        widgets = {"started_on": DATE, "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].queryset = self.fields["commune"].queryset.filter(level="commune").select_related("parent")
+        self.fields["replicated_from"].queryset = self.fields["replicated_from"].queryset.select_related("commune")
+        if self.instance.pk:
+            self.fields["replicated_from"].queryset = self.fields["replicated_from"].queryset.exclude(pk=self.instance.pk)
+
+
+class StatusChangeForm(BootstrapMixin, forms.Form):
+    to_status = forms.ChoiceField(label=_("Trạng thái mới"), choices=Status.choices)
+    changed_on = forms.DateField(label=_("Ngày"), widget=DATE)
+    decision_ref = forms.CharField(label=_("Văn bản"), max_length=120, required=False)
+    note = forms.CharField(label=_("Ghi chú"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.style_fields()
+
+
+class EvaluationForm(ScopedModelForm):
+    class Meta:
+        model = Evaluation
+        fields = ("site", "model_type", "unit", "period", "period_start", "period_end", "rating", "incidents_before",
+                  "incidents_after", "disputes_mediated", "tips_given", "members", "narrative", "attachment")
+        widgets = {"period_start": DATE, "period_end": DATE, "narrative": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["model_type"].required = False
+        self.fields["site"].queryset = self.fields["site"].queryset.select_related("commune")
+        self.fields["unit"].help_text = _("Để trống khi đánh giá một điểm mô hình: lấy xã của điểm.")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("site") and not data.get("model_type"):
+            self.add_error("model_type", _("Chọn điểm mô hình hoặc mô hình được đánh giá."))
+        if data.get("site"):
+            self.instance.model_type = data["site"].model_type
+            self.instance.unit = data["site"].commune
+        return data

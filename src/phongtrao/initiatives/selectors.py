@@ -1,0 +1,69 @@
+"""Read queries of the model registry shared by pages, API and exports."""
+from collections import Counter, defaultdict
+
+from django.db.models import Count, Min
+from django.db.models.functions import ExtractYear, Substr
+
+from phongtrao.core.views import scoped
+
+from .models import ModelType
+
+
+def replication_forest(model_type: ModelType, user, limit: int = 500):
+    """Sites of a type as a forest of (site, children) following `replicated_from`, within the user's scope."""
+    sites = list(
+        scoped(model_type.sites.all(), user, "view").select_related("commune__parent").order_by("started_on", "pk")[:limit]
+    )
+    by_parent = defaultdict(list)
+    ids = {s.pk for s in sites}
+    for site in sites:
+        by_parent[site.replicated_from_id if site.replicated_from_id in ids else None].append(site)
+
+    def grow(site):
+        return site, [grow(child) for child in by_parent.get(site.pk, [])]
+
+    return [grow(root) for root in by_parent.get(None, [])]
+
+
+def spread_by_year(model_type: ModelType) -> list[dict]:
+    """Per start year: new sites, cumulative sites and cumulative provinces reached."""
+    rows = (
+        model_type.sites.exclude(started_on=None)
+        .annotate(year=ExtractYear("started_on"), province=Substr("commune__path", 1, 3))
+        .values("year", "province")
+        .annotate(n=Count("pk"))
+        .order_by("year")
+    )
+    new_sites, first_year = Counter(), {}
+    for row in rows:
+        new_sites[row["year"]] += row["n"]
+        first_year.setdefault(row["province"], row["year"])
+    out, total = [], 0
+    for year in sorted(new_sites):
+        total += new_sites[year]
+        provinces = sum(1 for y in first_year.values() if y <= year)
+        out.append({"year": year, "new": new_sites[year], "sites": total, "provinces": provinces})
+    return out
+
+
+def evaluation_summary(model_type: ModelType) -> dict:
+    """Number of evaluations per rating, and the latest one."""
+    evaluations = model_type.evaluations.all()
+    counts = dict(evaluations.values_list("rating").annotate(n=Count("pk")).order_by())
+    return {"by_rating": counts, "latest": evaluations.order_by("-period_end").first(),
+            "first_year": evaluations.aggregate(y=Min("period_end"))["y"]}
+
+
+MAP_LIMIT = 50_000
+
+
+def map_points(sites, limit: int = MAP_LIMIT) -> dict:
+    """[id, lat, lon, status, approximate] per site; a site without coordinates sits at its commune's centroid."""
+    rows = sites.values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
+    points = []
+    for pk, lat, lon, status, c_lat, c_lon in rows:
+        approx = lat is None or lon is None
+        lat, lon = (c_lat, c_lon) if approx else (lat, lon)
+        if lat is not None and lon is not None:
+            points.append([pk, round(lat, 5), round(lon, 5), status, approx])
+    return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}

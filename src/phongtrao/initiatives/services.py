@@ -1,0 +1,137 @@
+"""Rules of the model registry: site lifecycle, replication lineage, duplicates, merging types."""
+from datetime import date
+
+from auditlog.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from phongtrao.core.scoping import path_in_scope
+from phongtrao.core.text import fold
+
+from .models import LIVE_STATUSES, Evaluation, ModelType, Site, Status, StatusChange
+
+TRANSITIONS = {
+    Status.UNVERIFIED: {Status.ACTIVE, Status.DISSOLVED},
+    Status.ACTIVE: {Status.EXEMPLARY, Status.SUSPENDED, Status.DISSOLVED},
+    Status.EXEMPLARY: {Status.ACTIVE, Status.SUSPENDED, Status.DISSOLVED},
+    Status.SUSPENDED: {Status.ACTIVE, Status.DISSOLVED},
+    Status.DISSOLVED: set(),
+}
+"""Allowed lifecycle steps: spontaneous → active → exemplary → suspended / dissolved."""
+
+
+def _require_scope(user, unit, action: str) -> None:
+    if user is not None and not path_in_scope(user, unit.path if unit else None, action):
+        raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+
+
+def check_lineage(site: Site, source: Site | None) -> None:
+    """A site cannot be replicated from itself or from one of its own descendants."""
+    if source is None:
+        return
+    if source.model_type_id != site.model_type_id:
+        raise ValidationError({"replicated_from": _("Điểm nguồn phải cùng mô hình.")})
+    node, seen = source, set()
+    while node is not None and node.pk not in seen:
+        if node.pk == site.pk:
+            raise ValidationError({"replicated_from": _("Vòng lặp nhân rộng: điểm nguồn lại được nhân rộng từ điểm này.")})
+        seen.add(node.pk)
+        node = node.replicated_from
+
+
+def check_duplicate(site: Site) -> None:
+    """No two live sites of the same type at the same address in the same commune."""
+    if not site.address.strip():
+        return
+    clash = (
+        Site.objects.filter(model_type_id=site.model_type_id, commune_id=site.commune_id,
+                            address_folded=fold(" ".join([site.address, site.village])), status__in=LIVE_STATUSES)
+        .exclude(pk=site.pk)
+        .first()
+    )
+    if clash:
+        raise ValidationError({"address": _("Đã có điểm “%(name)s” cùng mô hình tại địa chỉ này.") % {"name": clash.name}})
+
+
+@transaction.atomic
+def save_site(*, user, site: Site, status: str | None = None, on: date | None = None) -> Site:
+    """Create or update a site after checking scope, lineage and duplicates; a new site gets its first status."""
+    commune = site.commune if site.commune_id else None
+    if commune is None or commune.level != "commune" or not commune.is_current:
+        raise ValidationError({"commune": _("Chọn một xã, phường hoặc đặc khu hiện hành.")})
+    _require_scope(user, site.commune, "change" if site.pk else "add")
+    if site.pk:
+        previous = Site.objects.select_for_update().get(pk=site.pk)
+        _require_scope(user, previous.commune, "change")
+    check_lineage(site, site.replicated_from)
+    created = site.pk is None
+    if created:
+        site.status = status or Status.ACTIVE
+    site.full_clean()
+    check_duplicate(site)
+    site.save()
+    if created:
+        StatusChange.objects.create(site=site, to_status=site.status, changed_on=on or site.started_on or date.today(),
+                                    changed_by=user if user and user.is_authenticated else None)
+    return site
+
+
+@transaction.atomic
+def change_status(*, user, site: Site, to_status: str, on: date, decision_ref: str = "", note: str = "") -> StatusChange:
+    """Move a site to `to_status` if the lifecycle allows it; the change is dated and kept."""
+    site = Site.objects.select_for_update().select_related("commune").get(pk=site.pk)
+    _require_scope(user, site.commune, "change")
+    if to_status not in TRANSITIONS[Status(site.status)]:
+        raise ValidationError(_("Không thể chuyển từ “%(a)s” sang “%(b)s”.") % {
+            "a": Status(site.status).label, "b": Status(to_status).label})
+    last = site.status_changes.order_by("-changed_on", "-pk").first()
+    if last and on < last.changed_on:
+        raise ValidationError({"changed_on": _("Ngày chuyển trạng thái không được trước lần thay đổi trước (%(d)s).") % {
+            "d": last.changed_on.strftime("%d/%m/%Y")}})
+    change = StatusChange.objects.create(site=site, from_status=site.status, to_status=to_status, changed_on=on,
+                                         decision_ref=decision_ref, note=note, changed_by=user)
+    site.status = to_status
+    site.save(update_fields=["status", "last_updated"])
+    return change
+
+
+@transaction.atomic
+def save_evaluation(*, user, evaluation: Evaluation) -> Evaluation:
+    """An evaluation of a site belongs to the site's commune; of a type, to the evaluating unit."""
+    if evaluation.site_id:
+        evaluation.model_type_id = evaluation.site.model_type_id
+        evaluation.unit = evaluation.site.commune
+    if evaluation.period_start and evaluation.period_end and evaluation.period_end < evaluation.period_start:
+        raise ValidationError({"period_end": _("Ngày kết thúc kỳ đánh giá phải sau ngày bắt đầu.")})
+    _require_scope(user, evaluation.unit, "change" if evaluation.pk else "add")
+    evaluation.full_clean()
+    evaluation.save()
+    return evaluation
+
+
+@transaction.atomic
+def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType:
+    """Move the duplicate's sites and evaluations to the survivor, keep its names as aliases, delete it.
+
+    The duplicate's audit entries stay in the log (they keep its id) and a note on the survivor records the merge.
+    """
+    if survivor.pk == duplicate.pk:
+        raise ValidationError(_("Không thể gộp một mô hình với chính nó."))
+    for model_type in (survivor, duplicate):
+        _require_scope(user, model_type.origin_unit, "change")
+    Site.objects.filter(model_type=duplicate).update(model_type=survivor)
+    Evaluation.objects.filter(model_type=duplicate).update(model_type=survivor)
+    survivor.sponsors.add(*duplicate.sponsors.all())
+    names = [*survivor.alias_list(), duplicate.name, *duplicate.alias_list()]
+    survivor.aliases = "\n".join(dict.fromkeys(n for n in names if n != survivor.name))
+    survivor.save()
+    LogEntry.objects.log_create(
+        survivor, force_log=True, action=LogEntry.Action.UPDATE,
+        changes={"merged_from": [f"{duplicate.pk}: {duplicate.name}", None]},
+        additional_data={**survivor.get_additional_data(), "merged_type_id": duplicate.pk,
+                         "merged_content_type": ContentType.objects.get_for_model(ModelType).pk},
+    )
+    duplicate.delete()
+    return survivor

@@ -1,0 +1,172 @@
+"""Pages of the model registry."""
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from phongtrao.core.views import (
+    ObjectChangeLogView,
+    ObjectDeleteView,
+    ObjectEditView,
+    ObjectListView,
+    ObjectView,
+    scoped,
+)
+
+from . import selectors, services
+from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
+from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
+from .models import Evaluation, ModelType, Site, Status
+from .tables import EvaluationTable, ModelTypeTable, SiteTable
+
+# -- model types -----------------------------------------------------------------------------------------
+
+
+class ModelTypeListView(ObjectListView):
+    queryset = ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites"))
+    filterset = ModelTypeFilterSet
+    table = ModelTypeTable
+
+
+class ModelTypeView(ObjectView):
+    queryset = ModelType.objects.select_related("origin_unit").prefetch_related("sponsors")
+
+    def extra_context(self, obj):
+        sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
+        spread = selectors.spread_by_year(obj)
+        return {
+            **super().extra_context(obj),
+            "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
+            "site_total": sites.count(),
+            "tree": selectors.replication_forest(obj, self.request.user),
+            "spread": spread,
+            "spread_json": json.dumps(spread),
+            "evaluation_summary": selectors.evaluation_summary(obj),
+        }
+
+
+class ModelTypeEditView(ObjectEditView):
+    queryset = ModelType.objects.all()
+    form_class = ModelTypeForm
+
+
+class ModelTypeDeleteView(ObjectDeleteView):
+    queryset = ModelType.objects.all()
+
+
+class ModelTypeHistoryView(ObjectChangeLogView):
+    queryset = ModelType.objects.all()
+
+
+# -- sites -----------------------------------------------------------------------------------------------
+
+
+class SiteListView(ObjectListView):
+    queryset = Site.objects.select_related("model_type", "commune__parent")
+    filterset = SiteFilterSet
+    table = SiteTable
+
+
+class SiteView(ObjectView):
+    queryset = Site.objects.select_related("model_type", "commune__parent", "leading_org", "replicated_from__commune")
+
+    def extra_context(self, obj):
+        return {
+            **super().extra_context(obj),
+            "status_changes": obj.status_changes.select_related("changed_by"),
+            "evaluations": obj.evaluations.all(),
+            "replicas": scoped(obj.replicas.all(), self.request.user, "view").select_related("commune"),
+            "status_form": StatusChangeForm(),
+        }
+
+    def post(self, request, pk):
+        """Change the site's status (the lifecycle rule lives in services.change_status)."""
+        site = self.get_object(pk, "change")
+        form = StatusChangeForm(request.POST)
+        if form.is_valid():
+            try:
+                services.change_status(user=request.user, site=site, **form.cleaned_data)
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+            else:
+                messages.success(request, _("Đã cập nhật trạng thái."))
+        else:
+            messages.error(request, _("Thông tin chuyển trạng thái chưa hợp lệ."))
+        return redirect(site.get_absolute_url())
+
+
+class SiteEditView(ObjectEditView):
+    queryset = Site.objects.all()
+    form_class = SiteForm
+
+    def save(self, form):
+        return services.save_site(user=self.request.user, site=form.save(commit=False))
+
+
+class SiteDeleteView(ObjectDeleteView):
+    queryset = Site.objects.all()
+
+
+class SiteHistoryView(ObjectChangeLogView):
+    queryset = Site.objects.all()
+
+
+# -- evaluations -----------------------------------------------------------------------------------------
+
+
+class EvaluationListView(ObjectListView):
+    queryset = Evaluation.objects.select_related("site", "model_type", "unit")
+    filterset = EvaluationFilterSet
+    table = EvaluationTable
+
+
+class EvaluationView(ObjectView):
+    queryset = Evaluation.objects.select_related("site__commune", "model_type", "unit")
+
+
+class EvaluationEditView(ObjectEditView):
+    queryset = Evaluation.objects.all()
+    form_class = EvaluationForm
+
+    def save(self, form):
+        evaluation = services.save_evaluation(user=self.request.user, evaluation=form.save(commit=False))
+        return evaluation
+
+
+class EvaluationDeleteView(ObjectDeleteView):
+    queryset = Evaluation.objects.all()
+
+
+class EvaluationHistoryView(ObjectChangeLogView):
+    queryset = Evaluation.objects.all()
+
+
+@login_required
+def site_map(request):
+    """Sites on a map, clustered and coloured by status; filters as on the site list."""
+    filterset = SiteFilterSet(request.GET or None, queryset=Site.objects.none(), request=request)
+    return render(request, "initiatives/site_map.html", {"filterset": filterset, "statuses": Status.choices})
+
+
+@login_required
+def site_points(request):
+    """The map's data: points of the filtered sites inside the user's scope."""
+    queryset = scoped(Site.objects.all(), request.user, "view")
+    filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
+    if filterset.is_bound and not filterset.is_valid():
+        return JsonResponse({"errors": filterset.errors}, status=400)
+    return JsonResponse(selectors.map_points(filterset.qs))
+
+
+@login_required
+def evaluation_attachment(request, pk):
+    """Download an evaluation's attachment, only inside the user's jurisdiction."""
+    evaluation = get_object_or_404(scoped(Evaluation.objects.all(), request.user, "view"), pk=pk)
+    if not evaluation.attachment:
+        raise Http404
+    return FileResponse(evaluation.attachment.open("rb"), as_attachment=True, filename=evaluation.attachment.name.rsplit("/", 1)[-1])

@@ -1,0 +1,121 @@
+"""Article cleaning: title, dateline, and the body without site furniture or trailing related-news material."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .dates import first_date
+from .spans import CAP_WORD, UPPER
+
+HEAD_LINES = 8
+"""The title and dateline are looked for among the first lines."""
+MIN_TITLE_WORDS = 4
+MIN_BODY_BEFORE_BYLINE = 200
+"""A byline ends the article only after this much body text (a name line right under the title is not an end)."""
+
+_TRAILER_RE = re.compile(
+    r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin mới(?: nhất| hơn| cập nhật)?|tin đã đưa"
+    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
+    r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
+    r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
+    r"|^(?:tags?|từ khóa|từ khoá)\s*:"
+    r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
+    re.IGNORECASE,
+)
+_INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
+_FURNITURE_RE = re.compile(
+    r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
+    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|cỡ chữ|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
+    r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
+)
+_NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"
+_BYLINE_RE = re.compile(
+    rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV)\s*:?\s*)?"
+    rf"{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s*\([^()\d]{{1,40}}\))?\.?$"
+    rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
+)
+_DATELINE_NOISE = re.compile(
+    r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|gmt|giờ|\d+|[h:/.,'’+\-–|()]|\s"
+)
+_ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
+_MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
+_DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|TỜ TRÌNH|BIÊN BẢN"
+                            r"|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG ĐIỆN)$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    title: str
+    published: dt.date | None
+    body: str
+    """The title, a blank line, then the other kept lines (dateline included) as paragraphs."""
+
+
+def clean(text: str) -> Cleaned:
+    """Title, publication date and body of an article or report given as plain text."""
+    lines = [line for line in _lines(text) if not _FURNITURE_RE.match(line)]
+    title_at, title_len, dateline = _head(lines)
+    if title_at is None:
+        return Cleaned("", None, "")
+    title = " ".join(lines[title_at:title_at + title_len])
+    rest = lines[:title_at] + lines[title_at + title_len:]
+    rest = _cut_trailer(rest, start=title_at)
+    published = first_date(dateline) if dateline else None
+    return Cleaned(title, published, "\n\n".join([title, *rest]))
+
+
+def _lines(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    return [s for s in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if s]
+
+
+def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
+    """(index of the title, its number of lines, the dateline) among the first lines: an official document's type
+    line ("BÁO CÁO") with the subject under it, else the first line of a few words that is not a dateline."""
+    head = lines[:HEAD_LINES]
+    dateline = next((line for line in head if _is_dateline(line)), None)
+    typed = next((i for i, line in enumerate(head[:-1]) if _DOC_TYPE_LINE.match(line)), None)
+    if typed is not None:
+        return typed, 2, dateline
+    candidates = [i for i, line in enumerate(lines) if line != dateline and not _MOTTO.match(line)]
+    title_at = next((i for i in candidates[:HEAD_LINES] if len(lines[i].split()) >= MIN_TITLE_WORDS), None)
+    return (candidates[0] if title_at is None and candidates else title_at), 1, dateline
+
+
+def _is_dateline(line: str) -> bool:
+    if len(line) > 90 or first_date(line) is None:
+        return False
+    return bool(_ADMIN_DATELINE.match(line)) or len(_DATELINE_NOISE.sub("", line)) <= 6
+
+
+def _cut_trailer(lines: list[str], start: int) -> list[str]:
+    """Lines up to the first trailer heading, copyright line or closing byline; in-article "Tin liên quan" boxes
+    are dropped with their teaser titles. Lines before start (header lines above the title) are kept as they are."""
+    kept, body_chars, skipping = [], 0, False
+    for i, line in enumerate(lines):
+        if i < start:
+            kept.append(line)
+            continue
+        if _TRAILER_RE.match(line):
+            break
+        if _INLINE_RE.match(line):
+            skipping = True
+            continue
+        if skipping and _is_teaser_title(line):
+            continue
+        skipping = False
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line):
+            break
+        kept.append(line)
+        body_chars += len(line)
+    return kept
+
+
+def _is_teaser_title(line: str) -> bool:
+    """A related-article title: short and without a sentence's closing punctuation."""
+    return len(line) < 180 and not line.endswith((".", "!", "?", ":", ";", "…"))

@@ -1,0 +1,98 @@
+"""Counts: a number attached to a counted noun ("1.080 người", "25-30 điểm", "62/63 địa phương", "20 triệu đồng")."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .numbers import MULTIPLIER, NUMBER, parse_number, scale
+from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start
+
+_LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
+SINGLE = frozenset(_LEXICON["single"])
+COMPOUND = frozenset(_LEXICON["compound"])
+NOT_UNITS = frozenset(_LEXICON["not_units"])
+LABELS = frozenset(_LEXICON["labels"])
+CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
+
+_COUNT_RE = re.compile(
+    rf"(?<![\w/.,:+\-–])(?P<a>{NUMBER})(?!\d)"
+    rf"(?:\s*(?:(?:[-–]|đến|tới)\s*(?P<b>{NUMBER})|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
+    rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
+)
+_GLUED_UNIT = re.compile(r"(km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
+_WORDS = re.compile(rf"\s+((?:[{LOWER}]+|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
+
+
+def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
+    """Distinct (value, unit) counts with their first offsets; a range or "a/b" gives two counts."""
+    mask = mask or Mask()
+    found = []
+    for m in _COUNT_RE.finditer(body):
+        if mask.hits(m.start(), m.end()) or _is_label(body, m.start()):
+            continue
+        unit, end = _unit(body, m)
+        if unit is None or _is_name(body, m.start(), unit) or _ROMAN_AFTER.match(body, end):
+            continue
+        for raw in filter(None, (m["a"], m["b"], m["of"])):
+            value = scale(parse_number(raw), m["mult"])
+            found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
+    return distinct(found, key=lambda c: (c["value"], c["unit"]))
+
+
+def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
+    """The counted noun after the number and where it ends: "%", a glued "km", or 1–3 lowercase words."""
+    if m["pct"]:
+        return "%", m.end()
+    if glued := _GLUED_UNIT.match(body, m.end()):
+        return CURRENCY.get(glued[1], glued[1]), glued.end()
+    words_match = _WORDS.match(body, m.end())
+    if not words_match:
+        return ("đồng", m.end()) if m["mult"] else (None, m.end())
+    words = words_match[1].split()
+    if words[0] in CURRENCY:
+        return CURRENCY[words[0]], words_match.start(1) + len(words[0])
+    unit = _head_noun(words)
+    return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """Longest known compound, else a known one-syllable unit, else the first two words (a guessed compound);
+    None when the number is followed by a function word."""
+    for n in (3, 2):
+        if " ".join(words[:n]) in COMPOUND:
+            return " ".join(words[:n])
+    if words[0] in NOT_UNITS or " ".join(words[:2]) in NOT_UNITS:
+        return None
+    if words[0] in SINGLE or len(words) == 1 or words[1] in NOT_UNITS:
+        return words[0]
+    return " ".join(words[:2])
+
+
+def _previous_words(body: str, start: int) -> list[str]:
+    """The (up to two) words right before start, separated from it and from each other by single spaces."""
+    window = body[max(0, start - 40):start]
+    if not window.endswith(" "):
+        return []
+    words = []
+    for token in reversed(window[:-1].split(" ")[-2:]):
+        if not token.isalpha():
+            break
+        words.insert(0, token)
+    return words
+
+
+def _is_label(body: str, start: int) -> bool:
+    """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
+    words = [w.lower() for w in _previous_words(body, start)]
+    return bool(words) and (words[-1] in LABELS or " ".join(words[-2:]) in LABELS)
+
+
+def _is_name(body: str, start: int, unit: str) -> bool:
+    """After a capitalised word mid-sentence ("Đội 2 ..."), only a known unit makes the number a count."""
+    words = _previous_words(body, start)
+    if not words or unit in SINGLE or unit in COMPOUND or unit == "%":
+        return False
+    last = start - 1 - len(words[-1])
+    return words[-1][0].isupper() and not is_sentence_start(body, last)

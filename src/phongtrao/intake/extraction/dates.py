@@ -1,0 +1,145 @@
+"""Calendar dates (day or month precision) and deadlines in Vietnamese text."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .spans import Mask, sentence_bounds
+
+_E = r"(?![\d/:]|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
+_D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
+_DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
+                      r"\s*[(,]?\s*$", re.IGNORECASE)
+_SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
+
+PATTERNS = [  # (regex, precision); every pattern starts with a digit or a literal so the scan stays fast
+    (rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_E}", "day"),
+    (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
+    (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
+    (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
+    (rf"{_D}\s*(?P<sep>[/-])\s*{_M}{_E}(?!\s*[/-]\s*\d)", "day"),
+    (rf"[Tt]háng\s+{_M}\s*(?:/|-|năm|,)\s*{_Y}{_E}", "month"),
+    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
+]
+_COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
+_CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
+_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)")
+FUTURE_LIMIT = dt.timedelta(days=183)
+"""A date written without its year lies at most half a year after publication; further means last year."""
+
+_STRONG_CUE = re.compile(
+    r"(?:trước|chậm nhất|muộn nhất|hạn chót|hạn cuối|thời hạn|hạn|không muộn hơn|không quá|phấn đấu (?:đến|trong|trước)"
+    r"|(?:hoàn thành|hoàn tất|xong)(?:\s+(?:trong|vào|đúng|ngay))?)(?:\s+là)?(?:\s+vào)?(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
+_WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
+"""Within a date: a deadline when the sentence asks for the task or for its completion."""
+_AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
+"""At or until a date: a deadline only when the sentence asks for the task's completion."""
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)", re.IGNORECASE)
+_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao|bảo đảm|đảm bảo|khẩn trương|phấn đấu|đề ra)\b",
+                     re.IGNORECASE)
+_DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    value: str
+
+
+def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
+    """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
+    mask = mask or Mask()
+    year_hint = published.year if published else _first_year(body)
+    taken: list[Found] = []
+    for start, end, found in sorted(_candidates(body, published, year_hint), key=lambda c: (c[0], -c[1])):
+        if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
+            continue
+        taken.extend(found)
+    return [{"value": f.value, "text": body[f.start:f.end], "start": f.start, "end": f.end,
+             "precision": "day" if len(f.value) == 10 else "month"} for f in taken]
+
+
+def _candidates(body: str, published: dt.date | None, year_hint: int | None):
+    """(start, end, [Found...]) per match; a chain "từ 2/7 đến 10/8" is one candidate of two dates."""
+    for regex, precision in _COMPILED:
+        for m in regex.finditer(body):
+            if not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m):
+                continue
+            first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if m.groupdict().get(g))
+            parts = [(first, m.end(), m), *_chain(body, m.end())]
+            written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
+            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint, published)
+                     for i, (a, b, pm) in enumerate(parts)]
+            if found[0]:
+                found = [f for f in found if f]
+                yield found[0].start, found[-1].end, found
+
+
+def _starts_number(body: str, pos: int) -> bool:
+    """Whether pos starts a word, and a number there is not the tail of another number or symbol."""
+    return pos == 0 or not (body[pos - 1].isalnum() or body[pos - 1] in "/.,:-_")
+
+
+def _cued(body: str, m: re.Match) -> bool:
+    """A day/month without year is a date after a time word ("sáng 23/8"), or after "từ", "đến", ... with a slash."""
+    before = body[max(0, m.start() - 30):m.start()]
+    return bool(_DAY_CUE.search(before) or m["sep"] == "/" and _SPAN_CUE.search(before))
+
+
+def _chain(body: str, pos: int):
+    while m := _CHAIN.match(body, pos):
+        pos = m.end()
+        yield m.start("d"), pos, m
+
+
+def _found(start: int, end: int, m: re.Match, precision: str, written: int | None, year_hint: int | None,
+           published: dt.date | None) -> Found | None:
+    """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
+    10/8/2024"), else the publication year (the year before when that puts the date too far ahead)."""
+    groups = m.groupdict()
+    explicit = groups.get("y")
+    y = int(explicit) if explicit else written or year_hint
+    if y is None:
+        return None
+    month = int(groups["m"])
+    if precision == "month":
+        return Found(start, end, f"{y:04d}-{month:02d}") if 1 <= month <= 12 else None
+    try:
+        value = dt.date(y, month, int(groups["d"]))
+    except ValueError:
+        return None
+    if not explicit and not written and published and value - published > FUTURE_LIMIT:
+        value = value.replace(year=value.year - 1) if not (value.month == 2 and value.day == 29) else value
+    return Found(start, end, value.isoformat())
+
+
+def _first_year(body: str) -> int | None:
+    m = re.search(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|năm\s+){_Y}", body)
+    return int(m.group("y")) if m else None
+
+
+def first_date(line: str) -> dt.date | None:
+    """The first full date (with its year) written in a line: for datelines such as "20:21 30/03/2023"."""
+    for f in sorted((f for _, _, fs in _candidates(line, None, None) for f in fs if len(f.value) == 10),
+                    key=lambda f: f.start):
+        return dt.date.fromisoformat(f.value)
+    return None
+
+
+def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
+    """Dates given as due dates for a task, with the task sentence as their text."""
+    deadlines = []
+    for d in dates:
+        left, right = sentence_bounds(body, d["start"], d["end"])
+        before, sentence = body[left:d["start"]], body[left:right]
+        asked, completed = _OBLIGE.search(sentence), _COMPLETE.search(sentence)
+        due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked or completed)
+               or _AT_CUE.search(before[-25:]) and asked and completed)
+        if due and not _DONE.search(sentence):
+            deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
+                              "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})
+    return deadlines

@@ -1,0 +1,103 @@
+"""References to legal and Party documents, normalised to symbol, type, number, year and issuer."""
+from __future__ import annotations
+
+import re
+
+from .spans import CAP_WORD, LOW_WORD, Mask, fold_same_length
+
+TYPES = {
+    "Chỉ thị": "CT", "Nghị quyết": "NQ", "Kết luận": "KL", "Kế hoạch": "KH", "Quyết định": "QĐ",
+    "Thông tư liên tịch": "TTLT", "Thông tư": "TT", "Nghị định": "NĐ", "Chương trình": "CTr", "Hướng dẫn": "HD",
+    "Công văn": "CV", "Thông báo": "TB", "Đề án": "ĐA", "Báo cáo": "BC", "Quy định": "QĐ", "Công điện": "CĐ",
+    "Pháp lệnh": "PL", "Thông tri": "TTr", "Luật": "L",
+}
+"""Type word → abbreviation used in symbols (and by the scorer's equivalence "Chỉ thị 09" = "09-CT/TW")."""
+ABBREVIATIONS = {abbr.upper(): name for name, abbr in TYPES.items()} | {"QĐ": "Quyết định", "QD": "Quyết định",
+                                                                        "ND": "Nghị định", "CTR": "Chương trình"}
+MODIFIERS = ("phối hợp", "hành động", "liên tịch", "liên ngành", "công tác", "liên bộ")
+UNIT_AFTER = r"%|(?:năm|tháng|tuần|giờ|người|lần|điểm|mặt|nội dung|nhiệm vụ|tiêu chí)\b"
+"""Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number."""
+LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm", "số", "thì", "là", "với", "cho", "trong", "tại",
+                      "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới", "quy",
+                      "về", "các", "những", "luật", "bộ"))
+LAW_COMMA_GLUE = ("chống", "trật")
+"""A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở"."""
+
+_TYPE = "|".join(sorted(TYPES, key=len, reverse=True))
+_NUM = r"(?P<num>\d{1,5}[a-z]?)"
+_CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
+SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
+_SYMBOL_RE = re.compile(rf"(?<![\w/.-]){SYMBOL}")
+_TYPED_RE = re.compile(
+    rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?P<no>\s+số)?\s*:?\s+"
+    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
+)
+_LAW_RE = re.compile(rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+(?P<name>{CAP_WORD}(?:,?\s+(?:{CAP_WORD}|{LOW_WORD})){{0,14}})")
+_OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
+
+
+def find_documents(body: str) -> list[dict]:
+    """Document references, one per document (first offset), merged over mentions with and without symbol."""
+    found = [_doc(m, None, m["type"], m["bare"], None, None) if m["bare"] else _from_symbol(m, m["type"])
+             for m in _TYPED_RE.finditer(body)]
+    typed = Mask((d["start"], d["end"]) for d in found)
+    found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
+              if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
+    found += [law for m in _LAW_RE.finditer(body) if (law := _law(body, m))]
+    found = [d for d in found if not _OWN_NUMBER.search(body[:d["start"]][-12:])]
+    return _merge(sorted(found, key=lambda d: d["start"]))
+
+
+def _from_symbol(m: re.Match, type_word: str | None) -> dict:
+    code = re.sub(r"\s", "", m["code"])
+    parts = re.split(r"[-/]", code)
+    abbr = _abbreviation(code)
+    type_name = type_word or ABBREVIATIONS.get(abbr.upper(), abbr)
+    issuer = "-".join(parts[1:]) if abbr else code
+    if abbr and abbr.upper().startswith("QH"):
+        type_name, issuer = type_word or "Luật", code
+    symbol = f"{m['num']}/{m['year']}/{code}" if m["year"] else f"{m['num']}{m['sep']}{code}"
+    return _doc(m, symbol, type_name, m["num"], m["year"], issuer or None)
+
+
+def _abbreviation(code: str) -> str | None:
+    """The type abbreviation a symbol's code starts with: "KL/TW" → "KL", "TT-BTC" → "TT", "QH15" → "QH15"."""
+    first = re.split(r"[-/]", re.sub(r"\s", "", code))[0]
+    return first if first.upper() in ABBREVIATIONS or re.fullmatch(r"QH\d+", first) else None
+
+
+def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
+    return {"symbol": symbol, "type": type_name, "number": number, "year": int(year) if year else None,
+            "issuer": issuer, "name": f"{type_name} {symbol or number}", "text": m.group(),
+            "start": m.start(), "end": m.end()}
+
+
+def _law(body: str, m: re.Match) -> dict | None:
+    """A law named without a number: the capitalised name up to a function word or a clause comma."""
+    end = m.start("name")
+    for word in re.finditer(r"(,?)\s*(\S+)", body[m.start("name"):m.end()]):
+        glued, token = word.group(1), word.group(2).rstrip(",")
+        if word.start() and (token.lower() in LAW_STOP or glued and not token.lower().startswith(LAW_COMMA_GLUE)):
+            break
+        end = m.start("name") + word.start(2) + len(token)
+    if end == m.start("name") or body[m.start("name"):end].lower().startswith("số"):
+        return None
+    return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None,
+            "name": body[m.start():end], "text": body[m.start():end], "start": m.start(), "end": end}
+
+
+def _key(doc: dict) -> tuple:
+    if doc["number"] is None:
+        return ("name", fold_same_length(doc["name"]))
+    return (TYPES.get(doc["type"], doc["type"]).upper(), int(re.sub(r"\D", "", doc["number"]) or 0))
+
+
+def _merge(docs: list[dict]) -> list[dict]:
+    """One entry per key at its first offset; symbol, year and issuer filled from a later, fuller mention."""
+    merged: dict[tuple, dict] = {}
+    for doc in docs:
+        first = merged.setdefault(_key(doc), {**doc, "occurrences": []})
+        first["occurrences"].append([doc["start"], doc["end"]])
+        if first["symbol"] is None and doc["symbol"]:
+            first.update({f: doc[f] for f in ("symbol", "year", "issuer", "name")})
+    return list(merged.values())

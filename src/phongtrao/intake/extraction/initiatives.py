@@ -1,0 +1,171 @@
+"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .spans import UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
+
+_DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<good>{_alternation(_DATA['cues'])})|(?P<bad>{_alternation(_DATA['not_cues'])}))"
+                     rf"(?!\w)", re.IGNORECASE)
+_QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
+_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
+_LIST_CUE_RE = re.compile(rf"[Mm]ô hình\s*(?:(?:như|là|gồm|mang tên|có tên)\s*)?:?\s*(?=[{UPPER}])")
+_NEXT_ITEM_RE = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=[{UPPER}])")
+_HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=\s)")
+_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
+_FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
+_WORD_RE = re.compile(r"(,?)\s*([^\s,.;:()“”\"«»!?…]+)")
+_MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
+_STOPS = tuple(f"{w} " for w in _DATA["stop"])
+_MARKERS = tuple(_DATA["markers"])
+_GENERIC = frozenset(_DATA["generic"])
+_EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
+_DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
+_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu")
+MAX_WORDS = 12
+CUE_REACH, NOT_CUE_REACH = 80, 25
+"""How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply."""
+
+
+def find_models(body: str, mask: Mask | None = None) -> list[dict]:
+    """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình")."""
+    mask = mask or Mask()
+    claimed = Mask()
+    found = []
+    for start, end, accepted in _quoted(body):
+        claimed.add(start, end)
+        if accepted:
+            found.append((start, end))
+    for finder in (_families, _after_cue, _headed, _known):
+        for start, end in finder(body):
+            if not claimed.hits(start, end):
+                claimed.add(start, end)
+                found.append((start, end))
+    models = [_model(body, s, e) for s, e in found if not mask.hits(s, e)]
+    return _merge_short(distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"])))
+
+
+def _key(name: str) -> str:
+    return fold_same_length(name.lower())
+
+
+def _merge_short(models: list[dict]) -> list[dict]:
+    """A name that starts another model's longer name ("Camera giám sát" and "Camera giám sát an ninh, trật tự")
+    is a short mention of that model: its occurrences go to the longer one."""
+    kept = []
+    for model in models:
+        longer = next((m for m in models if _key(m["name"]).startswith(_key(model["name"]) + " ")), None)
+        if longer is None:
+            kept.append(model)
+        else:
+            longer["occurrences"] = sorted(longer["occurrences"] + model["occurrences"])
+    return kept
+
+
+def _quoted(body: str):
+    """(start, end, accepted) of each quoted phrase: a model after a model cue, or after another accepted quote in
+    the same list; not after a campaign, award, crime or document cue; without a cue, when it looks like a model."""
+    previous_end, previous = -1, False
+    for m in _QUOTE_RE.finditer(body):
+        sentence_start, _ = sentence_bounds(body, m.start())
+        gap = body[previous_end:m.start()] if previous_end >= sentence_start else None
+        if gap is not None and _SEPARATOR_RE.fullmatch(gap):
+            accepted = previous
+        else:
+            window = body[max(sentence_start, previous_end, m.start() - CUE_REACH):m.start()]
+            cue = _last_cue(window)
+            if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
+                cue = None
+            accepted = bool(cue and cue["good"]) or (cue is None and _looks_like_model(m["q"]))
+        previous_end, previous = m.end(), accepted
+        yield m.start("q"), m.end("q"), accepted
+
+
+def _last_cue(window: str) -> re.Match | None:
+    cues = list(_CUE_RE.finditer(window))
+    return cues[-1] if cues else None
+
+
+def _families(body: str):
+    return ((m.start(), m.end()) for m in _FAMILY_RE.finditer(body) if starts_word(body, m.start()))
+
+
+def _known(body: str):
+    return ((m.start(), m.end()) for m in _KNOWN_RE.finditer(body) if starts_word(body, m.start()))
+
+
+def _after_cue(body: str):
+    """Capitalised names after "mô hình" ("mô hình Nhà trọ tự quản, Xe ôm tự quản"), unless they name an agency or
+    a place (a capitalised word after the first one) without a model marker."""
+    for m in _LIST_CUE_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        pos = m.end()
+        while (end := _read_name(body, pos)) > pos:
+            phrase = body[pos:end]
+            if _looks_like_model(phrase) or not any(w[0].isupper() for w in phrase.split()[1:]):
+                yield pos, end
+            nxt = _NEXT_ITEM_RE.match(body, end)
+            if not nxt:
+                break
+            pos = nxt.end()
+
+
+def _headed(body: str):
+    """Capitalised phrases that start with a model head and carry a marker: "Tổ tự quản về ANTT", "Camera an ninh"."""
+    for m in _HEAD_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        end = _read_name(body, m.start())
+        if _has_marker(body[m.start():end]):
+            yield m.start(), end
+
+
+def _read_name(body: str, pos: int) -> int:
+    """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
+    end = pos
+    for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
+        if w.start() != end or i >= MAX_WORDS:
+            break
+        rest = body[w.start(2):w.start(2) + 20].lower()
+        if i and (rest.startswith(_STOPS) or w[1] and not rest.startswith(_COMMA_GLUE)):
+            break
+        end = w.end()
+    return end
+
+
+def _looks_like_model(phrase: str) -> bool:
+    return bool(_HEAD_RE.match(phrase) and _has_marker(phrase) or _KNOWN_RE.fullmatch(phrase))
+
+
+def _has_marker(phrase: str) -> bool:
+    lowered = phrase.lower()
+    return any(marker in lowered for marker in _MARKERS)
+
+
+def _model(body: str, start: int, end: int) -> dict:
+    """The mention, its name without a leading "Mô hình" (kept before a number: "Mô hình 5+1")."""
+    if prefix := _MODEL_PREFIX_RE.match(body, start, end):
+        start = prefix.end()
+    while end > start and body[end - 1] in " ,.;:…":
+        end -= 1
+    name = body[start:end]
+    if name.startswith("mô hình"):
+        name = "M" + name[1:]
+    return {"name": name, "text": body[start:end], "start": start, "end": end}
+
+
+def _is_name(name: str) -> bool:
+    """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force."""
+    folded = _key(name).removesuffix(" o co so")
+    syllables = set(re.findall(r"\w+", name.lower()))
+    return bool(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC

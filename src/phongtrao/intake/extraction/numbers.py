@@ -1,0 +1,41 @@
+"""Vietnamese number formats: "1.080" (thousands dot), "12,5" (decimal comma), "20 triệu", "1,5 tỷ"."""
+from __future__ import annotations
+
+import re
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+"""A written number: thousands groups with dots, or digits with a decimal comma (or a decimal dot)."""
+
+MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+
+_NUMBER_RE = re.compile(rf"(?:{NUMBER})")
+_SCALED_RE = re.compile(rf"({NUMBER})\s*({MULTIPLIER})?")
+
+
+def parse_number(text: str) -> int | float:
+    """Value of a written number: "1.080" → 1080, "12,5" → 12.5, "6.9" → 6.9, "01" → 1."""
+    s = text.strip()
+    if not _NUMBER_RE.fullmatch(s):
+        raise ValueError(f"not a number: {text!r}")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "")
+    return _tidy(float(s.replace(",", ".")))
+
+
+def parse_amount(text: str) -> int | float:
+    """Value of a number with an optional multiplier word: "20 triệu" → 20000000, "1,5 tỷ" → 1500000000."""
+    m = _SCALED_RE.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not an amount: {text!r}")
+    return scale(parse_number(m.group(1)), m.group(2))
+
+
+def scale(value: int | float, multiplier: str | None) -> int | float:
+    """value × the multiplier word (None: × 1), as an int when whole."""
+    return _tidy(value * MULTIPLIERS[multiplier.lower()]) if multiplier else value
+
+
+def _tidy(value: float) -> int | float:
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded

@@ -1,0 +1,178 @@
+"""Administrative units named in text, resolved through the geo gazetteer (legacy names to current units)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from phongtrao.geo.gazetteer import Gazetteer, Match
+from phongtrao.geo.names import key, split_prefix
+
+from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, starts_word
+
+LEVEL = (r"[Tt]hành phố|TP\.?|Tp\.?|[Tt]ỉnh|[Qq]uận|[Hh]uyện|[Tt]hị xã|TX\.?|[Tt]hị trấn|TT\.?|[Pp]hường|[Xx]ã"
+         r"|[Đđ]ặc khu|[Tt]hủ đô")
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{LOWER}]+|[{LOWER}]+)"
+"""A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
+_RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN})|(?P<abbr>[QP])\.\s?(?P<num>\d{{1,2}})(?!\d)")
+_RUN_RE = re.compile(_RUN)
+_ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
+_SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
+_LINE = re.compile(r"[^\n]+")
+_SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
+_UPPER_RE, _LOWER_RE = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
+SHOUTED_SHARE = 0.7
+_CHAIN_GAP = re.compile(r"\s*,?\s*$")
+NOT_PLACE_HEADS = frozenset((
+    "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "đại học", "trường", "học viện", "bệnh viện", "báo",
+    "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
+    "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
+    "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
+))
+"""Words before a name that make it an institution, a street or a landmark named after a place."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    query: str
+    numbered: bool
+
+
+@functools.cache
+def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(keys written with a level word, bare keys: provinces and their aliases, first words of the bare keys),
+    built once from the gazetteer."""
+    all_keys = frozenset(k for k, _ in Gazetteer.default().aliases())
+    bare = frozenset(k for k in all_keys if split_prefix(k.split())[0] is None)
+    return all_keys, bare, frozenset(k.split()[0] for k in bare)
+
+
+def find_places(body: str, mask: Mask | None = None) -> list[dict]:
+    """Distinct places: {"name", "unit_code", "level", "legacy_code", "kind", "text", "start", "end"}."""
+    mask = mask or Mask()
+    text = _unshout(body)
+    found = _with_level(text)
+    taken = Mask((c.start, c.end) for c in found)
+    found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
+    found = sorted((c for c in found if not mask.hits(c.start, c.end) and not _after_head(text, c.start)),
+                   key=lambda c: c.start)
+    places = _resolve(body, found)
+    return distinct(places, key=_identity)
+
+
+def _identity(place: dict) -> tuple[str, str]:
+    """Legacy and current codes are separate series (Tiền Giang's 82 is now Đồng Tháp's): keep them apart."""
+    if place["legacy_code"]:
+        return "legacy", place["legacy_code"]
+    return ("current", place["unit_code"]) if place["unit_code"] else ("name", place["name"].lower())
+
+
+def _unshout(body: str) -> str:
+    """Body with all-caps lines (official headers) in title case, same length, so their names read as names."""
+    return _LINE.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()) if _shouted(m.group())
+                     else m.group(), body)
+
+
+def _shouted(line: str) -> bool:
+    if not _SHOUTED_HINT.search(line):
+        return False
+    upper, lower = len(_UPPER_RE.findall(line)), len(_LOWER_RE.findall(line))
+    return upper >= 8 and upper >= SHOUTED_SHARE * (upper + lower)
+
+
+def _with_level(text: str) -> list[Candidate]:
+    """Level word + name ("tỉnh Bình Thuận", "Quận 11", "P.5"): the longest leading part of the name that is a unit."""
+    level_keys = _keys()[0]
+    found = []
+    for m in _LEVEL_RE.finditer(text):
+        if not starts_word(text, m.start()):
+            continue
+        if m["abbr"]:
+            query = f"{'Quận' if m['abbr'] == 'Q' else 'Phường'} {m['num']}"
+            if key(query) in level_keys:
+                found.append(Candidate(m.start(), m.end(), query, True))
+            continue
+        words = list(re.finditer(r"\S+", m["name"]))
+        for n in range(len(words), 0, -1):
+            end = m.start("name") + words[n - 1].end()
+            query = f"{m['level']} {text[m.start('name'):end]}"
+            if key(query) in level_keys:
+                found.append(Candidate(m.start(), end, query, m["name"][0].isdigit()))
+                break
+    return found
+
+
+def _bare(text: str) -> list[Candidate]:
+    """Province names and aliases written alone ("Hà Nội", "TP.HCM"): a whole run of capitalised words, or the run
+    without its first word when the run opens a sentence ("Tại Hà Nội")."""
+    _, bare_keys, first_words = _keys()
+    found = []
+    for m in _RUN_RE.finditer(text):
+        if not starts_word(text, m.start()) or not first_words.intersection(fold_same_length(m.group()).split(maxsplit=2)[:2]):
+            continue
+        start = m.start()
+        if key(m.group()) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
+            start = m.start() + m.group().index(" ") + 1
+        if key(text[start:m.end()]) in bare_keys:
+            found.append(Candidate(start, m.end(), text[start:m.end()], False))
+    all_keys = _keys()[0]
+    found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
+              if key(m.group()) in all_keys]
+    return found
+
+
+def _after_head(text: str, start: int) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 25):start].lower())
+    return bool(words) and (words[-1] in NOT_PLACE_HEADS or " ".join(words[-2:]) in NOT_PLACE_HEADS)
+
+
+def _resolve(body: str, found: list[Candidate]) -> list[dict]:
+    """Look each candidate up, the enclosing unit of "phường 5, quận 10" first as its parent; an ambiguous name is
+    retried inside the other units the document names (districts before provinces)."""
+    gazetteer = Gazetteer.default()
+    parents: dict[int, str | None] = {}
+    for i in range(len(found) - 1, -1, -1):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        chained = nxt and _CHAIN_GAP.match(body[found[i].end:nxt.start]) and nxt.start - found[i].end < 4
+        parents[i] = _code(_best(gazetteer.lookup(nxt.query))) if chained else None
+    matches = [_best(gazetteer.lookup(c.query, parent=parents[i])) for i, c in enumerate(found)]
+    named = {(m.legacy or m.unit).level: _code(m) for m in matches if m}
+    context = [named[level] for level in ("commune", "district", "province") if level in named]
+    places = []
+    for c, match in zip(found, matches):
+        for parent in context if match is None else ():
+            if match := _best(gazetteer.lookup(c.query, parent=parent)):
+                break
+        places.append(_place(body, c, match))
+    return places
+
+
+def _best(matches: list[Match]) -> Match | None:
+    """The top match when it is clearly ahead of the next one (same score for two units: ambiguous)."""
+    if not matches or (len(matches) > 1 and matches[1].score >= matches[0].score):
+        return None
+    return matches[0]
+
+
+def _code(match: Match | None) -> str | None:
+    return None if match is None else (match.legacy or match.unit).code
+
+
+def _place(body: str, c: Candidate, match: Match | None) -> dict:
+    named = match and (match.legacy or match.unit)
+    if named:
+        name = f"{named.kind} {named.name}" if c.numbered else named.name
+    else:
+        name = _written_name(c.query) if not c.numbered else c.query.capitalize()
+    return {"name": name, "unit_code": match.unit.code if match else None, "level": named.level if named else None,
+            "legacy_code": match.legacy.code if match and match.legacy else None, "kind": named.kind if named else None,
+            "text": body[c.start:c.end], "start": c.start, "end": c.end}
+
+
+def _written_name(query: str) -> str:
+    """The name as written, without its level word."""
+    m = re.match(rf"(?:{LEVEL})\s*", query)
+    return query[m.end():] if m else query

@@ -1,0 +1,173 @@
+"""Bytes to text for txt, html, docx and pdf, by content rather than by extension, with Vietnamese error messages."""
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+"""A docx whose parts inflate beyond this is treated as a zip bomb."""
+BINARY_CONTROL_RATIO = 0.02
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a document; the message is Vietnamese, for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+EMPTY = "Tệp rỗng: không có nội dung để đọc."
+NO_TEXT = "Tệp không chứa văn bản đọc được."
+BINARY = "Tệp chứa dữ liệu nhị phân, không phải văn bản (hỗ trợ: txt, html, docx, pdf)."
+ENCODING = "Không nhận diện được bảng mã của tệp văn bản."
+OLD_WORD = "Định dạng Word 97–2003 (.doc) chưa được hỗ trợ: hãy lưu lại thành .docx."
+ZIP = "Tệp nén ZIP không phải tài liệu Word: hãy giải nén và gửi từng tệp."
+ZIP_BOMB = "Tệp DOCX giải nén ra quá lớn (nghi là bom nén): đã bỏ qua."
+CORRUPT_DOCX = "Tệp DOCX bị hỏng hoặc không đọc được."
+CORRUPT_PDF = "Tệp PDF bị hỏng hoặc không đọc được."
+ENCRYPTED_PDF = "Tệp PDF được đặt mật khẩu: không đọc được."
+SCANNED_PDF = "Tệp PDF không có lớp văn bản (có thể là ảnh quét): cần nhận dạng chữ (OCR) trước."
+
+
+@dataclass(frozen=True)
+class Read:
+    text: str
+    kind: str
+    published: str | None = None
+    """Publication date from the page's metadata (html), ISO."""
+
+
+def read_path(path: Path | str) -> Read:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"Tệp quá lớn ({size / 2**20:.1f} MB; tối đa {MAX_BYTES // 2**20} MB).")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"Không mở được tệp: {exc.strerror or exc}.") from exc
+    return read_bytes(data, name=path.name)
+
+
+def read_bytes(data: bytes, *, name: str = "") -> Read:
+    """Text of a document; the format is sniffed from the content (a .txt that is really a PDF is read as PDF)."""
+    if not data.strip():
+        raise ReadError(EMPTY)
+    if data.startswith(b"%PDF"):
+        read = Read(_pdf(data), "pdf")
+    elif data.startswith(b"PK\x03\x04"):
+        read = Read(_docx(data), "docx")
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(OLD_WORD)
+    else:
+        text = decode(data)
+        read = _html(text) if _is_html(text, name) else Read(text, "txt")
+    if not read.text.strip():
+        raise ReadError(NO_TEXT)
+    return read
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the encoding charset-normalizer finds (cp1258, …); NFC."""
+    return unicodedata.normalize("NFC", _decode(data))
+
+
+def _decode(data: bytes) -> str:
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if _looks_binary(data):
+        raise ReadError(BINARY)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError(ENCODING)
+    return str(best)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    return b"\x00" in sample or sum(sample.count(c) for c in _CONTROL) > BINARY_CONTROL_RATIO * len(sample)
+
+
+def _is_html(text: str, name: str) -> bool:
+    start = text.lstrip()[:500].lower()
+    return name.lower().endswith((".html", ".htm")) or start.startswith(("<!doctype html", "<html")) or "<body" in start
+
+
+def _html(text: str) -> Read:
+    """Main text of a web page (trafilatura), headed by the page title; the page date as metadata."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True)
+    if doc is None:
+        raise ReadError(NO_TEXT)
+    body = doc.text or ""
+    title = (doc.title or "").strip()
+    return Read(f"{title}\n\n{body}" if title and not body.startswith(title) else body, "html", doc.date or None)
+
+
+def _docx(data: bytes) -> str:
+    """Paragraphs and table rows of a Word document, in document order."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if "word/document.xml" not in names:
+                raise ReadError(ZIP)
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
+                raise ReadError(ZIP_BOMB)
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except ReadError:
+        raise
+    except Exception as exc:  # python-docx and zipfile raise many kinds on damaged files
+        raise ReadError(CORRUPT_DOCX) from exc
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines += [" | ".join(cell.text for cell in row.cells) for row in block.rows]
+    return "\n".join(lines)
+
+
+def _pdf(data: bytes) -> str:
+    """Text layer of a PDF, hard-wrapped lines joined back into paragraphs."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+    except Exception as exc:  # pdfminer raises its own types for damaged or encrypted files
+        raise ReadError(ENCRYPTED_PDF if "password" in str(exc).lower() or "encrypt" in repr(exc).lower()
+                        else CORRUPT_PDF) from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ReadError(SCANNED_PDF)
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """Join a line to the previous one when the previous does not end a sentence and this one starts lowercase."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", ":", ";", "!", "?")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)

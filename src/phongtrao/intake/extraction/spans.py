@@ -1,0 +1,98 @@
+"""Shared text helpers for the extractors: letter classes, sentence bounds, masks and mention lists."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and c.isupper())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.isalpha() and c.islower())
+"""Latin letters with Vietnamese marks, for regex character classes (Python's re has no \\p{Lu})."""
+
+CAP_WORD = f"[{UPPER}][{LOWER}]+"
+LOW_WORD = f"[{LOWER}]+"
+
+_SENTENCE_END = re.compile(r"[.!?…;]+[\"”’)]*\s+|\n+")
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return "d" if c in "đĐ" else base if len(base) == 1 and base.isascii() else c.lower() if len(c.lower()) == 1 else c
+
+
+FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x41, 0x1F00) if chr(cp).isalpha() and _fold_char(chr(cp)) != chr(cp)}
+
+
+def fold_same_length(text: str) -> str:
+    """Lowercase without diacritics (đ→d), one character for one, so offsets stay valid."""
+    return text.translate(FOLD_TABLE)
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end mark starts (with its closing punctuation) and where the next sentence starts."""
+    marks = list(_SENTENCE_END.finditer(text))
+    return [m.start() + len(m.group().rstrip()) for m in marks], [m.end() for m in marks]
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end]."""
+    closes, opens = _sentence_ends(text)
+    i = bisect.bisect_right(opens, start)
+    left = opens[i - 1] if i else 0
+    j = bisect.bisect_left(closes, start if end is None else end)
+    return left, closes[j] if j < len(closes) else len(text)
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """Whether pos begins a sentence or a line (ignoring opening quotes and brackets)."""
+    before = text[:pos].rstrip(" \t“\"'‘(«")
+    return not before or before[-1] in ".!?…:\n"
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """Whether a match at pos begins a word (checked in Python: a leading lookbehind would slow every regex scan)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+class Mask:
+    """Character ranges already claimed by another extractor; overlap tests in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self._spans = list(spans)
+        self._index: tuple[list[int], list[int]] | None = None
+
+    def add(self, start: int, end: int) -> None:
+        self._spans.append((start, end))
+        self._index = None
+
+    def hits(self, start: int, end: int) -> bool:
+        if self._index is None:
+            self._spans.sort()
+            reach, furthest = [], -1
+            for _, span_end in self._spans:
+                furthest = max(furthest, span_end)
+                reach.append(furthest)
+            self._index = ([s for s, _ in self._spans], reach)
+        starts, reach = self._index
+        i = bisect.bisect_left(starts, end)  # spans [0, i) start before end; one of them must end after start
+        return i > 0 and reach[i - 1] > start
+
+
+def mention(text: str, start: int, end: int, **fields) -> dict:
+    """A mention dict: the fields, then its surface text and offsets (text == body[start:end])."""
+    return {**fields, "text": text[start:end], "start": start, "end": end}
+
+
+def distinct(mentions: Iterable[dict], key: Callable[[dict], object]) -> list[dict]:
+    """One item per key, at its first offset, with every (start, end) in "occurrences"."""
+    first: dict[object, dict] = {}
+    for item in sorted(mentions, key=lambda m: m["start"]):
+        k = key(item)
+        if k in first:
+            first[k]["occurrences"].append([item["start"], item["end"]])
+        else:
+            first[k] = {**item, "occurrences": [[item["start"], item["end"]]]}
+    return list(first.values())

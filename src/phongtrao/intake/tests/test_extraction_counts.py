@@ -1,0 +1,42 @@
+"""Counts: value and counted noun."""
+import pytest
+
+from phongtrao.intake.extraction.counts import find_counts
+
+
+def counts(text):
+    return [(c["value"], c["unit"]) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("có 1.080 người", [(1080, "người")]),
+    ("giảm 12,5% so với", [(12.5, "%")]),
+    ("hỗ trợ 20 triệu đồng/năm", [(20_000_000, "đồng")]),
+    ("thu 1,5 tỷ đồng", [(1_500_000_000, "đồng")]),
+    ("lựa chọn 25-30 điểm tổ chức", [(25, "điểm"), (30, "điểm")]),
+    ("62/63 địa phương đã", [(62, "địa phương"), (63, "địa phương")]),
+    ("từ 10 đến 15 hộ", [(10, "hộ"), (15, "hộ")]),
+    ("dài 6,9km", [(6.9, "km")]),
+    ("01 địa phương đang", [(1, "địa phương")]),
+    ("17 bị cáo", [(17, "bị cáo")]),
+    ("14 công tác trọng tâm", [(14, "công tác")]),
+    ("Hội nghị Tổng kết 10 năm", [(10, "năm")]),
+    ("người 27 tuổi", [(27, "tuổi")]),
+])
+def test_counts(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn kiểm tra số 2 do", "lần thứ 2", "Nghị quyết Trung ương 4 khóa XI", "năm 2023 có", "giai đoạn 2019-2022;",
+    "lúc 19h09 sáng", "ANTQ 2023 ngày càng", "tỷ số 3-2.", "khoản 1 Điều 5", "tại tổ 3 khu phố",
+])
+def test_not_counts(text):
+    assert counts(text) == []
+
+
+def test_distinct_with_occurrences_and_offsets():
+    text = "Trao cho 20 tập thể; thêm 20 tập thể khác."
+    (found,) = find_counts(text)
+    assert found["occurrences"] == [[9, 19], [26, 36]]
+    assert text[found["start"]:found["end"]] == found["text"] == "20 tập thể"

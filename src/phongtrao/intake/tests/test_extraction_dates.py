@@ -1,0 +1,60 @@
+"""Dates (day and month precision) and deadlines."""
+import datetime as dt
+
+from phongtrao.intake.extraction.dates import find_dates, find_deadlines, first_date
+
+PUBLISHED = dt.date(2023, 5, 23)
+
+
+def values(text, published=PUBLISHED):
+    return [d["value"] for d in find_dates(text, published)]
+
+
+def test_day_month_year_forms():
+    text = "ngày 22/1/2019, ngày 03-03-2023, 4 tháng 6 năm 2020, ngày 5 tháng 3, 2024-02-29, 12.10.2021."
+    assert values(text) == ["2019-01-22", "2023-03-03", "2020-06-04", "2023-03-05", "2024-02-29", "2021-10-12"]
+
+
+def test_day_without_year_needs_a_cue_and_takes_the_publication_year():
+    assert values("Sáng 23/8, chiều nay (23/5), Ngày 15-6 họp; 62/63 địa phương; tỷ số 3-2.") == [
+        "2023-08-23", "2023-05-23", "2023-06-15"]
+
+
+def test_day_far_after_publication_belongs_to_the_previous_year():
+    assert values("Ngày 28/12, đoàn đã kiểm tra.", dt.date(2024, 1, 5)) == ["2023-12-28"]
+
+
+def test_month_precision():
+    assert values("trong tháng 6/2023, tháng 10 năm 2024, Tháng 12") == ["2023-06", "2024-10", "2023-12"]
+
+
+def test_not_dates():
+    assert values("giai đoạn 2019-2022, năm 2023, lúc 19h09, 20:21, ngày 19/8 hằng năm, 40/2023/TT-BTC") == []
+
+
+def test_event_window_gives_two_dates():
+    text = "Các hoạt động diễn ra từ 2/7 đến 10/8/2024."
+    assert values(text) == ["2024-07-02", "2024-08-10"]
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+
+
+def test_offsets_point_at_the_date():
+    text = "Kết luận ngày 22/1/2019 của Ban Bí thư"
+    (found,) = find_dates(text, PUBLISHED)
+    assert text[found["start"]:found["end"]] == found["text"] == "22/1/2019"
+
+
+def test_deadlines_with_their_sentence():
+    text = ("Yêu cầu đúng ngày 15/6 phải hoàn thành. Các đơn vị gửi báo cáo trước ngày 30/6/2023. "
+            "Hoàn thành trong tháng 7/2023. Ngày 3/5, đoàn đã hoàn thành kiểm tra. Phấn đấu đến tháng 9/2023 lắp 30 camera.")
+    deadlines = find_deadlines(text, find_dates(text, PUBLISHED))
+    assert [d["value"] for d in deadlines] == ["2023-06-15", "2023-06-30", "2023-07", "2023-09"]
+    assert deadlines[0]["text"] == "Yêu cầu đúng ngày 15/6 phải hoàn thành."
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in deadlines)
+
+
+def test_first_date_reads_datelines():
+    assert first_date("20:21 30/03/2023") == dt.date(2023, 3, 30)
+    assert first_date("Thứ Năm, ngày 4 tháng 6 năm 2020") == dt.date(2020, 6, 4)
+    assert first_date("Thứ hai, ngày 20/02/2017 19h09'") == dt.date(2017, 2, 20)
+    assert first_date("Không có ngày") is None

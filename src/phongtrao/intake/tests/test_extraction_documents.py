@@ -1,0 +1,32 @@
+"""Document references: symbols, type + number, named laws."""
+from phongtrao.intake.extraction.documents import find_documents
+
+
+def docs(text):
+    return [(d["type"], d["number"], d["symbol"], d["issuer"], d["year"]) for d in find_documents(text)]
+
+
+def test_symbols_are_normalised():
+    text = "Kết luận số 44- KL/TW, Thông tư 40/2023/TT-BTC, Quyết định số 1234/QĐ-UBND và Kế hoạch 273-KH/TU."
+    assert docs(text) == [
+        ("Kết luận", "44", "44-KL/TW", "TW", None), ("Thông tư", "40", "40/2023/TT-BTC", "BTC", 2023),
+        ("Quyết định", "1234", "1234/QĐ-UBND", "UBND", None), ("Kế hoạch", "273", "273-KH/TU", "TU", None)]
+
+
+def test_type_and_number_merge_with_a_later_symbol():
+    (found,) = find_documents("Chỉ thị số 09 của Ban Bí thư ... thực hiện Chỉ thị số 09-CT/TW.")
+    assert (found["text"], found["symbol"], len(found["occurrences"])) == ("Chỉ thị số 09", "09-CT/TW", 2)
+
+
+def test_modifiers_bare_symbols_and_laws():
+    text = ("Chương trình phối hợp số 09; Chương trình hành động số 26-CTr/TU; theo 12-NQ/TW; Luật số 06/2023/QH15; "
+            "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được ban hành; Luật Phòng, chống ma túy năm 2021.")
+    names = [d["name"] for d in find_documents(text)]
+    assert names == ["Chương trình 09", "Chương trình 26-CTr/TU", "Nghị quyết 12-NQ/TW", "Luật 06/2023/QH15",
+                     "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "Luật Phòng, chống ma túy"]
+
+
+def test_not_documents():
+    text = ("Kết luận ngày 22/1/2019; Nghị quyết Trung ương 4 khóa XI; Kế hoạch 5 năm; Luật sư Hùng; tỷ số 3-2; "
+            "số 46-48 Ngô Quyền; 62/63 địa phương.\nSố: 15/BC-CAT")
+    assert find_documents(text) == []

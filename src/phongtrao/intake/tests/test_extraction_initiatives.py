@@ -1,0 +1,36 @@
+"""Named models: quoted after a cue, in lists, capitalised with a model head, known families."""
+from phongtrao.intake.extraction.initiatives import find_models
+
+
+def names(text):
+    return [m["name"] for m in find_models(text)]
+
+
+def test_quoted_list_after_a_cue():
+    text = 'như: Mô hình “Nhà trọ tự quản”, “Xe ôm tự quản”, "Camera an ninh” và “Mô hình 5+1”,…'
+    assert names(text) == ["Nhà trọ tự quản", "Xe ôm tự quản", "Camera an ninh", "Mô hình 5+1"]
+
+
+def test_quotes_after_contrary_cues_are_not_models():
+    text = ('phong trào “Toàn dân bảo vệ an ninh Tổ quốc”, cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa"; '
+            'Kỷ niệm chương "Bảo vệ an ninh Tổ quốc"; tội “Đưa hối lộ”; ông A nói: “Mỗi tháng họp một lần”.')
+    assert names(text) == []
+
+
+def test_unquoted_names():
+    text = ("Xây dựng mô hình Ngõ phố bình yên, Camera an ninh. Các bản thành lập Tổ tự quản phòng, chống ma túy do già "
+            "làng làm tổ trưởng. Xây dựng Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị trên toàn quốc.")
+    assert names(text) == ["Ngõ phố bình yên", "Camera an ninh", "Tổ tự quản phòng, chống ma túy",
+                           "Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị"]
+
+
+def test_generic_mentions_and_statutory_forces_are_not_models():
+    text = ("phát huy mô hình tự quản về an ninh trật tự; các mô hình tự quản, tự phòng; "
+            "ra mắt Tổ bảo vệ an ninh, trật tự ở cơ sở; Ngày hội toàn dân bảo vệ an ninh Tổ quốc.")
+    assert names(text) == []
+
+
+def test_short_mention_merges_into_the_full_name():
+    text = "Camera giám sát giúp kéo giảm tội phạm. Mô hình \"Camera giám sát an ninh, trật tự\" có 18 điểm."
+    (found,) = find_models(text)
+    assert found["name"] == "Camera giám sát an ninh, trật tự" and len(found["occurrences"]) == 2

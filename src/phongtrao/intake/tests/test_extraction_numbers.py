@@ -1,0 +1,26 @@
+"""Vietnamese number formats."""
+import pytest
+
+from phongtrao.intake.extraction.numbers import parse_amount, parse_number
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.080", 1080), ("12,5", 12.5), ("01", 1), ("659.000", 659000), ("1.500.000", 1500000), ("6,9", 6.9),
+    ("46,15", 46.15), ("6.9", 6.9), ("2,0", 2),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("20 triệu", 20_000_000), ("1,5 tỷ", 1_500_000_000), ("1.500 tỷ", 1_500_000_000_000), ("3 nghìn", 3000),
+    ("2 nghìn tỷ", 2 * 10**12), ("7", 7),
+])
+def test_parse_amount(text, value):
+    assert parse_amount(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1..2", "1,2,3"])
+def test_parse_number_rejects_non_numbers(text):
+    with pytest.raises(ValueError):
+        parse_number(text)

@@ -1,0 +1,40 @@
+"""Places resolved through the geo gazetteer."""
+from phongtrao.intake.extraction.places import find_places
+
+
+def places(text):
+    return [(p["name"], p["unit_code"], p["legacy_code"]) for p in find_places(text)]
+
+
+def test_level_words_bare_provinces_and_aliases():
+    text = "Thành ủy TP Hồ Chí Minh, Công an TPHCM và TP.HCM; Tỉnh ủy Hưng Yên; tại Hà Nội; Quận 11 đã tổ chức."
+    assert places(text) == [("Hồ Chí Minh", "79", None), ("Hưng Yên", "33", None), ("Hà Nội", "01", None),
+                            ("Quận 11", "79", "772")]
+
+
+def test_legacy_names_resolve_to_current_units():
+    found = {p["name"]: p for p in find_places("Tỉnh uỷ Hải Dương và tỉnh Tiền Giang cũ, huyện Củ Chi")}
+    assert (found["Hải Dương"]["unit_code"], found["Hải Dương"]["legacy_code"]) == ("31", "30")
+    assert found["Tiền Giang"]["legacy_code"] == "82" and found["Củ Chi"]["level"] == "district"
+
+
+def test_enclosing_unit_gives_context():
+    (ward, city) = find_places("xã Tân Thông Hội, huyện Củ Chi")
+    assert ward["level"] == "commune" and ward["legacy_code"] == "27556"
+    assert city["name"] == "Củ Chi"
+
+
+def test_not_places():
+    text = ("Chủ tịch HĐND quận Ngô Văn Luận; Thiếu tướng Nguyễn Thái Bình; đường Điện Biên Phủ; Đại học Huế; "
+            "khu vực Tây Bắc, Tây Nguyên; MTTQ Việt Nam; chỉ có gần 60 xã.")
+    assert places(text) == []
+
+
+def test_official_header_in_capitals():
+    assert places("CÔNG AN TỈNH BÌNH DƯƠNG") == [("Bình Dương", "79", "74")]
+
+
+def test_offsets_point_at_the_mention():
+    text = "Công an tỉnh Sơn La và Ea H'leo"
+    (found,) = find_places(text)
+    assert text[found["start"]:found["end"]] == found["text"] == "tỉnh Sơn La"

@@ -1,0 +1,46 @@
+"""Root URLs: one include per app, the REST API under /api/."""
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import DefaultRouter
+
+from phongtrao.accounts.api import LogEntryViewSet, UserViewSet
+from phongtrao.analytics.views import home
+from phongtrao.geo.api import AdminUnitViewSet
+from phongtrao.initiatives.api import EvaluationViewSet, ModelTypeViewSet, SiteViewSet
+
+router = DefaultRouter()
+router.register("geo/units", AdminUnitViewSet)
+router.register("initiatives/types", ModelTypeViewSet)
+router.register("initiatives/sites", SiteViewSet)
+router.register("initiatives/evaluations", EvaluationViewSet)
+router.register("accounts/users", UserViewSet)
+router.register("accounts/auditlog", LogEntryViewSet)
+
+api_urls = [
+    path("", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("auth/", include("rest_framework.urls")),
+]
+
+urlpatterns = [
+    path("", home, name="home"),
+    path("geo/", include("phongtrao.geo.urls")),
+    path("initiatives/", include("phongtrao.initiatives.urls")),
+    path("accounts/", include("phongtrao.accounts.urls")),
+    path("api/", include((api_urls, "api"))),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "phongtrao.core.errors.bad_request"
+handler403 = "phongtrao.core.errors.permission_denied"
+handler404 = "phongtrao.core.errors.page_not_found"
+handler500 = "phongtrao.core.errors.server_error"
+
+if settings.DEBUG:  # pragma: no cover
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
