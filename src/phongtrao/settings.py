@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django_tables2",
     "django_htmx",
     "auditlog",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "phongtrao.core",
     "phongtrao.geo",
@@ -220,3 +222,12 @@ MAP_TILE_URL = os.environ.get("PHONGTRAO_MAP_TILE_URL", "")
 # Embedded mode serves static files straight from the apps (no collectstatic needed).
 WHITENOISE_USE_FINDERS = not os.environ.get("PHONGTRAO_PRODUCTION")
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Background work: a database-backed queue (`phongtrao db_worker`); tests and one-off scripts run tasks at once.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if os.environ.get("PHONGTRAO_TASKS", "db") == "db"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}

@@ -27,6 +27,7 @@ api_urls = [
 
 urlpatterns = [
     path("", home, name="home"),
+    path("core/", include("phongtrao.core.urls")),
     path("geo/", include("phongtrao.geo.urls")),
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),

@@ -66,3 +66,41 @@ class ScopedModel(ScopedMixin, BaseModel):
 
     class Meta:
         abstract = True
+
+
+class Job(ScopedModel):
+    """A piece of long work (import, document batch, rebuild) run by the task queue, with its progress."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ")
+        RUNNING = "running", _("Đang chạy")
+        DONE = "done", _("Hoàn thành")
+        FAILED = "failed", _("Lỗi")
+
+    kind = models.CharField(_("loại việc"), max_length=40)
+    label = models.CharField(_("mô tả"), max_length=255)
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(null=True, blank=True)
+    message = models.CharField(max_length=255, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+    unit = models.ForeignKey("geo.AdminUnit", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey("accounts.User", null=True, on_delete=models.SET_NULL, related_name="jobs")
+    finished = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tác vụ")
+        verbose_name_plural = _("tác vụ")
+        ordering = ("-created",)
+
+    def __str__(self):
+        return self.label
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("core:job", args=[self.pk])
+
+    @property
+    def percent(self) -> int | None:
+        return int(100 * self.done / self.total) if self.total else None

@@ -1,5 +1,7 @@
-"""URL patterns for a model's generic pages, named `<model>_list`, `<model>`, `<model>_add`, …"""
+"""URLs of the core app (jobs), and `crud_urls()` naming a model's generic pages `<model>_list`, `<model>`, …"""
 from django.urls import path
+
+from . import views
 
 
 def crud_urls(prefix: str, model: str, *, list_view, detail, edit, delete, history) -> list:
@@ -11,3 +13,9 @@ def crud_urls(prefix: str, model: str, *, list_view, detail, edit, delete, histo
         path(f"{prefix}/<int:pk>/delete/", delete.as_view(), name=f"{model}_delete"),
         path(f"{prefix}/<int:pk>/history/", history.as_view(), name=f"{model}_history"),
     ]
+
+
+app_name = "core"
+urlpatterns = [
+    path("jobs/<int:pk>/", views.job, name="job"),
+]

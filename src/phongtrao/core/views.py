@@ -5,6 +5,7 @@ as NetBox's ObjectListView / ObjectEditView do.
 """
 from auditlog.models import LogEntry
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -16,6 +17,7 @@ from django.views import View
 from django_tables2 import RequestConfig
 
 from .export import EXPORT_FORMATS, export_response
+from .models import Job
 from .scoping import model_action, user_can
 
 PER_PAGE_CHOICES = (25, 50, 100, 250)
@@ -209,3 +211,11 @@ class ObjectDeleteView(ObjectMixin, View):
             return redirect(obj.get_absolute_url())
         messages.success(request, _("Đã xóa %(obj)s.") % {"obj": obj})
         return redirect(self.base_context()["list_url"] or "home")
+
+
+@login_required
+def job(request, pk):
+    """Progress of a job the user started; the page polls itself through htmx until the job ends."""
+    obj = get_object_or_404(Job.objects.filter(created_by=request.user), pk=pk)
+    template = "core/inc/job_status.html" if request.htmx else "core/job.html"
+    return render(request, template, {"job": obj})

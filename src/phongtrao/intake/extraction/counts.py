@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from .numbers import MULTIPLIER, NUMBER, parse_number, scale
-from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start
+from .spans import LOWER, Mask, distinct, is_sentence_start
 
 _LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
 SINGLE = frozenset(_LEXICON["single"])

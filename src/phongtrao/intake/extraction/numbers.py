@@ -10,7 +10,6 @@ MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ng
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 
 _NUMBER_RE = re.compile(rf"(?:{NUMBER})")
-_SCALED_RE = re.compile(rf"({NUMBER})\s*({MULTIPLIER})?")
 
 
 def parse_number(text: str) -> int | float:
@@ -21,14 +20,6 @@ def parse_number(text: str) -> int | float:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         s = s.replace(".", "")
     return _tidy(float(s.replace(",", ".")))
-
-
-def parse_amount(text: str) -> int | float:
-    """Value of a number with an optional multiplier word: "20 triệu" → 20000000, "1,5 tỷ" → 1500000000."""
-    m = _SCALED_RE.fullmatch(text.strip())
-    if not m:
-        raise ValueError(f"not an amount: {text!r}")
-    return scale(parse_number(m.group(1)), m.group(2))
 
 
 def scale(value: int | float, multiplier: str | None) -> int | float:

@@ -24,6 +24,7 @@ _SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
 _UPPER_RE, _LOWER_RE = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
 SHOUTED_SHARE = 0.7
 _CHAIN_GAP = re.compile(r"\s*,?\s*$")
+_PUNCTUATION = re.compile(r"[^\w ]+")
 NOT_PLACE_HEADS = frozenset((
     "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "đại học", "trường", "học viện", "bệnh viện", "báo",
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
@@ -48,6 +49,12 @@ def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     all_keys = frozenset(k for k, _ in Gazetteer.default().aliases())
     bare = frozenset(k for k in all_keys if split_prefix(k.split())[0] is None)
     return all_keys, bare, frozenset(k.split()[0] for k in bare)
+
+
+def _quick_key(text: str) -> str:
+    """The gazetteer key of a level word + capitalised name, computed cheaply: folded, punctuation as spaces,
+    no leading zeros ("TP. Hồ Chí Minh" → "tp ho chi minh", "Phường 05" → "phuong 5")."""
+    return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in _PUNCTUATION.sub(" ", fold_same_length(text)).split())
 
 
 def find_places(body: str, mask: Mask | None = None) -> list[dict]:
@@ -92,14 +99,14 @@ def _with_level(text: str) -> list[Candidate]:
             continue
         if m["abbr"]:
             query = f"{'Quận' if m['abbr'] == 'Q' else 'Phường'} {m['num']}"
-            if key(query) in level_keys:
+            if _quick_key(query) in level_keys:
                 found.append(Candidate(m.start(), m.end(), query, True))
             continue
         words = list(re.finditer(r"\S+", m["name"]))
         for n in range(len(words), 0, -1):
             end = m.start("name") + words[n - 1].end()
             query = f"{m['level']} {text[m.start('name'):end]}"
-            if key(query) in level_keys:
+            if _quick_key(query) in level_keys:
                 found.append(Candidate(m.start(), end, query, m["name"][0].isdigit()))
                 break
     return found
@@ -114,9 +121,9 @@ def _bare(text: str) -> list[Candidate]:
         if not starts_word(text, m.start()) or not first_words.intersection(fold_same_length(m.group()).split(maxsplit=2)[:2]):
             continue
         start = m.start()
-        if key(m.group()) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
+        if _quick_key(m.group()) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
-        if key(text[start:m.end()]) in bare_keys:
+        if _quick_key(text[start:m.end()]) in bare_keys:
             found.append(Candidate(start, m.end(), text[start:m.end()], False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)

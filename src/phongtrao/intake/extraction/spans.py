@@ -81,11 +81,6 @@ class Mask:
         return i > 0 and reach[i - 1] > start
 
 
-def mention(text: str, start: int, end: int, **fields) -> dict:
-    """A mention dict: the fields, then its surface text and offsets (text == body[start:end])."""
-    return {**fields, "text": text[start:end], "start": start, "end": end}
-
-
 def distinct(mentions: Iterable[dict], key: Callable[[dict], object]) -> list[dict]:
     """One item per key, at its first offset, with every (start, end) in "occurrences"."""
     first: dict[object, dict] = {}

@@ -1,7 +1,7 @@
 """Vietnamese number formats."""
 import pytest
 
-from phongtrao.intake.extraction.numbers import parse_amount, parse_number
+from phongtrao.intake.extraction.numbers import parse_number, scale
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -12,12 +12,12 @@ def test_parse_number(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("20 triệu", 20_000_000), ("1,5 tỷ", 1_500_000_000), ("1.500 tỷ", 1_500_000_000_000), ("3 nghìn", 3000),
-    ("2 nghìn tỷ", 2 * 10**12), ("7", 7),
+@pytest.mark.parametrize(("number", "multiplier", "value"), [
+    ("20", "triệu", 20_000_000), ("1,5", "tỷ", 1_500_000_000), ("1.500", "tỷ", 1_500_000_000_000),
+    ("3", "nghìn", 3000), ("2", "nghìn tỷ", 2 * 10**12), ("7", None, 7), ("0,5", "Triệu", 500_000),
 ])
-def test_parse_amount(text, value):
-    assert parse_amount(text) == value
+def test_scale_by_multiplier_words(number, multiplier, value):
+    assert scale(parse_number(number), multiplier) == value
 
 
 @pytest.mark.parametrize("text", ["", "abc", "1..2", "1,2,3"])
