@@ -28,7 +28,9 @@ setup: install
 	$(BIN)/phongtrao demo --scale small
 
 run: setup
-	@echo "phongtrao: http://127.0.0.1:$(PORT)/"
+	@echo "phongtrao: http://127.0.0.1:$(PORT)/  (background worker started alongside)"
+	$(BIN)/phongtrao db_worker --interval 0.5 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/phongtrao runserver 127.0.0.1:$(PORT) --noreload
 
 test: install

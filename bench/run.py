@@ -26,8 +26,9 @@ def main() -> int:
 
     import bench_dashboard
     import bench_geo
+    import bench_registry
 
-    suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run)]
+    suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
     for optional in ("bench_extraction",):
         try:
             module = __import__(optional)

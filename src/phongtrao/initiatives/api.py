@@ -64,6 +64,14 @@ class EvaluationSerializer(ServiceModelSerializer):
         return services.save_evaluation(user=user, evaluation=instance)
 
 
+class BadRow(Exception):
+    """A row of a bulk request that failed; the whole request is rolled back."""
+
+    def __init__(self, row: int, errors):
+        super().__init__(row)
+        self.row, self.errors = row, errors
+
+
 class ModelTypeViewSet(ScopedModelViewSet):
     """Model types (mô hình). Everyone may read all types; editing is scoped to the unit of origin."""
 
@@ -88,18 +96,24 @@ class SiteViewSet(ScopedModelViewSet):
         if not isinstance(request.data, list):
             raise exceptions.ValidationError({"non_field_errors": [_("Cần một danh sách các điểm mô hình.")]})
         created = []
-        with transaction.atomic():
-            for row, item in enumerate(request.data, start=1):
-                serializer = self.get_serializer(data=item)
-                try:
-                    serializer.is_valid(raise_exception=True)
-                    serializer.save()
-                except exceptions.ValidationError as exc:
-                    raise exceptions.ValidationError({"row": row, "errors": exc.detail}) from exc
-                except DjangoValidationError as exc:
-                    raise exceptions.ValidationError({"row": row, "errors": message_dict(exc)}) from exc
-                created.append(serializer.data)
+        try:
+            with transaction.atomic():
+                for row, item in enumerate(request.data, start=1):
+                    created.append(self._create_row(row, item))
+        except BadRow as bad:
+            return Response({"row": bad.row, "errors": bad.errors}, status=status.HTTP_400_BAD_REQUEST)
         return Response(created, status=status.HTTP_201_CREATED)
+
+    def _create_row(self, row: int, item) -> dict:
+        serializer = self.get_serializer(data=item)
+        try:
+            serializer.is_valid(raise_exception=True)
+            serializer.save()
+        except exceptions.ValidationError as exc:
+            raise BadRow(row, exc.detail) from exc
+        except DjangoValidationError as exc:
+            raise BadRow(row, message_dict(exc)) from exc
+        return serializer.data
 
     @extend_schema(request=StatusChangeSerializer, responses=SiteSerializer)
     @action(detail=True, methods=["post"], url_path="status")

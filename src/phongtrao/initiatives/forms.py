@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from phongtrao.core.forms import BootstrapMixin, ScopedModelForm
 
 from .models import Evaluation, ModelType, Site, Status
+from .services import TRANSITIONS
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -39,8 +40,11 @@ class StatusChangeForm(BootstrapMixin, forms.Form):
     decision_ref = forms.CharField(label=_("Văn bản"), max_length=120, required=False)
     note = forms.CharField(label=_("Ghi chú"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, site=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if site is not None:
+            allowed = TRANSITIONS[Status(site.status)]
+            self.fields["to_status"].choices = [(v, label) for v, label in Status.choices if v in allowed]
         self.style_fields()
 
 

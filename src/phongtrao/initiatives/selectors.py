@@ -3,10 +3,11 @@ from collections import Counter, defaultdict
 
 from django.db.models import Count, Min
 from django.db.models.functions import ExtractYear, Substr
+from rapidfuzz import fuzz, process
 
 from phongtrao.core.views import scoped
 
-from .models import ModelType
+from .models import ModelType, Rating
 
 
 def replication_forest(model_type: ModelType, user, limit: int = 500):
@@ -47,10 +48,11 @@ def spread_by_year(model_type: ModelType) -> list[dict]:
 
 
 def evaluation_summary(model_type: ModelType) -> dict:
-    """Number of evaluations per rating, and the latest one."""
+    """(rating label, number of evaluations) in rating order, and the latest evaluation."""
     evaluations = model_type.evaluations.all()
     counts = dict(evaluations.values_list("rating").annotate(n=Count("pk")).order_by())
-    return {"by_rating": counts, "latest": evaluations.order_by("-period_end").first(),
+    by_rating = [(label, counts[value]) for value, label in Rating.choices if value in counts]
+    return {"by_rating": by_rating, "latest": evaluations.order_by("-period_end").first(),
             "first_year": evaluations.aggregate(y=Min("period_end"))["y"]}
 
 
@@ -67,3 +69,12 @@ def map_points(sites, limit: int = MAP_LIMIT) -> dict:
         if lat is not None and lon is not None:
             points.append([pk, round(lat, 5), round(lon, 5), status, approx])
     return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}
+
+
+def similar_types(model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
+    """Other types whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    choices = dict(ModelType.objects.exclude(pk=model_type.pk).values_list("pk", "search_folded"))
+    matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
+                              limit=limit)
+    by_pk = ModelType.objects.in_bulk([pk for _, _, pk in matches])
+    return [(by_pk[pk], round(score)) for _, score, pk in matches]

@@ -79,7 +79,7 @@ def save_site(*, user, site: Site, status: str | None = None, on: date | None = 
 
 
 @transaction.atomic
-def change_status(*, user, site: Site, to_status: str, on: date, decision_ref: str = "", note: str = "") -> StatusChange:
+def change_status(*, user, site: Site, to_status: str, changed_on: date, decision_ref: str = "", note: str = "") -> StatusChange:
     """Move a site to `to_status` if the lifecycle allows it; the change is dated and kept."""
     site = Site.objects.select_for_update().select_related("commune").get(pk=site.pk)
     _require_scope(user, site.commune, "change")
@@ -87,10 +87,10 @@ def change_status(*, user, site: Site, to_status: str, on: date, decision_ref: s
         raise ValidationError(_("Không thể chuyển từ “%(a)s” sang “%(b)s”.") % {
             "a": Status(site.status).label, "b": Status(to_status).label})
     last = site.status_changes.order_by("-changed_on", "-pk").first()
-    if last and on < last.changed_on:
+    if last and changed_on < last.changed_on:
         raise ValidationError({"changed_on": _("Ngày chuyển trạng thái không được trước lần thay đổi trước (%(d)s).") % {
             "d": last.changed_on.strftime("%d/%m/%Y")}})
-    change = StatusChange.objects.create(site=site, from_status=site.status, to_status=to_status, changed_on=on,
+    change = StatusChange.objects.create(site=site, from_status=site.status, to_status=to_status, changed_on=changed_on,
                                          decision_ref=decision_ref, note=note, changed_by=user)
     site.status = to_status
     site.save(update_fields=["status", "last_updated"])

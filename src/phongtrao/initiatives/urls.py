@@ -6,6 +6,7 @@ from . import views
 
 app_name = "initiatives"
 urlpatterns = [
+    path("types/<int:pk>/merge/", views.ModelTypeMergeView.as_view(), name="modeltype_merge"),
     path("map/", views.site_map, name="site_map"),
     path("map/points/", views.site_points, name="site_points"),
     path("evaluations/<int:pk>/attachment/", views.evaluation_attachment, name="evaluation_attachment"),

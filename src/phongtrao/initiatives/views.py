@@ -18,6 +18,8 @@ from phongtrao.core.views import (
     scoped,
 )
 
+from phongtrao.geo.models import AdminUnit, Level
+
 from . import selectors, services
 from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
 from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
@@ -47,6 +49,7 @@ class ModelTypeView(ObjectView):
             "spread": spread,
             "spread_json": json.dumps(spread),
             "evaluation_summary": selectors.evaluation_summary(obj),
+            "similar": selectors.similar_types(obj) if self.request.user.is_authenticated else [],
         }
 
 
@@ -81,7 +84,7 @@ class SiteView(ObjectView):
             "status_changes": obj.status_changes.select_related("changed_by"),
             "evaluations": obj.evaluations.all(),
             "replicas": scoped(obj.replicas.all(), self.request.user, "view").select_related("commune"),
-            "status_form": StatusChangeForm(),
+            "status_form": StatusChangeForm(site=obj),
         }
 
     def post(self, request, pk):
@@ -150,7 +153,10 @@ class EvaluationHistoryView(ObjectChangeLogView):
 def site_map(request):
     """Sites on a map, clustered and coloured by status; filters as on the site list."""
     filterset = SiteFilterSet(request.GET or None, queryset=Site.objects.none(), request=request)
-    return render(request, "initiatives/site_map.html", {"filterset": filterset, "statuses": Status.choices})
+    provinces = AdminUnit.objects.current().filter(level=Level.PROVINCE).values_list("name", "lat", "lon")
+    return render(request, "initiatives/site_map.html", {
+        "filterset": filterset, "statuses": Status.choices, "provinces_json": json.dumps(list(provinces)),
+    })
 
 
 @login_required
@@ -170,3 +176,26 @@ def evaluation_attachment(request, pk):
     if not evaluation.attachment:
         raise Http404
     return FileResponse(evaluation.attachment.open("rb"), as_attachment=True, filename=evaluation.attachment.name.rsplit("/", 1)[-1])
+
+
+class ModelTypeMergeView(ObjectView):
+    """Merge another type (a duplicate) into this one: sites, evaluations and names move here."""
+
+    queryset = ModelType.objects.all()
+    template_name = "initiatives/modeltype_merge.html"
+    action = "change"
+
+    def extra_context(self, obj):
+        duplicate = get_object_or_404(self.get_queryset("change"), pk=self.request.GET.get("duplicate") or 0)
+        return {"duplicate": duplicate, "moving": duplicate.sites.count()}
+
+    def post(self, request, pk):
+        survivor = self.get_object(pk, "change")
+        duplicate = get_object_or_404(self.get_queryset("change"), pk=request.POST.get("duplicate") or 0)
+        try:
+            services.merge_types(user=request.user, survivor=survivor, duplicate=duplicate)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Đã gộp “%(d)s” vào “%(s)s”.") % {"d": duplicate, "s": survivor})
+        return redirect(survivor.get_absolute_url())

@@ -22,7 +22,8 @@ _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
 _LINE = re.compile(r"[^\n]+")
 _SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
 _UPPER_RE, _LOWER_RE = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
-SHOUTED_SHARE = 0.7
+SHOUTED_SHARE, MAX_HEADER_LINE = 0.7, 160
+"""An official header line is short and mostly capitals ("CÔNG AN TỈNH BÌNH DƯƠNG")."""
 _CHAIN_GAP = re.compile(r"\s*,?\s*$")
 _PUNCTUATION = re.compile(r"[^\w ]+")
 NOT_PLACE_HEADS = frozenset((
@@ -84,7 +85,7 @@ def _unshout(body: str) -> str:
 
 
 def _shouted(line: str) -> bool:
-    if not _SHOUTED_HINT.search(line):
+    if len(line) > MAX_HEADER_LINE or not _SHOUTED_HINT.search(line):
         return False
     upper, lower = len(_UPPER_RE.findall(line)), len(_LOWER_RE.findall(line))
     return upper >= 8 and upper >= SHOUTED_SHARE * (upper + lower)

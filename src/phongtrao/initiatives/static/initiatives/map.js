@@ -1,10 +1,14 @@
 // Maps without a tile server: country outline-free, points only; a tile layer is added when configured.
 (function () {
   function baseMap(el, center, zoom) {
-    const map = L.map(el, { preferCanvas: true }).setView(center, zoom);
+    const map = L.map(el, { preferCanvas: true, maxZoom: 18 }).setView(center, zoom);
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || "" }).addTo(map);
     }
+    // Without a tile server, province names give the reader their bearings.
+    JSON.parse(el.dataset.provinces || "[]").forEach(([name, lat, lon]) =>
+      L.marker([lat, lon], { icon: L.divIcon({ className: "province-label", html: name, iconSize: null }), interactive: false }).addTo(map)
+    );
     return map;
   }
 

@@ -1,0 +1,110 @@
+"""Pages and API actions beyond CRUD: status changes, duplicates and merging, the map, bulk create."""
+import pytest
+from django.urls import reverse
+
+from phongtrao.initiatives.models import Site, Status
+
+from . import factories
+
+
+@pytest.mark.django_db
+class TestSitePage:
+    def test_status_change_offers_allowed_steps_and_applies(self, client, user_factory, units):
+        client.force_login(user_factory("commune", "A1"))
+        site = factories.site(units["A1"], status=Status.UNVERIFIED)
+        page = client.get(site.get_absolute_url())
+        offered = {v for v, _ in page.context["status_form"].fields["to_status"].choices}
+        assert offered == {Status.ACTIVE, Status.DISSOLVED}
+        client.post(site.get_absolute_url(), {"to_status": Status.ACTIVE, "changed_on": "2025-02-01"})
+        site.refresh_from_db()
+        assert site.status == Status.ACTIVE
+
+    def test_forbidden_step_shows_a_message(self, client, user_factory, units):
+        client.force_login(user_factory("commune", "A1"))
+        site = factories.site(units["A1"], status=Status.DISSOLVED)
+        response = client.post(site.get_absolute_url(), {"to_status": Status.ACTIVE, "changed_on": "2025-02-01"},
+                               follow=True)
+        assert "Không thể chuyển" in response.content.decode()
+
+    def test_search_tolerates_missing_diacritics_and_word_order(self, client, user_factory, units):
+        client.force_login(user_factory("national"))
+        wanted = factories.site(units["A1"], factories.model_type(name="Nhà trọ tự quản"), name="Nhà trọ tự quản khu phố 3")
+        factories.site(units["A1"], name="Camera an ninh")
+        page = client.get(reverse("initiatives:site_list"), {"q": "tu quan nha tro"})
+        assert list(page.context["table"].data.data) == [wanted]
+
+
+@pytest.mark.django_db
+class TestDuplicates:
+    def test_similar_types_suggested_and_merged_from_the_page(self, client, user_factory, units):
+        client.force_login(user_factory("national"))
+        survivor = factories.model_type(name="Camera giám sát an ninh, trật tự")
+        duplicate = factories.model_type(name="Camera giam sat an ninh trat tu")
+        factories.model_type(name="Tổ hòa giải")
+        site = factories.site(units["A1"], duplicate)
+        page = client.get(survivor.get_absolute_url())
+        assert [t for t, _ in page.context["similar"]] == [duplicate]
+        merge_url = reverse("initiatives:modeltype_merge", args=[survivor.pk])
+        assert client.get(merge_url, {"duplicate": duplicate.pk}).context["moving"] == 1
+        client.post(merge_url, {"duplicate": duplicate.pk})
+        site.refresh_from_db()
+        assert site.model_type == survivor
+
+    def test_province_cannot_merge_a_national_type(self, client, user_factory):
+        client.force_login(user_factory("province", "A"))
+        survivor = factories.model_type()
+        duplicate = factories.model_type()
+        response = client.post(reverse("initiatives:modeltype_merge", args=[survivor.pk]), {"duplicate": duplicate.pk})
+        assert response.status_code == 404
+
+
+@pytest.mark.django_db
+class TestMap:
+    def test_points_are_scoped_and_fall_back_to_the_commune_centroid(self, client, user_factory, units):
+        inside = factories.site(units["A1"], lat=10.77, lon=106.70)
+        approx = factories.site(units["A2"])
+        factories.site(units["B1"])
+        client.force_login(user_factory("province", "A"))
+        data = client.get(reverse("initiatives:site_points")).json()
+        points = {p[0]: p for p in data["points"]}
+        assert set(points) == {inside.pk, approx.pk}
+        assert points[inside.pk][4] is False
+        assert points[approx.pk][1:3] == [round(units["A2"].lat, 5), round(units["A2"].lon, 5)] and points[approx.pk][4]
+        assert client.get(reverse("initiatives:site_map")).status_code == 200
+
+    def test_bad_filter_is_a_400_with_errors(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        response = client.get(reverse("initiatives:site_points"), {"status": "nope"})
+        assert response.status_code == 400 and "status" in response.json()["errors"]
+
+
+@pytest.mark.django_db
+class TestAPI:
+    def test_bulk_create_is_all_or_nothing(self, api_client, user_factory, units):
+        api_client.force_authenticate(user_factory("province", "A"))
+        type_ = factories.model_type()
+        rows = [{"model_type": type_.pk, "name": "Điểm 1", "commune": units["A1"].code},
+                {"model_type": type_.pk, "name": "Điểm 2", "commune": units["B1"].code}]
+        response = api_client.post(reverse("api:site-bulk"), rows, format="json")
+        assert response.status_code in (400, 403)
+        assert not Site.objects.filter(name__in=["Điểm 1", "Điểm 2"]).exists()
+        rows[1]["commune"] = units["A2"].code
+        response = api_client.post(reverse("api:site-bulk"), rows, format="json")
+        assert response.status_code == 201 and len(response.json()) == 2
+
+    def test_bulk_reports_the_bad_row(self, api_client, user_factory, units):
+        api_client.force_authenticate(user_factory("national"))
+        type_ = factories.model_type()
+        rows = [{"model_type": type_.pk, "name": "Ok", "commune": units["A1"].code},
+                {"model_type": type_.pk, "name": "", "commune": units["A1"].code}]
+        response = api_client.post(reverse("api:site-bulk"), rows, format="json")
+        assert response.status_code == 400 and response.json()["row"] == 2
+
+    def test_status_action(self, api_client, user_factory, units):
+        api_client.force_authenticate(user_factory("commune", "A1"))
+        site = factories.site(units["A1"])
+        url = reverse("api:site-change-status", args=[site.pk])
+        ok = api_client.post(url, {"to_status": "exemplary", "changed_on": "2025-03-01"}, format="json")
+        assert ok.status_code == 200 and ok.json()["status"] == "exemplary"
+        bad = api_client.post(url, {"to_status": "unverified", "changed_on": "2025-03-02"}, format="json")
+        assert bad.status_code == 400
