@@ -26,7 +26,7 @@ def _timed(fn, repeat=REPEAT):
 
 
 def _raw_floor():
-    """The same figures the dashboard shows, as hand-written SQL: units by level, users per province."""
+    """The same figures the dashboard shows, as hand-written SQL: units by level, users and sites per province."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT level, COUNT(*) FROM geo_adminunit WHERE is_current GROUP BY level")
         cursor.fetchall()
@@ -35,6 +35,11 @@ def _raw_floor():
         cursor.execute(
             "SELECT SUBSTR(u.path, 1, 3), COUNT(*) FROM accounts_user a "
             "JOIN geo_adminunit u ON u.id = a.unit_id GROUP BY SUBSTR(u.path, 1, 3)"
+        )
+        cursor.fetchall()
+        cursor.execute(
+            "SELECT SUBSTR(u.path, 1, 3), COUNT(*) FROM initiatives_site s "
+            "JOIN geo_adminunit u ON u.id = s.commune_id GROUP BY SUBSTR(u.path, 1, 3)"
         )
         cursor.fetchall()
 

@@ -29,7 +29,7 @@ def main() -> int:
     import bench_registry
 
     suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
-    for optional in ("bench_extraction",):
+    for optional in ("bench_extraction", "bench_import"):
         try:
             module = __import__(optional)
         except ImportError:

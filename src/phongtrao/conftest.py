@@ -15,9 +15,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hasher(settings):
-    """Hashing at production strength would dominate the suite's time."""
+def test_settings(settings):
+    """Fast password hashing (production strength would dominate the suite's time); tasks run in-process."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ def province_choices():
 class UserFilterSet(BaseFilterSet):
     search_fields = ("username", "first_name", "last_name", "email", "unit__name_folded")
     role = django_filters.ChoiceFilter(choices=Role.choices, label=_("Vai trò"))
-    province = UnitSubtreeFilter(path_field="unit__path", queryset=province_choices(), label=_("Tỉnh, thành phố"))
+    province = UnitSubtreeFilter(unit_field="unit", queryset=province_choices(), label=_("Tỉnh, thành phố"))
     is_active = django_filters.BooleanFilter(label=_("Đang hoạt động"), widget=django_filters.widgets.BooleanWidget())
 
     class Meta:

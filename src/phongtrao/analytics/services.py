@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.db.models.functions import Substr
 
-from phongtrao.core.scoping import ALL, unit_paths_for
+from phongtrao.core.scoping import ALL, unit_paths_for, units_q
 from phongtrao.core.views import scoped
 from phongtrao.geo import registry
 from phongtrao.geo.models import AdminUnit, Level
@@ -55,6 +55,6 @@ def _counts_by_prefix(model, user, root, prefix: int) -> dict[str, int]:
     path = f"{model.scope_field}__path"
     queryset = scoped(model.objects.all(), user, "view")
     if root is not None:
-        queryset = queryset.filter(**{f"{path}__startswith": root.path})
+        queryset = queryset.filter(units_q(model.scope_field, [root.path]))
     grouped = queryset.annotate(key=Substr(path, 1, prefix)).values("key").annotate(n=Count("pk")).order_by()
     return {row["key"]: row["n"] for row in grouped}

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .forms import BootstrapMixin
-from .scoping import ALL, scope_q, unit_paths_for
+from .scoping import ALL, scope_q, unit_paths_for, units_q
 from .text import fold
 
 
@@ -61,19 +61,25 @@ class BaseFilterSet(django_filters.FilterSet):
 
 @extend_schema_field(OpenApiTypes.INT)
 class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
-    """Rows whose unit path (`path_field`) lies in the chosen current unit's subtree; the API takes the unit id."""
+    """Rows in the chosen current unit's subtree; the API takes the unit id.
 
-    def __init__(self, *args, path_field: str, **kwargs):
+    Give `unit_field` (a foreign key chain to AdminUnit), or `path_field` where rows only store a unit path.
+    """
+
+    def __init__(self, *args, unit_field: str = "", path_field: str = "", **kwargs):
         from phongtrao.geo.models import AdminUnit
 
-        self.path_field = path_field
+        self.unit_field, self.path_field = unit_field, path_field
         self.scoped_choices = "queryset" not in kwargs
         kwargs.setdefault("queryset", AdminUnit.objects.current().select_related("parent"))
         kwargs.setdefault("label", _("Địa bàn"))
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
-        return qs.filter(**{f"{self.path_field}__startswith": value.path}) if value else qs
+        if not value:
+            return qs
+        paths = [value.path]
+        return qs.filter(units_q(self.unit_field, paths) if self.unit_field else scope_q(self.path_field, paths))
 
 
 def unit_filter_choices(user, selected=None) -> list[tuple]:

@@ -2,7 +2,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .scoping import ALL, model_action, scope_q, unit_paths_for
+from .scoping import ALL, model_action, unit_paths_for, units_q
 
 
 class BaseModel(models.Model):
@@ -25,7 +25,7 @@ class ScopedQuerySet(models.QuerySet):
             return self
         if not paths:
             return self.none()
-        return self.filter(scope_q(f"{self.model.scope_field}__path", paths))
+        return self.filter(units_q(self.model.scope_field, paths))
 
 
 class ScopedMixin:

@@ -44,3 +44,16 @@ def scope_q(lookup: str, paths) -> Q:
     if paths == ALL:
         return Q()
     return reduce(or_, (Q(**{f"{lookup}__startswith": p}) for p in paths), Q(pk__in=[]))
+
+
+def units_q(unit_field: str, paths) -> Q:
+    """Rows whose `unit_field` (a foreign key chain to AdminUnit) lies in one of the subtrees `paths`.
+
+    Written as `unit IN (units under the paths)` so the database reads the small unit table once and then
+    uses the foreign-key index, instead of testing a joined path for every row.
+    """
+    from phongtrao.geo.models import AdminUnit
+
+    if paths == ALL:
+        return Q()
+    return Q(**{f"{unit_field}__in": AdminUnit.objects.filter(scope_q("path", paths)).values("pk")})

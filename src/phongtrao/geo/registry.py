@@ -1,4 +1,5 @@
 """Scoped models that count what is registered in a unit (shown on unit pages and the dashboard)."""
+from phongtrao.core.scoping import units_q
 from phongtrao.core.views import scoped
 
 _COUNTED: list[tuple[str, type]] = []
@@ -17,6 +18,6 @@ def counted_models() -> list[tuple[str, type]]:
 def unit_counts(unit, user) -> list[tuple[str, int]]:
     """(label, count) for every registered model, inside `unit` and the user's scope."""
     return [
-        (label, scoped(model.objects.all(), user, "view").filter(**{f"{model.scope_field}__path__startswith": unit.path}).count())
+        (label, scoped(model.objects.all(), user, "view").filter(units_q(model.scope_field, [unit.path])).count())
         for label, model in _COUNTED
     ]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from phongtrao.core.db import analyze
 from phongtrao.core.text import fold
 
 from .gazetteer import Gazetteer
@@ -99,6 +100,8 @@ def load_units(path: Path = DATA_FILE) -> LoadReport:
         current_ids = _load_era(data, True, report)
         legacy_ids = _load_era(data, False, report)
         _load_crosswalk(data, current_ids, legacy_ids, report)
+    if report.created or report.updated or report.successions_created:
+        analyze(AdminUnit, UnitSuccession)
     return report
 
 

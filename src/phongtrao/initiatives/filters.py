@@ -14,7 +14,7 @@ class ModelTypeFilterSet(BaseFilterSet):
     field = django_filters.ChoiceFilter(choices=Field.choices, label=_("Lĩnh vực"))
     sponsor = django_filters.ModelChoiceFilter(field_name="sponsors", queryset=Sponsor.objects.all(), label=_("Tổ chức chủ trì"))
     exemplary = django_filters.BooleanFilter(label=_("Điển hình tiên tiến"), widget=django_filters.widgets.BooleanWidget())
-    origin = UnitSubtreeFilter(path_field="origin_unit__path", label=_("Nơi khởi xướng"))
+    origin = UnitSubtreeFilter(unit_field="origin_unit", label=_("Nơi khởi xướng"))
 
     class Meta:
         model = ModelType
@@ -23,7 +23,7 @@ class ModelTypeFilterSet(BaseFilterSet):
 
 class SiteFilterSet(BaseFilterSet):
     search_fields = ("name_folded", "address_folded", "model_type__search_folded")
-    unit = UnitSubtreeFilter(path_field="commune__path")
+    unit = UnitSubtreeFilter(unit_field="commune")
     model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
     category = django_filters.ChoiceFilter(field_name="model_type__category", choices=Category.choices, label=_("Loại"))
     field = django_filters.ChoiceFilter(field_name="model_type__field", choices=Field.choices, label=_("Lĩnh vực"))
@@ -44,7 +44,7 @@ class SiteFilterSet(BaseFilterSet):
 
 class EvaluationFilterSet(BaseFilterSet):
     search_fields = ("narrative",)
-    unit = UnitSubtreeFilter(path_field="unit__path")
+    unit = UnitSubtreeFilter(unit_field="unit")
     model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
     period = django_filters.ChoiceFilter(choices=Period.choices, label=_("Kỳ"))
     rating = django_filters.ChoiceFilter(choices=Rating.choices, label=_("Xếp loại"))

@@ -40,5 +40,5 @@ class EvaluationTable(tables.Table):
     def render_target(self, record):
         return str(record)
 
-    def value_target(self, record):
+    def value_target(self, record, value=None):
         return str(record)

@@ -6,6 +6,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from phongtrao.core.db import analyze
+
 SCALES = ("small", "national")
 
 
@@ -24,4 +26,5 @@ class Command(BaseCommand):
             start = time.perf_counter()
             with transaction.atomic():
                 summary = importlib.import_module(name).build(scale=scale, seed=seed)
+            analyze(*config.get_models())
             self.stdout.write(f"[{config.label}] {summary} ({time.perf_counter() - start:.1f} s)")

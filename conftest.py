@@ -1,4 +1,0 @@
-"""Loaded before Django settings: tests run background tasks immediately, in-process."""
-import os
-
-os.environ["PHONGTRAO_TASKS"] = "immediate"

@@ -1,0 +1,84 @@
+"""Shared behaviour: background jobs, language choice, error pages, export, scoping primitives."""
+import pytest
+from django.urls import reverse
+
+from phongtrao.core.jobs import job_runner, progress, start_job
+from phongtrao.core.models import Job
+from phongtrao.core.scoping import ALL, path_in_scope, unit_paths_for
+from phongtrao.core.text import fold
+
+
+@job_runner("test_count")
+def _count(job, *, upto, fail=False):
+    for i in range(1, upto + 1):
+        progress(job, i, upto, f"{i}/{upto}")
+    if fail:
+        raise RuntimeError("hỏng giữa chừng")
+    return {"summary": f"đếm tới {upto}"}
+
+
+@pytest.mark.django_db
+class TestJobs:
+    def test_job_runs_reports_progress_and_result(self, client, user_factory, django_capture_on_commit_callbacks):
+        user = user_factory("commune", "A1")
+        with django_capture_on_commit_callbacks(execute=True):
+            job = start_job(kind="test_count", label="Đếm", user=user, upto=3)
+        job.refresh_from_db()
+        assert (job.state, job.done, job.total, job.result["summary"]) == (Job.State.DONE, 3, 3, "đếm tới 3")
+        client.force_login(user)
+        page = client.get(reverse("core:job", args=[job.pk]))
+        assert "đếm tới 3" in page.content.decode()
+
+    def test_failed_job_says_why(self, user_factory, django_capture_on_commit_callbacks):
+        with django_capture_on_commit_callbacks(execute=True):
+            job = start_job(kind="test_count", label="Đếm", user=user_factory("national"), upto=2, fail=True)
+        job.refresh_from_db()
+        assert job.state == Job.State.FAILED and "hỏng giữa chừng" in job.message
+
+    def test_other_users_cannot_see_a_job(self, client, user_factory):
+        job = Job.objects.create(kind="x", label="x", created_by=user_factory("national"))
+        client.force_login(user_factory("national"))
+        assert client.get(reverse("core:job", args=[job.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+class TestLanguageAndErrors:
+    def test_vietnamese_by_default_even_for_an_english_browser(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        page = client.get(reverse("home"), HTTP_ACCEPT_LANGUAGE="en-US,en")
+        assert page["Content-Language"] == "vi"
+
+    def test_language_switch_is_remembered(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        client.post(reverse("set_language"), {"language": "en", "next": "/"})
+        assert client.get(reverse("home"))["Content-Language"] == "en"
+
+    def test_api_honours_accept_language_and_answers_json(self, api_client, user_factory):
+        api_client.force_authenticate(user_factory("national"))
+        response = api_client.get("/api/initiatives/sites/999999/", HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 404 and response["Content-Language"] == "en"
+        assert "detail" in response.json()
+
+    def test_unknown_page_is_a_friendly_404(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        response = client.get("/khong-co-trang-nay/")
+        assert response.status_code == 404 and "Không tìm thấy" in response.content.decode()
+
+    def test_bad_page_number_does_not_crash(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        assert client.get(reverse("initiatives:site_list"), {"page": "abc", "per_page": "9999"}).status_code in (200, 404)
+
+
+def test_fold():
+    assert fold("  Thành phố Hồ Chí Minh ") == "thanh pho ho chi minh"
+    assert fold("ĐẶC KHU Phú Quốc") == "dac khu phu quoc"
+
+
+@pytest.mark.django_db
+def test_scope_paths_never_match_a_longer_code(user_factory, units):
+    province = user_factory("province", "A")
+    assert unit_paths_for(province, "view") == ["79/"]
+    assert not path_in_scope(province, "790/12345/", "view")
+    assert path_in_scope(province, units["A1"].path, "change")
+    assert unit_paths_for(user_factory("viewer"), "view") == ALL
+    assert unit_paths_for(user_factory("viewer"), "change") == []
