@@ -37,8 +37,13 @@ test: install
 	$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
 
+PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/phongtrao_bench
+
 bench: install
 	$(BIN)/python bench/run.py
+	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
+		BENCH_DATABASE_URL=$(PG_BENCH_URL) $(BIN)/python bench/run.py; \
+	else echo "PostgreSQL not reachable: SQLite figures only"; fi
 
 makemessages: install
 	cd src/phongtrao && ../../$(BIN)/django-admin makemessages -l en --no-obsolete --settings=phongtrao.settings --pythonpath=..

@@ -1,4 +1,4 @@
-"""Run every benchmark, print a results table and write bench/results.json.
+"""Run every benchmark, print a results table and write bench/results.json (bench/results-postgresql.json).
 
 The database benchmarks use their own database (`BENCH_DATABASE_URL`, default a SQLite file under var/bench/);
 set it to a PostgreSQL URL to measure there. Ratios compare our code with a floor measured in the same run.
@@ -18,7 +18,20 @@ os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{B
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "phongtrao.settings")
 
 
+def ensure_database(url: str) -> None:
+    """Create the PostgreSQL bench database on first use (SQLite creates its file itself)."""
+    if not url.startswith("postgres"):
+        return
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
 def main() -> int:
+    ensure_database(os.environ["DATABASE_URL"])
     import django
 
     django.setup()
@@ -45,7 +58,7 @@ def main() -> int:
         for metric, value, note in run():
             results["results"].append({"suite": name, "metric": metric, "value": value, "note": note})
             print(f"{name:<11} {metric:<48} {value:>12} {note}", flush=True)
-    out = ROOT / "bench" / "results.json"
+    out = ROOT / "bench" / f"results-{connection.vendor}.json" if connection.vendor != "sqlite" else ROOT / "bench" / "results.json"
     out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"\nwritten {out.relative_to(ROOT)} ({connection.vendor})")
     return 0

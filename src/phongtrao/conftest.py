@@ -1,5 +1,6 @@
 """Test fixtures shared by every app: real administrative units loaded once, users per role."""
 import pytest
+from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from phongtrao.core.testing import SCOPE_UNITS, make_user
@@ -19,6 +20,7 @@ def test_settings(settings):
     """Fast password hashing (production strength would dominate the suite's time); tasks run in-process."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    cache.clear()
 
 
 @pytest.fixture

@@ -45,13 +45,15 @@ class BaseFilterSet(django_filters.FilterSet):
 
     @property
     def form(self):
+        """The filter form, where long drop-downs show a short list (`display_choices`) while any id stays valid."""
         form = super().form
         user = getattr(self.request, "user", None)
-        if user is not None and not getattr(form, "_scoped_choices", False):
+        if user is not None and not getattr(form, "_short_choices", False):
             for name, filter_ in self.filters.items():
-                if isinstance(filter_, UnitSubtreeFilter) and filter_.scoped_choices:
-                    form.fields[name].widget.choices = unit_filter_choices(user, form.data.get(name))
-            form._scoped_choices = True
+                display = getattr(filter_, "display_choices", None)
+                if display:
+                    form.fields[name].widget.choices = [("", "---------"), *display(user, form.data.get(name))]
+            form._short_choices = True
         return form
 
     def search(self, queryset, name, value):
@@ -70,7 +72,8 @@ class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
         from phongtrao.geo.models import AdminUnit
 
         self.unit_field, self.path_field = unit_field, path_field
-        self.scoped_choices = "queryset" not in kwargs
+        if "queryset" not in kwargs:
+            self.display_choices = unit_filter_choices
         kwargs.setdefault("queryset", AdminUnit.objects.current().select_related("parent"))
         kwargs.setdefault("label", _("Địa bàn"))
         super().__init__(*args, **kwargs)
@@ -97,4 +100,4 @@ def unit_filter_choices(user, selected=None) -> list[tuple]:
         units = units.filter(scope_q("path", paths) if paths else Q(pk__in=[]))
     if selected and str(selected).isdigit():
         units = units | AdminUnit.objects.filter(pk=selected, is_current=True)
-    return [("", "---------")] + [(u.pk, u.full_name) for u in units.order_by("path")]
+    return [(u.pk, u.full_name) for u in units.order_by("path")]

@@ -1,11 +1,28 @@
 """Filters for model types, sites and evaluations (UI lists, API and exports)."""
 import django_filters
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter
 
 from .models import Category, Evaluation, Field, ModelType, Period, Rating, Site, Sponsor, Status
+
+
+POPULAR_TYPES = 150
+
+
+def _popular_types() -> list[tuple]:
+    top = ModelType.objects.annotate(n=Count("sites")).order_by("-n", "name").values_list("pk", "name")[:POPULAR_TYPES]
+    return sorted(top, key=lambda c: c[1])
+
+
+def popular_types(selected=None) -> list[tuple]:
+    """The most widespread model types (and the selected one) for a drop-down; the search box finds the rest."""
+    choices = cache.get_or_set("initiatives:popular_types", _popular_types, timeout=600)
+    if selected and str(selected).isdigit() and int(selected) not in {pk for pk, _ in choices}:
+        choices += list(ModelType.objects.filter(pk=selected).values_list("pk", "name"))
+    return choices
 
 
 class ModelTypeFilterSet(BaseFilterSet):
@@ -25,6 +42,7 @@ class SiteFilterSet(BaseFilterSet):
     search_fields = ("name_folded", "address_folded", "model_type__search_folded")
     unit = UnitSubtreeFilter(unit_field="commune")
     model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
+    model_type.display_choices = lambda user, selected: popular_types(selected)
     category = django_filters.ChoiceFilter(field_name="model_type__category", choices=Category.choices, label=_("Loại"))
     field = django_filters.ChoiceFilter(field_name="model_type__field", choices=Field.choices, label=_("Lĩnh vực"))
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, label=_("Trạng thái"))
@@ -46,6 +64,7 @@ class EvaluationFilterSet(BaseFilterSet):
     search_fields = ("narrative",)
     unit = UnitSubtreeFilter(unit_field="unit")
     model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình"))
+    model_type.display_choices = lambda user, selected: popular_types(selected)
     period = django_filters.ChoiceFilter(choices=Period.choices, label=_("Kỳ"))
     rating = django_filters.ChoiceFilter(choices=Rating.choices, label=_("Xếp loại"))
     year = django_filters.NumberFilter(field_name="period_end", lookup_expr="year", label=_("Năm"))
