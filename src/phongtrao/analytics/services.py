@@ -32,6 +32,25 @@ def jurisdiction_root(user) -> AdminUnit | None:
     return None if paths == ALL or not user.unit_id else user.unit
 
 
+def child_units(root: AdminUnit | None) -> list[AdminUnit]:
+    """The units one level below `root` (provinces below the country)."""
+    units = AdminUnit.objects.current()
+    return list(units.filter(parent=root) if root else units.filter(level=Level.PROVINCE))
+
+
+def counts_by_child_unit(queryset, unit_field: str, root: AdminUnit | None) -> dict[str, int]:
+    """Rows of `queryset` inside `root`, counted per child unit (keyed by the child's path)."""
+    prefix = PATH_PREFIX.get(root.level if root else None)
+    if prefix is None:
+        return {}
+    if root is not None:
+        queryset = queryset.filter(units_q(unit_field, [root.path]))
+    grouped = (
+        queryset.annotate(key=Substr(f"{unit_field}__path", 1, prefix)).values("key").annotate(n=Count("pk")).order_by()
+    )
+    return {row["key"]: row["n"] for row in grouped}
+
+
 def jurisdiction_summary(user) -> Summary:
     """Counts of current units by level, and of each registered model per child unit."""
     root = jurisdiction_root(user)
@@ -39,22 +58,12 @@ def jurisdiction_summary(user) -> Summary:
     if root is not None:
         units = units.subtree(root)
     level_counts = dict(units.values_list("level").annotate(n=Count("id")).order_by())
-    children = list(units.filter(parent=root) if root else units.filter(level=Level.PROVINCE))
+    children = child_units(root)
     columns, rows = [], {u.path: [] for u in children}
-    prefix = PATH_PREFIX.get(root.level if root else None)
     for label, model in registry.counted_models():
         columns.append(label)
-        counts = _counts_by_prefix(model, user, root, prefix) if prefix else {}
+        counts = counts_by_child_unit(scoped(model.objects.all(), user, "view"), model.scope_field, root)
         for path, values in rows.items():
             values.append(counts.get(path, 0))
     by_path = {u.path: u for u in children}
     return Summary(root, level_counts, columns, [(by_path[p], v) for p, v in rows.items()])
-
-
-def _counts_by_prefix(model, user, root, prefix: int) -> dict[str, int]:
-    path = f"{model.scope_field}__path"
-    queryset = scoped(model.objects.all(), user, "view")
-    if root is not None:
-        queryset = queryset.filter(units_q(model.scope_field, [root.path]))
-    grouped = queryset.annotate(key=Substr(path, 1, prefix)).values("key").annotate(n=Count("pk")).order_by()
-    return {row["key"]: row["n"] for row in grouped}

@@ -11,6 +11,7 @@ class InitiativesConfig(AppConfig):
 
         from phongtrao.geo.registry import count_in_units
 
+        from . import importing  # noqa: F401  (registers the import_sites job runner for the worker)
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})

@@ -7,8 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from phongtrao.core.scoping import user_can
 from phongtrao.core.views import (
     ObjectChangeLogView,
     ObjectDeleteView,
@@ -18,6 +20,7 @@ from phongtrao.core.views import (
     scoped,
 )
 
+from phongtrao.analytics.services import child_units, counts_by_child_unit
 from phongtrao.geo.models import AdminUnit, Level
 
 from . import selectors, services
@@ -73,6 +76,15 @@ class SiteListView(ObjectListView):
     queryset = Site.objects.select_related("model_type", "commune__parent")
     filterset = SiteFilterSet
     table = SiteTable
+
+    def extra_context(self):
+        links = [
+            {"label": _("Theo địa bàn"), "url": reverse("initiatives:site_rollup"), "icon": "bar-chart", "keep_query": True},
+            {"label": _("Bản đồ"), "url": reverse("initiatives:site_map"), "icon": "map", "keep_query": True},
+        ]
+        if user_can(self.request.user, "add"):
+            links.append({"label": _("Nhập từ tệp"), "url": reverse("initiatives:site_import"), "icon": "upload"})
+        return {"list_links": links}
 
 
 class SiteView(ObjectView):
@@ -199,3 +211,19 @@ class ModelTypeMergeView(ObjectView):
         else:
             messages.success(request, _("Đã gộp “%(d)s” vào “%(s)s”.") % {"d": duplicate, "s": survivor})
         return redirect(survivor.get_absolute_url())
+
+
+@login_required
+def site_rollup(request):
+    """Sites matching the list's filters, counted per province, or per commune inside the chosen unit."""
+    queryset = scoped(Site.objects.all(), request.user, "view")
+    filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
+    root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and filterset.is_valid() else None
+    if root is not None and root.level != Level.PROVINCE:
+        root = root.parent
+    counts = counts_by_child_unit(filterset.qs if filterset.is_valid() else queryset.none(), "commune", root)
+    rows = sorted(((u, counts.get(u.path, 0)) for u in child_units(root)), key=lambda r: (-r[1], r[0].name))
+    return render(request, "initiatives/site_rollup.html", {
+        "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
+        "query": request.GET.urlencode(),
+    })

@@ -108,3 +108,25 @@ class TestAPI:
         assert ok.status_code == 200 and ok.json()["status"] == "exemplary"
         bad = api_client.post(url, {"to_status": "unverified", "changed_on": "2025-03-02"}, format="json")
         assert bad.status_code == 400
+
+
+@pytest.mark.django_db
+class TestRollup:
+    def test_counts_per_province_then_per_commune_with_filters(self, client, user_factory, units):
+        type_ = factories.model_type()
+        for unit in ("A1", "A1", "A2", "B1"):
+            factories.site(units[unit], type_)
+        factories.site(units["A1"])  # another type: filtered out below
+        client.force_login(user_factory("national"))
+        national = client.get(reverse("initiatives:site_rollup"), {"model_type": type_.pk})
+        counts = {unit.code: n for unit, n in national.context["rows"]}
+        assert (counts["79"], counts["01"], national.context["total"]) == (3, 1, 4)
+        inside = client.get(reverse("initiatives:site_rollup"), {"model_type": type_.pk, "unit": units["A"].pk})
+        counts = {unit.code: n for unit, n in inside.context["rows"]}
+        assert (counts[units["A1"].code], counts[units["A2"].code]) == (2, 1)
+
+    def test_province_user_sees_only_its_counts(self, client, user_factory, units):
+        factories.site(units["B1"])
+        client.force_login(user_factory("province", "A"))
+        page = client.get(reverse("initiatives:site_rollup"))
+        assert page.context["total"] == 0
