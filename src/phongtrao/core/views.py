@@ -155,7 +155,9 @@ class ObjectEditView(ObjectMixin, View):
     template_name = "core/object_edit.html"
 
     def get_form(self, obj, data=None, files=None):
-        return self.form_class(data=data, files=files, instance=obj, user=self.request.user)
+        """New objects take initial values from the query string (e.g. `?site=12` from a site page)."""
+        initial = None if obj.pk else self.request.GET.dict()
+        return self.form_class(data=data, files=files, instance=obj, initial=initial, user=self.request.user)
 
     def dispatch(self, request, *args, **kwargs):
         action = model_action(self.model, "change" if kwargs.get("pk") else "add")

@@ -130,3 +130,32 @@ class TestRollup:
         client.force_login(user_factory("province", "A"))
         page = client.get(reverse("initiatives:site_rollup"))
         assert page.context["total"] == 0
+
+
+@pytest.mark.django_db
+class TestExport:
+    def test_csv_and_xlsx_exports_equal_the_filtered_list(self, client, user_factory, units):
+        import io
+
+        from openpyxl import load_workbook
+
+        type_ = factories.model_type(name="Xe ôm tự quản")
+        wanted = {factories.site(units[u], type_, name=f"Xe ôm {u}").name for u in ("A1", "A2")}
+        factories.site(units["B1"], type_, name="Xe ôm B1")
+        factories.site(units["A1"], name="Khác A1")
+        client.force_login(user_factory("national"))
+        params = {"model_type": type_.pk, "unit": units["A"].pk}
+        listed = {s.name for s in client.get(reverse("initiatives:site_list"), params).context["table"].data.data}
+        assert listed == wanted
+        csv_body = b"".join(client.get(reverse("initiatives:site_list"), {**params, "export": "csv"}).streaming_content)
+        rows = csv_body.decode("utf-8-sig").splitlines()
+        assert rows[0].startswith("Tên điểm") and {r.split(",")[0] for r in rows[1:]} == wanted
+        xlsx = client.get(reverse("initiatives:site_list"), {**params, "export": "xlsx"})
+        sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+        assert {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)} == wanted
+
+    def test_new_evaluation_is_prefilled_from_the_site(self, client, user_factory, units):
+        site = factories.site(units["A1"])
+        client.force_login(user_factory("commune", "A1"))
+        form = client.get(reverse("initiatives:evaluation_add"), {"site": site.pk}).context["form"]
+        assert str(form["site"].value()) == str(site.pk)
