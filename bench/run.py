@@ -54,11 +54,17 @@ def main() -> int:
         "database": connection.vendor,
         "results": [],
     }
+    wanted = set(filter(None, os.environ.get("BENCH_SUITES", "").split(",")))
     for name, run in suites:
+        if wanted and name not in wanted:
+            continue
         for metric, value, note in run():
             results["results"].append({"suite": name, "metric": metric, "value": value, "note": note})
             print(f"{name:<11} {metric:<48} {value:>12} {note}", flush=True)
     out = ROOT / "bench" / f"results-{connection.vendor}.json" if connection.vendor != "sqlite" else ROOT / "bench" / "results.json"
+    if wanted and out.exists():  # a partial run keeps the other suites' last figures
+        kept = [r for r in json.loads(out.read_text(encoding="utf-8"))["results"] if r["suite"] not in wanted]
+        results["results"] = kept + results["results"]
     out.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"\nwritten {out.relative_to(ROOT)} ({connection.vendor})")
     return 0

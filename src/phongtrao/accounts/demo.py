@@ -42,6 +42,6 @@ def build(*, scale: str, seed: int) -> str:
     wanted = _accounts(scale, rng, make_password(DEMO_PASSWORD))
     existing = set(User.objects.filter(username__in=[u.username for u in wanted]).values_list("username", flat=True))
     User.objects.bulk_create([u for u in wanted if u.username not in existing], batch_size=1000)
-    samples = ", ".join(u.username for u in wanted[:6])
+    samples = ", ".join(u.username for u in wanted[1:6])
     return (f"{len(wanted) - len(existing)} tài khoản mới, {len(existing)} đã có. "
-            f"Đăng nhập: {samples}… / mật khẩu {DEMO_PASSWORD}")
+            f"Quản trị: admin / {DEMO_PASSWORD}; tài khoản khác ({samples}…) cùng mật khẩu")

@@ -45,7 +45,7 @@ class SiteFilterSet(BaseFilterSet):
     model_type.display_choices = lambda user, selected: popular_types(selected)
     category = django_filters.ChoiceFilter(field_name="model_type__category", choices=Category.choices, label=_("Loại"))
     field = django_filters.ChoiceFilter(field_name="model_type__field", choices=Field.choices, label=_("Lĩnh vực"))
-    status = django_filters.MultipleChoiceFilter(choices=Status.choices, label=_("Trạng thái"))
+    status = django_filters.MultipleChoiceFilter(choices=Status.choices, label=_("Trạng thái"), distinct=False)
     sponsor = django_filters.ModelChoiceFilter(field_name="leading_org", queryset=Sponsor.objects.all(), label=_("Tổ chức chủ trì"))
     start_year = django_filters.NumberFilter(field_name="started_on", lookup_expr="year", label=_("Năm thành lập"))
     exemplary = django_filters.BooleanFilter(method="filter_exemplary", label=_("Điển hình tiên tiến"),
