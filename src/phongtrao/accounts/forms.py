@@ -3,7 +3,11 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from django.urls import reverse_lazy
+from django.utils.text import format_lazy
+
 from phongtrao.core.forms import ScopedModelForm
+from phongtrao.core.widgets import RemoteSelect
 
 from .models import User
 
@@ -15,6 +19,7 @@ class UserForm(ScopedModelForm):
     class Meta:
         model = User
         fields = ("username", "first_name", "last_name", "email", "position", "role", "unit", "is_active")
+        widgets = {"unit": RemoteSelect(format_lazy("{}?action=manage", reverse_lazy("geo:unit_options")))}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
@@ -221,3 +222,16 @@ def job(request, pk):
     obj = get_object_or_404(Job.objects.filter(created_by=request.user), pk=pk)
     template = "core/inc/job_status.html" if request.htmx else "core/job.html"
     return render(request, template, {"job": obj})
+
+
+OPTIONS_LIMIT = 30
+
+
+def options_response(queryset, request, search_fields, label=str):
+    """JSON options for a RemoteSelect: the first matches of `?q=` (searched like the lists: no diacritics needed)."""
+    from .filters import search_q
+
+    text = request.GET.get("q", "").strip()[:100]
+    if text:
+        queryset = queryset.filter(search_q(text, search_fields))
+    return JsonResponse({"results": [{"value": obj.pk, "text": label(obj)} for obj in queryset[:OPTIONS_LIMIT]]})

@@ -9,4 +9,5 @@ urlpatterns = [
     path("tree/", views.tree, name="tree"),
     path("tree/<int:pk>/children/", views.tree_children, name="tree_children"),
     path("lookup/", views.lookup, name="lookup"),
+    path("units/options/", views.unit_options, name="unit_options"),
 ]

@@ -3,7 +3,8 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
-from phongtrao.core.views import ObjectListView, ObjectView
+from phongtrao.core.forms import unit_choices
+from phongtrao.core.views import ObjectListView, ObjectView, options_response
 
 from . import registry
 from .filters import AdminUnitFilterSet
@@ -51,6 +52,16 @@ def tree_children(request, pk):
     unit = get_object_or_404(AdminUnit, pk=pk)
     children = unit.children.annotate(n_children=Count("children")).order_by("level", "name")
     return render(request, "geo/inc/tree_children.html", {"unit": unit, "children": children})
+
+
+@login_required
+def unit_options(request):
+    """Current units a form may offer the user (inside their scope), optionally of one level."""
+    units = unit_choices(AdminUnit.objects.select_related("parent"), request.user, request.GET.get("action", "add"))
+    if request.GET.get("level") in Level.values:
+        units = units.filter(level=request.GET["level"])
+    return options_response(units.order_by("level", "name"), request, ("name_folded", "code"),
+                            label=lambda u: f"{u.full_name}, {u.parent.name}" if u.parent else u.full_name)
 
 
 @login_required

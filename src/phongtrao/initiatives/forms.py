@@ -2,12 +2,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from django.urls import reverse_lazy
+from django.utils.text import format_lazy
+
 from phongtrao.core.forms import BootstrapMixin, ScopedModelForm
+from phongtrao.core.widgets import RemoteSelect
 
 from .models import Evaluation, ModelType, Site, Status
 from .services import TRANSITIONS
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TYPES = RemoteSelect(reverse_lazy("initiatives:type_options"))
+SITES = RemoteSelect(reverse_lazy("initiatives:site_options"))
+UNITS = RemoteSelect(reverse_lazy("geo:unit_options"))
+COMMUNES = RemoteSelect(format_lazy("{}?level=commune", reverse_lazy("geo:unit_options")))
 
 
 class ModelTypeForm(ScopedModelForm):
@@ -16,7 +24,7 @@ class ModelTypeForm(ScopedModelForm):
         fields = ("name", "aliases", "description", "category", "field", "sponsors", "origin_unit", "originated_on",
                   "recognition_ref", "exemplary", "exemplary_ref")
         widgets = {"originated_on": DATE, "aliases": forms.Textarea(attrs={"rows": 2}),
-                   "description": forms.Textarea(attrs={"rows": 4})}
+                   "description": forms.Textarea(attrs={"rows": 4}), "origin_unit": UNITS}
 
 
 class SiteForm(ScopedModelForm):
@@ -24,7 +32,8 @@ class SiteForm(ScopedModelForm):
         model = Site
         fields = ("model_type", "name", "commune", "address", "village", "lat", "lon", "started_on", "members_count",
                   "leading_org", "replicated_from", "notes")
-        widgets = {"started_on": DATE, "notes": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"started_on": DATE, "notes": forms.Textarea(attrs={"rows": 3}), "model_type": TYPES,
+                   "commune": COMMUNES, "replicated_from": SITES}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,7 +62,8 @@ class EvaluationForm(ScopedModelForm):
         model = Evaluation
         fields = ("site", "model_type", "unit", "period", "period_start", "period_end", "rating", "incidents_before",
                   "incidents_after", "disputes_mediated", "tips_given", "members", "narrative", "attachment")
-        widgets = {"period_start": DATE, "period_end": DATE, "narrative": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"period_start": DATE, "period_end": DATE, "narrative": forms.Textarea(attrs={"rows": 4}),
+                   "site": SITES, "model_type": TYPES, "unit": UNITS}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from phongtrao.core.scoping import user_can
 from phongtrao.core.views import (
     ObjectChangeLogView,
+    options_response,
     ObjectDeleteView,
     ObjectEditView,
     ObjectListView,
@@ -227,3 +228,14 @@ def site_rollup(request):
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),
     })
+
+
+@login_required
+def type_options(request):
+    return options_response(ModelType.objects.order_by("name"), request, ("search_folded",))
+
+
+@login_required
+def site_options(request):
+    sites = scoped(Site.objects.select_related("commune"), request.user, "view").order_by("name")
+    return options_response(sites, request, ("name_folded", "address_folded"), label=lambda s: f"{s.name} ({s.commune.name})")

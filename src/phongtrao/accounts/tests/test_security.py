@@ -72,13 +72,12 @@ class TestAuditLog:
         assert [e["object_repr"] for e in by_actor["results"]] == ["qua-api"]  # API changes name their actor
 
 
-def test_check_deploy_is_clean_with_production_settings(tmp_path):
+def test_production_settings_pass_deploy_checks_and_collect_static(tmp_path):
     env = {
         "PATH": "/usr/bin:/bin", "PHONGTRAO_PRODUCTION": "1", "DJANGO_SECRET_KEY": "k" * 60 + "-!Xy7",
         "DJANGO_ALLOWED_HOSTS": "phongtrao.example", "PHONGTRAO_DATA_DIR": str(tmp_path),
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "phongtrao.cli", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    for command in (["check", "--deploy", "--fail-level", "WARNING"], ["collectstatic", "--noinput", "-v", "0"]):
+        result = subprocess.run([sys.executable, "-m", "phongtrao.cli", *command], env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "static" / "staticfiles.json").exists()  # the manifest resolved every referenced file

@@ -82,3 +82,22 @@ def test_scope_paths_never_match_a_longer_code(user_factory, units):
     assert path_in_scope(province, units["A1"].path, "change")
     assert unit_paths_for(user_factory("viewer"), "view") == ALL
     assert unit_paths_for(user_factory("viewer"), "change") == []
+
+
+@pytest.mark.django_db
+class TestRemoteSelect:
+    def test_unit_options_are_searched_and_scoped(self, client, user_factory, units):
+        client.force_login(user_factory("province", "A"))
+        found = client.get(reverse("geo:unit_options"), {"q": "ben thanh", "level": "commune"}).json()["results"]
+        assert [r["value"] for r in found] == [units["A1"].pk]
+        outside = client.get(reverse("geo:unit_options"), {"q": "ba dinh", "level": "commune"}).json()["results"]
+        assert units["B1"].pk not in [r["value"] for r in outside]
+
+    def test_form_renders_only_the_selected_option(self, client, user_factory, units):
+        from phongtrao.initiatives.tests import factories
+
+        site = factories.site(units["A1"])
+        client.force_login(user_factory("national"))
+        html = client.get(reverse("initiatives:site_edit", args=[site.pk])).content.decode()
+        commune_select = html.split('name="commune"', 1)[1].split("</select>", 1)[0]
+        assert commune_select.count("<option") == 2 and units["A1"].full_name in commune_select

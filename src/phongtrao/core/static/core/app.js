@@ -4,3 +4,27 @@ document.addEventListener("change", (event) => {
     event.target.form.requestSubmit();
   }
 });
+
+// Searchable selects whose options come from the server (RemoteSelect widget).
+function initRemoteSelects(root) {
+  if (typeof TomSelect === "undefined") return;
+  root.querySelectorAll("select.js-remote-select:not(.tomselected)").forEach((select) => {
+    const url = select.dataset.url;
+    new TomSelect(select, {
+      valueField: "value",
+      labelField: "text",
+      searchField: [],
+      maxOptions: 30,
+      preload: "focus",
+      load(query, callback) {
+        const sep = url.includes("?") ? "&" : "?";
+        fetch(`${url}${sep}q=${encodeURIComponent(query)}`, { credentials: "same-origin" })
+          .then((r) => r.json())
+          .then((data) => callback(data.results))
+          .catch(() => callback());
+      },
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", () => initRemoteSelects(document));
+document.addEventListener("htmx:afterSwap", (event) => initRemoteSelects(event.target));
