@@ -13,7 +13,7 @@ function initRemoteSelects(root) {
     new TomSelect(select, {
       valueField: "value",
       labelField: "text",
-      searchField: [],
+      searchField: ["text"],
       maxOptions: 30,
       preload: "focus",
       load(query, callback) {

@@ -1,0 +1,103 @@
+"""End to end in Debian's Chromium: a served app (own SQLite, demo data) driven as a user would."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium is not installed"),
+]
+PASSWORD = "Demo@BVANTQ2025"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`make run` in miniature: migrate, load units, small demo, serve on a free port."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["PHONGTRAO_DATA_DIR"] = str(tmp_path_factory.mktemp("browser"))
+    env["PHONGTRAO_TASKS"] = "immediate"
+    command = [sys.executable, "-m", "phongtrao.cli"]
+    for step in (["migrate", "-v", "0"], ["load_units"], ["demo", "--scale", "small"]):
+        subprocess.run([*command, *step], env=env, check=True, capture_output=True)
+    port = _free_port()
+    process = subprocess.Popen([*command, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/accounts/login/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    page.goto(f"{server}/accounts/login/")
+    page.fill("#id_username", "tinh.79")
+    page.fill("#id_password", PASSWORD)
+    page.click("button.btn-primary")
+    page.wait_for_url(f"{server}/")
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def test_dashboard_is_vietnamese_and_scoped(page):
+    assert "Tổng quan · Thành phố Hồ Chí Minh" in page.inner_text("h1")
+
+
+def test_map_draws_the_sites_in_scope(page, server):
+    page.goto(f"{server}/initiatives/map/")
+    page.wait_for_load_state("networkidle")
+    page.locator(".marker-cluster, path.leaflet-interactive").first.wait_for()
+    assert int(page.inner_text("#map-count").rstrip("+")) > 0
+
+
+def test_commune_is_picked_by_typing_without_diacritics(page, server):
+    page.goto(f"{server}/initiatives/sites/add/")
+    page.click("#id_commune-ts-control")
+    page.keyboard.type("ben thanh")
+    option = page.locator(".ts-dropdown .option", has_text="Phường Bến Thành")
+    option.wait_for()
+    option.click()
+    assert page.locator("#id_commune").input_value()
+
+
+def test_switching_to_english(page, server):
+    with page.expect_navigation():
+        page.select_option("select[name=language]", "en")
+    page.goto(f"{server}/")
+    assert "Overview" in page.inner_text("h1")
