@@ -4,8 +4,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.db.models.functions import Substr
 
-from phongtrao.core.scoping import ALL, unit_paths_for, units_q
-from phongtrao.core.views import scoped
+from phongtrao.core.scoping import ALL, scoped, unit_paths_for, units_q
 from phongtrao.geo import registry
 from phongtrao.geo.models import AdminUnit, Level
 

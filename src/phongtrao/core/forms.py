@@ -2,8 +2,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .scoping import ALL, model_action, path_in_scope, scope_q, unit_paths_for
-from .views import scoped
+from .scoping import ALL, model_action, path_in_scope, scope_q, scoped, unit_paths_for
 
 
 def unit_choices(queryset, user, action):

@@ -1,5 +1,6 @@
 """Base model classes shared by every app: timestamps, audit trail, jurisdiction scoping."""
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .scoping import ALL, model_action, unit_paths_for, units_q
@@ -97,8 +98,6 @@ class Job(ScopedModel):
         return self.label
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("core:job", args=[self.pk])
 
     @property

@@ -39,6 +39,11 @@ def path_in_scope(user, path: str | None, action: str = "view") -> bool:
     return path is not None and any(path.startswith(p) for p in paths)
 
 
+def scoped(queryset, user, action: str = "view"):
+    """Apply jurisdiction scoping when the model has it; reference data passes through."""
+    return queryset.for_user(user, action) if hasattr(queryset, "for_user") else queryset
+
+
 def scope_q(lookup: str, paths) -> Q:
     """A Q object keeping rows whose `lookup` path starts with one of `paths`."""
     if paths == ALL:

@@ -19,14 +19,10 @@ from django_tables2 import RequestConfig
 
 from .export import EXPORT_FORMATS, export_response
 from .models import Job
-from .scoping import model_action, user_can
+from .filters import search_q
+from .scoping import model_action, scoped, user_can
 
 PER_PAGE_CHOICES = (25, 50, 100, 250)
-
-
-def scoped(queryset, user, action):
-    """Apply jurisdiction scoping when the model has it; reference data passes through."""
-    return queryset.for_user(user, action) if hasattr(queryset, "for_user") else queryset
 
 
 class ObjectMixin(LoginRequiredMixin):
@@ -229,8 +225,6 @@ OPTIONS_LIMIT = 30
 
 def options_response(queryset, request, search_fields, label=str):
     """JSON options for a RemoteSelect: the first matches of `?q=` (searched like the lists: no diacritics needed)."""
-    from .filters import search_q
-
     text = request.GET.get("q", "").strip()[:100]
     if text:
         queryset = queryset.filter(search_q(text, search_fields))

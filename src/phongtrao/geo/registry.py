@@ -1,6 +1,5 @@
 """Scoped models that count what is registered in a unit (shown on unit pages and the dashboard)."""
-from phongtrao.core.scoping import units_q
-from phongtrao.core.views import scoped
+from phongtrao.core.scoping import scoped, units_q
 
 _COUNTED: list[tuple[str, type]] = []
 

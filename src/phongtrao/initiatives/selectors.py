@@ -5,7 +5,7 @@ from django.db.models import Count, Min
 from django.db.models.functions import ExtractYear, Substr
 from rapidfuzz import fuzz, process
 
-from phongtrao.core.views import scoped
+from phongtrao.core.scoping import scoped
 
 from .models import ModelType, Rating
 

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from phongtrao.core.scoping import user_can
+from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.views import (
     ObjectChangeLogView,
     options_response,
@@ -18,7 +18,6 @@ from phongtrao.core.views import (
     ObjectEditView,
     ObjectListView,
     ObjectView,
-    scoped,
 )
 
 from phongtrao.analytics.services import child_units, counts_by_child_unit
@@ -150,8 +149,7 @@ class EvaluationEditView(ObjectEditView):
     form_class = EvaluationForm
 
     def save(self, form):
-        evaluation = services.save_evaluation(user=self.request.user, evaluation=form.save(commit=False))
-        return evaluation
+        return services.save_evaluation(user=self.request.user, evaluation=form.save(commit=False))
 
 
 class EvaluationDeleteView(ObjectDeleteView):
