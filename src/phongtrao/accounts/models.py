@@ -3,6 +3,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from phongtrao.core.models import ScopedMixin, ScopedQuerySet
 from phongtrao.core.scoping import ALL
@@ -51,7 +52,7 @@ class User(ScopedMixin, AbstractUser):
 
     class Meta:
         verbose_name = _("người dùng")
-        verbose_name_plural = _("người dùng")
+        verbose_name_plural = pgettext_lazy("plural", "người dùng")
         ordering = ("username",)
 
     def get_absolute_url(self):

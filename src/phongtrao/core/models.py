@@ -2,6 +2,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .scoping import ALL, model_action, unit_paths_for, units_q
 
@@ -91,7 +92,7 @@ class Job(ScopedModel):
 
     class Meta:
         verbose_name = _("tác vụ")
-        verbose_name_plural = _("tác vụ")
+        verbose_name_plural = pgettext_lazy("plural", "tác vụ")
         ordering = ("-created",)
 
     def __str__(self):

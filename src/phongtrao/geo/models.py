@@ -2,6 +2,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 LEGACY_ROOT = "legacy/"
 """Prefix of legacy unit paths, so no legacy subtree ever matches a user's current scope."""
@@ -48,7 +49,7 @@ class AdminUnit(models.Model):
 
     class Meta:
         verbose_name = _("đơn vị hành chính")
-        verbose_name_plural = _("đơn vị hành chính")
+        verbose_name_plural = pgettext_lazy("plural", "đơn vị hành chính")
         ordering = ("path",)
         constraints = [models.UniqueConstraint(fields=("code", "is_current"), name="geo_unit_code_era")]
         indexes = [
@@ -82,7 +83,7 @@ class UnitSuccession(models.Model):
 
     class Meta:
         verbose_name = _("chuyển đổi đơn vị")
-        verbose_name_plural = _("bảng chuyển đổi đơn vị")
+        verbose_name_plural = pgettext_lazy("plural", "bảng chuyển đổi đơn vị")
         constraints = [models.UniqueConstraint(fields=("predecessor", "successor"), name="geo_succession_pair")]
 
     def __str__(self):

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from phongtrao.core.models import BaseModel, ScopedModel
 from phongtrao.core.text import fold
@@ -39,7 +40,7 @@ class Sponsor(models.Model):
 
     class Meta:
         verbose_name = _("tổ chức chủ trì")
-        verbose_name_plural = _("tổ chức chủ trì")
+        verbose_name_plural = pgettext_lazy("plural", "tổ chức chủ trì")
         ordering = ("name",)
 
     def __str__(self):
@@ -74,7 +75,7 @@ class ModelType(ScopedModel):
 
     class Meta:
         verbose_name = _("mô hình")
-        verbose_name_plural = _("mô hình")
+        verbose_name_plural = pgettext_lazy("plural", "mô hình")
         ordering = ("name",)
         indexes = [models.Index(fields=("category", "field"), name="init_type_cat_field")]
 
@@ -132,7 +133,7 @@ class Site(ScopedModel):
 
     class Meta:
         verbose_name = _("điểm mô hình")
-        verbose_name_plural = _("điểm mô hình")
+        verbose_name_plural = pgettext_lazy("plural", "điểm mô hình")
         ordering = ("-started_on", "name")
         indexes = [
             models.Index(fields=("status", "model_type"), name="init_site_status_type"),
@@ -165,7 +166,7 @@ class StatusChange(BaseModel):
 
     class Meta:
         verbose_name = _("thay đổi trạng thái")
-        verbose_name_plural = _("lịch sử trạng thái")
+        verbose_name_plural = pgettext_lazy("plural", "lịch sử trạng thái")
         ordering = ("changed_on", "pk")
 
 
@@ -206,7 +207,7 @@ class Evaluation(ScopedModel):
 
     class Meta:
         verbose_name = _("đánh giá")
-        verbose_name_plural = _("đánh giá")
+        verbose_name_plural = pgettext_lazy("plural", "đánh giá")
         ordering = ("-period_end",)
 
     def __str__(self):
