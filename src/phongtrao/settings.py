@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "phongtrao.geo",
     "phongtrao.accounts",
     "phongtrao.initiatives",
+    "phongtrao.intake",
     "phongtrao.analytics",
 ]
 

@@ -9,12 +9,15 @@ from phongtrao.accounts.api import LogEntryViewSet, UserViewSet
 from phongtrao.analytics.views import home
 from phongtrao.geo.api import AdminUnitViewSet
 from phongtrao.initiatives.api import EvaluationViewSet, ModelTypeViewSet, SiteViewSet
+from phongtrao.intake.api import CandidateViewSet, DocumentViewSet
 
 router = DefaultRouter()
 router.register("geo/units", AdminUnitViewSet)
 router.register("initiatives/types", ModelTypeViewSet)
 router.register("initiatives/sites", SiteViewSet)
 router.register("initiatives/evaluations", EvaluationViewSet)
+router.register("intake/documents", DocumentViewSet)
+router.register("intake/candidates", CandidateViewSet)
 router.register("accounts/users", UserViewSet)
 router.register("accounts/auditlog", LogEntryViewSet)
 
@@ -30,6 +33,7 @@ urlpatterns = [
     path("core/", include("phongtrao.core.urls")),
     path("geo/", include("phongtrao.geo.urls")),
     path("initiatives/", include("phongtrao.initiatives.urls")),
+    path("intake/", include("phongtrao.intake.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),

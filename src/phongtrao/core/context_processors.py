@@ -12,6 +12,8 @@ MENU = (
     (_("Điểm mô hình"), "initiatives:site_list", "pin-map", "view"),
     (_("Bản đồ"), "initiatives:site_map", "map", "view"),
     (_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", "view"),
+    (_("Tài liệu"), "intake:document_list", "file-earmark-text", "view"),
+    (_("Hàng chờ duyệt"), "intake:candidate_list", "inbox", "view"),
     (_("Đơn vị hành chính"), "geo:tree", "geo-alt", "view"),
     (_("Người dùng"), "accounts:user_list", "people", "view"),
     (_("Nhật ký thay đổi"), "accounts:auditlog", "clock-history", "view"),

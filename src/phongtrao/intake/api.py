@@ -1,0 +1,137 @@
+"""REST API of intake: documents (read, upload, edit) and candidate models with accept / link / reject actions."""
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers
+from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from phongtrao.core.api import ScopedModelViewSet, ServiceModelSerializer
+from phongtrao.geo.models import AdminUnit
+from phongtrao.initiatives.models import ModelType, Site
+
+from . import services
+from .filters import CandidateFilterSet, DocumentFilterSet
+from .jobs import process_batch
+from .models import Candidate, Document, Mention
+
+
+class MentionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Mention
+        fields = ("id", "kind", "text", "start", "end", "value", "corrected_value", "is_rejected", "model_type",
+                  "candidate")
+
+
+class DocumentSerializer(ServiceModelSerializer):
+    """Create with a `file` (multipart: txt, html, docx, pdf or zip) or a pasted `text`; it is processed at once."""
+
+    file = serializers.FileField(write_only=True, required=False)
+    text = serializers.CharField(write_only=True, required=False, allow_blank=True)
+    unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+    mentions = MentionSerializer(many=True, read_only=True)
+    service_extra = ("file", "text")
+
+    class Meta:
+        model = Document
+        fields = ("id", "url", "title", "filename", "format", "size", "sha256", "published", "unit", "status", "error",
+                  "duplicate_of", "body", "model_types", "mentions", "created_by", "created", "last_updated", "file",
+                  "text")
+        read_only_fields = ("filename", "format", "size", "sha256", "status", "error", "duplicate_of", "body",
+                            "model_types", "created_by")
+        extra_kwargs = {"url": {"view_name": "api:document-detail"}}
+
+    def validate(self, attrs):
+        if self.instance is None and not attrs.get("file") and not (attrs.get("text") or "").strip():
+            raise serializers.ValidationError({"text": [_("Gửi tệp (file) hoặc nội dung văn bản (text).")]})
+        return attrs
+
+    def persist(self, instance, *, user, file=None, text=None):
+        if instance.pk:
+            instance.save()
+            return instance
+        unit = instance.unit if "unit" in self.validated_data else user.unit
+        if file is not None:
+            documents = services.ingest_file(file=file, user=user, unit=unit)
+        else:
+            documents = [services.ingest_text(text=text, title=instance.title, user=user, unit=unit)]
+        process_batch(documents)
+        return documents[0]
+
+
+class DocumentViewSet(ScopedModelViewSet):
+    """Documents inside your jurisdiction, with their cleaned body and extracted mentions."""
+
+    queryset = Document.objects.select_related("unit").prefetch_related("mentions", "model_types")
+    serializer_class = DocumentSerializer
+    filterset_class = DocumentFilterSet
+    ordering_fields = ("published", "created", "title")
+    parser_classes = (JSONParser, MultiPartParser, FormParser)
+
+
+class CandidateSerializer(serializers.ModelSerializer):
+    documents = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Candidate
+        fields = ("id", "url", "name", "unit", "evidence", "first_seen", "last_seen", "documents", "state", "model_type",
+                  "site", "reviewed_by", "reviewed_at", "note")
+        read_only_fields = fields
+        extra_kwargs = {"url": {"view_name": "api:candidate-detail"}}
+
+
+class AcceptSerializer(serializers.Serializer):
+    commune = serializers.SlugRelatedField(slug_field="code", queryset=AdminUnit.objects.current().filter(level="commune"),
+                                           required=False, allow_null=True)
+    model_type = serializers.PrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
+    name = serializers.CharField(required=False, allow_blank=True, default="")
+    site_name = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class LinkSerializer(serializers.Serializer):
+    model_type = serializers.PrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
+    site = serializers.PrimaryKeyRelatedField(queryset=Site.objects.select_related("commune"), required=False,
+                                              allow_null=True)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class RejectSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class CandidateViewSet(ScopedModelViewSet):
+    """The review queue: models named in documents but not in the registry. Decide with accept, link or reject."""
+
+    queryset = Candidate.objects.select_related("unit").prefetch_related("documents")
+    serializer_class = CandidateSerializer
+    filterset_class = CandidateFilterSet
+    ordering_fields = ("last_seen", "first_seen", "name")
+    http_method_names = ["get", "post", "head", "options"]
+
+    def create(self, request, *args, **kwargs):
+        raise exceptions.MethodNotAllowed(request.method)
+
+    def _decide(self, request, payload_class, service):
+        candidate = self.get_object()
+        payload = payload_class(data=request.data)
+        payload.is_valid(raise_exception=True)
+        candidate = service(user=request.user, candidate=candidate, **payload.validated_data)
+        return Response(self.get_serializer(candidate).data)
+
+    @extend_schema(request=AcceptSerializer, responses=CandidateSerializer)
+    @action(detail=True, methods=["post"])
+    def accept(self, request, pk=None):
+        """Create a site with status unverified (and the type if new) in the candidate's commune or `commune`."""
+        return self._decide(request, AcceptSerializer, services.accept_candidate)
+
+    @extend_schema(request=LinkSerializer, responses=CandidateSerializer)
+    @action(detail=True, methods=["post"])
+    def link(self, request, pk=None):
+        """Link to an existing `model_type` or `site`; the name will match it from then on."""
+        return self._decide(request, LinkSerializer, services.link_candidate)
+
+    @extend_schema(request=RejectSerializer, responses=CandidateSerializer)
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        """Not a model: remembered, never proposed again."""
+        return self._decide(request, RejectSerializer, services.reject_candidate)

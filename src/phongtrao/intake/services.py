@@ -1,0 +1,377 @@
+"""Rules of document intake: take files in (deduplicated, bad files kept with their reason), process them, review."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import date
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from rapidfuzz import fuzz
+
+from phongtrao.core.scoping import path_in_scope
+from phongtrao.core.text import fold
+from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.initiatives.models import ModelType, Site, Status
+from phongtrao.initiatives.services import save_site
+
+from . import archives
+from .extraction.pipeline import extract_text
+from .extraction.reading import ReadError, read_bytes
+from .matching import Matcher, match_model
+from .models import EXTRACTION_KINDS, Candidate, Document, Mention, MentionKind
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = {"", ".txt", ".text", ".htm", ".html", ".doc", ".docx", ".pdf", ".md"}
+"""Extensions accepted as documents (the content decides how a file is read); .zip is unpacked."""
+NEAR_DUPLICATE = 95
+"""Similarity (0–100) of two folded bodies from which a document is a copy of an earlier one."""
+COMPARED_CHARS = 20_000
+_UPLOADER = object()
+
+
+def max_file_bytes() -> int:
+    return int(getattr(settings, "INTAKE_MAX_FILE_MB", 20) * 2**20)
+
+
+def max_files() -> int:
+    return int(getattr(settings, "INTAKE_MAX_FILES", 500))
+
+
+def max_zip_bytes() -> int:
+    return int(getattr(settings, "INTAKE_MAX_ZIP_MB", 200) * 2**20)
+
+
+def _require_scope(user, unit, action: str) -> None:
+    if not path_in_scope(user, unit.path if unit else None, action):
+        raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+
+
+# -- intake --------------------------------------------------------------------------------------------------------
+
+
+def ingest_file(*, file, user, unit=_UPLOADER) -> list[Document]:
+    """An uploaded (or opened) file, refused unread when larger than the limits (a zip may be up to INTAKE_MAX_ZIP_MB)."""
+    unit = user.unit if unit is _UPLOADER else unit
+    limit = max_zip_bytes() if file.name.lower().endswith(".zip") else max_file_bytes()
+    if file.size > limit:
+        _require_scope(user, unit, "add")
+        return [_failed(file.name, archives.too_large(file.size, limit), user=user, unit=unit, size=file.size)]
+    return ingest_upload(data=file.read(), filename=file.name, user=user, unit=unit)
+
+
+def ingest_upload(*, data: bytes, filename: str, user, unit=_UPLOADER) -> list[Document]:
+    """One uploaded file as documents: a zip gives one per member; a refused member or archive a failed document."""
+    unit = user.unit if unit is _UPLOADER else unit
+    _require_scope(user, unit, "add")
+    if not archives.is_zip(data, filename):
+        return [ingest_bytes(data=data, filename=filename, user=user, unit=unit)]
+    documents = []
+    try:
+        for member in archives.members(data, max_files=max_files(), max_file_bytes=max_file_bytes(),
+                                       max_total_bytes=max_zip_bytes()):
+            if member.error:
+                documents.append(_failed(member.name, member.error, user=user, unit=unit))
+            else:
+                documents.append(ingest_bytes(data=member.data, filename=member.name, user=user, unit=unit))
+    except archives.ArchiveError as exc:
+        documents.append(_failed(filename, str(exc), user=user, unit=unit, size=len(data)))
+    return documents
+
+
+def ingest_text(*, text: str, title: str = "", user, unit=_UPLOADER) -> Document:
+    """Pasted text, stored as a UTF-8 .txt file like any upload (the title, if given, heads it)."""
+    content = f"{title.strip()}\n\n{text}" if title.strip() else text
+    name = slugify(fold(title or text.strip()[:60]))[:60] or "van-ban"
+    return ingest_bytes(data=content.encode("utf-8"), filename=f"{name}.txt", user=user, unit=unit)
+
+
+def ingest_bytes(*, data: bytes, filename: str, user, unit=_UPLOADER) -> Document:
+    """Keep one file as a queued document; the same bytes already seen (in the user's scope) give that document.
+
+    Never raises for a bad file: a refused one becomes a failed document saying why.
+    """
+    unit = user.unit if unit is _UPLOADER else unit
+    _require_scope(user, unit, "add")
+    filename = PurePath(filename.replace("\\", "/")).name[:255] or "tai-lieu"
+    digest = hashlib.sha256(data).hexdigest()
+    existing = Document.objects.for_user(user).filter(sha256=digest).order_by("pk").first()
+    if existing is not None:
+        return existing
+    suffix = PurePath(filename).suffix.lower()
+    document = Document(unit=unit, filename=filename, size=len(data), sha256=digest, format=suffix.lstrip("."),
+                        created_by=_author(user))
+    if len(data) > max_file_bytes():
+        document.status, document.error = Document.Status.FAILED, archives.too_large(len(data), max_file_bytes())
+    else:
+        document.file.save(f"{digest[:16]}{suffix}", ContentFile(data), save=False)
+        if suffix not in SUFFIXES:
+            document.status = Document.Status.FAILED
+            document.error = _("Định dạng %(ext)s không được hỗ trợ (nhận: txt, html, docx, pdf, zip).") % {"ext": suffix}
+    document.save()
+    return document
+
+
+def _failed(filename: str, message: str, *, user, unit, size: int = 0) -> Document:
+    return Document.objects.create(unit=unit, filename=PurePath(filename).name[:255], size=size, created_by=_author(user),
+                                   status=Document.Status.FAILED, error=message[:500],
+                                   format=PurePath(filename).suffix.lower().lstrip(".")[:10])
+
+
+def _author(user):
+    return user if user is not None and user.is_authenticated else None
+
+
+# -- processing ----------------------------------------------------------------------------------------------------
+
+
+def process_document(document: Document, *, matcher: Matcher | None = None) -> Document:
+    """Read, clean and extract a queued document, store its mentions, match its models. Never raises.
+
+    A document whose cleaned body repeats an earlier one is linked to that first copy and not extracted again.
+    """
+    if document.status == Document.Status.FAILED and document.error and not document.extraction:
+        return document  # refused on intake: nothing to read
+    try:
+        with transaction.atomic():
+            _process(document, matcher or Matcher.load())
+    except ReadError as exc:
+        _mark_failed(document, exc.message)
+    except Exception:  # one broken document must not stop the batch
+        logger.exception("processing document %s failed", document.pk)
+        _mark_failed(document, _("Lỗi không mong đợi khi xử lý tệp; đã ghi nhật ký để kiểm tra."))
+    return document
+
+
+def _mark_failed(document: Document, message: str) -> None:
+    document.status, document.error, document.processed = Document.Status.FAILED, message[:500], timezone.now()
+    Document.objects.filter(pk=document.pk).update(status=document.status, error=document.error,
+                                                   processed=document.processed)
+
+
+def _process(document: Document, matcher: Matcher) -> None:
+    if not document.file:
+        raise ReadError(_("Không còn tệp gốc để đọc."))
+    with document.file.open("rb") as stream:
+        read = read_bytes(stream.read(), name=document.filename)
+    result = extract_text(read.text, source=document.filename, published=read.published)
+    document.format = read.kind
+    document.title = (result["title"] or "")[:500]
+    document.published = date.fromisoformat(result["published"]) if result["published"] else None
+    document.body = result["body"]
+    document.text_hash = text_hash(document.body)
+    document.extraction = {k: v for k, v in result.items() if k != "body"}
+    document.status, document.error, document.processed = Document.Status.PROCESSED, "", timezone.now()
+    document.mentions.all().delete()
+    document.duplicate_of = find_original(document)
+    if document.duplicate_of is None:
+        units = _place_units(result["places"])
+        main = main_place(result, units)
+        if main is not None and (document.unit is None or main.path.startswith(document.unit.path)):
+            document.unit = main
+    document.save()
+    if document.duplicate_of is None:
+        _store_mentions(document, result, units, matcher)
+
+
+def text_hash(body: str) -> str:
+    """The same for bodies that differ only in case, diacritics, spacing or punctuation."""
+    words = "".join(c if c.isalnum() else " " for c in fold(body)).split()
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+def find_original(document: Document) -> Document | None:
+    """The first earlier document with the same (or nearly the same) cleaned body, if any."""
+    earlier = Document.objects.filter(status=Document.Status.PROCESSED, duplicate_of=None).exclude(pk=document.pk)
+    same = earlier.filter(text_hash=document.text_hash).order_by("pk").first()
+    if same is not None or not document.body:
+        return same
+    title = fold(document.title)
+    similar = earlier.filter(search_folded__startswith=title) if title else earlier.none()
+    if document.published:
+        similar = similar | earlier.filter(published=document.published)
+    body = fold(document.body)[:COMPARED_CHARS]
+    for other in similar.order_by("pk")[:50]:
+        if fuzz.ratio(body, fold(other.body)[:COMPARED_CHARS]) >= NEAR_DUPLICATE:
+            return other
+    return None
+
+
+def _place_units(places: list[dict]) -> dict[str, AdminUnit]:
+    codes = {p["unit_code"] for p in places if p.get("unit_code")}
+    return {u.code: u for u in AdminUnit.objects.current().filter(code__in=codes)}
+
+
+def main_place(result: dict, units: dict[str, AdminUnit]) -> AdminUnit | None:
+    """The unit the document is about: the most specific place named in the title, else the most named place."""
+    title_end = len(result.get("title") or "")
+    found = [(p, units[p["unit_code"]]) for p in result["places"] if p.get("unit_code") in units]
+    in_title = [(p, u) for p, u in found if p["start"] < title_end]
+    if in_title:
+        return max(in_title, key=lambda pu: pu[1].depth)[1]
+    if not found:
+        return None
+    return max(found, key=lambda pu: (len(pu[0].get("occurrences") or [0]), pu[1].depth))[1]
+
+
+def sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around body[start:end]."""
+    left = max(body.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? ", "; "))
+    right = [i for i in (body.find(mark, end) for mark in (". ", "\n", "! ", "? ", "; ")) if i != -1]
+    return left + 1, (min(right) + 1 if right else len(body))
+
+
+def _store_mentions(document: Document, result: dict, units: dict[str, AdminUnit], matcher: Matcher) -> None:
+    mentions = []
+    for field, kind in EXTRACTION_KINDS.items():
+        for item in result.get(field) or []:
+            mention = Mention(document=document, kind=kind, text=item.get("text") or item.get("name") or "",
+                              start=item["start"], end=item["end"], value=item)
+            if kind == MentionKind.MODEL:
+                _resolve_model(mention, result, units, matcher)
+            mentions.append(mention)
+    Mention.objects.bulk_create(mentions)
+
+
+def _resolve_model(mention: Mention, result: dict, units: dict[str, AdminUnit], matcher: Matcher) -> None:
+    """Known type → the document is evidence for it; unknown and not rejected → a candidate for review."""
+    document, body, name = mention.document, result["body"], mention.value["name"]
+    start, end = sentence_span(body, mention.start, mention.end)
+    place = _place_near(result["places"], units, start, end) or document.unit
+    if place is not None and document.unit is not None and not place.path.startswith(document.unit.path):
+        place = document.unit
+    type_id = matcher.match_id(name, place)
+    if type_id:
+        mention.model_type_id = type_id
+        document.model_types.add(type_id)
+    elif not matcher.is_rejected(name):
+        mention.candidate = _propose(name, place, body[start:end].strip(), document)
+
+
+def _place_near(places: list[dict], units: dict[str, AdminUnit], start: int, end: int) -> AdminUnit | None:
+    near = [units[p["unit_code"]] for p in places if p.get("unit_code") in units
+            and any(start <= s < end for s, _ in p.get("occurrences") or [[p["start"], p["end"]]])]
+    return max(near, key=lambda u: u.depth) if near else None
+
+
+def _propose(name: str, place, evidence: str, document: Document) -> Candidate:
+    """The open candidate of this name (grouping the documents that mention it), created if needed."""
+    seen = document.published or timezone.localdate()
+    candidate = Candidate.objects.filter(name_folded=fold(name), state=Candidate.State.NEW).order_by("pk").first()
+    if candidate is None:
+        candidate = Candidate.objects.create(name=name, unit=place, evidence=evidence[:2000], first_seen=seen,
+                                             last_seen=seen)
+    else:
+        candidate.first_seen = min(candidate.first_seen or seen, seen)
+        candidate.last_seen = max(candidate.last_seen or seen, seen)
+        candidate.save(update_fields=["first_seen", "last_seen", "last_updated"])
+    candidate.documents.add(document)
+    return candidate
+
+
+# -- review --------------------------------------------------------------------------------------------------------
+
+
+def _open_candidate(user, candidate: Candidate) -> Candidate:
+    candidate = Candidate.objects.select_for_update().select_related("unit").get(pk=candidate.pk)
+    _require_scope(user, candidate.unit, "change")
+    if candidate.state != Candidate.State.NEW:
+        raise ValidationError(_("Đề xuất này đã được xử lý (%(state)s).") % {"state": candidate.get_state_display()})
+    return candidate
+
+
+def _close(candidate: Candidate, *, user, state: str, model_type=None, site=None, note: str = "") -> Candidate:
+    candidate.state, candidate.model_type, candidate.site = state, model_type, site
+    candidate.reviewed_by, candidate.reviewed_at = _author(user), timezone.now()
+    candidate.note = note or candidate.note
+    candidate.save()
+    if model_type is not None:
+        candidate.mentions.update(model_type=model_type)
+        model_type.documents.add(*candidate.documents.all())
+    return candidate
+
+
+@transaction.atomic
+def accept_candidate(*, user, candidate: Candidate, commune: AdminUnit | None = None, model_type: ModelType | None = None,
+                     name: str = "", site_name: str = "") -> Candidate:
+    """Recognise a spontaneous model: a site with status unverified in its commune, of a new or existing type.
+
+    The type is the one given, else the registry type matching the name, else a new type originating in the commune.
+    """
+    candidate = _open_candidate(user, candidate)
+    name = name.strip() or candidate.name
+    commune = commune or (candidate.unit if candidate.unit and candidate.unit.level == Level.COMMUNE else None)
+    if commune is None or commune.level != Level.COMMUNE or not commune.is_current:
+        raise ValidationError({"commune": _("Chọn xã, phường hoặc đặc khu nơi mô hình hoạt động.")})
+    _require_scope(user, commune, "add")
+    if model_type is None:
+        model_type = match_model(name, commune) or ModelType.objects.create(
+            name=name, origin_unit=commune, originated_on=candidate.first_seen,
+            description=_("Phát hiện qua tài liệu: %(evidence)s") % {"evidence": candidate.evidence[:500]},
+        )
+    site = Site(model_type=model_type, name=site_name.strip() or f"{name} – {commune.name}", commune=commune,
+                notes=_("Phát hiện qua %(n)d tài liệu.") % {"n": candidate.documents.count()})
+    save_site(user=user, site=site, status=Status.UNVERIFIED, on=candidate.first_seen)
+    return _close(candidate, user=user, state=Candidate.State.ACCEPTED, model_type=model_type, site=site)
+
+
+@transaction.atomic
+def link_candidate(*, user, candidate: Candidate, model_type: ModelType | None = None, site: Site | None = None,
+                   note: str = "") -> Candidate:
+    """The candidate is an existing type (or site): its documents become evidence and the name will match it."""
+    candidate = _open_candidate(user, candidate)
+    if site is not None:
+        if not path_in_scope(user, site.commune.path, "view"):
+            raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+        model_type = site.model_type
+    if model_type is None:
+        raise ValidationError(_("Chọn mô hình hoặc điểm mô hình để liên kết."))
+    return _close(candidate, user=user, state=Candidate.State.LINKED, model_type=model_type, site=site, note=note)
+
+
+@transaction.atomic
+def reject_candidate(*, user, candidate: Candidate, note: str = "") -> Candidate:
+    """Not a model (a generic phrase, a campaign…): remembered, so the name is not proposed again."""
+    candidate = _open_candidate(user, candidate)
+    return _close(candidate, user=user, state=Candidate.State.REJECTED, note=note)
+
+
+PRIMARY_FIELD = {MentionKind.MODEL: "name", MentionKind.PLACE: "unit_code", MentionKind.DOCUMENT: "symbol",
+                 MentionKind.DATE: "value", MentionKind.DEADLINE: "value", MentionKind.COUNT: "value"}
+"""The field of a mention's value that a reviewer corrects."""
+
+
+@transaction.atomic
+def correct_mention(*, user, mention: Mention, value: str | None = None, is_rejected: bool = False) -> Mention:
+    """Keep a reviewer's correction beside the extracted value (or mark the mention as wrongly extracted)."""
+    _require_scope(user, mention.document.unit, "change")
+    if is_rejected:
+        mention.is_rejected, mention.corrected_value = True, None
+    else:
+        if value is None or not str(value).strip():
+            raise ValidationError({"value": _("Nhập giá trị đúng.")})
+        field = PRIMARY_FIELD[MentionKind(mention.kind)]
+        corrected = {k: v for k, v in mention.value.items() if k not in ("occurrences", "start", "end")}
+        corrected[field] = _typed(str(value).strip(), mention.value.get(field))
+        mention.is_rejected, mention.corrected_value = False, corrected
+    mention.corrected_by, mention.corrected_at = _author(user), timezone.now()
+    mention.save()
+    return mention
+
+
+def _typed(text: str, like):
+    """The corrected text as a number when the extracted value was one."""
+    if isinstance(like, (int, float)) and not isinstance(like, bool):
+        try:
+            number = float(text.replace(".", "").replace(",", ".")) if "," in text else float(text)
+        except ValueError:
+            raise ValidationError({"value": _("Giá trị phải là một số.")}) from None
+        return int(number) if number.is_integer() else number
+    return text

@@ -1,0 +1,189 @@
+"""Pages of document intake: upload, documents with highlighted mentions, the review queue of candidate models."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.decorators.http import require_POST
+
+from phongtrao.core.jobs import start_job
+from phongtrao.core.scoping import scoped, user_can
+from phongtrao.core.views import ObjectChangeLogView, ObjectDeleteView, ObjectEditView, ObjectListView, ObjectView
+
+from . import selectors, services
+from .filters import CandidateFilterSet, DocumentFilterSet
+from .forms import AcceptForm, CorrectionForm, DocumentForm, LinkForm, RejectForm, UploadForm
+from .jobs import JOB_KIND
+from .models import Candidate, Document, Mention
+from .tables import CandidateTable, DocumentTable
+
+# -- documents -----------------------------------------------------------------------------------------------------
+
+
+class DocumentListView(ObjectListView):
+    queryset = Document.objects.select_related("unit")
+    filterset = DocumentFilterSet
+    table = DocumentTable
+
+    def extra_context(self):
+        return {"list_links": [{"label": _("Hàng chờ duyệt"), "url": reverse("intake:candidate_list"), "icon": "inbox"}]}
+
+
+class DocumentUploadView(LoginRequiredMixin, View):
+    """Many files, a zip or pasted text in; processing runs as a job whose page shows the progress."""
+
+    template_name = "intake/upload.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not user_can(request.user, "add"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        return self.render(UploadForm(user=request.user, initial={"unit": request.user.unit}))
+
+    def post(self, request):
+        form = UploadForm(request.POST, request.FILES, user=request.user)
+        if not form.is_valid():
+            return self.render(form, status=400)
+        data, documents = form.cleaned_data, []
+        for upload in data["files"]:
+            documents += services.ingest_file(file=upload, user=request.user, unit=data["unit"])
+        if data["text"].strip():
+            documents.append(services.ingest_text(text=data["text"], title=data["title"], user=request.user,
+                                                  unit=data["unit"]))
+        queued = sorted({d.pk for d in documents if d.status == Document.Status.QUEUED})
+        refused = [d for d in documents if d.status == Document.Status.FAILED]
+        for document in refused:
+            messages.error(request, f"{document.filename}: {document.error}")
+        if not queued:
+            messages.info(request, _("Không có tài liệu mới cần xử lý."))
+            return redirect(documents[0].get_absolute_url() if len(documents) == 1 else reverse("intake:document_list"))
+        label = _("Xử lý %(n)d tài liệu") % {"n": len(queued)}
+        return redirect(start_job(kind=JOB_KIND, label=label, user=request.user, unit=data["unit"], document_ids=queued))
+
+    def render(self, form, status=200):
+        context = {"form": form, "max_mb": services.max_file_bytes() // 2**20, "max_files": services.max_files()}
+        return render(self.request, self.template_name, context, status=status)
+
+
+class DocumentView(ObjectView):
+    queryset = Document.objects.select_related("unit", "created_by", "duplicate_of")
+
+    def extra_context(self, obj):
+        mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
+        return {
+            **super().extra_context(obj),
+            "highlighted": selectors.highlighted_body(obj, mentions),
+            "groups": selectors.mentions_by_kind(mentions),
+            "copies": scoped(obj.copies.all(), self.request.user, "view"),
+            "correction_form": CorrectionForm(),
+        }
+
+
+class DocumentEditView(ObjectEditView):
+    queryset = Document.objects.all()
+    form_class = DocumentForm
+
+
+class DocumentDeleteView(ObjectDeleteView):
+    queryset = Document.objects.all()
+
+
+class DocumentHistoryView(ObjectChangeLogView):
+    queryset = Document.objects.all()
+
+
+@login_required
+def document_file(request, pk):
+    """The original file as received, only inside the user's jurisdiction."""
+    document = get_object_or_404(scoped(Document.objects.all(), request.user, "view"), pk=pk)
+    if not document.file:
+        raise Http404
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename)
+
+
+@login_required
+@require_POST
+def correct_mention(request, pk):
+    """A reviewer's correction of one extracted fact, kept beside the extracted value."""
+    documents = scoped(Document.objects.all(), request.user, "change")
+    mention = get_object_or_404(Mention.objects.filter(document__in=documents).select_related("document__unit"), pk=pk)
+    form = CorrectionForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(_("Thông tin sửa chưa hợp lệ."))
+        services.correct_mention(user=request.user, mention=mention, **form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Đã lưu chỉnh sửa."))
+    return redirect(f"{mention.document.get_absolute_url()}#mention-{mention.pk}")
+
+
+# -- candidates (the review queue) ---------------------------------------------------------------------------------
+
+
+class CandidateListView(ObjectListView):
+    queryset = Candidate.objects.select_related("unit").annotate(document_count=Count("documents"))
+    filterset = CandidateFilterSet
+    table = CandidateTable
+
+    def get(self, request):
+        if not request.GET:  # the queue opens on what still waits for a decision
+            request.GET = request.GET.copy()
+            request.GET["state"] = Candidate.State.NEW
+        return super().get(request)
+
+
+class CandidateView(ObjectView):
+    queryset = Candidate.objects.select_related("unit", "model_type", "site", "reviewed_by")
+
+    def extra_context(self, obj):
+        user = self.request.user
+        unit = obj.unit if obj.unit and obj.unit.level == "commune" else None
+        return {
+            **super().extra_context(obj),
+            "documents": scoped(obj.documents.all(), user, "view").select_related("unit").order_by("-published"),
+            "accept_form": AcceptForm(user=user, initial={"name": obj.name, "commune": unit}),
+            "link_form": LinkForm(user=user),
+            "reject_form": RejectForm(),
+        }
+
+
+class CandidateHistoryView(ObjectChangeLogView):
+    queryset = Candidate.objects.all()
+
+
+REVIEW_ACTIONS = {
+    "accept": (AcceptForm, services.accept_candidate, gettext_lazy("Đã công nhận “%(name)s”: điểm mô hình mới chờ xác minh.")),
+    "link": (LinkForm, services.link_candidate, gettext_lazy("Đã liên kết “%(name)s” với mô hình có sẵn.")),
+    "reject": (RejectForm, services.reject_candidate, gettext_lazy("Đã loại “%(name)s”: tên này sẽ không được đề xuất lại.")),
+}
+
+
+@login_required
+@require_POST
+def review_candidate(request, pk, decision):
+    """Accept, link or reject a candidate through its service (scope re-checked there)."""
+    if decision not in REVIEW_ACTIONS:
+        raise Http404
+    candidate = get_object_or_404(scoped(Candidate.objects.all(), request.user, "change"), pk=pk)
+    form_class, service, done = REVIEW_ACTIONS[decision]
+    kwargs = {} if form_class is RejectForm else {"user": request.user}
+    form = form_class(request.POST, **kwargs)
+    try:
+        if not form.is_valid():
+            raise ValidationError([e for errors in form.errors.values() for e in errors])
+        candidate = service(user=request.user, candidate=candidate, **form.cleaned_data)
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        return redirect(candidate.get_absolute_url())
+    messages.success(request, done % {"name": candidate.name})
+    return redirect(candidate.site.get_absolute_url() if candidate.site else reverse("intake:candidate_list"))
