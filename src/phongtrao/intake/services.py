@@ -280,7 +280,7 @@ def _propose(name: str, place, evidence: str, document: Document) -> Candidate:
 
 
 def _open_candidate(user, candidate: Candidate) -> Candidate:
-    candidate = Candidate.objects.select_for_update().select_related("unit").get(pk=candidate.pk)
+    candidate = Candidate.objects.select_for_update(of=("self",)).select_related("unit").get(pk=candidate.pk)
     _require_scope(user, candidate.unit, "change")
     if candidate.state != Candidate.State.NEW:
         raise ValidationError(_("Đề xuất này đã được xử lý (%(state)s).") % {"state": candidate.get_state_display()})
