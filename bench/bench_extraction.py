@@ -10,7 +10,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from phongtrao.intake.extraction.pipeline import extract_text  # noqa: E402
 
-REAL = [ROOT / "src" / "phongtrao" / "intake" / "tests" / "corpus", ROOT.parent / "shared" / "seeds"]
+REAL = [ROOT / "src" / "phongtrao" / "intake" / "corpus", ROOT.parent / "shared" / "seeds"]
 DOCUMENTS = 2000
 NER_SAMPLE = 50
 """Documents given to underthesea's NER (when installed): it is slow, so its rate is measured on a sample."""

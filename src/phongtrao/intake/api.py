@@ -12,7 +12,7 @@ from phongtrao.initiatives.models import ModelType, Site
 
 from . import services
 from .filters import CandidateFilterSet, DocumentFilterSet
-from .jobs import process_batch
+from .jobs import batch_of, process_batch, result_rows, summary
 from .models import Candidate, Document, Mention
 
 
@@ -44,6 +44,9 @@ class DocumentSerializer(ServiceModelSerializer):
     def validate(self, attrs):
         if self.instance is None and not attrs.get("file") and not (attrs.get("text") or "").strip():
             raise serializers.ValidationError({"text": [_("Gửi tệp (file) hoặc nội dung văn bản (text).")]})
+        if attrs.get("file") is not None and attrs["file"].name.lower().endswith(".zip"):
+            raise serializers.ValidationError({"file": [_("Tệp ZIP chứa nhiều tài liệu: gửi tới "
+                                                          "/api/intake/documents/upload/ (trả về từng tài liệu).")]})
         return attrs
 
     def persist(self, instance, *, user, file=None, text=None):
@@ -51,12 +54,33 @@ class DocumentSerializer(ServiceModelSerializer):
             instance.save()
             return instance
         unit = instance.unit if "unit" in self.validated_data else user.unit
-        if file is not None:
-            documents = services.ingest_file(file=file, user=user, unit=unit)
-        else:
-            documents = [services.ingest_text(text=text, title=instance.title, user=user, unit=unit)]
+        documents = services.ingest_batch(files=[file] if file else [], text=text or "", title=instance.title,
+                                          user=user, unit=unit)
         process_batch(documents)
         return documents[0]
+
+
+class UploadSerializer(serializers.Serializer):
+    """One upload of many files (zips are unpacked) and/or pasted text."""
+
+    files = serializers.ListField(child=serializers.FileField(), required=False, default=list)
+    text = serializers.CharField(required=False, allow_blank=True, default="")
+    title = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
+    unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+
+    def validate(self, attrs):
+        if not attrs["files"] and not attrs["text"].strip():
+            raise serializers.ValidationError({"files": [_("Gửi tệp (files) hoặc nội dung văn bản (text).")]})
+        if len(attrs["files"]) > services.max_files():
+            raise serializers.ValidationError({"files": [_("Tối đa %(n)d tệp mỗi lần.") % {"n": services.max_files()}]})
+        return attrs
+
+
+class UploadResultSerializer(serializers.Serializer):
+    summary = serializers.CharField()
+    results = serializers.ListField(child=serializers.DictField(), help_text=(
+        "One row per file, in upload order: id, filename, title, outcome (processed, duplicate, resent, failed), "
+        "error, duplicate_of, known (models matched to the registry), new (models sent to the review queue)."))
 
 
 class DocumentViewSet(ScopedModelViewSet):
@@ -67,6 +91,19 @@ class DocumentViewSet(ScopedModelViewSet):
     filterset_class = DocumentFilterSet
     ordering_fields = ("published", "created", "title")
     parser_classes = (JSONParser, MultiPartParser, FormParser)
+
+    @extend_schema(request=UploadSerializer, responses={201: UploadResultSerializer})
+    @action(detail=False, methods=["post"])
+    def upload(self, request):
+        """Many files at once (zips unpacked, each member a document) and/or pasted text; processed before answering."""
+        payload = UploadSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        data = payload.validated_data
+        unit = data["unit"] if "unit" in data else request.user.unit
+        documents = services.ingest_batch(files=data["files"], text=data["text"], title=data["title"],
+                                          user=request.user, unit=unit)
+        outcome = process_batch(documents)
+        return Response({"summary": summary(outcome), "results": result_rows(**batch_of(documents))}, status=201)
 
 
 class CandidateSerializer(serializers.ModelSerializer):

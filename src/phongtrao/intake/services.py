@@ -86,6 +86,16 @@ def ingest_upload(*, data: bytes, filename: str, user, unit=_UPLOADER) -> list[D
     return documents
 
 
+def ingest_batch(*, files=(), text: str = "", title: str = "", user, unit=_UPLOADER) -> list[Document]:
+    """What one upload brings: every file (a zip gives its members) and the pasted text, in order, each once."""
+    documents = []
+    for file in files:
+        documents += ingest_file(file=file, user=user, unit=unit)
+    if text.strip():
+        documents.append(ingest_text(text=text, title=title, user=user, unit=unit))
+    return list({d.pk: d for d in documents}.values())
+
+
 def ingest_text(*, text: str, title: str = "", user, unit=_UPLOADER) -> Document:
     """Pasted text, stored as a UTF-8 .txt file like any upload (the title, if given, heads it)."""
     content = f"{title.strip()}\n\n{text}" if title.strip() else text
@@ -94,7 +104,8 @@ def ingest_text(*, text: str, title: str = "", user, unit=_UPLOADER) -> Document
 
 
 def ingest_bytes(*, data: bytes, filename: str, user, unit=_UPLOADER) -> Document:
-    """Keep one file as a queued document; the same bytes already seen (in the user's scope) give that document.
+    """Keep one file as a queued document; the same bytes already seen (in the user's scope) give that document,
+    marked `resent`.
 
     Never raises for a bad file: a refused one becomes a failed document saying why.
     """
@@ -104,6 +115,7 @@ def ingest_bytes(*, data: bytes, filename: str, user, unit=_UPLOADER) -> Documen
     digest = hashlib.sha256(data).hexdigest()
     existing = Document.objects.for_user(user).filter(sha256=digest).order_by("pk").first()
     if existing is not None:
+        existing.resent = True
         return existing
     suffix = PurePath(filename).suffix.lower()
     document = Document(unit=unit, filename=filename, size=len(data), sha256=digest, format=suffix.lstrip("."),
@@ -188,8 +200,13 @@ def text_hash(body: str) -> str:
 
 
 def find_original(document: Document) -> Document | None:
-    """The first earlier document with the same (or nearly the same) cleaned body, if any."""
+    """The first earlier document with the same (or nearly the same) cleaned body that its uploader can see, if any.
+
+    A copy outside the uploader's jurisdiction is not linked: it is extracted for its own unit and reviewers.
+    """
     earlier = Document.objects.filter(status=Document.Status.PROCESSED, duplicate_of=None).exclude(pk=document.pk)
+    if document.created_by_id is not None:
+        earlier = earlier.for_user(document.created_by)
     same = earlier.filter(text_hash=document.text_hash).order_by("pk").first()
     if same is not None or not document.body:
         return same
@@ -261,19 +278,49 @@ def _place_near(places: list[dict], units: dict[str, AdminUnit], start: int, end
     return max(near, key=lambda u: u.depth) if near else None
 
 
-def _propose(name: str, place, evidence: str, document: Document) -> Candidate:
-    """The open candidate of this name (grouping the documents that mention it), created if needed."""
+def _propose(name: str, place: AdminUnit | None, evidence: str, document: Document) -> Candidate:
+    """The open candidate of this name in the place's province (grouping the documents that mention it there).
+
+    The same name in two provinces gives two candidates, each reviewed where it lives; a candidate seen in two
+    communes widens to their province. A name seen with no place is grouped at the national level.
+    """
     seen = document.published or timezone.localdate()
-    candidate = Candidate.objects.filter(name_folded=fold(name), state=Candidate.State.NEW).order_by("pk").first()
+    same_name = Candidate.objects.filter(name_folded=fold(name), state=Candidate.State.NEW).select_related("unit")
+    if place is None:
+        same_name = same_name.filter(unit=None)
+    else:
+        same_name = same_name.filter(unit__path__startswith=province_path(place))
+    candidate = same_name.order_by("pk").first()
     if candidate is None:
         candidate = Candidate.objects.create(name=name, unit=place, evidence=evidence[:2000], first_seen=seen,
                                              last_seen=seen)
     else:
+        candidate.unit = common_unit(candidate.unit, place)
         candidate.first_seen = min(candidate.first_seen or seen, seen)
         candidate.last_seen = max(candidate.last_seen or seen, seen)
-        candidate.save(update_fields=["first_seen", "last_seen", "last_updated"])
+        candidate.save(update_fields=["unit", "first_seen", "last_seen", "last_updated"])
     candidate.documents.add(document)
     return candidate
+
+
+def province_path(unit: AdminUnit) -> str:
+    return unit.path.split("/")[0] + "/"
+
+
+def common_unit(a: AdminUnit | None, b: AdminUnit | None) -> AdminUnit | None:
+    """The smallest unit containing both (None, the national level, when either is None)."""
+    if a is None or b is None:
+        return None
+    if b.path.startswith(a.path):
+        return a
+    if a.path.startswith(b.path):
+        return b
+    shared = []
+    for x, y in zip(a.path.split("/"), b.path.split("/")):
+        if x != y:
+            break
+        shared.append(x)
+    return AdminUnit.objects.filter(path="/".join(shared) + "/").first() if shared else None
 
 
 # -- review --------------------------------------------------------------------------------------------------------

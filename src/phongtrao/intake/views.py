@@ -19,7 +19,7 @@ from phongtrao.core.views import ObjectChangeLogView, ObjectDeleteView, ObjectEd
 from . import selectors, services
 from .filters import CandidateFilterSet, DocumentFilterSet
 from .forms import AcceptForm, CorrectionForm, DocumentForm, LinkForm, RejectForm, UploadForm
-from .jobs import JOB_KIND
+from .jobs import JOB_KIND, batch_of
 from .models import Candidate, Document, Mention
 from .tables import CandidateTable, DocumentTable
 
@@ -52,21 +52,14 @@ class DocumentUploadView(LoginRequiredMixin, View):
         form = UploadForm(request.POST, request.FILES, user=request.user)
         if not form.is_valid():
             return self.render(form, status=400)
-        data, documents = form.cleaned_data, []
-        for upload in data["files"]:
-            documents += services.ingest_file(file=upload, user=request.user, unit=data["unit"])
-        if data["text"].strip():
-            documents.append(services.ingest_text(text=data["text"], title=data["title"], user=request.user,
-                                                  unit=data["unit"]))
-        queued = sorted({d.pk for d in documents if d.status == Document.Status.QUEUED})
-        refused = [d for d in documents if d.status == Document.Status.FAILED]
-        for document in refused:
-            messages.error(request, f"{document.filename}: {document.error}")
-        if not queued:
-            messages.info(request, _("Không có tài liệu mới cần xử lý."))
-            return redirect(documents[0].get_absolute_url() if len(documents) == 1 else reverse("intake:document_list"))
-        label = _("Xử lý %(n)d tài liệu") % {"n": len(queued)}
-        return redirect(start_job(kind=JOB_KIND, label=label, user=request.user, unit=data["unit"], document_ids=queued))
+        data = form.cleaned_data
+        documents = services.ingest_batch(files=data["files"], text=data["text"], title=data["title"],
+                                          user=request.user, unit=data["unit"])
+        queued = sum(d.status == Document.Status.QUEUED for d in documents)
+        label = (_("Xử lý %(n)d tài liệu") % {"n": queued} if queued
+                 else _("Kết quả tải lên %(n)d tệp") % {"n": len(documents)})
+        job = start_job(kind=JOB_KIND, label=label, user=request.user, unit=data["unit"], **batch_of(documents))
+        return redirect(job)
 
     def render(self, form, status=200):
         context = {"form": form, "max_mb": services.max_file_bytes() // 2**20, "max_files": services.max_files()}
@@ -174,6 +167,8 @@ def review_candidate(request, pk, decision):
     """Accept, link or reject a candidate through its service (scope re-checked there)."""
     if decision not in REVIEW_ACTIONS:
         raise Http404
+    if not user_can(request.user, "change"):
+        raise PermissionDenied
     candidate = get_object_or_404(scoped(Candidate.objects.all(), request.user, "change"), pk=pk)
     form_class, service, done = REVIEW_ACTIONS[decision]
     kwargs = {} if form_class is RejectForm else {"user": request.user}

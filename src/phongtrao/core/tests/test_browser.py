@@ -101,3 +101,35 @@ def test_switching_to_english(page, server):
         page.select_option("select[name=language]", "en")
     page.goto(f"{server}/")
     assert "Overview" in page.inner_text("h1")
+
+
+NEW_MODEL_ARTICLE = """Phường Bến Thành ra mắt mô hình "Tổ tự quản bến xe buýt an toàn"
+
+Ngày 10/10/2025, Công an phường Bến Thành (Thành phố Hồ Chí Minh) phối hợp Ban Chỉ đạo khu phố ra mắt mô hình \
+"Tổ tự quản bến xe buýt an toàn" với 12 thành viên. Mô hình "Nhà trọ tự quản" trên địa bàn tiếp tục phát huy hiệu quả.
+"""
+
+
+def test_upload_review_and_accept_puts_a_site_on_the_map(page, server, tmp_path):
+    article, broken = tmp_path / "bai-ben-thanh.txt", tmp_path / "hong.pdf"
+    article.write_text(NEW_MODEL_ARTICLE, encoding="utf-8")
+    broken.write_bytes(b"%PDF-1.4 not really")
+    page.goto(f"{server}/intake/documents/add/")
+    page.set_input_files("#id_files", [str(article), str(broken)])
+    page.click("form.card button.btn-primary")
+    page.locator("#batch-result").wait_for()
+    results = page.inner_text("#batch-result")
+    assert "hong.pdf" in results and "Lỗi" in results and "Đã xử lý" in results
+    page.click("#batch-result a:has-text('bai-ben-thanh.txt')")
+    page.locator("mark.mention-model").first.wait_for()
+    assert page.locator("mark.mention-place").count() > 0
+    assert page.locator("a", has_text="Nhà trọ tự quản").count() > 0  # the known model links to the registry
+    page.goto(f"{server}/intake/candidates/?q=ben xe buyt")
+    page.click("table a:has-text('Tổ tự quản bến xe buýt an toàn')")
+    assert "Phường Bến Thành" in page.inner_text("main")
+    page.click("button.btn-success")
+    page.wait_for_url("**/initiatives/sites/*/")
+    assert "Tự phát, chưa xác minh" in page.inner_text("main")
+    site_id = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    points = page.request.get(f"{server}/initiatives/map/points/").json()["points"]
+    assert site_id in [p[0] for p in points]

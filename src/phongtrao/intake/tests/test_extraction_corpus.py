@@ -1,4 +1,4 @@
-"""Scores on our own annotated documents (tests/corpus) and, when ../shared is present, on the seed articles."""
+"""Scores on our own annotated documents (intake/corpus) and, when ../shared is present, on the seed articles."""
 import difflib
 import json
 import re
@@ -10,7 +10,7 @@ from phongtrao.intake.extraction.documents import TYPES
 from phongtrao.intake.extraction.pipeline import FIELDS, extract_file, extract_text
 from phongtrao.intake.extraction.spans import fold_same_length
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent.parent / "corpus"
 SHARED = Path(__file__).resolve().parents[4].parent / "shared"
 MIN_F1 = {"models": 0.9, "places": 0.9, "documents": 0.9, "dates": 0.9, "deadlines": 0.8, "counts": 0.85}
 _LEVEL = re.compile(r"^(?:thành phố|tp\.?|tỉnh|quận|huyện|thị xã|thị trấn|phường|xã|đặc khu)\s+(?!\d)")

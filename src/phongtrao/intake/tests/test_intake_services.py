@@ -142,6 +142,41 @@ class TestMatching:
         assert candidate.state == Candidate.State.NEW
 
 
+def local_news(place: str, filler: str) -> str:
+    return (f"Ra mắt mô hình mới tại {place}\n\nNgày 5/6/2025, tại {place}, mô hình \"Tổ tự quản bến đò an toàn\" "
+            f"chính thức ra mắt với 15 thành viên. {filler}\n")
+
+
+@pytest.mark.django_db
+class TestCandidateGrouping:
+    def test_one_candidate_per_province_widened_to_cover_its_communes(self, units):
+        national = make_user("national")
+        ingest(national, local_news("phường Bến Thành, Thành phố Hồ Chí Minh", "Người dân đồng tình."), "a.txt")
+        ingest(national, local_news("phường Sài Gòn, Thành phố Hồ Chí Minh", "Bến đò sạch đẹp hơn hẳn, "
+                                    "lực lượng tuần tra mỗi tối, bà con yên tâm đi lại."), "b.txt")
+        ingest(national, local_news("phường Ba Đình, Thành phố Hà Nội", "Đây là bến đò thứ hai của thủ đô "
+                                    "có tổ tự quản, dự kiến nhân rộng trong năm tới."), "c.txt")
+        found = {c.unit.code: c.documents.count()
+                 for c in Candidate.objects.filter(name="Tổ tự quản bến đò an toàn").select_related("unit")}
+        assert found == {units["A"].code: 2, units["B1"].code: 1}
+
+    def test_first_sighting_in_a_commune_stays_there(self, units):
+        ingest(make_user("national"), local_news("phường Bến Thành, Thành phố Hồ Chí Minh", "Người dân đồng tình."))
+        assert Candidate.objects.get(name="Tổ tự quản bến đò an toàn").unit == units["A1"]
+
+    def test_common_unit(self, units):
+        assert services.common_unit(units["A1"], units["A2"]) == units["A"]
+        assert services.common_unit(units["A"], units["A1"]) == units["A"]
+        assert services.common_unit(units["A1"], units["B1"]) is None
+        assert services.common_unit(None, units["A1"]) is None
+
+    def test_copy_outside_the_uploaders_scope_is_not_linked(self, province_user, units):
+        first = ingest(province_user)
+        copy = ingest(make_user("province", units["B"]), ARTICLE + "\n", name="copy.txt")
+        assert copy.duplicate_of is None and copy.mentions.exists()
+        assert copy.pk != first.pk
+
+
 @pytest.mark.django_db
 class TestReview:
     @pytest.fixture
@@ -187,3 +222,17 @@ class TestReview:
         assert mention.corrected_by == province_user
         services.correct_mention(user=province_user, mention=mention, is_rejected=True)
         assert Mention.objects.get(pk=mention.pk).is_rejected
+
+
+@pytest.mark.django_db
+def test_demo_documents_are_processed_once(units, settings, tmp_path):
+    from phongtrao.accounts import demo as accounts_demo
+    from phongtrao.intake import demo
+
+    settings.MEDIA_ROOT = tmp_path
+    accounts_demo.build(scale="small", seed=1)
+    assert "15 tài liệu: 15 đã xử lý" in demo.build(scale="small", seed=1)
+    assert Document.objects.filter(status="processed").count() == 15
+    assert Candidate.objects.filter(state=Candidate.State.NEW).exists()
+    assert "15 tệp đã nhận từ trước" in demo.build(scale="small", seed=1)
+    assert Document.objects.count() == 15

@@ -35,6 +35,64 @@ class TestDocumentViews(ScopedObjectTests):
         return {"title": unique("Bài API "), "text": unique("Nội dung API số "), "unit": unit.pk if unit else None}
 
 
+@pytest.mark.django_db
+class TestCandidateViews(ScopedObjectTests):
+    """Candidates come from documents: the write side of the matrix is the review (accept, link, reject)."""
+
+    model = Candidate
+    ui = "intake:candidate"
+    api = "api:candidate"
+    COMMUNE_OF = {"A": "A1", "A1": "A1", "A2": "A2", "B": "B1", "B1": "B1", None: "A1"}
+
+    def make(self, unit):
+        return Candidate.objects.create(name=unique("Tổ tự quản bến đò "), unit=unit, evidence="Câu trích dẫn.")
+
+    def review(self, client, obj, decision, data):
+        return client.post(reverse("intake:candidate_review", args=[obj.pk, decision]), data)
+
+    def assert_reviewed(self, response, obj, role, target, state):
+        obj.refresh_from_db()
+        if self.can_edit(role, target):
+            assert response.status_code == 302 and obj.state == state
+        else:
+            assert response.status_code == self.edit_status(role, target) and obj.state == Candidate.State.NEW
+
+    def test_ui_edit(self, client, units, role, target):
+        _, unit = self.setup_case(client, units, role, target)
+        obj = self.make(unit)
+        response = self.review(client, obj, "reject", {"note": "Cụm từ chung"})
+        self.assert_reviewed(response, obj, role, target, Candidate.State.REJECTED)
+
+    def test_ui_create(self, client, units, role, target):
+        _, unit = self.setup_case(client, units, role, target)
+        obj = self.make(unit)
+        commune = units[self.COMMUNE_OF[target]]
+        response = self.review(client, obj, "accept", {"commune": commune.pk, "name": obj.name})
+        self.assert_reviewed(response, obj, role, target, Candidate.State.ACCEPTED)
+        assert Site.objects.filter(candidates=obj, commune=commune).exists() == self.can_edit(role, target)
+
+    def test_ui_delete(self, client, units, role, target):
+        _, unit = self.setup_case(client, units, role, target)
+        obj = self.make(unit)
+        known = factories.model_type(name=unique("Bến đò an toàn "))
+        response = self.review(client, obj, "link", {"model_type": known.pk})
+        self.assert_reviewed(response, obj, role, target, Candidate.State.LINKED)
+
+    def test_api_write(self, api_client, units, role, target):
+        self.api_login(api_client, units, role)
+        obj = self.make(units[target] if target else None)
+        detail = reverse(f"{self.api}-detail", args=[obj.pk])
+        assert api_client.patch(detail, {}, format="json").status_code in (403, 405)
+        assert api_client.delete(detail).status_code in (403, 405)
+        commune = units[self.COMMUNE_OF[target]]
+        accepted = api_client.post(reverse(f"{self.api}-accept", args=[obj.pk]), {"commune": commune.code},
+                                   format="json")
+        expected = self.edit_status(role, target)
+        assert accepted.status_code == expected, accepted.content
+        obj.refresh_from_db()
+        assert (obj.state == Candidate.State.ACCEPTED) == (expected == 200)
+
+
 def upload(client, django_capture_on_commit_callbacks, **data):
     with django_capture_on_commit_callbacks(execute=True):
         return client.post(reverse("intake:document_add"), data)
@@ -50,9 +108,15 @@ def test_upload_shows_the_document_with_highlights(client, units, django_capture
                       files=[SimpleUploadedFile("bai.txt", nasty.encode()), SimpleUploadedFile("x.exe", b"MZ")],
                       unit=units["A"].pk)
     assert response.status_code == 302
-    job = client.get(response.url)
-    assert "1 tài liệu: 1 đã xử lý, 0 bản trùng, 0 lỗi" in job.content.decode()
+    job = client.get(response.url).content.decode()
+    assert "2 tài liệu: 1 đã xử lý, 0 bản trùng, 1 lỗi" in job
     document = Document.objects.get(filename="bai.txt")
+    rows = job[job.index('id="batch-result"'):]
+    assert rows.index("bai.txt") < rows.index("x.exe") and "không được hỗ trợ" in rows
+    again = upload(client, django_capture_on_commit_callbacks, files=[SimpleUploadedFile("lai.txt", nasty.encode())],
+                   unit=units["A"].pk)
+    assert "Đã nhận từ trước" in client.get(again.url).content.decode()
+    assert Document.objects.filter(sha256=document.sha256).count() == 1
     page = client.get(document.get_absolute_url()).content.decode()
     assert 'class="mention mention-model"' in page and 'mention-place' in page and 'mention-date' in page
     assert "&lt;script&gt;" in page and "<script>alert" not in page
@@ -154,6 +218,30 @@ def test_api_upload_and_decide(api_client, units):
 
 
 @pytest.mark.django_db
+def test_api_upload_returns_every_document_of_a_zip(api_client, units):
+    from .test_intake_services import zip_of
+
+    api_client.force_authenticate(make_user("province", units["A"]))
+    archive = zip_of({"a.txt": ARTICLE.encode(), "b.txt": ARTICLE.encode() + b"\n", "rong.txt": b""})
+    response = api_client.post(reverse("api:document-upload"), {
+        "files": [SimpleUploadedFile("lo.zip", archive), SimpleUploadedFile("x.exe", b"MZ")],
+        "text": "Mô hình Camera an ninh được nhân rộng ở phường Bến Thành.", "unit": units["A"].pk,
+    }, format="multipart")
+    assert response.status_code == 201, response.json()
+    rows = response.json()["results"]
+    assert [r["filename"] for r in rows][:4] == ["a.txt", "b.txt", "rong.txt", "x.exe"]
+    assert [r["outcome"] for r in rows] == ["processed", "duplicate", "failed", "failed", "processed"]
+    assert rows[0]["new"] >= 1 and rows[2]["error"]
+    assert "5 tài liệu: 2 đã xử lý, 1 bản trùng, 2 lỗi." == response.json()["summary"]
+    zipped = api_client.post(reverse("api:document-list"), {"file": SimpleUploadedFile("lo.zip", archive)},
+                             format="multipart")
+    assert zipped.status_code == 400 and "upload" in zipped.json()["file"][0]
+    assert api_client.post(reverse("api:document-upload"), {}, format="multipart").status_code == 400
+    api_client.force_authenticate(make_user("viewer", units["A"]))
+    assert api_client.post(reverse("api:document-upload"), {"text": "x"}, format="multipart").status_code == 403
+
+
+@pytest.mark.django_db
 def test_cli_ingest_folder(tmp_path, units, capsys):
     from phongtrao.accounts.models import User
 
@@ -164,5 +252,5 @@ def test_cli_ingest_folder(tmp_path, units, capsys):
     call_command("ingest", str(tmp_path), "--user", "canbo")
     out = capsys.readouterr()
     assert "3 tài liệu: 1 đã xử lý, 1 bản trùng, 1 lỗi." in out.out
-    assert "hong.pdf: LỖI" in out.out
+    assert "hong.pdf: LỖI" in out.out and "a.txt: #" in out.out and "copy.txt: bản trùng của #" in out.out
     assert "3/3" in out.err

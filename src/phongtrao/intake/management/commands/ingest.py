@@ -7,7 +7,7 @@ from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from phongtrao.intake.jobs import outcome_of, process_batch, summary
+from phongtrao.intake.jobs import batch_of, process_batch, result_rows, summary
 from phongtrao.intake.services import ingest_file
 
 
@@ -48,11 +48,17 @@ class Command(BaseCommand):
             self.stderr.write(_("%(done)d/%(total)d %(name)s") % {"done": done, "total": total, "name": name})
 
         outcome = process_batch(documents, on_progress=show)
-        for document in documents:
-            state = outcome_of(document)
-            if state == "failed":
-                self.stdout.write(f"{document.filename}: {_('LỖI')}: {document.error}")
-            elif state == "duplicate":
-                self.stdout.write(f"{document.filename}: " + _("bản trùng của #%(pk)d") % {"pk": document.duplicate_of_id})
+        for row in result_rows(**batch_of(documents)):
+            self.stdout.write(f"{row['filename']}: {describe(row)}")
         seconds = time.perf_counter() - started
         self.stdout.write(f"{summary(outcome)} ({seconds:.1f} s)")
+
+
+def describe(row: dict) -> str:
+    if row["outcome"] == "failed":
+        return _("LỖI: %(error)s") % {"error": row["error"]}
+    if row["outcome"] == "duplicate":
+        return _("bản trùng của #%(pk)d") % {"pk": row["duplicate_of"]}
+    if row["outcome"] == "resent":
+        return _("đã nhận từ trước (#%(pk)d)") % {"pk": row["id"]}
+    return _("#%(id)d, %(known)d mô hình đã biết, %(new)d mô hình mới") % row
