@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import date
+import re
+from datetime import date, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
@@ -34,6 +35,11 @@ SUFFIXES = {"", ".txt", ".text", ".htm", ".html", ".doc", ".docx", ".pdf", ".md"
 NEAR_DUPLICATE = 95
 """Similarity (0–100) of two folded bodies from which a document is a copy of an earlier one."""
 COMPARED_CHARS = 20_000
+COMPARED_DOCUMENTS = 100
+PARAGRAPH_CHARS = 60
+REPUBLISHED_DAYS = 3
+"""An article is compared with those published this many days around it (sites repost a day or two later)."""
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _UPLOADER = object()
 
 
@@ -202,7 +208,10 @@ def text_hash(body: str) -> str:
 def find_original(document: Document) -> Document | None:
     """The first earlier document with the same (or nearly the same) cleaned body that its uploader can see, if any.
 
-    A copy outside the uploader's jurisdiction is not linked: it is extracted for its own unit and reviewers.
+    Nearly the same: the folded paragraphs (less title, dateline, byline) are at least NEAR_DUPLICATE similar and one's numbers all appear in the other
+    (a republished article may add a dateline or a source line; next week's report from the same template changes
+    its figures and is a new document). Compared with earlier documents sharing the title (less any leading place) or published within
+    REPUBLISHED_DAYS. A copy outside the uploader's jurisdiction is not linked: it is extracted for its own unit.
     """
     earlier = Document.objects.filter(status=Document.Status.PROCESSED, duplicate_of=None).exclude(pk=document.pk)
     if document.created_by_id is not None:
@@ -210,15 +219,34 @@ def find_original(document: Document) -> Document | None:
     same = earlier.filter(text_hash=document.text_hash).order_by("pk").first()
     if same is not None or not document.body:
         return same
-    title = fold(document.title)
-    similar = earlier.filter(search_folded__startswith=title) if title else earlier.none()
+    title = _title_core(document.title)
+    similar = earlier.filter(search_folded__contains=title) if title else earlier.none()
     if document.published:
-        similar = similar | earlier.filter(published=document.published)
-    body = fold(document.body)[:COMPARED_CHARS]
-    for other in similar.order_by("pk")[:50]:
-        if fuzz.ratio(body, fold(other.body)[:COMPARED_CHARS]) >= NEAR_DUPLICATE:
+        window = timedelta(days=REPUBLISHED_DAYS)
+        similar = similar | earlier.filter(published__range=(document.published - window, document.published + window))
+    body = _paragraphs(document)
+    numbers = set(NUMBER.findall(body))
+    for other in similar.order_by("pk")[:COMPARED_DOCUMENTS]:
+        other_body = _paragraphs(other)
+        other_numbers = set(NUMBER.findall(other_body))
+        if (numbers <= other_numbers or other_numbers <= numbers) and fuzz.ratio(body, other_body) >= NEAR_DUPLICATE:
             return other
     return None
+
+
+def _paragraphs(document: Document) -> str:
+    """The folded body without its title and short lines (dateline, byline, source, captions), which reposts change."""
+    title = fold(document.title)
+    lines = [line for line in map(fold, document.body[:2 * COMPARED_CHARS].splitlines()) if line and line != title]
+    long = [line for line in lines if len(line) >= PARAGRAPH_CHARS]
+    return "\n".join(long if 2 * sum(map(len, long)) >= sum(map(len, lines)) else lines)[:COMPARED_CHARS]
+
+
+def _title_core(title: str) -> str:
+    """The folded title without a leading "Place: " that reposting sites add or drop."""
+    title = fold(title)
+    head, colon, rest = title.partition(":")
+    return (rest if colon and len(rest.strip()) >= 20 else title).strip()[:120]
 
 
 def _place_units(places: list[dict]) -> dict[str, AdminUnit]:

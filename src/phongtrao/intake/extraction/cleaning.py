@@ -45,7 +45,7 @@ _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng c
 _DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|TỜ TRÌNH|BIÊN BẢN"
                             r"|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG ĐIỆN)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def clean(text: str) -> Cleaned:
 
 
 def _lines(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     return [s for s in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if s]
 
 

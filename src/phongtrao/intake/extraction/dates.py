@@ -136,9 +136,15 @@ def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
     for d in dates:
         left, right = sentence_bounds(body, d["start"], d["end"])
         before, sentence = body[left:d["start"]], body[left:right]
-        asked, completed = _OBLIGE.search(sentence), _COMPLETE.search(sentence)
-        due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked or completed)
-               or _AT_CUE.search(before[-25:]) and asked and completed)
+
+        def asked():
+            return _OBLIGE.search(sentence)
+
+        def completed():
+            return _COMPLETE.search(sentence)
+
+        due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked() or completed())
+               or _AT_CUE.search(before[-25:]) and asked() and completed())
         if due and not _DONE.search(sentence):
             deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
                               "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})

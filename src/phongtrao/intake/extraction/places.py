@@ -10,12 +10,14 @@ from phongtrao.geo.names import key, split_prefix
 
 from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, starts_word
 
-LEVEL = (r"[Tt]hành phố|TP\.?|Tp\.?|[Tt]ỉnh|[Qq]uận|[Hh]uyện|[Tt]hị xã|TX\.?|[Tt]hị trấn|TT\.?|[Pp]hường|[Xx]ã"
-         r"|[Đđ]ặc khu|[Tt]hủ đô")
+LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
+         r"|Phường|phường|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
+"""Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{LOWER}]+|[{LOWER}]+)"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
-_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN})|(?P<abbr>[QP])\.\s?(?P<num>\d{{1,2}})(?!\d)")
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN})")
+_NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 _RUN_RE = re.compile(_RUN)
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
@@ -95,13 +97,12 @@ def _with_level(text: str) -> list[Candidate]:
     """Level word + name ("tỉnh Bình Thuận", "Quận 11", "P.5"): the longest leading part of the name that is a unit."""
     level_keys = _keys()[0]
     found = []
+    for m in _NUMBERED_RE.finditer(text):
+        query = f"{'Quận' if m['abbr'] == 'Q' else 'Phường'} {m['num']}"
+        if starts_word(text, m.start()) and _quick_key(query) in level_keys:
+            found.append(Candidate(m.start(), m.end(), query, True))
     for m in _LEVEL_RE.finditer(text):
         if not starts_word(text, m.start()):
-            continue
-        if m["abbr"]:
-            query = f"{'Quận' if m['abbr'] == 'Q' else 'Phường'} {m['num']}"
-            if _quick_key(query) in level_keys:
-                found.append(Candidate(m.start(), m.end(), query, True))
             continue
         words = list(re.finditer(r"\S+", m["name"]))
         for n in range(len(words), 0, -1):

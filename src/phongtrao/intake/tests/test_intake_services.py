@@ -57,6 +57,21 @@ class TestIntake:
         copy = ingest(province_user, ARTICLE.replace("thu hút", "thu hut được"), name="copy.txt")
         assert copy.duplicate_of == first
 
+    def test_republished_copy_with_dateline_and_source_is_linked(self, province_user):
+        first = ingest(province_user)
+        repost = ARTICLE.replace("Phường Sài Gòn: Nhân", "Nhân").replace("\n\n", "\n\nThứ Năm, 13/03/2025 08:15\n", 1)
+        copy = ingest(province_user, repost + "Nguồn: Báo Công an Nhân dân\n", name="repost.txt")
+        assert copy.duplicate_of == first
+
+    def test_next_report_from_the_same_template_is_not_a_copy(self, province_user):
+        report = ("Báo cáo kết quả tuần {w} của Công an phường Sài Gòn\n\nNgày {d}/3/2025, trong tuần, Công an phường "
+                  "đã tổ chức {n} cuộc tuần tra, kiểm tra {k} cơ sở kinh doanh có điều kiện về an ninh, trật tự, phát "
+                  "hiện {v} vụ vi phạm; mô hình \"Nhà trọ tự quản\" tiếp tục duy trì hoạt động ổn định.\n")
+        first = ingest(province_user, report.format(w=10, d=7, n=12, k=30, v=2), name="tuan10.txt")
+        second = ingest(province_user, report.format(w=11, d=14, n=15, k=28, v=1), name="tuan11.txt")
+        assert first.duplicate_of is None and second.duplicate_of is None
+        assert second.mentions.exists()
+
     @pytest.mark.parametrize("data,name,message", [
         (b"", "rong.txt", "rỗng"),
         (b"\x00\x01\x02binary" * 50, "junk.txt", "nhị phân"),
