@@ -75,6 +75,8 @@ class ObjectListView(ObjectMixin, View):
 
     def get(self, request):
         queryset = self.get_queryset()
+        if not queryset.ordered:  # an aggregate (e.g. a count column) drops the model's default ordering
+            queryset = queryset.order_by(*(self.model._meta.ordering or ("pk",)))
         filterset = self.filterset(request.GET or None, queryset=queryset, request=request)
         if filterset.is_bound and not filterset.is_valid():
             queryset = queryset.none()

@@ -254,3 +254,14 @@ def test_cli_ingest_folder(tmp_path, units, capsys):
     assert "3 tài liệu: 1 đã xử lý, 1 bản trùng, 1 lỗi." in out.out
     assert "hong.pdf: LỖI" in out.out and "a.txt: #" in out.out and "copy.txt: bản trùng của #" in out.out
     assert "3/3" in out.err
+
+
+@pytest.mark.django_db
+def test_review_queue_lists_the_latest_sightings_first(client, units):
+    from datetime import date
+
+    client.force_login(make_user("national"))
+    for day, name in ((1, "Tổ A cũ"), (20, "Tổ C mới"), (10, "Tổ B giữa")):
+        Candidate.objects.create(name=name, unit=units["A1"], first_seen=date(2025, 1, day), last_seen=date(2025, 1, day))
+    listed = client.get(reverse("intake:candidate_list")).context["table"].data.data
+    assert [c.name for c in listed] == ["Tổ C mới", "Tổ B giữa", "Tổ A cũ"]
