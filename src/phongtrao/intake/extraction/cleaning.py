@@ -10,7 +10,11 @@ from .dates import first_date
 from .spans import CAP_WORD, UPPER
 
 HEAD_LINES = 8
-"""The title and dateline are looked for among the first lines."""
+"""An official document's type line ("KẾ HOẠCH") is looked for among the first lines."""
+SEARCH_LINES = 30
+"""The title and dateline of a web page are looked for among this many first lines (menus come before them)."""
+DATELINE_REACH = 3
+"""A page's title is the title-like line nearest its dateline, at most this many lines away."""
 MIN_TITLE_WORDS = 4
 MIN_BODY_BEFORE_BYLINE = 200
 """A byline ends the article only after this much body text (a name line right under the title is not an end)."""
@@ -20,7 +24,7 @@ _TRAILER_RE = re.compile(
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
-    r"|^(?:tags?|từ khóa|từ khoá)\s*:"
+    r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
@@ -42,6 +46,12 @@ _DATELINE_NOISE = re.compile(
 )
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
+_SITE_LINE = re.compile(
+    r"(?i)\s[|›»>]\s|^bạn đang ở|^(?:báo|tạp chí|cổng thông tin|trang thông tin)\b.{0,40}$|điện tử\s*$|online\s*$"
+    r"|^(?:CÔNG AN|UBND|ỦY BAN|UỶ BAN|BAN |BÁO |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|SỞ |BỘ |CỤC |TỔNG CỤC|HỘI ĐỒNG|MẶT TRẬN)"
+    r"[^a-zà-ỹ]*$"
+)
+"""Site names, menus, breadcrumbs and agency letterheads: never a title."""
 _DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|TỜ TRÌNH|BIÊN BẢN"
                             r"|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG ĐIỆN)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -63,8 +73,11 @@ def clean(text: str) -> Cleaned:
     if title_at is None:
         return Cleaned("", None, "")
     title = " ".join(lines[title_at:title_at + title_len])
-    rest = lines[:title_at] + lines[title_at + title_len:]
-    rest = _cut_trailer(rest, start=title_at)
+    above = lines[:title_at]
+    if not any(_MOTTO.match(line) or _DOC_TYPE_LINE.match(line) for line in lines[:title_at + 1]):
+        above = [line for line in above if line == dateline]  # a web page's menus and site name go
+    rest = above + lines[title_at + title_len:]
+    rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
     return Cleaned(title, published, "\n\n".join([title, *rest]))
 
@@ -75,16 +88,28 @@ def _lines(text: str) -> list[str]:
 
 
 def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
-    """(index of the title, its number of lines, the dateline) among the first lines: an official document's type
-    line ("BÁO CÁO") with the subject under it, else the first line of a few words that is not a dateline."""
-    head = lines[:HEAD_LINES]
-    dateline = next((line for line in head if _is_dateline(line)), None)
-    typed = next((i for i, line in enumerate(head[:-1]) if _DOC_TYPE_LINE.match(line)), None)
+    """(index of the title, its number of lines, the dateline): an official document's type line ("BÁO CÁO") with
+    the subject under it; else the title-like line nearest the dateline; else the first title-like line."""
+    head = lines[:SEARCH_LINES]
+    dateline_at = next((i for i, line in enumerate(head) if _is_dateline(line)), None)
+    dateline = None if dateline_at is None else lines[dateline_at]
+    typed = next((i for i, line in enumerate(lines[:HEAD_LINES - 1]) if _DOC_TYPE_LINE.match(line)), None)
     if typed is not None:
         return typed, 2, dateline
-    candidates = [i for i, line in enumerate(lines) if line != dateline and not _MOTTO.match(line)]
-    title_at = next((i for i in candidates[:HEAD_LINES] if len(lines[i].split()) >= MIN_TITLE_WORDS), None)
-    return (candidates[0] if title_at is None and candidates else title_at), 1, dateline
+    titles = [i for i, line in enumerate(head) if i != dateline_at and _is_title_like(line)]
+    if dateline_at is not None:
+        near = [i for i in titles if abs(i - dateline_at) <= DATELINE_REACH]
+        if near:
+            return min(near, key=lambda i: (abs(i - dateline_at), i > dateline_at)), 1, dateline
+    if titles:
+        return titles[0], 1, dateline
+    others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
+    return (others[0] if others else None), 1, dateline
+
+
+def _is_title_like(line: str) -> bool:
+    return (len(line.split()) >= MIN_TITLE_WORDS and not _MOTTO.match(line) and not _SITE_LINE.search(line)
+            and not line.endswith(":"))
 
 
 def _is_dateline(line: str) -> bool:

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 from .numbers import MULTIPLIER, NUMBER, parse_number, scale
-from .spans import LOWER, Mask, distinct, is_sentence_start
+from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start
 
 _LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
 SINGLE = frozenset(_LEXICON["single"])
 COMPOUND = frozenset(_LEXICON["compound"])
 NOT_UNITS = frozenset(_LEXICON["not_units"])
 LABELS = frozenset(_LEXICON["labels"])
+NOT_LABELS = frozenset(_LEXICON["not_labels"])
 CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
@@ -22,6 +23,8 @@ _COUNT_RE = re.compile(
 )
 _GLUED_UNIT = re.compile(r"(km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+((?:[{LOWER}]+|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_CAPITALISED = re.compile(rf"\s+([{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+){{0,2}})")
+_MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 
 
@@ -35,6 +38,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         unit, end = _unit(body, m)
         if unit is None or _is_name(body, m.start(), unit) or _ROMAN_AFTER.match(body, end):
             continue
+        if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
+            continue
         for raw in filter(None, (m["a"], m["b"], m["of"])):
             value = scale(parse_number(raw), m["mult"])
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
@@ -47,10 +52,14 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "%", m.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
         return CURRENCY.get(glued[1], glued[1]), glued.end()
-    words_match = _WORDS.match(body, m.end())
+    words_match = _WORDS.match(body, m.end()) or _CAPITALISED.match(body, m.end())
     if not words_match:
         return ("đồng", m.end()) if m["mult"] else (None, m.end())
     words = words_match[1].split()
+    if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …": only a known counted noun
+        words[0] = words[0].lower()
+        if words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND:
+            return None, m.end()
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
     unit = _head_noun(words)
@@ -86,7 +95,9 @@ def _previous_words(body: str, start: int) -> list[str]:
 def _is_label(body: str, start: int) -> bool:
     """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
     words = [w.lower() for w in _previous_words(body, start)]
-    return bool(words) and (words[-1] in LABELS or " ".join(words[-2:]) in LABELS)
+    if not words or " ".join(words[-2:]) in NOT_LABELS:
+        return False
+    return words[-1] in LABELS or " ".join(words[-2:]) in LABELS
 
 
 def _is_name(body: str, start: int, unit: str) -> bool:

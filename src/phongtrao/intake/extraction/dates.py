@@ -38,8 +38,8 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
 _COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)", re.IGNORECASE)
-_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao|bảo đảm|đảm bảo|khẩn trương|phấn đấu|đề ra)\b",
-                     re.IGNORECASE)
+_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban)|bảo đảm|đảm bảo"
+                     r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
 
 
@@ -72,7 +72,8 @@ def _candidates(body: str, published: dt.date | None, year_hint: int | None):
             first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if m.groupdict().get(g))
             parts = [(first, m.end(), m), *_chain(body, m.end())]
             written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
-            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint, published)
+            ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
+            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint, None if ahead else published)
                      for i, (a, b, pm) in enumerate(parts)]
             if found[0]:
                 found = [f for f in found if f]
@@ -99,7 +100,8 @@ def _chain(body: str, pos: int):
 def _found(start: int, end: int, m: re.Match, precision: str, written: int | None, year_hint: int | None,
            published: dt.date | None) -> Found | None:
     """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
-    10/8/2024"), else the publication year (the year before when that puts the date too far ahead)."""
+    10/8/2024"), else the publication year (the year before when that puts the date too far ahead; `published` is
+    None for a due date, which lies ahead by nature)."""
     groups = m.groupdict()
     explicit = groups.get("y")
     y = int(explicit) if explicit else written or year_hint

@@ -18,19 +18,20 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<good>{_alternation(_DATA['cues'])})|(?P<ba
                      rf"(?!\w)", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
-_LIST_CUE_RE = re.compile(rf"[Mm]ô hình\s*(?:(?:như|là|gồm|mang tên|có tên)\s*)?:?\s*(?=[{UPPER}])")
-_NEXT_ITEM_RE = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=[{UPPER}])")
+_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])")
+_NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=\s)")
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _WORD_RE = re.compile(r"(,?)\s*([^\s,.;:()“”\"«»!?…]+)")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
 _STOPS = tuple(f"{w} " for w in _DATA["stop"])
+_STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
 _MARKERS = tuple(_DATA["markers"])
 _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
-_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu")
+_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới")
 MAX_WORDS = 12
 CUE_REACH, NOT_CUE_REACH = 80, 25
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply."""
@@ -63,7 +64,8 @@ def _merge_short(models: list[dict]) -> list[dict]:
     is a short mention of that model: its occurrences go to the longer one."""
     kept = []
     for model in models:
-        longer = next((m for m in models if _key(m["name"]).startswith(_key(model["name"]) + " ")), None)
+        key = _key(model["name"])
+        longer = next((m for m in models if _key(m["name"]).startswith((key + " ", key + ","))), None)
         if longer is None:
             kept.append(model)
         else:
@@ -137,14 +139,16 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i >= MAX_WORDS:
             break
         rest = body[w.start(2):w.start(2) + 20].lower()
-        if i and (rest.startswith(_STOPS) or w[1] and not rest.startswith(_COMMA_GLUE)):
+        stop = rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS)
+        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
             break
         end = w.end()
     return end
 
 
 def _looks_like_model(phrase: str) -> bool:
-    return bool(_HEAD_RE.match(phrase) and _has_marker(phrase) or _KNOWN_RE.fullmatch(phrase))
+    return bool(_HEAD_RE.match(phrase) and _has_marker(phrase) or _KNOWN_RE.fullmatch(phrase)
+                or _FAMILY_RE.fullmatch(phrase))
 
 
 def _has_marker(phrase: str) -> bool:

@@ -16,7 +16,10 @@ LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huy
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{LOWER}]+|[{LOWER}]+)"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
-_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN})")
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
+_LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+"""The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 _RUN_RE = re.compile(_RUN)
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
@@ -104,14 +107,29 @@ def _with_level(text: str) -> list[Candidate]:
     for m in _LEVEL_RE.finditer(text):
         if not starts_word(text, m.start()):
             continue
-        words = list(re.finditer(r"\S+", m["name"]))
-        for n in range(len(words), 0, -1):
-            end = m.start("name") + words[n - 1].end()
-            query = f"{m['level']} {text[m.start('name'):end]}"
-            if _quick_key(query) in level_keys:
-                found.append(Candidate(m.start(), end, query, m["name"][0].isdigit()))
-                break
+        first = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
+        if first is None:
+            continue
+        found.append(first)
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            end = first.end
+            while (item := _LIST_NEXT.match(text, end)) and (
+                    unit := _longest_unit(text, m["level"], item.start("name"), item.end("name"))):
+                found.append(unit)
+                end = unit.end
     return found
+
+
+def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: int | None = None) -> Candidate | None:
+    """The longest leading part of text[name_start:name_end] that, after the level word, names a unit."""
+    level_keys = _keys()[0]
+    words = list(re.finditer(r"\S+", text[name_start:name_end]))
+    for n in range(len(words), 0, -1):
+        end = name_start + words[n - 1].end()
+        query = f"{level} {text[name_start:end]}"
+        if _quick_key(query) in level_keys:
+            return Candidate(name_start if start is None else start, end, query, text[name_start].isdigit())
+    return None
 
 
 def _bare(text: str) -> list[Candidate]:
@@ -134,8 +152,9 @@ def _bare(text: str) -> list[Candidate]:
 
 
 def _after_head(text: str, start: int) -> bool:
-    words = re.findall(r"[^\W\d_]+", text[max(0, start - 25):start].lower())
-    return bool(words) and (words[-1] in NOT_PLACE_HEADS or " ".join(words[-2:]) in NOT_PLACE_HEADS)
+    """Whether the words right before the name (no number or punctuation between) make it a street, a school…"""
+    tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
+    return bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS)
 
 
 def _resolve(body: str, found: list[Candidate]) -> list[dict]:

@@ -107,15 +107,47 @@ def _is_html(text: str, name: str) -> bool:
 
 
 def _html(text: str) -> Read:
-    """Main text of a web page (trafilatura), headed by the page title; the page date as metadata."""
+    """Main text of a web page (trafilatura) headed by the page title, its date line and its lead paragraph when the
+    extraction left them out; the page date as metadata too."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True)
     if doc is None:
         raise ReadError(NO_TEXT)
     body = doc.text or ""
+    lead = _lead(text)
+    if lead and lead[:80] not in body:
+        body = f"{lead}\n{body}"
     title = (doc.title or "").strip()
-    return Read(f"{title}\n\n{body}" if title and not body.startswith(title) else body, "html", doc.date or None)
+    body = body[len(title):].lstrip() if title and body.startswith(title) else body
+    head = [title] if title else []
+    if doc.date and (line := _date_line(doc.date)) not in body[:1000]:
+        head.append(line)
+    return Read("\n\n".join([*head, body]), "html", doc.date or None)
+
+
+LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "excerpt")
+"""Classes Vietnamese news sites give the article's lead paragraph, which text extraction tends to drop."""
+
+
+def _lead(html: str) -> str:
+    from lxml import etree, html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    test = " or ".join(f"contains(@class, '{c}')" for c in LEAD_CLASSES)
+    for element in tree.xpath(f"//body//*[self::div or self::p or self::h2][{test}]"):
+        lead = " ".join(element.text_content().split())
+        if len(lead.split()) >= 8:
+            return lead
+    return ""
+
+
+def _date_line(iso: str) -> str:
+    """dd/mm/yyyy, as pages print their date."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
 
 
 def _docx(data: bytes) -> str:

@@ -45,3 +45,20 @@ def test_official_report_header():
 
 def test_empty_text():
     assert clean(" \n\t ").body == ""
+
+
+def test_page_title_is_the_line_next_to_the_dateline_and_menus_go():
+    text = ("Báo Gia Lai điện tử\nTrang chủ\nThời sự\nAn ninh - Quốc phòng\nKinh tế\nXã hội\n"
+            "Trang chủ  >  An ninh - Quốc phòng  >  Phòng chống tội phạm\n\n"
+            "Tuy Phước: Liên kết giữa các xã giáp ranh, giữ bình yên thôn xóm\n\nThứ Năm, 18/09/2025, 07:45 [GMT+7]\n\n"
+            "Công an xã Tuy Phước đã phối hợp với các xã giáp ranh duy trì mô hình liên kết tuần tra ban đêm.\n")
+    cleaned = clean(text)
+    assert cleaned.title == "Tuy Phước: Liên kết giữa các xã giáp ranh, giữ bình yên thôn xóm"
+    assert cleaned.published == dt.date(2025, 9, 18)
+    assert "Thời sự" not in cleaned.body and "18/09/2025" in cleaned.body
+
+
+def test_hashtags_end_a_social_post():
+    text = ("RA MẮT MÔ HÌNH ZALO AN NINH TẠI 100% THÔN\n\nCông an xã tổ chức ra mắt mô hình tại nhà văn hóa thôn.\n\n"
+            "#CongAnXa #ZaloANTT\n\n47 bình luận 28 lượt chia sẻ\nHay quá")
+    assert clean(text).body.endswith("nhà văn hóa thôn.")

@@ -40,3 +40,15 @@ def test_distinct_with_occurrences_and_offsets():
     (found,) = find_counts(text)
     assert found["occurrences"] == [[9, 19], [26, 36]]
     assert text[found["start"]:found["end"]] == found["text"] == "20 tập thể"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiện có 87 Tổ bảo vệ an ninh, trật tự", [(87, "tổ")]),
+    ("Đoàn 12 Quân khu", []),
+    ("người dân đã cung cấp 37 tin báo có giá trị", [(37, "tin")]),
+    ("dân số 61.245 nhân khẩu", [(61245, "nhân khẩu")]),
+    ("định kỳ 6 tháng đánh giá", [(6, "tháng")]),
+    ("8 tháng 11 lúc 20:15", []),
+])
+def test_capitalised_nouns_and_words_that_look_like_labels(text, expected):
+    assert counts(text) == expected

@@ -34,3 +34,19 @@ def test_short_mention_merges_into_the_full_name():
     text = "Camera giám sát giúp kéo giảm tội phạm. Mô hình \"Camera giám sát an ninh, trật tự\" có 18 điểm."
     (found,) = find_models(text)
     assert found["name"] == "Camera giám sát an ninh, trật tự" and len(found["occurrences"]) == 2
+
+
+def test_names_that_go_on_after_a_stop_word_or_a_comma():
+    text = ("Từ khi có mô hình Camera vì an ninh trật tự, bà con yên tâm. Nòng cốt là các Tổ đoàn kết tự quản trên biển. "
+            "Mỗi xã có 01 Tổ tự quản đường biên, mốc giới; thêm 215 Tổ liên gia an toàn phòng cháy, chữa cháy.")
+    assert names(text) == ["Camera vì an ninh trật tự", "Tổ đoàn kết tự quản trên biển",
+                           "Tổ tự quản đường biên, mốc giới", "Tổ liên gia an toàn phòng cháy, chữa cháy"]
+
+
+def test_a_heading_ending_in_mo_hinh_does_not_name_the_next_line():
+    assert names("3. Công tác xây dựng, nhân rộng mô hình\n\nDuy trì 23 mô hình tự quản về an ninh, trật tự.") == []
+
+
+def test_a_quoted_numbered_family_name_and_a_verb_head():
+    assert names("sau 1 năm triển khai “Mô hình 3 giảm” (giảm tội phạm). 4. Tổ chức Ngày hội toàn dân.") == [
+        "Mô hình 3 giảm"]

@@ -38,3 +38,14 @@ def test_offsets_point_at_the_mention():
     text = "Công an tỉnh Sơn La và Ea H'leo"
     (found,) = find_places(text)
     assert text[found["start"]:found["end"]] == found["text"] == "tỉnh Sơn La"
+
+
+def test_list_after_a_plural_level_word():
+    text = "Xã mới được lập trên cơ sở sáp nhập các xã Mồ Dề, Chế Cu Nha và Kim Nọi thuộc huyện Mù Cang Chải."
+    assert [p["name"] for p in find_places(text)][:3] == ["Mồ Dề", "Chế Cu Nha", "Kim Nọi"]
+    assert [p["name"] for p in find_places("xã Mồ Dề, Chế Cu Nha")] == ["Mồ Dề"]  # no "các": not a list
+
+
+def test_a_street_head_word_only_counts_right_before_the_name():
+    assert [p["name"] for p in find_places("khối phố 6, phường Cẩm Phô cũ")] == ["Cẩm Phô"]
+    assert find_places("đường Hà Nội") == []

@@ -102,3 +102,15 @@ def test_zip_bomb_is_refused(monkeypatch):
 
 def test_unwrap_joins_hard_wrapped_lines():
     assert unwrap("Công an tỉnh đã\nra mắt mô hình.\nSau đó") == "Công an tỉnh đã ra mắt mô hình.\nSau đó"
+
+
+def test_html_lead_and_date_line_left_out_by_the_extraction_are_kept():
+    html = ("<html><head><meta property='article:published_time' content='2025-12-03'></head><body><main><article>"
+            "<h1>Phường Thuận Hóa phủ sóng camera đến từng tổ dân phố</h1><time>08:12 | 03/12/2025</time>"
+            "<div class='article-sapo'><p><strong>Đến nay phường đã có 1.086 camera kết nối, phủ kín 62/62 tổ dân phố "
+            "trên địa bàn.</strong></p></div><div class='article-body'>"
+            f"<p>{TEXT} Mô hình đã được nhân rộng ra 28 thôn của huyện Lục Ngạn với hơn 4.600 hộ tham gia.</p>"
+            f"<p>{TEXT} Các tổ tự quản họp hằng tháng để rà soát tình hình an ninh, trật tự ở khu dân cư.</p>"
+            "</div></article></main></body></html>")
+    read = read_bytes(html.encode(), name="page.html")
+    assert "1.086 camera" in read.text and "03/12/2025" in read.text
