@@ -16,6 +16,7 @@ SEARCH_LINES = 30
 DATELINE_REACH = 3
 """A page's title is the title-like line nearest its dateline, at most this many lines away."""
 MIN_TITLE_WORDS = 4
+MAX_TITLE_CHARS = 250
 MIN_BODY_BEFORE_BYLINE = 200
 """A byline ends the article only after this much body text (a name line right under the title is not an end)."""
 
@@ -84,7 +85,7 @@ def clean(text: str) -> Cleaned:
 
 def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
-    return [s for s in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if s]
+    return [s for s in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if s]
 
 
 def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
@@ -108,7 +109,7 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
 
 
 def _is_title_like(line: str) -> bool:
-    return (len(line.split()) >= MIN_TITLE_WORDS and not _MOTTO.match(line) and not _SITE_LINE.search(line)
+    return (len(line) <= MAX_TITLE_CHARS and len(line.split()) >= MIN_TITLE_WORDS and not _MOTTO.match(line) and not _SITE_LINE.search(line)
             and not line.endswith(":"))
 
 

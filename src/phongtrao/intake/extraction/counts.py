@@ -33,10 +33,13 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     mask = mask or Mask()
     found = []
     for m in _COUNT_RE.finditer(body):
-        if mask.hits(m.start(), m.end()) or _is_label(body, m.start()):
+        if mask.hits(m.start(), m.end()):
+            continue
+        before = _previous_words(body, m.start())
+        if _is_label(before):
             continue
         unit, end = _unit(body, m)
-        if unit is None or _is_name(body, m.start(), unit) or _ROMAN_AFTER.match(body, end):
+        if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
             continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
             continue
@@ -92,17 +95,16 @@ def _previous_words(body: str, start: int) -> list[str]:
     return words
 
 
-def _is_label(body: str, start: int) -> bool:
+def _is_label(before: list[str]) -> bool:
     """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
-    words = [w.lower() for w in _previous_words(body, start)]
+    words = [w.lower() for w in before]
     if not words or " ".join(words[-2:]) in NOT_LABELS:
         return False
     return words[-1] in LABELS or " ".join(words[-2:]) in LABELS
 
 
-def _is_name(body: str, start: int, unit: str) -> bool:
+def _is_name(body: str, start: int, words: list[str], unit: str) -> bool:
     """After a capitalised word mid-sentence ("Đội 2 ..."), only a known unit makes the number a count."""
-    words = _previous_words(body, start)
     if not words or unit in SINGLE or unit in COMPOUND or unit == "%":
         return False
     last = start - 1 - len(words[-1])
