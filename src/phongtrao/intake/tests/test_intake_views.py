@@ -265,3 +265,12 @@ def test_review_queue_lists_the_latest_sightings_first(client, units):
         Candidate.objects.create(name=name, unit=units["A1"], first_seen=date(2025, 1, day), last_seen=date(2025, 1, day))
     listed = client.get(reverse("intake:candidate_list")).context["table"].data.data
     assert [c.name for c in listed] == ["Tổ C mới", "Tổ B giữa", "Tổ A cũ"]
+
+
+@pytest.mark.django_db
+def test_a_document_reference_without_symbol_shows_its_name(client, units, django_capture_on_commit_callbacks):
+    client.force_login(make_user("province", units["A"]))
+    upload(client, django_capture_on_commit_callbacks, unit=units["A"].pk,
+           text="Thực hiện Chỉ thị số 09 của Ban Bí thư, phường Bến Thành nhân rộng mô hình “Nhà trọ tự quản”.")
+    page = client.get(Document.objects.get().get_absolute_url()).content.decode()
+    assert "<strong>Chỉ thị 09</strong>" in page and "None" not in page
