@@ -15,6 +15,6 @@ CORPUS = Path(__file__).parent / "corpus"
 
 def build(*, scale: str, seed: int) -> str:
     admin = User.objects.get(username="admin")
-    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf"))
     documents = [services.ingest_bytes(data=p.read_bytes(), filename=p.name, user=admin, unit=None) for p in files]
     return summary(process_batch(documents))

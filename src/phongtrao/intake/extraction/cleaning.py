@@ -17,6 +17,8 @@ DATELINE_REACH = 3
 """A page's title is the title-like line nearest its dateline, at most this many lines away."""
 MIN_TITLE_WORDS = 4
 MAX_TITLE_CHARS = 250
+SUBJECT_TAIL_CHARS = 40
+"""A line this short right under an official document's subject is the subject's wrapped end ("quý / III/2025")."""
 MIN_BODY_BEFORE_BYLINE = 200
 """A byline ends the article only after this much body text (a name line right under the title is not an end)."""
 
@@ -25,10 +27,13 @@ _TRAILER_RE = re.compile(
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
+    r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
+_RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
+_ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
@@ -43,17 +48,22 @@ _BYLINE_RE = re.compile(
     rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
 )
 _DATELINE_NOISE = re.compile(
-    r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|gmt|giờ|\d+|[h:/.,'’+\-–|()]|\s"
+    r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
+    r"|[h:/.,'’+\-–|()]|\s"
 )
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
+_ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+"""Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
+_BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
     r"(?i)\s[|›»>]\s|^bạn đang ở|^(?:báo|tạp chí|cổng thông tin|trang thông tin)\b.{0,40}$|điện tử\s*$|online\s*$"
-    r"|^(?:CÔNG AN|UBND|ỦY BAN|UỶ BAN|BAN |BÁO |ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|SỞ |BỘ |CỤC |TỔNG CỤC|HỘI ĐỒNG|MẶT TRẬN)"
-    r"[^a-zà-ỹ]*$"
 )
-"""Site names, menus, breadcrumbs and agency letterheads: never a title."""
-_DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|TỜ TRÌNH|BIÊN BẢN"
+_LETTERHEAD = ("CÔNG AN", "UBND", "ỦY BAN", "UỶ BAN", "BAN ", "BÁO ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "SỞ ", "BỘ ",
+               "CỤC ", "TỔNG CỤC", "HỘI ĐỒNG", "MẶT TRẬN", "BẢN TIN", "ĐÀI ", "CHƯƠNG TRÌNH")
+"""Site names, menus and breadcrumbs, and (in capitals) agency letterheads and programme names: never a title."""
+_DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|THÔNG CÁO(?: BÁO CHÍ)?|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN"
+                            r"|TỜ TRÌNH|BIÊN BẢN"
                             r"|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG ĐIỆN)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -96,7 +106,7 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     dateline = None if dateline_at is None else lines[dateline_at]
     typed = next((i for i, line in enumerate(lines[:HEAD_LINES - 1]) if _DOC_TYPE_LINE.match(line)), None)
     if typed is not None:
-        return typed, 2, dateline
+        return typed, 1 + _subject_lines(lines, typed + 1), dateline
     titles = [i for i, line in enumerate(head) if i != dateline_at and _is_title_like(line)]
     if dateline_at is not None:
         near = [i for i in titles if abs(i - dateline_at) <= DATELINE_REACH]
@@ -108,27 +118,49 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     return (others[0] if others else None), 1, dateline
 
 
+def _subject_lines(lines: list[str], at: int) -> int:
+    """Lines of an official document's subject under its type line: the first, and a short wrapped end of it."""
+    n = 1
+    while (at + n < len(lines) and n < 3 and len(lines[at + n]) <= SUBJECT_TAIL_CHARS
+           and not lines[at + n - 1].endswith((".", ":", ";")) and not lines[at + n].endswith(".")
+           and not _BODY_OPENER.match(lines[at + n])
+           and not (lines[at + n].isupper() and not any(c.isdigit() for c in lines[at + n]))):
+        n += 1
+    return n
+
+
 def _is_title_like(line: str) -> bool:
-    return (len(line) <= MAX_TITLE_CHARS and len(line.split()) >= MIN_TITLE_WORDS and not _MOTTO.match(line) and not _SITE_LINE.search(line)
-            and not line.endswith(":"))
+    if len(line) > MAX_TITLE_CHARS or len(line.split()) < MIN_TITLE_WORDS or line.endswith(":"):
+        return False
+    return not (_MOTTO.match(line) or _SITE_LINE.search(line) or line.isupper() and line.startswith(_LETTERHEAD))
 
 
 def _is_dateline(line: str) -> bool:
     if len(line) > 90 or first_date(line) is None:
         return False
-    return bool(_ADMIN_DATELINE.match(line)) or len(_DATELINE_NOISE.sub("", line)) <= 6
+    return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line))
+            or len(_DATELINE_NOISE.sub("", line)) <= 6)
 
 
 def _cut_trailer(lines: list[str], start: int) -> list[str]:
     """Lines up to the first trailer heading, copyright line or closing byline; in-article "Tin liên quan" boxes
-    are dropped with their teaser titles. Lines before start (header lines above the title) are kept as they are."""
-    kept, body_chars, skipping = [], 0, False
+    are dropped with their teaser titles. An official document's recipients and signature are skipped when an annex
+    ("PHỤ LỤC", "DANH SÁCH") follows them: the annex is part of the document. Lines before start (header lines above
+    the title) are kept as they are."""
+    kept, body_chars, skipping, annex = [], 0, False, None
     for i, line in enumerate(lines):
         if i < start:
             kept.append(line)
             continue
+        if annex is not None and i < annex:
+            continue
         if _TRAILER_RE.match(line):
-            break
+            if not _RECIPIENTS.match(line):
+                break
+            annex = next((j for j in range(i + 1, len(lines)) if _ANNEX.match(lines[j])), None)
+            if annex is None:
+                break
+            continue
         if _INLINE_RE.match(line):
             skipping = True
             continue

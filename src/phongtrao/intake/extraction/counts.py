@@ -17,13 +17,13 @@ NOT_LABELS = frozenset(_LEXICON["not_labels"])
 CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
-    rf"(?<![\w/.,:+\-–])(?P<a>{NUMBER})(?!\d)"
+    rf"(?<![\w.,:+\-–])(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
     rf"(?:\s*(?:(?:[-–]|đến|tới)\s*(?P<b>{NUMBER})|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
 _GLUED_UNIT = re.compile(r"(km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+((?:[{LOWER}]+|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
-_CAPITALISED = re.compile(rf"\s+([{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+){{0,2}})")
+_WORDS = re.compile(rf"\s+((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_CAPITALISED = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 
@@ -89,6 +89,7 @@ def _previous_words(body: str, start: int) -> list[str]:
         return []
     words = []
     for token in reversed(window[:-1].split(" ")[-2:]):
+        token = token.lstrip("(“\"'[")
         if not token.isalpha():
             break
         words.insert(0, token)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .spans import Mask, sentence_bounds
 
-_E = r"(?![\d/:]|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
+_E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
 _D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
 _DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)
@@ -37,9 +37,11 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 """Within a date: a deadline when the sentence asks for the task or for its completion."""
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
-_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)", re.IGNORECASE)
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|\btrình\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)",
+                       re.IGNORECASE)
 _OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban)|bảo đảm|đảm bảo"
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
 
 
@@ -146,7 +148,7 @@ def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
             return _COMPLETE.search(sentence)
 
         due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked() or completed())
-               or _AT_CUE.search(before[-25:]) and asked() and completed())
+               or _AT_CUE.search(before[-25:]) and completed() and (asked() or _PLANNED.search(sentence)))
         if due and not _DONE.search(sentence):
             deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
                               "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})

@@ -20,10 +20,15 @@ _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[�
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])")
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
-_HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=\s)")
+_HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
+_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
+"""A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_QUOTES = re.compile(r"[“”\"«»„]")
+_HEAD_BEFORE_QUOTE = re.compile(r"(?:Câu lạc bộ|CLB)[ \t]*[“\"«„]\s*$")
+"""A club's name is its quoted part with the word club: Câu lạc bộ “Thanh niên với pháp luật”."""
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
-_WORD_RE = re.compile(r"(,?)\s*([^\s,.;:()“”\"«»!?…]+)")
+_WORD_RE = re.compile(r"(,?)[ \t]*([^\s,.;:()“”\"«»!?…]+)")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
 _STOPS = tuple(f"{w} " for w in _DATA["stop"])
 _STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
@@ -31,7 +36,7 @@ _MARKERS = tuple(_DATA["markers"])
 _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
-_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới")
+_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc")
 MAX_WORDS = 12
 CUE_REACH, NOT_CUE_REACH = 80, 25
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply."""
@@ -45,7 +50,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     for start, end, accepted in _quoted(body):
         claimed.add(start, end)
         if accepted:
-            found.append((start, end))
+            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 30), start)
+            found.append((head.start() if head and starts_word(body, head.start()) else start, end))
     for finder in (_families, _after_cue, _headed, _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -139,7 +145,8 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i >= MAX_WORDS:
             break
         rest = body[w.start(2):w.start(2) + 20].lower()
-        stop = rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS)
+        stop = (rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS) or i >= 2 and rest[0].isdigit()
+                or _PLACE_AFTER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
             break
         end = w.end()
@@ -162,7 +169,7 @@ def _model(body: str, start: int, end: int) -> dict:
         start = prefix.end()
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
-    name = body[start:end]
+    name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
     if name.startswith("mô hình"):
         name = "M" + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}

@@ -13,11 +13,13 @@ from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_s
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
          r"|Phường|phường|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
 """Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{LOWER}]+|[{LOWER}]+)"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+)"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
+_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những) (?P<level>{LEVEL})\b[^.;:\n]{{0,60}}?\b(?:như|gồm|là)\s+(?=[{UPPER}])")
+"""A plural level word whose list comes after a clause: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải"."""
 _LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -112,12 +114,22 @@ def _with_level(text: str) -> list[Candidate]:
             continue
         found.append(first)
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            end = first.end
-            while (item := _LIST_NEXT.match(text, end)) and (
-                    unit := _longest_unit(text, m["level"], item.start("name"), item.end("name"))):
-                found.append(unit)
-                end = unit.end
+            found += _list_items(text, m["level"], first.end)
+    for m in _PLURAL_LEVEL_RE.finditer(text):
+        name = _RUN_RE.match(text, m.end())
+        if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
+            found += [first, *_list_items(text, m["level"], first.end)]
     return found
+
+
+def _list_items(text: str, level: str, end: int) -> list[Candidate]:
+    """The next names of a list ("…, Chế Cu Nha và Kim Nọi"), each a unit of the same level, from end on."""
+    items = []
+    while (item := _LIST_NEXT.match(text, end)) and (unit := _longest_unit(text, level, item.start("name"),
+                                                                              item.end("name"))):
+        items.append(unit)
+        end = unit.end
+    return items
 
 
 def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: int | None = None) -> Candidate | None:

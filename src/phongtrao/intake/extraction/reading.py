@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -194,12 +195,24 @@ def _pdf(data: bytes) -> str:
 
 
 def unwrap(text: str) -> str:
-    """Join a line to the previous one when the previous does not end a sentence and this one starts lowercase."""
+    """Join a hard-wrapped line to the previous one when the previous does not end a sentence and this one starts
+    lowercase (after a clause ending in ";" too), or when the previous fills the page width (a wrap before a
+    capitalised name: "sông Bến / Hải."). A line opening an item or a heading ("- ", "2. ", "a) ", capitals) does not."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
     out: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", ":", ";", "!", "?")):
+    for line in lines:
+        previous = out[-1] if out else ""
+        open_end = bool(previous) and not previous.endswith((".", ":", "!", "?"))
+        full = (len(previous) >= WRAP_SHARE * width and not previous.endswith(";") and not _ITEM_START.match(line)
+                and not (line.isupper() and not any(c.isdigit() for c in line)))
+        if open_end and line and (line[0].islower() or full):
             out[-1] += " " + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+WRAP_SHARE = 0.8
+"""A line at least this share of the longest line is taken as hard-wrapped at the page width."""
+_ITEM_START = re.compile(r"^(?:[-–+•*]|\d+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều \d)")

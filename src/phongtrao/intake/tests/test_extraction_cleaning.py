@@ -62,3 +62,15 @@ def test_hashtags_end_a_social_post():
     text = ("RA MẮT MÔ HÌNH ZALO AN NINH TẠI 100% THÔN\n\nCông an xã tổ chức ra mắt mô hình tại nhà văn hóa thôn.\n\n"
             "#CongAnXa #ZaloANTT\n\n47 bình luận 28 lượt chia sẻ\nHay quá")
     assert clean(text).body.endswith("nhà văn hóa thôn.")
+
+
+def test_an_annex_after_the_signature_is_body_and_a_two_column_dateline_is_read():
+    text = ("UBND TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025\n"
+            "THÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo tại Hội nghị giao ban quý\nIII/2025\n"
+            "Ngày 24/9/2025, Ban Chỉ đạo tổ chức hội nghị giao ban.\nNơi nhận: TL. TRƯỞNG BAN\n- Như trên;\n"
+            "Nguyễn Văn A\nDANH SÁCH\nTập thể được biểu dương\n1 | Tổ dân phố số 7 | Duy trì mô hình “Camera an ninh”\n")
+    cleaned = clean(text)
+    assert cleaned.title == "THÔNG BÁO Kết luận của Trưởng Ban Chỉ đạo tại Hội nghị giao ban quý III/2025"
+    assert cleaned.published == dt.date(2025, 9, 26)
+    assert "Nơi nhận" not in cleaned.body and "Như trên" not in cleaned.body
+    assert cleaned.body.endswith("Duy trì mô hình “Camera an ninh”")

@@ -52,3 +52,14 @@ def test_distinct_with_occurrences_and_offsets():
 ])
 def test_capitalised_nouns_and_words_that_look_like_labels(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bắt giữ 05 vụ/07 đối tượng", [(5, "vụ"), (7, "đối tượng")]),
+    ("diện tích 228,6 km2", [(228.6, "km2")]),
+    ("trên tổng số 17 thôn", [(17, "thôn")]),
+    ("(số 14 đường Trần Hưng Đạo)", []),
+    ("phấn đấu trong quý IV/2025 hoàn thành", []),
+])
+def test_second_round_of_held_out_cases(text, expected):
+    assert counts(text) == expected

@@ -50,3 +50,13 @@ def test_a_heading_ending_in_mo_hinh_does_not_name_the_next_line():
 def test_a_quoted_numbered_family_name_and_a_verb_head():
     assert names("sau 1 năm triển khai “Mô hình 3 giảm” (giảm tội phạm). 4. Tổ chức Ngày hội toàn dân.") == [
         "Mô hình 3 giảm"]
+
+
+def test_clubs_elders_and_names_that_stop_before_a_place_or_a_verb():
+    text = ("Nhân rộng mô hình “Cổng trường an toàn giao thông” và Câu lạc bộ “Thanh niên với pháp luật” tại 100% trường; "
+            "“Già làng, người có uy tín tham gia giữ gìn an ninh, trật tự” tại xã Ea H'Leo. Mô hình Achar tham gia hòa "
+            "giải ở cơ sở do Mặt trận phụ trách. Tổ tự quản đường biên, cột mốc thôn Nà Pàn tuần tra. Đêm 14/9, Tổ tự quản "
+            "đường sông phát hiện 01 vụ. Tổ viên Tổ bảo vệ an ninh, trật tự tổ dân phố số 9 tham gia.")
+    assert names(text) == ["Cổng trường an toàn giao thông", "Câu lạc bộ Thanh niên với pháp luật",
+                           "Già làng, người có uy tín tham gia giữ gìn an ninh, trật tự",
+                           "Achar tham gia hòa giải ở cơ sở", "Tổ tự quản đường biên, cột mốc", "Tổ tự quản đường sông"]

@@ -49,3 +49,8 @@ def test_list_after_a_plural_level_word():
 def test_a_street_head_word_only_counts_right_before_the_name():
     assert [p["name"] for p in find_places("khối phố 6, phường Cẩm Phô cũ")] == ["Cẩm Phô"]
     assert find_places("đường Hà Nội") == []
+
+
+def test_list_after_a_clause_and_apostrophe_names():
+    text = "nhân rộng tại các xã có đông đồng bào Khmer như Trà Cú, Tiểu Cần, Cầu Kè; xã Ea H'Leo."
+    assert [p["name"] for p in find_places(text)] == ["Trà Cú", "Tiểu Cần", "Cầu Kè", "Ea H'Leo"]

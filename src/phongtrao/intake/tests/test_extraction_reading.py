@@ -114,3 +114,13 @@ def test_html_lead_and_date_line_left_out_by_the_extraction_are_kept():
             "</div></article></main></body></html>")
     read = read_bytes(html.encode(), name="page.html")
     assert "1.086 camera" in read.text and "03/12/2025" in read.text
+
+
+def test_hard_wrapped_pdf_lines_are_joined():
+    from phongtrao.intake.extraction.reading import unwrap
+
+    wide = "x" * 70
+    text = f"{wide} đua thuyền trên sông Bến\nHải.\n{wide} nhân rộng mô hình;\ntrình Ủy ban trong tháng 11.\n- Mục mới\nIV. KINH PHÍ"
+    assert unwrap(text).split("\n") == [f"{wide} đua thuyền trên sông Bến Hải.",
+                                        f"{wide} nhân rộng mô hình; trình Ủy ban trong tháng 11.", "- Mục mới",
+                                        "IV. KINH PHÍ"]

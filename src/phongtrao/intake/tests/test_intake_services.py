@@ -246,7 +246,7 @@ def test_demo_documents_are_processed_once(units, settings, tmp_path):
 
     settings.MEDIA_ROOT = tmp_path
     accounts_demo.build(scale="small", seed=1)
-    n = sum(p.suffix in (".txt", ".html") for p in demo.CORPUS.iterdir())
+    n = sum(p.suffix in (".txt", ".html", ".docx", ".pdf") for p in demo.CORPUS.iterdir())
     assert f"{n} tài liệu: {n} đã xử lý" in demo.build(scale="small", seed=1)
     assert Document.objects.filter(status="processed").count() == n
     assert Candidate.objects.filter(state=Candidate.State.NEW).exists()
