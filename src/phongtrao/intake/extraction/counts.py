@@ -23,7 +23,7 @@ _COUNT_RE = re.compile(
 )
 _GLUED_UNIT = re.compile(r"(km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
-_CAPITALISED = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
+_CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 

@@ -9,7 +9,7 @@ TYPES = {
     "Chỉ thị": "CT", "Nghị quyết": "NQ", "Kết luận": "KL", "Kế hoạch": "KH", "Quyết định": "QĐ",
     "Thông tư liên tịch": "TTLT", "Thông tư": "TT", "Nghị định": "NĐ", "Chương trình": "CTr", "Hướng dẫn": "HD",
     "Công văn": "CV", "Thông báo": "TB", "Đề án": "ĐA", "Báo cáo": "BC", "Quy định": "QĐ", "Công điện": "CĐ",
-    "Pháp lệnh": "PL", "Thông tri": "TTr", "Luật": "L",
+    "Pháp lệnh": "PL", "Thông tri": "TTr", "Luật": "L", "Quy chế phối hợp": "QCPH", "Quy chế": "QC",
 }
 """Type word → abbreviation used in symbols (and by the scorer's equivalence "Chỉ thị 09" = "09-CT/TW")."""
 ABBREVIATIONS = {abbr.upper(): name for name, abbr in TYPES.items()} | {"QĐ": "Quyết định", "QD": "Quyết định",
@@ -19,7 +19,7 @@ UNIT_AFTER = r"%|(?:năm|tháng|tuần|giờ|người|lần|điểm|mặt|nội 
 """Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number."""
 LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm", "số", "thì", "là", "với", "cho", "trong", "tại",
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới", "quy",
-                      "về", "các", "những", "luật", "bộ"))
+                      "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
 LAW_COMMA_GLUE = ("chống", "trật")
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở"."""
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from phongtrao.geo.gazetteer import Gazetteer, Match
 from phongtrao.geo.names import key, split_prefix
 
+from .counts import COMPOUND, SINGLE
 from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, starts_word
 
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
@@ -123,12 +124,16 @@ def _with_level(text: str) -> list[Candidate]:
 
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
-    """The next names of a list ("…, Chế Cu Nha và Kim Nọi"), each a unit of the same level, from end on."""
+    """The next names of a list ("…, Chế Cu Nha và Kim Nọi") that are units of the same level, from end on; a name
+    that is none (misspelt, or not a unit) is passed over when the list goes on after it."""
     items = []
-    while (item := _LIST_NEXT.match(text, end)) and (unit := _longest_unit(text, level, item.start("name"),
-                                                                              item.end("name"))):
-        items.append(unit)
-        end = unit.end
+    while item := _LIST_NEXT.match(text, end):
+        unit = _longest_unit(text, level, item.start("name"), item.end("name"))
+        if unit is None and not _LIST_NEXT.match(text, item.end()):
+            break
+        if unit is not None:
+            items.append(unit)
+        end = unit.end if unit else item.end()
     return items
 
 
@@ -136,12 +141,23 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
     """The longest leading part of text[name_start:name_end] that, after the level word, names a unit."""
     level_keys = _keys()[0]
     words = list(re.finditer(r"\S+", text[name_start:name_end]))
-    for n in range(len(words), 0, -1):
-        end = name_start + words[n - 1].end()
-        query = f"{level} {text[name_start:end]}"
-        if _quick_key(query) in level_keys:
-            return Candidate(name_start if start is None else start, end, query, text[name_start].isdigit())
+    numbered = text[name_start].isdigit()
+    for word in (level, *(() if numbered else SAME_TIER.get(level.lower(), ()))):
+        for n in range(len(words), 0, -1):
+            end = name_start + words[n - 1].end()
+            query = f"{word} {text[name_start:end]}"
+            if _quick_key(query) in level_keys:
+                if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
+                    return None
+                return Candidate(name_start if start is None else start, end, query, numbered)
     return None
+
+
+COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh"))
+_COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key=len, reverse=True))})(?![{LOWER}])")
+SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
+             "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã",)}
+"""Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã)."""
 
 
 def _bare(text: str) -> list[Candidate]:

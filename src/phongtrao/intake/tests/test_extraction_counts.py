@@ -63,3 +63,13 @@ def test_capitalised_nouns_and_words_that_look_like_labels(text, expected):
 ])
 def test_second_round_of_held_out_cases(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Toàn quốc có 472.518 “Tổ liên gia an toàn phòng cháy, chữa cháy”", [(472518, "tổ")]),
+    ("chỉ trong vòng 30 phút sau khi nhận tin", [(30, "phút")]),
+    ("diễn ra đến 15/12 hằng năm", []),
+    ("trong năm học 2024-2025 giảm 18 vụ", [(18, "vụ")]),
+])
+def test_third_round_of_held_out_cases(text, expected):
+    assert counts(text) == expected

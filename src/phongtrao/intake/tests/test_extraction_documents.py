@@ -30,3 +30,12 @@ def test_not_documents():
     text = ("Kết luận ngày 22/1/2019; Nghị quyết Trung ương 4 khóa XI; Kế hoạch 5 năm; Luật sư Hùng; tỷ số 3-2; "
             "số 46-48 Ngô Quyền; 62/63 địa phương.\nSố: 15/BC-CAT")
     assert find_documents(text) == []
+
+
+def test_law_names_keep_their_comma_but_not_what_follows():
+    from phongtrao.intake.extraction.documents import find_documents
+
+    found = find_documents("theo Luật Cư trú, qua ứng dụng VNeID; Luật Thi đua, khen thưởng năm 2022; "
+                           "Quy chế phối hợp số 09/QCPH-CAT-SGDĐT ngày 12/8/2025")
+    assert [d["name"] if d["symbol"] is None else d["symbol"] for d in found] == [
+        "Luật Cư trú", "Luật Thi đua, khen thưởng", "09/QCPH-CAT-SGDĐT"]

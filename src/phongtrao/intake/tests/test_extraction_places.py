@@ -54,3 +54,9 @@ def test_a_street_head_word_only_counts_right_before_the_name():
 def test_list_after_a_clause_and_apostrophe_names():
     text = "nhân rộng tại các xã có đông đồng bào Khmer như Trà Cú, Tiểu Cần, Cầu Kè; xã Ea H'Leo."
     assert [p["name"] for p in find_places(text)] == ["Trà Cú", "Tiểu Cần", "Cầu Kè", "Ea H'Leo"]
+
+
+def test_old_level_words_and_numbered_wards_that_are_counts():
+    assert [p["name"] for p in find_places("một số xã thuộc huyện Việt Yên, tỉnh Bắc Giang (cũ)")] == [
+        "Việt Yên", "Bắc Giang"]  # Việt Yên became a thị xã in 2024
+    assert find_places("phát hiện và báo cho Công an phường 9 vụ việc") == []
