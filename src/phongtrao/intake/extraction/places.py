@@ -175,8 +175,14 @@ def _bare(text: str) -> list[Candidate]:
             found.append(Candidate(start, m.end(), text[start:m.end()], False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
-              if key(m.group()) in all_keys]
+              if _acronym_key(m.group()) in all_keys]
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym_key(text: str) -> str:
+    """The gazetteer key of an all-caps word ("TPHCM"); the same few (UBND, MTTQ, ANTT…) recur in every document."""
+    return key(text)
 
 
 def _after_head(text: str, start: int) -> bool:
