@@ -208,10 +208,11 @@ def text_hash(body: str) -> str:
 def find_original(document: Document) -> Document | None:
     """The first earlier document with the same (or nearly the same) cleaned body that its uploader can see, if any.
 
-    Nearly the same: the folded paragraphs (less title, dateline, byline) are at least NEAR_DUPLICATE similar and one's numbers all appear in the other
-    (a republished article may add a dateline or a source line; next week's report from the same template changes
-    its figures and is a new document). Compared with earlier documents sharing the title (less any leading place) or published within
-    REPUBLISHED_DAYS. A copy outside the uploader's jurisdiction is not linked: it is extracted for its own unit.
+    Nearly the same: the folded paragraphs (less title, dateline, byline) are at least NEAR_DUPLICATE similar and
+    one's numbers all appear in the other (a republished article may add a dateline or a source line; next week's
+    report from the same template changes its figures and is a new document). Compared with earlier documents sharing
+    the title (less any leading place) or published within REPUBLISHED_DAYS. A copy outside the uploader's
+    jurisdiction is not linked: it is extracted for its own unit.
     """
     earlier = Document.objects.filter(status=Document.Status.PROCESSED, duplicate_of=None).exclude(pk=document.pk)
     if document.created_by_id is not None:

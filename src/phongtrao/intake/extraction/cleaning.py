@@ -62,8 +62,8 @@ _SITE_LINE = re.compile(
 _LETTERHEAD = ("CÔNG AN", "UBND", "ỦY BAN", "UỶ BAN", "BAN ", "BÁO ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "SỞ ", "BỘ ",
                "CỤC ", "TỔNG CỤC", "HỘI ĐỒNG", "MẶT TRẬN", "BẢN TIN", "ĐÀI ", "CHƯƠNG TRÌNH")
 """Site names, menus and breadcrumbs, and (in capitals) agency letterheads and programme names: never a title."""
-_DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|THÔNG CÁO(?: BÁO CHÍ)?|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN"
-                            r"|TỜ TRÌNH|BIÊN BẢN"
+_DOC_TYPE_LINE = re.compile(r"^(?:BÁO CÁO|KẾ HOẠCH|THÔNG BÁO|THÔNG CÁO(?: BÁO CHÍ)?|QUYẾT ĐỊNH|CHỈ THỊ|HƯỚNG DẪN"
+                            r"|CÔNG VĂN|TỜ TRÌNH|BIÊN BẢN"
                             r"|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG ĐIỆN)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

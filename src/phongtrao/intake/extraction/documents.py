@@ -18,8 +18,8 @@ MODIFIERS = ("phối hợp", "hành động", "liên tịch", "liên ngành", "c
 UNIT_AFTER = r"%|(?:năm|tháng|tuần|giờ|người|lần|điểm|mặt|nội dung|nhiệm vụ|tiêu chí)\b"
 """Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number."""
 LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm", "số", "thì", "là", "với", "cho", "trong", "tại",
-                      "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới", "quy",
-                      "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
+                      "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
+                      "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
 LAW_COMMA_GLUE = ("chống", "trật")
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở"."""
 

@@ -166,7 +166,8 @@ def _bare(text: str) -> list[Candidate]:
     _, bare_keys, first_words = _keys()
     found = []
     for m in _RUN_RE.finditer(text):
-        if not starts_word(text, m.start()) or not first_words.intersection(fold_same_length(m.group()).split(maxsplit=2)[:2]):
+        first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
+        if not starts_word(text, m.start()) or not first_words.intersection(first_two):
             continue
         start = m.start()
         if _quick_key(m.group()) not in bare_keys and is_sentence_start(text, start) and " " in m.group():

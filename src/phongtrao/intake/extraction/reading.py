@@ -197,7 +197,8 @@ def _pdf(data: bytes) -> str:
 def unwrap(text: str) -> str:
     """Join a hard-wrapped line to the previous one when the previous does not end a sentence and this one starts
     lowercase (after a clause ending in ";" too), or when the previous fills the page width (a wrap before a
-    capitalised name: "sông Bến / Hải."). A line opening an item or a heading ("- ", "2. ", "a) ", capitals) does not."""
+    capitalised name: "sông Bến / Hải."). A line opening an item or a heading ("- ", "2. ", "a) ", capitals) does
+    not."""
     lines = [line.strip() for line in text.split("\n")]
     width = max((len(line) for line in lines), default=0)
     out: list[str] = []
