@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from phongtrao.accounts.api import LogEntryViewSet, UserViewSet
 from phongtrao.analytics.views import home
+from phongtrao.core.api import JobViewSet
 from phongtrao.geo.api import AdminUnitViewSet
 from phongtrao.initiatives.api import EvaluationViewSet, ModelTypeViewSet, SiteViewSet
 from phongtrao.intake.api import CandidateViewSet, DocumentViewSet
@@ -20,6 +21,7 @@ router.register("intake/documents", DocumentViewSet)
 router.register("intake/candidates", CandidateViewSet)
 router.register("accounts/users", UserViewSet)
 router.register("accounts/auditlog", LogEntryViewSet)
+router.register("core/jobs", JobViewSet, basename="job")
 
 api_urls = [
     path("", include(router.urls)),

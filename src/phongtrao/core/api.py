@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions, serializers, viewsets
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .models import Job
 from .permissions import request_action
 from .scoping import model_action, path_in_scope
 
@@ -72,3 +73,26 @@ def exception_handler(exc, context):
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     return drf_exception_handler(exc, context)
+
+
+class JobSerializer(serializers.ModelSerializer):
+    percent = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Job
+        fields = ("id", "url", "kind", "label", "state", "done", "total", "percent", "message", "result", "created",
+                  "finished")
+        read_only_fields = fields
+        extra_kwargs = {"url": {"view_name": "api:job-detail"}}
+
+
+class JobViewSet(viewsets.ReadOnlyModelViewSet):
+    """Long work you started (imports, document batches): poll `state`, `done`/`total`; `result` when done."""
+
+    queryset = Job.objects.all()
+    serializer_class = JobSerializer
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation has no user
+            return self.queryset.none()
+        return self.queryset.filter(created_by=self.request.user)

@@ -6,13 +6,14 @@ from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
-from phongtrao.core.api import ScopedModelViewSet, ServiceModelSerializer
+from phongtrao.core.api import JobSerializer, ScopedModelViewSet, ServiceModelSerializer
+from phongtrao.core.jobs import start_job
 from phongtrao.geo.models import AdminUnit
 from phongtrao.initiatives.models import ModelType, Site
 
 from . import services
 from .filters import CandidateFilterSet, DocumentFilterSet
-from .jobs import batch_of, process_batch, result_rows, summary
+from .jobs import JOB_KIND, batch_of, process_batch, result_rows, summary
 from .models import Candidate, Document, Mention
 
 
@@ -67,6 +68,8 @@ class UploadSerializer(serializers.Serializer):
     text = serializers.CharField(required=False, allow_blank=True, default="")
     title = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
     unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+    background = serializers.BooleanField(required=False, default=False, help_text=(
+        "Answer 202 at once with the job to poll (/api/core/jobs/{id}/) instead of processing before answering."))
 
     def validate(self, attrs):
         if not attrs["files"] and not attrs["text"].strip():
@@ -92,16 +95,21 @@ class DocumentViewSet(ScopedModelViewSet):
     ordering_fields = ("published", "created", "title")
     parser_classes = (JSONParser, MultiPartParser, FormParser)
 
-    @extend_schema(request=UploadSerializer, responses={201: UploadResultSerializer})
+    @extend_schema(request=UploadSerializer, responses={201: UploadResultSerializer, 202: JobSerializer})
     @action(detail=False, methods=["post"])
     def upload(self, request):
-        """Many files at once (zips unpacked, each member a document) and/or pasted text; processed before answering."""
+        """Many files at once (zips unpacked, each member a document) and/or pasted text; processed before answering,
+        or in the background (`background=true`: 202 with the job, whose `result.rows` lists the files when done)."""
         payload = UploadSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         data = payload.validated_data
         unit = data["unit"] if "unit" in data else request.user.unit
         documents = services.ingest_batch(files=data["files"], text=data["text"], title=data["title"],
                                           user=request.user, unit=unit)
+        if data["background"]:
+            job = start_job(kind=JOB_KIND, label=_("Xử lý %(n)d tài liệu") % {"n": len(documents)}, user=request.user,
+                            unit=unit, **batch_of(documents))
+            return Response(JobSerializer(job, context={"request": request}).data, status=202)
         outcome = process_batch(documents)
         return Response({"summary": summary(outcome), "results": result_rows(**batch_of(documents))}, status=201)
 

@@ -274,3 +274,19 @@ def test_a_document_reference_without_symbol_shows_its_name(client, units, djang
            text="Thực hiện Chỉ thị số 09 của Ban Bí thư, phường Bến Thành nhân rộng mô hình “Nhà trọ tự quản”.")
     page = client.get(Document.objects.get().get_absolute_url()).content.decode()
     assert "<strong>Chỉ thị 09</strong>" in page and "None" not in page
+
+
+@pytest.mark.django_db
+def test_api_upload_in_the_background_gives_a_job_to_poll(api_client, units, django_capture_on_commit_callbacks):
+    user = make_user("province", units["A"])
+    api_client.force_authenticate(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        started = api_client.post(reverse("api:document-upload"), {
+            "files": [SimpleUploadedFile("bai.txt", ARTICLE.encode())], "background": "true"}, format="multipart")
+    assert started.status_code == 202, started.json()
+    job = api_client.get(started.json()["url"]).json()
+    assert job["state"] == "done" and job["result"]["rows"][0]["filename"] == "bai.txt"
+    assert job["result"]["rows"][0]["outcome"] == "processed"
+    api_client.force_authenticate(make_user("province", units["A"]))
+    assert api_client.get(started.json()["url"]).status_code == 404  # only the user who started it
+    assert api_client.get(reverse("api:job-list")).json()["count"] == 0
