@@ -400,6 +400,16 @@ def upload_path(name: str, user, *, existing: bool = True) -> Path:
     return path
 
 
+def prune_uploads(*, older_than_days: int) -> int:
+    """Delete stored import uploads not touched for this many days (a checked file waits there to be imported)."""
+    root = Path(settings.MEDIA_ROOT) / "imports"
+    limit = time.time() - older_than_days * 86400
+    old = [path for path in root.glob("*/*") if path.is_file() and path.stat().st_mtime < limit] if root.is_dir() else []
+    for path in old:
+        path.unlink(missing_ok=True)
+    return len(old)
+
+
 @job_runner("import_sites")
 def run_import_job(job, *, upload: str, file_name: str, dry_run: bool, create_types: bool) -> dict:
     """A stored upload imported in the background, reporting progress every PROGRESS_EVERY rows."""

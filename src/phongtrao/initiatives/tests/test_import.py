@@ -1,6 +1,8 @@
 """Import of sites from CSV/XLSX: all-or-nothing, errors by row and column, places, scope, duplicates, UI, CLI, jobs."""
 import csv
 import io
+import os
+import time
 from datetime import date
 
 import pytest
@@ -260,3 +262,14 @@ class TestCommand:
         assert "Chưa lưu" in capsys.readouterr().out and not Site.objects.exists()
         call_command("import_sites", str(path), user=province_user.username)
         assert "dòng/giây" in capsys.readouterr().out and Site.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_prune_uploads_removes_only_old_files(province_user, capsys):
+    old, new = (importing.upload_path(importing.store_upload([b"a,b\n"], suffix=".csv", user=province_user),
+                                      province_user) for _ in range(2))
+    eight_days_ago = time.time() - 8 * 86400
+    os.utime(old, (eight_days_ago, eight_days_ago))
+    call_command("prune_uploads", "--days", "7")
+    assert not old.exists() and new.exists()
+    assert "Đã xóa 1 tệp" in capsys.readouterr().out

@@ -1,0 +1,16 @@
+"""`phongtrao prune_uploads [--days N]`: delete import uploads older than N days (run it daily from cron)."""
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from phongtrao.initiatives.importing import prune_uploads
+
+
+class Command(BaseCommand):
+    help = "Xóa các tệp nhập liệu đã tải lên quá N ngày (mặc định 7) mà chưa được dùng lại."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=7, help="giữ tệp trong bấy nhiêu ngày")
+
+    def handle(self, *args, days, **options):
+        removed = prune_uploads(older_than_days=days)
+        self.stdout.write(_("Đã xóa %(n)d tệp tải lên cũ hơn %(days)d ngày.") % {"n": removed, "days": days})
