@@ -11,7 +11,7 @@ from auditlog.models import LogEntry
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from phongtrao.core.jobs import job_runner, progress
@@ -306,6 +306,7 @@ def import_sites(path, *, user, dry_run: bool, create_types: bool = False, on_pr
     report = ImportReport(file_name=file_name or path.name, dry_run=dry_run)
     started = time.perf_counter()
     notify = on_progress or (lambda done, total, message: None)
+    checked_from = timezone.now()
     try:
         rows = validate_file(path, user=user, create_types=create_types, report=report, notify=notify)
     except ImportFileError as exc:
@@ -313,7 +314,7 @@ def import_sites(path, *, user, dry_run: bool, create_types: bool = False, on_pr
         rows = []
     if report.ok and not dry_run:
         notify(report.rows, report.rows, _("Đang lưu %(n)d điểm mô hình…") % {"n": report.rows})
-        save_rows(rows, user=user, report=report)
+        save_rows(rows, user=user, report=report, checked_from=checked_from)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -339,8 +340,15 @@ def validate_file(path: Path, *, user, create_types: bool, report: ImportReport,
 
 
 @transaction.atomic
-def save_rows(rows: list[ParsedRow], *, user, report: ImportReport) -> None:
-    """bulk_create in batches (folded fields computed here: bulk_create skips save()), with each site's first status."""
+def save_rows(rows: list[ParsedRow], *, user, report: ImportReport, checked_from=None) -> None:
+    """bulk_create in batches (folded fields computed here: bulk_create skips save()), with each site's first status.
+
+    Nothing is saved when someone added a clashing site while the file was being checked (since `checked_from`).
+    """
+    if checked_from is not None and (clash := _taken_meanwhile(rows, checked_from)):
+        report.add_error(None, "", _("Trong lúc kiểm tra tệp, đã có điểm “%(name)s” trùng mô hình, xã và địa chỉ được "
+                                     "thêm vào: chưa lưu gì, hãy nhập lại.") % {"name": clash.name})
+        return
     type_ids = {key: ModelType.objects.create(name=name, origin_unit=getattr(user, "unit", None)).pk
                 for key, name in report.new_types.items()}
     changed_by = user if user is not None and user.is_authenticated else None
@@ -354,6 +362,17 @@ def save_rows(rows: list[ParsedRow], *, user, report: ImportReport) -> None:
         site_ids += (sites[0].pk, sites[-1].pk)
     report.created = len(rows)
     report.audit_entry_id = _audit(user, report, min(site_ids), max(site_ids)).pk
+
+
+def _taken_meanwhile(rows: list[ParsedRow], since) -> ParsedRow | None:
+    """A row whose live site (same type, commune and address) someone else added since `since`."""
+    keys = {(row.type_ref, row.commune_id, row.address_folded): row for row in rows
+            if row.address and row.status in LIVE_STATUSES and isinstance(row.type_ref, int)}
+    if not keys:
+        return None
+    recent = Site.objects.filter(status__in=LIVE_STATUSES, created__gte=since).exclude(address="").values_list(
+        "model_type_id", "commune_id", "address_folded")
+    return next((keys[key] for key in recent.iterator() if key in keys), None)
 
 
 def build_site(row: ParsedRow, type_ids: dict[str, int]) -> Site:

@@ -273,3 +273,21 @@ def test_prune_uploads_removes_only_old_files(province_user, capsys):
     call_command("prune_uploads", "--days", "7")
     assert not old.exists() and new.exists()
     assert "Đã xóa 1 tệp" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_a_clash_added_while_the_file_was_checked_saves_nothing(tmp_path, nha_tro, province_user, units,
+                                                                 monkeypatch):
+    path = write_csv(tmp_path, [row("Điểm 1", address="12 Lê Lợi"), row("Điểm 2", address="14 Lê Lợi")])
+    check = importing.validate_file
+
+    def check_then_someone_adds_a_site(*args, **kwargs):
+        rows = check(*args, **kwargs)
+        factories.site(units["A1"], nha_tro, address="14 Lê Lợi", village="Tổ 1")
+        return rows
+
+    monkeypatch.setattr(importing, "validate_file", check_then_someone_adds_a_site)
+    report = importing.import_sites(path, user=province_user, dry_run=False)
+    assert not report.ok and report.created == 0
+    assert "Điểm 2" in report.errors[0][2]
+    assert Site.objects.count() == 1
