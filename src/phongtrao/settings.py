@@ -102,6 +102,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+PHONGTRAO_UNIT_MODEL = "geo.AdminUnit"
+"""The administrative unit model that scoping filters on (core names no app: it reads this setting)."""
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",

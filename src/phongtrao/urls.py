@@ -1,27 +1,16 @@
-"""Root URLs: one include per app, the REST API under /api/."""
+"""Root URLs: one include per app, the REST API under /api/ (routes the apps registered)."""
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from phongtrao.accounts.api import LogEntryViewSet, UserViewSet
-from phongtrao.analytics.views import home
-from phongtrao.core.api import JobViewSet
-from phongtrao.geo.api import AdminUnitViewSet
-from phongtrao.initiatives.api import EvaluationViewSet, ModelTypeViewSet, SiteViewSet
-from phongtrao.intake.api import CandidateViewSet, DocumentViewSet
+from phongtrao.core.registry import registry
+from phongtrao.core.views import home
 
 router = DefaultRouter()
-router.register("geo/units", AdminUnitViewSet)
-router.register("initiatives/types", ModelTypeViewSet)
-router.register("initiatives/sites", SiteViewSet)
-router.register("initiatives/evaluations", EvaluationViewSet)
-router.register("intake/documents", DocumentViewSet)
-router.register("intake/candidates", CandidateViewSet)
-router.register("accounts/users", UserViewSet)
-router.register("accounts/auditlog", LogEntryViewSet)
-router.register("core/jobs", JobViewSet, basename="job")
+for route in registry.api_routes:  # each app registers its viewsets in its AppConfig.ready()
+    router.register(route.prefix, route.viewset, basename=route.basename)
 
 api_urls = [
     path("", include(router.urls)),

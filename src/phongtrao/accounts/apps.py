@@ -9,9 +9,25 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.geo.registry import count_in_units
+        from phongtrao.core.registry import (
+            count_in_units,
+            register_api_route,
+            register_menu_item,
+            register_search,
+            register_user_menu_item,
+        )
 
+        from .api import LogEntryViewSet, UserViewSet
         from .models import User
 
         auditlog.register(User, exclude_fields=["password", "last_login"])
         count_in_units(User, _("Người dùng"))
+        register_menu_item(_("Người dùng"), "accounts:user_list", "people", weight=400)
+        register_menu_item(_("Nhật ký thay đổi"), "accounts:auditlog", "clock-history", weight=410)
+        register_user_menu_item(_("Tài khoản của tôi"), "accounts:profile", weight=100)
+        register_user_menu_item(_("Đổi mật khẩu"), "accounts:password_change", weight=110)
+        register_user_menu_item(_("Đăng xuất"), "accounts:logout", weight=900, post=True)
+        register_api_route("accounts/users", UserViewSet)
+        register_api_route("accounts/auditlog", LogEntryViewSet)
+        register_search(User, ("username", "first_name", "last_name"), queryset=User.objects.select_related("unit"),
+                        weight=800)

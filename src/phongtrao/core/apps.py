@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "phongtrao.core"
     verbose_name = _("Lõi hệ thống")
+
+    def ready(self):
+        from .api import JobViewSet
+        from .registry import register_api_route, register_menu_item
+
+        register_menu_item(_("Tổng quan"), "home", "speedometer2", weight=0)
+        register_menu_item(_("API"), "api:docs", "braces", weight=1000)
+        register_api_route("core/jobs", JobViewSet, basename="job")

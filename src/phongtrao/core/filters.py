@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .forms import BootstrapMixin
-from .scoping import ALL, scope_q, unit_paths_for, units_q
+from .scoping import ALL, scope_q, unit_model, unit_paths_for, units_q
 from .text import fold
 
 
@@ -70,12 +70,10 @@ class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
     """
 
     def __init__(self, *args, unit_field: str = "", path_field: str = "", **kwargs):
-        from phongtrao.geo.models import AdminUnit
-
         self.unit_field, self.path_field = unit_field, path_field
         if "queryset" not in kwargs:
             self.display_choices = unit_filter_choices
-        kwargs.setdefault("queryset", AdminUnit.objects.current().select_related("parent"))
+        kwargs.setdefault("queryset", unit_model().objects.current().select_related("parent"))
         kwargs.setdefault("label", _("Địa bàn"))
         super().__init__(*args, **kwargs)
 
@@ -91,14 +89,13 @@ def unit_filter_choices(user, selected=None) -> list[tuple]:
 
     Any current unit id stays valid (the API filters by commune too); only the drop-down is kept short.
     """
-    from phongtrao.geo.models import AdminUnit, Level
-
+    units_of = unit_model().objects
     paths = unit_paths_for(user, "view")
-    units = AdminUnit.objects.current()
+    units = units_of.current()
     if paths == ALL:
-        units = units.filter(level=Level.PROVINCE)
+        units = units.top()
     else:
         units = units.filter(scope_q("path", paths) if paths else Q(pk__in=[]))
     if selected and str(selected).isdigit():
-        units = units | AdminUnit.objects.filter(pk=selected, is_current=True)
+        units = units | units_of.filter(pk=selected, is_current=True)
     return [(u.pk, u.full_name) for u in units.order_by("path")]

@@ -1,5 +1,6 @@
 """Form bases: choices limited to the user's jurisdiction, Bootstrap styling, filter forms."""
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .scoping import ALL, model_action, path_in_scope, scope_q, scoped, unit_paths_for
@@ -39,7 +40,7 @@ class ScopedModelForm(BootstrapMixin, forms.ModelForm):
             queryset = getattr(field, "queryset", None)
             if queryset is None:
                 continue
-            if queryset.model._meta.label == "geo.AdminUnit":
+            if queryset.model._meta.label == settings.PHONGTRAO_UNIT_MODEL:
                 field.queryset = unit_choices(queryset, user, action)
             else:
                 field.queryset = scoped(queryset, user, "view")

@@ -1,4 +1,5 @@
 """Base model classes shared by every app: timestamps, audit trail, jurisdiction scoping."""
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -33,7 +34,7 @@ class ScopedQuerySet(models.QuerySet):
 class ScopedMixin:
     """Knows its administrative unit, reached through `scope_field`.
 
-    `scope_field` names a (possibly chained) foreign key to `geo.AdminUnit`, e.g. `"unit"`
+    `scope_field` names a (possibly chained) foreign key to the unit model (`settings.PHONGTRAO_UNIT_MODEL`), e.g. `"unit"`
     or `"site__commune"`. A row whose unit is empty belongs to the national level.
     Give the model a manager built on `ScopedQuerySet`.
     """
@@ -86,8 +87,8 @@ class Job(ScopedModel):
     total = models.PositiveIntegerField(null=True, blank=True)
     message = models.CharField(max_length=255, blank=True)
     result = models.JSONField(default=dict, blank=True)
-    unit = models.ForeignKey("geo.AdminUnit", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    created_by = models.ForeignKey("accounts.User", null=True, on_delete=models.SET_NULL, related_name="jobs")
+    unit = models.ForeignKey(settings.PHONGTRAO_UNIT_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="jobs")
     finished = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -2,12 +2,19 @@
 from functools import reduce
 from operator import or_
 
+from django.apps import apps
+from django.conf import settings
 from django.db.models import Q
 
 ALL = "ALL"
 """Sentinel returned for users whose scope is the whole country."""
 
 ACTIONS = ("view", "add", "change", "delete", "manage")
+
+
+def unit_model():
+    """The administrative unit model (`settings.PHONGTRAO_UNIT_MODEL`): a tree with a materialised `path`."""
+    return apps.get_model(settings.PHONGTRAO_UNIT_MODEL)
 
 
 def unit_paths_for(user, action: str = "view"):
@@ -57,8 +64,6 @@ def units_q(unit_field: str, paths) -> Q:
     Written as `unit IN (units under the paths)` so the database reads the small unit table once and then
     uses the foreign-key index, instead of testing a joined path for every row.
     """
-    from phongtrao.geo.models import AdminUnit
-
     if paths == ALL:
         return Q()
-    return Q(**{f"{unit_field}__in": AdminUnit.objects.filter(scope_q("path", paths)).values("pk")})
+    return Q(**{f"{unit_field}__in": unit_model().objects.filter(scope_q("path", paths)).values("pk")})

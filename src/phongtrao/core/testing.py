@@ -16,6 +16,7 @@ and inherits the whole matrix. Expectations come from the fixed tables below, no
 import itertools
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 SCOPE_UNITS = {"A": "79", "A1": "26743", "A2": "26740", "B": "01", "B1": "00004"}
@@ -39,10 +40,8 @@ _counter = itertools.count()
 
 
 def make_user(role, unit=None, **extra):
-    from phongtrao.accounts.models import User
-
     n = next(_counter)
-    return User.objects.create_user(username=f"{role}-{n}", password="x", role=role, unit=unit, **extra)
+    return get_user_model().objects.create_user(username=f"{role}-{n}", password="x", role=role, unit=unit, **extra)
 
 
 def unique(prefix: str) -> str:

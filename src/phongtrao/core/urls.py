@@ -18,4 +18,5 @@ def crud_urls(prefix: str, model: str, *, list_view, detail, edit, delete, histo
 app_name = "core"
 urlpatterns = [
     path("jobs/<int:pk>/", views.job, name="job"),
+    path("search/", views.search, name="search"),
 ]

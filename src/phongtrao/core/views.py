@@ -20,6 +20,7 @@ from django_tables2 import RequestConfig
 from .export import EXPORT_FORMATS, export_response
 from .models import Job
 from .filters import search_q
+from .registry import panels_for, registry, widgets_for
 from .scoping import model_action, scoped, user_can
 
 PER_PAGE_CHOICES = (25, 50, 100, 250)
@@ -123,6 +124,8 @@ class ObjectView(ObjectMixin, View):
     def get(self, request, pk):
         obj = self.get_object(pk)
         context = {**self.base_context(obj), "object": obj, "tab": self.tab, **self.extra_context(obj)}
+        if self.tab == "detail":
+            context["panels"] = panels_for(obj, request)
         return render(request, self.get_template_name(), context)
 
     def get_template_name(self):
@@ -212,6 +215,35 @@ class ObjectDeleteView(ObjectMixin, View):
             return redirect(obj.get_absolute_url())
         messages.success(request, _("Đã xóa %(obj)s.") % {"obj": obj})
         return redirect(self.base_context()["list_url"] or "home")
+
+
+@login_required
+def home(request):
+    """The dashboard: the widgets apps registered, in their order."""
+    return render(request, "core/home.html", {"widgets": widgets_for(request)})
+
+
+SEARCH_LIMIT = 10
+
+
+@login_required
+def search(request):
+    """One box over every registered model: the user's scoped rows matching every word, grouped by model."""
+    text = request.GET.get("q", "").strip()[:100]
+    groups = []
+    if text:
+        for index in registry.search:
+            found = scoped(index.get_queryset(), request.user, "view").filter(search_q(text, index.fields))
+            rows = list(found[:SEARCH_LIMIT + 1])
+            if rows:
+                meta = index.model._meta
+                groups.append({
+                    "label": meta.verbose_name_plural,
+                    "rows": rows[:SEARCH_LIMIT],
+                    "more": len(rows) > SEARCH_LIMIT,
+                    "list_url": model_urls(index.model)["list_url"],
+                })
+    return render(request, "core/search.html", {"q": text, "groups": groups})
 
 
 @login_required

@@ -25,6 +25,14 @@ class AdminUnitQuerySet(models.QuerySet):
         """The unit and every unit below it."""
         return self.filter(path__startswith=unit.path)
 
+    def top(self):
+        """Units at the top of their tree (provinces)."""
+        return self.filter(parent__isnull=True)
+
+    def children_of(self, root):
+        """Current units one level below `root`; the provinces when `root` is None (the whole country)."""
+        return self.current().filter(parent=root) if root is not None else self.current().top()
+
 
 class AdminUnit(models.Model):
     """Đơn vị hành chính: a province, (legacy) district or commune/ward/special zone."""
@@ -66,6 +74,28 @@ class AdminUnit(models.Model):
     @property
     def depth(self) -> int:
         return self.path.removeprefix(LEGACY_ROOT).count("/")
+
+    def contains(self, other) -> bool:
+        """Whether `other` is this unit or lies below it."""
+        return other is not None and other.path.startswith(self.path)
+
+    def common_ancestor(self, other):
+        """The lowest unit containing both (one of them if it contains the other); None across provinces."""
+        if other is None:
+            return None
+        if self.contains(other):
+            return self
+        if other.contains(self):
+            return other
+        for unit in reversed(self.ancestors()):
+            if unit.contains(other):
+                return unit
+        return None
+
+    @property
+    def province(self):
+        """The province this unit lies in (itself for a province)."""
+        return self if self.parent_id is None else (self.ancestors() or [self])[0]
 
     def ancestors(self):
         """Units above this one, top first, from its path (one query)."""

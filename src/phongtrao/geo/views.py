@@ -4,9 +4,9 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
 from phongtrao.core.forms import unit_choices
+from phongtrao.core.registry import unit_counts
 from phongtrao.core.views import ObjectListView, ObjectView, options_response
 
-from . import registry
 from .filters import AdminUnitFilterSet
 from .forms import LookupForm
 from .models import AdminUnit, Level
@@ -31,7 +31,7 @@ class UnitView(ObjectView):
             "children": children,
             "successors": obj.successions.select_related("successor__parent"),
             "predecessors": obj.predecessions.select_related("predecessor__parent").order_by("predecessor__path"),
-            "counts": registry.unit_counts(obj, self.request.user) if obj.is_current else [],
+            "counts": unit_counts(obj, self.request.user) if obj.is_current else [],
         }
 
 

@@ -20,8 +20,8 @@ from phongtrao.core.views import (
     ObjectView,
 )
 
-from phongtrao.analytics.services import child_units, counts_by_child_unit
 from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
 from . import selectors, services
 from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
@@ -220,8 +220,9 @@ def site_rollup(request):
     root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and filterset.is_valid() else None
     if root is not None and root.level != Level.PROVINCE:
         root = root.parent
-    counts = counts_by_child_unit(filterset.qs if filterset.is_valid() else queryset.none(), "commune", root)
-    rows = sorted(((u, counts.get(u.path, 0)) for u in child_units(root)), key=lambda r: (-r[1], r[0].name))
+    children = child_units(root)
+    counts = counts_by_child_unit(filterset.qs if filterset.is_valid() else queryset.none(), "commune", root, children)
+    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], r[0].name))
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),

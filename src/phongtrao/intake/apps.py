@@ -9,10 +9,22 @@ class IntakeConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from phongtrao.core.registry import register_api_route, register_menu_item, register_panel, register_search
+
         from . import jobs  # noqa: F401  (registers the document batch job runner for the worker)
+        from .api import CandidateViewSet, DocumentViewSet
         from .models import Candidate, Document, Mention
+        from .selectors import documents_mentioning
 
         auditlog.register(Document, exclude_fields=["search_folded", "extraction", "body", "text_hash", "sha256"],
                           m2m_fields={"model_types"})
         auditlog.register(Mention, include_fields=["corrected_value", "is_rejected"])
         auditlog.register(Candidate, exclude_fields=["name_folded"])
+        register_menu_item(_("Tài liệu"), "intake:document_list", "file-earmark-text", weight=200)
+        register_menu_item(_("Hàng chờ duyệt"), "intake:candidate_list", "inbox", weight=210)
+        register_api_route("intake/documents", DocumentViewSet)
+        register_api_route("intake/candidates", CandidateViewSet)
+        register_panel("initiatives.ModelType", "intake/inc/mentioned_in.html",
+                       lambda obj, request: {"documents": documents_mentioning(obj, request.user), "model_type": obj})
+        register_search(Document, ("search_folded",), queryset=Document.objects.filter(duplicate_of=None), weight=200)
+        register_search(Candidate, ("name_folded",), weight=210)

@@ -324,7 +324,7 @@ def _propose(name: str, place: AdminUnit | None, evidence: str, document: Docume
         candidate = Candidate.objects.create(name=name, unit=place, evidence=evidence[:2000], first_seen=seen,
                                              last_seen=seen)
     else:
-        candidate.unit = common_unit(candidate.unit, place)
+        candidate.unit = candidate.unit.common_ancestor(place) if candidate.unit else None
         candidate.first_seen = min(candidate.first_seen or seen, seen)
         candidate.last_seen = max(candidate.last_seen or seen, seen)
         candidate.save(update_fields=["unit", "first_seen", "last_seen", "last_updated"])
@@ -334,22 +334,6 @@ def _propose(name: str, place: AdminUnit | None, evidence: str, document: Docume
 
 def province_path(unit: AdminUnit) -> str:
     return unit.path.split("/")[0] + "/"
-
-
-def common_unit(a: AdminUnit | None, b: AdminUnit | None) -> AdminUnit | None:
-    """The smallest unit containing both (None, the national level, when either is None)."""
-    if a is None or b is None:
-        return None
-    if b.path.startswith(a.path):
-        return a
-    if a.path.startswith(b.path):
-        return b
-    shared = []
-    for x, y in zip(a.path.split("/"), b.path.split("/")):
-        if x != y:
-            break
-        shared.append(x)
-    return AdminUnit.objects.filter(path="/".join(shared) + "/").first() if shared else None
 
 
 # -- review --------------------------------------------------------------------------------------------------------

@@ -103,3 +103,40 @@ class TestAPI:
         assert schema.status_code == 200 and b"/api/geo/units/lookup/" in schema.content
         client.force_login(user_factory(Role.VIEWER))
         assert client.get("/api/docs/").status_code == 200
+
+
+class TestUnitHelpers:
+    """Tree questions answered on AdminUnit, not by slicing paths at fixed widths."""
+
+    def test_contains(self, units):
+        assert units["A"].contains(units["A1"]) and units["A1"].contains(units["A1"])
+        assert not units["A1"].contains(units["A"]) and not units["A"].contains(units["B1"])
+        assert not units["A"].contains(None)
+
+    def test_common_ancestor(self, units):
+        assert units["A1"].common_ancestor(units["A2"]) == units["A"]
+        assert units["A"].common_ancestor(units["A1"]) == units["A"]
+        assert units["A1"].common_ancestor(units["A"]) == units["A"]
+        assert units["A1"].common_ancestor(units["B1"]) is None
+        assert units["A1"].common_ancestor(None) is None
+
+    def test_province(self, units):
+        assert units["A1"].province == units["A"] and units["A"].province == units["A"]
+
+    def test_children_of(self, units):
+        provinces = AdminUnit.objects.children_of(None)
+        assert units["A"] in provinces and units["A1"] not in provinces
+        communes = AdminUnit.objects.children_of(units["A"])
+        assert units["A1"] in communes and units["B1"] not in communes
+
+    def test_counts_by_child_unit(self, units):
+        from phongtrao.accounts.models import User
+        from phongtrao.core.testing import make_user
+        from phongtrao.geo.rollup import counts_by_child_unit
+
+        for name in ("A1", "A1", "A2", "B1"):
+            make_user("viewer", units[name])
+        users = User.objects.filter(username__startswith="viewer-")
+        assert counts_by_child_unit(users, "unit", None) == {units["A"].path: 3, units["B"].path: 1}
+        assert counts_by_child_unit(users, "unit", units["A"]) == {units["A1"].path: 2, units["A2"].path: 1}
+        assert counts_by_child_unit(users, "unit", units["A1"]) == {}

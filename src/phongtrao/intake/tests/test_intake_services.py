@@ -179,12 +179,6 @@ class TestCandidateGrouping:
         ingest(make_user("national"), local_news("phường Bến Thành, Thành phố Hồ Chí Minh", "Người dân đồng tình."))
         assert Candidate.objects.get(name="Tổ tự quản bến đò an toàn").unit == units["A1"]
 
-    def test_common_unit(self, units):
-        assert services.common_unit(units["A1"], units["A2"]) == units["A"]
-        assert services.common_unit(units["A"], units["A1"]) == units["A"]
-        assert services.common_unit(units["A1"], units["B1"]) is None
-        assert services.common_unit(None, units["A1"]) is None
-
     def test_copy_outside_the_uploaders_scope_is_not_linked(self, province_user, units):
         first = ingest(province_user)
         copy = ingest(make_user("province", units["B"]), ARTICLE + "\n", name="copy.txt")

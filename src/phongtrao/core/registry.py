@@ -1,0 +1,169 @@
+"""What each app adds to the shared pages, declared in its `AppConfig.ready()` (as NetBox's `netbox/registry.py`).
+
+Core templates, URLs and views read these lists; core itself names no app. An app only registers things for
+the apps below it (e.g. intake adds a panel to initiatives' model type page), never the other way round.
+"""
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from django.urls import reverse
+
+from .scoping import scoped, units_q, user_can
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: Any
+    url_name: str
+    icon: str
+    weight: int = 100
+    action: str | None = "view"
+    """Shown only to users whose role grants this action somewhere (None: everyone signed in)."""
+
+
+@dataclass(frozen=True)
+class UserMenuItem:
+    """An entry of the signed-in user's drop-down; `post` ones are buttons (e.g. sign out)."""
+
+    label: Any
+    url_name: str
+    weight: int = 100
+    post: bool = False
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A card on another model's object page: `context(obj, request)` fills `template`."""
+
+    template: str
+    context: Callable
+    weight: int = 100
+
+
+@dataclass(frozen=True)
+class Widget:
+    """A block on the home dashboard: `context(request)` fills `template`."""
+
+    template: str
+    context: Callable
+    weight: int = 100
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """A model offered by the global search: its scoped queryset, searched in `fields` like the lists."""
+
+    model: type
+    fields: tuple[str, ...]
+    queryset: Any = None
+    weight: int = 100
+
+    def get_queryset(self):
+        return (self.queryset if self.queryset is not None else self.model.objects).all()
+
+
+@dataclass(frozen=True)
+class ApiRoute:
+    prefix: str
+    viewset: type
+    basename: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """A part of the periodic report an app contributes: `context(report, user)` fills `template`."""
+
+    key: str
+    label: Any
+    template: str
+    context: Callable
+    weight: int = 100
+
+
+@dataclass
+class Registry:
+    menu: list[MenuItem] = field(default_factory=list)
+    user_menu: list[UserMenuItem] = field(default_factory=list)
+    panels: dict[str, list[Panel]] = field(default_factory=dict)
+    widgets: list[Widget] = field(default_factory=list)
+    search: list[SearchIndex] = field(default_factory=list)
+    api_routes: list[ApiRoute] = field(default_factory=list)
+    unit_counts: list[tuple[Any, type]] = field(default_factory=list)
+    report_sections: list[ReportSection] = field(default_factory=list)
+    models: dict[str, Any] = field(default_factory=dict)
+    """Model label → its `core.declare.ModelPages` declaration."""
+
+
+registry = Registry()
+
+
+def _add(items: list, item, key=lambda x: x):
+    """Append unless an equal item is there (ready() may run twice in tests), keeping `weight` order."""
+    if all(key(existing) != key(item) for existing in items):
+        items.append(item)
+        items.sort(key=lambda x: getattr(x, "weight", 100))
+
+
+def register_menu_item(label, url_name: str, icon: str, *, weight: int = 100, action: str | None = "view"):
+    _add(registry.menu, MenuItem(label, url_name, icon, weight, action), key=lambda m: m.url_name)
+
+
+def register_user_menu_item(label, url_name: str, *, weight: int = 100, post: bool = False):
+    _add(registry.user_menu, UserMenuItem(label, url_name, weight, post), key=lambda m: m.url_name)
+
+
+def register_panel(model_label: str, template: str, context: Callable, *, weight: int = 100):
+    """Show `template` on the page of every object of `model_label` (e.g. "initiatives.ModelType")."""
+    _add(registry.panels.setdefault(model_label.lower(), []), Panel(template, context, weight),
+         key=lambda p: p.template)
+
+
+def register_widget(template: str, context: Callable, *, weight: int = 100):
+    _add(registry.widgets, Widget(template, context, weight), key=lambda w: w.template)
+
+
+def register_search(model, fields, *, queryset=None, weight: int = 100):
+    _add(registry.search, SearchIndex(model, tuple(fields), queryset, weight), key=lambda s: s.model)
+
+
+def register_api_route(prefix: str, viewset, basename: str | None = None):
+    _add(registry.api_routes, ApiRoute(prefix, viewset, basename), key=lambda r: r.prefix)
+
+
+def count_in_units(model, label):
+    """Show how many `model` rows lie in each unit's subtree (unit pages, the dashboard's roll-up)."""
+    _add(registry.unit_counts, (label, model), key=lambda pair: pair[1])
+
+
+def register_report_section(key: str, label, template: str, context: Callable, *, weight: int = 100):
+    _add(registry.report_sections, ReportSection(key, label, template, context, weight), key=lambda s: s.key)
+
+
+# -- readers -------------------------------------------------------------------------------------------
+
+
+def menu_for(request) -> list[dict]:
+    user = request.user
+    items = []
+    for item in registry.menu:
+        if item.action is None or user_can(user, item.action):
+            url = reverse(item.url_name)
+            items.append({"label": item.label, "url": url, "icon": item.icon, "active": request.path == url})
+    return items
+
+
+def panels_for(obj, request) -> list[tuple[str, dict]]:
+    """(template, context) of the panels other apps add to `obj`'s page."""
+    return [(p.template, p.context(obj, request)) for p in registry.panels.get(obj._meta.label_lower, [])]
+
+
+def widgets_for(request) -> list[tuple[str, dict]]:
+    return [(w.template, w.context(request)) for w in registry.widgets]
+
+
+def unit_counts(unit, user) -> list[tuple[Any, int]]:
+    """(label, count) for every counted model, inside `unit`'s subtree and the user's scope."""
+    return [
+        (label, scoped(model.objects.all(), user, "view").filter(units_q(model.scope_field, [unit.path])).count())
+        for label, model in registry.unit_counts
+    ]
