@@ -34,6 +34,7 @@ run: setup
 	$(BIN)/phongtrao runserver 127.0.0.1:$(PORT) --noreload
 
 test: install
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
 

@@ -5,8 +5,6 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.template import Context, Template
-from django.test import RequestFactory
 from django.urls import reverse
 
 from phongtrao.core.testing import ScopedObjectTests, make_user, unique
@@ -182,16 +180,17 @@ def test_correction_form(client, units, django_capture_on_commit_callbacks):
 
 
 @pytest.mark.django_db
-def test_mentioned_in_tag(units):
+def test_mentioned_in_panel_on_the_model_type_page(client, units):
+    """Intake adds the panel through the registry; the page shows only documents inside the user's scope."""
     known = factories.model_type(name="Nhà trọ tự quản")
     user = make_user("province", units["A"])
     document = Document.objects.create(unit=units["A1"], filename="a.txt", title="Bài về nhà trọ", status="processed")
     document.model_types.add(known)
     hidden = Document.objects.create(unit=units["B"], filename="b.txt", title="Bài ở Hà Nội", status="processed")
     hidden.model_types.add(known)
-    request = RequestFactory().get("/")
-    request.user = user
-    html = Template("{% load intake %}{% mentioned_in object %}").render(Context({"request": request, "object": known}))
+    client.force_login(user)
+    html = client.get(reverse("initiatives:modeltype", args=[known.pk])).content.decode()
+    assert "Được nhắc đến trong" in html
     assert "Bài về nhà trọ" in html and "Bài ở Hà Nội" not in html
 
 
