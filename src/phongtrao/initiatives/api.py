@@ -11,7 +11,7 @@ from phongtrao.core.api import ScopedModelViewSet, ServiceModelSerializer, messa
 from phongtrao.geo.models import AdminUnit
 
 from . import services
-from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
+from .filters import ModelTypeFilterSet, SiteFilterSet
 from .models import Evaluation, ModelType, Site, Sponsor, Status
 
 
@@ -125,10 +125,3 @@ class SiteViewSet(ScopedModelViewSet):
         services.change_status(user=request.user, site=site, **payload.validated_data)
         site.refresh_from_db()
         return Response(self.get_serializer(site).data)
-
-
-class EvaluationViewSet(ScopedModelViewSet):
-    queryset = Evaluation.objects.select_related("site", "model_type", "unit")
-    serializer_class = EvaluationSerializer
-    filterset_class = EvaluationFilterSet
-    ordering_fields = ("period_end", "rating")

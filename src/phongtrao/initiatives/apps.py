@@ -11,13 +11,12 @@ class InitiativesConfig(AppConfig):
 
         from phongtrao.core.registry import (
             count_in_units,
-            register_api_route,
             register_menu_item,
             register_search,
         )
 
         from . import importing  # noqa: F401  (registers the import_sites job runner for the worker)
-        from .api import EvaluationViewSet, ModelTypeViewSet, SiteViewSet
+        from . import views  # noqa: F401  (declares the pages and API of types, sites and evaluations)
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})
@@ -29,9 +28,6 @@ class InitiativesConfig(AppConfig):
         register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110)
         register_menu_item(_("Bản đồ"), "initiatives:site_map", "map", weight=120)
         register_menu_item(_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", weight=130)
-        register_api_route("initiatives/types", ModelTypeViewSet)
-        register_api_route("initiatives/sites", SiteViewSet)
-        register_api_route("initiatives/evaluations", EvaluationViewSet)
         register_search(ModelType, ("search_folded",), weight=100)
         register_search(Site, ("name_folded", "address_folded"),
                         queryset=Site.objects.select_related("commune", "model_type"), weight=110)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from phongtrao.core.urls import crud_urls
+from phongtrao.core.pages import declared_urls
 
 from . import import_views, views
 
@@ -13,12 +13,7 @@ urlpatterns = [
     path("map/", views.site_map, name="site_map"),
     path("map/points/", views.site_points, name="site_points"),
     path("evaluations/<int:pk>/attachment/", views.evaluation_attachment, name="evaluation_attachment"),
-    *crud_urls("types", "modeltype", list_view=views.ModelTypeListView, detail=views.ModelTypeView,
-               edit=views.ModelTypeEditView, delete=views.ModelTypeDeleteView, history=views.ModelTypeHistoryView),
-    *crud_urls("sites", "site", list_view=views.SiteListView, detail=views.SiteView, edit=views.SiteEditView,
-               delete=views.SiteDeleteView, history=views.SiteHistoryView),
-    *crud_urls("evaluations", "evaluation", list_view=views.EvaluationListView, detail=views.EvaluationView,
-               edit=views.EvaluationEditView, delete=views.EvaluationDeleteView, history=views.EvaluationHistoryView),
     path("sites/import/", import_views.SiteImportView.as_view(), name="site_import"),
     path("sites/import/template.<str:fmt>", import_views.import_template, name="site_import_template"),
+    *declared_urls(app_name),
 ]

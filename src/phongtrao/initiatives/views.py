@@ -11,14 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from phongtrao.core.scoping import scoped, user_can
-from phongtrao.core.views import (
-    ObjectChangeLogView,
-    options_response,
-    ObjectDeleteView,
-    ObjectEditView,
-    ObjectListView,
-    ObjectView,
-)
+from phongtrao.core.pages import register_model_pages
+from phongtrao.core.views import ObjectListView, ObjectView, options_response
 
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
@@ -26,21 +20,14 @@ from phongtrao.geo.rollup import child_units, counts_by_child_unit
 from . import selectors, services
 from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
 from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
+from .api import EvaluationSerializer, ModelTypeViewSet, SiteViewSet
 from .models import Evaluation, ModelType, Site, Status
 from .tables import EvaluationTable, ModelTypeTable, SiteTable
 
 # -- model types -----------------------------------------------------------------------------------------
 
 
-class ModelTypeListView(ObjectListView):
-    queryset = ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites"))
-    filterset = ModelTypeFilterSet
-    table = ModelTypeTable
-
-
 class ModelTypeView(ObjectView):
-    queryset = ModelType.objects.select_related("origin_unit").prefetch_related("sponsors")
-
     def extra_context(self, obj):
         sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
         spread = selectors.spread_by_year(obj)
@@ -56,27 +43,19 @@ class ModelTypeView(ObjectView):
         }
 
 
-class ModelTypeEditView(ObjectEditView):
-    queryset = ModelType.objects.all()
-    form_class = ModelTypeForm
-
-
-class ModelTypeDeleteView(ObjectDeleteView):
-    queryset = ModelType.objects.all()
-
-
-class ModelTypeHistoryView(ObjectChangeLogView):
-    queryset = ModelType.objects.all()
+register_model_pages(
+    ModelType, "types",
+    queryset=ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites")),
+    detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
+    filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
+    views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
+)
 
 
 # -- sites -----------------------------------------------------------------------------------------------
 
 
 class SiteListView(ObjectListView):
-    queryset = Site.objects.select_related("model_type", "commune__parent")
-    filterset = SiteFilterSet
-    table = SiteTable
-
     def extra_context(self):
         links = [
             {"label": _("Theo địa bàn"), "url": reverse("initiatives:site_rollup"), "icon": "bar-chart", "keep_query": True},
@@ -88,8 +67,6 @@ class SiteListView(ObjectListView):
 
 
 class SiteView(ObjectView):
-    queryset = Site.objects.select_related("model_type", "commune__parent", "leading_org", "replicated_from__commune")
-
     def extra_context(self, obj):
         return {
             **super().extra_context(obj),
@@ -115,49 +92,28 @@ class SiteView(ObjectView):
         return redirect(site.get_absolute_url())
 
 
-class SiteEditView(ObjectEditView):
-    queryset = Site.objects.all()
-    form_class = SiteForm
-
-    def save(self, form):
-        return services.save_site(user=self.request.user, site=form.save(commit=False))
-
-
-class SiteDeleteView(ObjectDeleteView):
-    queryset = Site.objects.all()
-
-
-class SiteHistoryView(ObjectChangeLogView):
-    queryset = Site.objects.all()
+register_model_pages(
+    Site, "sites",
+    queryset=Site.objects.select_related("model_type", "commune__parent"),
+    detail_queryset=Site.objects.select_related("model_type", "commune__parent", "leading_org",
+                                                "replicated_from__commune"),
+    filterset=SiteFilterSet, table=SiteTable, form=SiteForm,
+    save=lambda user, form: services.save_site(user=user, site=form.save(commit=False)),
+    views={"list": SiteListView, "detail": SiteView}, viewset=SiteViewSet,
+)
 
 
 # -- evaluations -----------------------------------------------------------------------------------------
 
 
-class EvaluationListView(ObjectListView):
-    queryset = Evaluation.objects.select_related("site", "model_type", "unit")
-    filterset = EvaluationFilterSet
-    table = EvaluationTable
-
-
-class EvaluationView(ObjectView):
-    queryset = Evaluation.objects.select_related("site__commune", "model_type", "unit")
-
-
-class EvaluationEditView(ObjectEditView):
-    queryset = Evaluation.objects.all()
-    form_class = EvaluationForm
-
-    def save(self, form):
-        return services.save_evaluation(user=self.request.user, evaluation=form.save(commit=False))
-
-
-class EvaluationDeleteView(ObjectDeleteView):
-    queryset = Evaluation.objects.all()
-
-
-class EvaluationHistoryView(ObjectChangeLogView):
-    queryset = Evaluation.objects.all()
+register_model_pages(
+    Evaluation, "evaluations",
+    queryset=Evaluation.objects.select_related("site", "model_type", "unit"),
+    detail_queryset=Evaluation.objects.select_related("site__commune", "model_type", "unit"),
+    filterset=EvaluationFilterSet, table=EvaluationTable, form=EvaluationForm,
+    save=lambda user, form: services.save_evaluation(user=user, evaluation=form.save(commit=False)),
+    serializer=EvaluationSerializer, ordering_fields=("period_end", "rating"),
+)
 
 
 @login_required
