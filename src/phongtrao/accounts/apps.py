@@ -13,11 +13,11 @@ class AccountsConfig(AppConfig):
             count_in_units,
             register_api_route,
             register_menu_item,
-            register_search,
             register_user_menu_item,
         )
 
-        from .api import LogEntryViewSet, UserViewSet
+        from . import views  # noqa: F401  (declares the users' pages and API)
+        from .api import LogEntryViewSet
         from .models import User
 
         auditlog.register(User, exclude_fields=["password", "last_login"])
@@ -27,7 +27,4 @@ class AccountsConfig(AppConfig):
         register_user_menu_item(_("Tài khoản của tôi"), "accounts:profile", weight=100)
         register_user_menu_item(_("Đổi mật khẩu"), "accounts:password_change", weight=110)
         register_user_menu_item(_("Đăng xuất"), "accounts:logout", weight=900, post=True)
-        register_api_route("accounts/users", UserViewSet)
         register_api_route("accounts/auditlog", LogEntryViewSet)
-        register_search(User, ("username", "first_name", "last_name"), queryset=User.objects.select_related("unit"),
-                        weight=800)

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from phongtrao.core.urls import crud_urls
+from phongtrao.core.pages import declared_urls
 
 from . import views
 
@@ -11,7 +11,6 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("profile/", views.profile, name="profile"),
-    *crud_urls("users", "user", list_view=views.UserListView, detail=views.UserView, edit=views.UserEditView,
-               delete=views.UserDeleteView, history=views.UserHistoryView),
+    *declared_urls(app_name),
     path("auditlog/", views.AuditLogView.as_view(), name="auditlog"),
 ]

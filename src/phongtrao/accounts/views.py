@@ -9,9 +9,11 @@ from django.utils.translation import gettext as _
 from rest_framework.authtoken.models import Token
 
 from phongtrao.core.forms import BootstrapMixin
-from phongtrao.core.views import ObjectChangeLogView, ObjectDeleteView, ObjectEditView, ObjectListView, ObjectView
+from phongtrao.core.pages import register_model_pages
+from phongtrao.core.views import ObjectListView
 
 from . import selectors, services
+from .api import UserViewSet
 from .filters import LogEntryFilterSet, UserFilterSet
 from .forms import UserForm
 from .models import User
@@ -56,32 +58,15 @@ def profile(request):
     return render(request, "accounts/profile.html", {"token": token})
 
 
-class UserListView(ObjectListView):
-    queryset = User.objects.select_related("unit")
-    filterset = UserFilterSet
-    table = UserTable
-
-
-class UserView(ObjectView):
-    queryset = User.objects.select_related("unit__parent")
-
-
-class UserHistoryView(ObjectChangeLogView):
-    queryset = User.objects.all()
-
-
-class UserEditView(ObjectEditView):
-    queryset = User.objects.all()
-    form_class = UserForm
-
-    def save(self, form):
-        return services.save_user(
-            actor=self.request.user, user=form.save(commit=False), password=form.cleaned_data.get("password1")
-        )
-
-
-class UserDeleteView(ObjectDeleteView):
-    queryset = User.objects.all()
+register_model_pages(
+    User, "users",
+    queryset=User.objects.select_related("unit"),
+    detail_queryset=User.objects.select_related("unit__parent"),
+    filterset=UserFilterSet, table=UserTable, form=UserForm,
+    save=lambda actor, form: services.save_user(actor=actor, user=form.save(commit=False),
+                                                password=form.cleaned_data.get("password1")),
+    viewset=UserViewSet, search_fields=("username", "first_name", "last_name"), search_weight=800,
+)
 
 
 class AuditLogView(ObjectListView):

@@ -46,6 +46,8 @@ class ModelPages:
     ordering_fields: tuple[str, ...] = ()
     search_fields: tuple[str, ...] | None = None
     """Fields the global search looks in (None: the model is not offered there)."""
+    search_weight: int = 100
+    """Place of the model's group among the search results (lower first)."""
     import_spec: Any = None
     """The bulk-import column spec (core import engine); kept here for the import pages to read."""
     built: dict[str, type] = field(default_factory=dict, init=False)
@@ -114,7 +116,8 @@ def register_model_pages(model, prefix: str, **options) -> ModelPages:
         app_label = model._meta.app_label
         register_api_route(pages.api_prefix or f"{app_label}/{prefix}", viewset)
     if pages.search_fields is not None:
-        register_search(model, pages.search_fields, queryset=pages.queryset)
+        queryset = pages.detail_queryset if pages.detail_queryset is not None else pages.queryset
+        register_search(model, pages.search_fields, queryset=queryset, weight=pages.search_weight)
     return pages
 
 

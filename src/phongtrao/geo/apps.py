@@ -7,12 +7,11 @@ class GeoConfig(AppConfig):
     verbose_name = _("Đơn vị hành chính")
 
     def ready(self):
-        from phongtrao.core.registry import register_api_route, register_menu_item, register_search
+        from phongtrao.core.registry import register_menu_item, register_search
 
-        from .api import AdminUnitViewSet
+        from . import views  # noqa: F401  (declares the units' pages and API)
         from .models import AdminUnit
 
         register_menu_item(_("Đơn vị hành chính"), "geo:tree", "geo-alt", weight=300)
-        register_api_route("geo/units", AdminUnitViewSet)
         register_search(AdminUnit, ("name_folded", "code"), queryset=AdminUnit.objects.current().select_related("parent"),
                         weight=900)

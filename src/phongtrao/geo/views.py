@@ -5,8 +5,10 @@ from django.shortcuts import get_object_or_404, render
 
 from phongtrao.core.forms import unit_choices
 from phongtrao.core.registry import unit_counts
-from phongtrao.core.views import ObjectListView, ObjectView, options_response
+from phongtrao.core.pages import register_model_pages
+from phongtrao.core.views import ObjectView, options_response
 
+from .api import AdminUnitViewSet
 from .filters import AdminUnitFilterSet
 from .forms import LookupForm
 from .models import AdminUnit, Level
@@ -14,16 +16,7 @@ from .services import resolve_place
 from .tables import AdminUnitTable
 
 
-class UnitListView(ObjectListView):
-    queryset = AdminUnit.objects.select_related("parent")
-    filterset = AdminUnitFilterSet
-    table = AdminUnitTable
-    add_action = "manage"
-
-
 class UnitView(ObjectView):
-    queryset = AdminUnit.objects.select_related("parent")
-
     def extra_context(self, obj):
         children = obj.children.order_by("name")
         return {
@@ -33,6 +26,13 @@ class UnitView(ObjectView):
             "predecessors": obj.predecessions.select_related("predecessor__parent").order_by("predecessor__path"),
             "counts": unit_counts(obj, self.request.user) if obj.is_current else [],
         }
+
+
+register_model_pages(
+    AdminUnit, "units",
+    queryset=AdminUnit.objects.select_related("parent"), filterset=AdminUnitFilterSet, table=AdminUnitTable,
+    views={"detail": UnitView, "delete": None, "history": None}, viewset=AdminUnitViewSet, api_prefix="geo/units",
+)
 
 
 @login_required

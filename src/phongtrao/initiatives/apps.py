@@ -9,11 +9,7 @@ class InitiativesConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import (
-            count_in_units,
-            register_menu_item,
-            register_search,
-        )
+        from phongtrao.core.registry import count_in_units, register_menu_item
 
         from . import importing  # noqa: F401  (registers the import_sites job runner for the worker)
         from . import views  # noqa: F401  (declares the pages and API of types, sites and evaluations)
@@ -28,6 +24,3 @@ class InitiativesConfig(AppConfig):
         register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110)
         register_menu_item(_("Bản đồ"), "initiatives:site_map", "map", weight=120)
         register_menu_item(_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", weight=130)
-        register_search(ModelType, ("search_folded",), weight=100)
-        register_search(Site, ("name_folded", "address_folded"),
-                        queryset=Site.objects.select_related("commune", "model_type"), weight=110)

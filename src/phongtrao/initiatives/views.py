@@ -49,6 +49,7 @@ register_model_pages(
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
     views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
+    search_fields=("search_folded",), search_weight=100,
 )
 
 
@@ -100,6 +101,7 @@ register_model_pages(
     filterset=SiteFilterSet, table=SiteTable, form=SiteForm,
     save=lambda user, form: services.save_site(user=user, site=form.save(commit=False)),
     views={"list": SiteListView, "detail": SiteView}, viewset=SiteViewSet,
+    search_fields=("name_folded", "address_folded"), search_weight=110,
 )
 
 

@@ -9,10 +9,10 @@ class IntakeConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import register_api_route, register_menu_item, register_panel, register_search
+        from phongtrao.core.registry import register_menu_item, register_panel, register_search
 
         from . import jobs  # noqa: F401  (registers the document batch job runner for the worker)
-        from .api import CandidateViewSet, DocumentViewSet
+        from . import views  # noqa: F401  (declares the pages and API of documents and candidates)
         from .models import Candidate, Document, Mention
         from .selectors import documents_mentioning
 
@@ -22,9 +22,6 @@ class IntakeConfig(AppConfig):
         auditlog.register(Candidate, exclude_fields=["name_folded"])
         register_menu_item(_("Tài liệu"), "intake:document_list", "file-earmark-text", weight=200)
         register_menu_item(_("Hàng chờ duyệt"), "intake:candidate_list", "inbox", weight=210)
-        register_api_route("intake/documents", DocumentViewSet)
-        register_api_route("intake/candidates", CandidateViewSet)
         register_panel("initiatives.ModelType", "intake/inc/mentioned_in.html",
                        lambda obj, request: {"documents": documents_mentioning(obj, request.user), "model_type": obj})
         register_search(Document, ("search_folded",), queryset=Document.objects.filter(duplicate_of=None), weight=200)
-        register_search(Candidate, ("name_folded",), weight=210)

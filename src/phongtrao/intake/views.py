@@ -14,9 +14,11 @@ from django.views.decorators.http import require_POST
 
 from phongtrao.core.jobs import start_job
 from phongtrao.core.scoping import scoped, user_can
-from phongtrao.core.views import ObjectChangeLogView, ObjectDeleteView, ObjectEditView, ObjectListView, ObjectView
+from phongtrao.core.pages import register_model_pages
+from phongtrao.core.views import ObjectListView, ObjectView
 
 from . import selectors, services
+from .api import CandidateViewSet, DocumentViewSet
 from .filters import CandidateFilterSet, DocumentFilterSet
 from .forms import AcceptForm, CorrectionForm, DocumentForm, LinkForm, RejectForm, UploadForm
 from .jobs import JOB_KIND, batch_of
@@ -27,10 +29,6 @@ from .tables import CandidateTable, DocumentTable
 
 
 class DocumentListView(ObjectListView):
-    queryset = Document.objects.select_related("unit")
-    filterset = DocumentFilterSet
-    table = DocumentTable
-
     def extra_context(self):
         return {"list_links": [{"label": _("Hàng chờ duyệt"), "url": reverse("intake:candidate_list"), "icon": "inbox"}]}
 
@@ -67,8 +65,6 @@ class DocumentUploadView(LoginRequiredMixin, View):
 
 
 class DocumentView(ObjectView):
-    queryset = Document.objects.select_related("unit", "created_by", "duplicate_of")
-
     def extra_context(self, obj):
         mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
         return {
@@ -80,17 +76,13 @@ class DocumentView(ObjectView):
         }
 
 
-class DocumentEditView(ObjectEditView):
-    queryset = Document.objects.all()
-    form_class = DocumentForm
-
-
-class DocumentDeleteView(ObjectDeleteView):
-    queryset = Document.objects.all()
-
-
-class DocumentHistoryView(ObjectChangeLogView):
-    queryset = Document.objects.all()
+register_model_pages(
+    Document, "documents",
+    queryset=Document.objects.select_related("unit"),
+    detail_queryset=Document.objects.select_related("unit", "created_by", "duplicate_of"),
+    filterset=DocumentFilterSet, table=DocumentTable, form=DocumentForm,
+    views={"list": DocumentListView, "add": DocumentUploadView, "detail": DocumentView}, viewset=DocumentViewSet,
+)
 
 
 @login_required
@@ -124,10 +116,6 @@ def correct_mention(request, pk):
 
 
 class CandidateListView(ObjectListView):
-    queryset = Candidate.objects.select_related("unit").annotate(document_count=Count("documents"))
-    filterset = CandidateFilterSet
-    table = CandidateTable
-
     def get(self, request):
         if not request.GET:  # the queue opens on what still waits for a decision
             request.GET = request.GET.copy()
@@ -136,8 +124,6 @@ class CandidateListView(ObjectListView):
 
 
 class CandidateView(ObjectView):
-    queryset = Candidate.objects.select_related("unit", "model_type", "site", "reviewed_by")
-
     def extra_context(self, obj):
         user = self.request.user
         unit = obj.unit if obj.unit and obj.unit.level == "commune" else None
@@ -150,8 +136,14 @@ class CandidateView(ObjectView):
         }
 
 
-class CandidateHistoryView(ObjectChangeLogView):
-    queryset = Candidate.objects.all()
+register_model_pages(
+    Candidate, "candidates",
+    queryset=Candidate.objects.select_related("unit").annotate(document_count=Count("documents")),
+    detail_queryset=Candidate.objects.select_related("unit", "model_type", "site", "reviewed_by"),
+    filterset=CandidateFilterSet, table=CandidateTable,
+    views={"list": CandidateListView, "detail": CandidateView, "delete": None}, viewset=CandidateViewSet,
+    search_fields=("name_folded",), search_weight=210,
+)
 
 
 REVIEW_ACTIONS = {
