@@ -4,7 +4,9 @@ from operator import or_
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 ALL = "ALL"
 """Sentinel returned for users whose scope is the whole country."""
@@ -44,6 +46,15 @@ def path_in_scope(user, path: str | None, action: str = "view") -> bool:
     if paths == ALL:
         return True
     return path is not None and any(path.startswith(p) for p in paths)
+
+
+def require_scope(user, unit, action: str) -> None:
+    """Refuse (PermissionDenied) unless `unit` (None = national level) lies inside the user's scope for `action`.
+
+    Services call it before writing; `user` None is the system itself (an operator's command), allowed anywhere.
+    """
+    if user is not None and not path_in_scope(user, unit.path if unit else None, action):
+        raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
 
 
 def scoped(queryset, user, action: str = "view"):

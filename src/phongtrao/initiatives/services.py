@@ -3,11 +3,11 @@ from datetime import date
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from phongtrao.core.scoping import path_in_scope
+from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 
 from .models import LIVE_STATUSES, Evaluation, ModelType, Site, Status, StatusChange
@@ -20,11 +20,6 @@ TRANSITIONS = {
     Status.DISSOLVED: set(),
 }
 """Allowed lifecycle steps: spontaneous → active → exemplary → suspended / dissolved."""
-
-
-def _require_scope(user, unit, action: str) -> None:
-    if user is not None and not path_in_scope(user, unit.path if unit else None, action):
-        raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
 
 
 def check_lineage(site: Site, source: Site | None) -> None:
@@ -61,10 +56,10 @@ def save_site(*, user, site: Site, status: str | None = None, on: date | None = 
     commune = site.commune if site.commune_id else None
     if commune is None or commune.level != "commune" or not commune.is_current:
         raise ValidationError({"commune": _("Chọn một xã, phường hoặc đặc khu hiện hành.")})
-    _require_scope(user, site.commune, "change" if site.pk else "add")
+    require_scope(user, site.commune, "change" if site.pk else "add")
     if site.pk:
         previous = Site.objects.select_for_update().get(pk=site.pk)
-        _require_scope(user, previous.commune, "change")
+        require_scope(user, previous.commune, "change")
     check_lineage(site, site.replicated_from)
     created = site.pk is None
     if created:
@@ -82,7 +77,7 @@ def save_site(*, user, site: Site, status: str | None = None, on: date | None = 
 def change_status(*, user, site: Site, to_status: str, changed_on: date, decision_ref: str = "", note: str = "") -> StatusChange:
     """Move a site to `to_status` if the lifecycle allows it; the change is dated and kept."""
     site = Site.objects.select_for_update().select_related("commune").get(pk=site.pk)
-    _require_scope(user, site.commune, "change")
+    require_scope(user, site.commune, "change")
     if to_status not in TRANSITIONS[Status(site.status)]:
         raise ValidationError(_("Không thể chuyển từ “%(a)s” sang “%(b)s”.") % {
             "a": Status(site.status).label, "b": Status(to_status).label})
@@ -105,7 +100,7 @@ def save_evaluation(*, user, evaluation: Evaluation) -> Evaluation:
         evaluation.unit = evaluation.site.commune
     if evaluation.period_start and evaluation.period_end and evaluation.period_end < evaluation.period_start:
         raise ValidationError({"period_end": _("Ngày kết thúc kỳ đánh giá phải sau ngày bắt đầu.")})
-    _require_scope(user, evaluation.unit, "change" if evaluation.pk else "add")
+    require_scope(user, evaluation.unit, "change" if evaluation.pk else "add")
     evaluation.full_clean()
     evaluation.save()
     return evaluation
@@ -120,7 +115,7 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
     if survivor.pk == duplicate.pk:
         raise ValidationError(_("Không thể gộp một mô hình với chính nó."))
     for model_type in (survivor, duplicate):
-        _require_scope(user, model_type.origin_unit, "change")
+        require_scope(user, model_type.origin_unit, "change")
     Site.objects.filter(model_type=duplicate).update(model_type=survivor)
     Evaluation.objects.filter(model_type=duplicate).update(model_type=survivor)
     survivor.sponsors.add(*duplicate.sponsors.all())

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
-from phongtrao.core.scoping import path_in_scope
+from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.initiatives.models import ModelType, Site, Status
@@ -55,11 +55,6 @@ def max_zip_bytes() -> int:
     return int(getattr(settings, "INTAKE_MAX_ZIP_MB", 200) * 2**20)
 
 
-def _require_scope(user, unit, action: str) -> None:
-    if not path_in_scope(user, unit.path if unit else None, action):
-        raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
-
-
 # -- intake --------------------------------------------------------------------------------------------------------
 
 
@@ -68,7 +63,7 @@ def ingest_file(*, file, user, unit=_UPLOADER) -> list[Document]:
     unit = user.unit if unit is _UPLOADER else unit
     limit = max_zip_bytes() if file.name.lower().endswith(".zip") else max_file_bytes()
     if file.size > limit:
-        _require_scope(user, unit, "add")
+        require_scope(user, unit, "add")
         return [_failed(file.name, archives.too_large(file.size, limit), user=user, unit=unit, size=file.size)]
     return ingest_upload(data=file.read(), filename=file.name, user=user, unit=unit)
 
@@ -76,7 +71,7 @@ def ingest_file(*, file, user, unit=_UPLOADER) -> list[Document]:
 def ingest_upload(*, data: bytes, filename: str, user, unit=_UPLOADER) -> list[Document]:
     """One uploaded file as documents: a zip gives one per member; a refused member or archive a failed document."""
     unit = user.unit if unit is _UPLOADER else unit
-    _require_scope(user, unit, "add")
+    require_scope(user, unit, "add")
     if not archives.is_zip(data, filename):
         return [ingest_bytes(data=data, filename=filename, user=user, unit=unit)]
     documents = []
@@ -116,7 +111,7 @@ def ingest_bytes(*, data: bytes, filename: str, user, unit=_UPLOADER) -> Documen
     Never raises for a bad file: a refused one becomes a failed document saying why.
     """
     unit = user.unit if unit is _UPLOADER else unit
-    _require_scope(user, unit, "add")
+    require_scope(user, unit, "add")
     filename = PurePath(filename.replace("\\", "/")).name[:255] or "tai-lieu"
     digest = hashlib.sha256(data).hexdigest()
     existing = Document.objects.for_user(user).filter(sha256=digest).order_by("pk").first()
@@ -341,7 +336,7 @@ def province_path(unit: AdminUnit) -> str:
 
 def _open_candidate(user, candidate: Candidate) -> Candidate:
     candidate = Candidate.objects.select_for_update(of=("self",)).select_related("unit").get(pk=candidate.pk)
-    _require_scope(user, candidate.unit, "change")
+    require_scope(user, candidate.unit, "change")
     if candidate.state != Candidate.State.NEW:
         raise ValidationError(_("Đề xuất này đã được xử lý (%(state)s).") % {"state": candidate.get_state_display()})
     return candidate
@@ -370,7 +365,7 @@ def accept_candidate(*, user, candidate: Candidate, commune: AdminUnit | None = 
     commune = commune or (candidate.unit if candidate.unit and candidate.unit.level == Level.COMMUNE else None)
     if commune is None or commune.level != Level.COMMUNE or not commune.is_current:
         raise ValidationError({"commune": _("Chọn xã, phường hoặc đặc khu nơi mô hình hoạt động.")})
-    _require_scope(user, commune, "add")
+    require_scope(user, commune, "add")
     if model_type is None:
         model_type = match_model(name, commune) or ModelType.objects.create(
             name=name, origin_unit=commune, originated_on=candidate.first_seen,
@@ -388,8 +383,7 @@ def link_candidate(*, user, candidate: Candidate, model_type: ModelType | None =
     """The candidate is an existing type (or site): its documents become evidence and the name will match it."""
     candidate = _open_candidate(user, candidate)
     if site is not None:
-        if not path_in_scope(user, site.commune.path, "view"):
-            raise PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+        require_scope(user, site.commune, "view")
         model_type = site.model_type
     if model_type is None:
         raise ValidationError(_("Chọn mô hình hoặc điểm mô hình để liên kết."))
@@ -411,7 +405,7 @@ PRIMARY_FIELD = {MentionKind.MODEL: "name", MentionKind.PLACE: "unit_code", Ment
 @transaction.atomic
 def correct_mention(*, user, mention: Mention, value: str | None = None, is_rejected: bool = False) -> Mention:
     """Keep a reviewer's correction beside the extracted value (or mark the mention as wrongly extracted)."""
-    _require_scope(user, mention.document.unit, "change")
+    require_scope(user, mention.document.unit, "change")
     if is_rejected:
         mention.is_rejected, mention.corrected_value = True, None
     else:

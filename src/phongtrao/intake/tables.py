@@ -2,17 +2,18 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
+from phongtrao.core.tables import BaseTable
+
 from .models import Candidate, Document
 
 
-class DocumentTable(tables.Table):
+class DocumentTable(BaseTable):
     title = tables.Column(verbose_name=_("Tiêu đề"), linkify=True, accessor="pk", order_by=("title",))
     unit = tables.Column(verbose_name=_("Đơn vị"), order_by=("unit__path",))
 
-    class Meta:
+    class Meta(BaseTable.Meta):
         model = Document
         fields = ("title", "filename", "format", "published", "unit", "status", "created")
-        attrs = {"class": "table table-sm table-hover"}
 
     def render_title(self, record):
         return str(record)
@@ -21,16 +22,15 @@ class DocumentTable(tables.Table):
         return str(record)
 
 
-class CandidateTable(tables.Table):
+class CandidateTable(BaseTable):
     name = tables.Column(linkify=True)
     evidence = tables.Column(verbose_name=_("Câu trích dẫn"), orderable=False)
     document_count = tables.Column(verbose_name=_("Số tài liệu"), attrs={"td": {"class": "text-end"}})
     unit = tables.Column(verbose_name=_("Địa bàn"), order_by=("unit__path",))
 
-    class Meta:
+    class Meta(BaseTable.Meta):
         model = Candidate
         fields = ("name", "evidence", "unit", "document_count", "first_seen", "last_seen", "state")
-        attrs = {"class": "table table-sm table-hover"}
 
     def render_evidence(self, value):
         return value if len(value) <= 160 else value[:157] + "…"
