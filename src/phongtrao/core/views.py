@@ -217,6 +217,49 @@ class ObjectDeleteView(ObjectMixin, View):
         return redirect(self.base_context()["list_url"] or "home")
 
 
+class ObjectActionView(ObjectMixin, View):
+    """A form posted about one object: form → service → message → redirect; refusals come back as a message.
+
+    Set `queryset`, `form_class`, `service = staticmethod(fn)` (called as
+    `fn(user=…, **{object_arg: obj}, **form.cleaned_data)`), `success_message` (`%(obj)s` is the object).
+    The object is looked up inside the user's scope for `action` (404 outside).
+    """
+
+    action = "change"
+    http_method_names = ["post"]
+    form_class = None
+    service = None
+    object_arg = "obj"
+    success_message = ""
+    invalid_message = None
+    """Shown instead of the form's own errors when the data is invalid."""
+
+    def get_form(self, obj):
+        return self.form_class(self.request.POST)
+
+    def message_values(self, obj, result) -> dict:
+        return {"obj": obj}
+
+    def success_url(self, obj, result) -> str:
+        return obj.get_absolute_url()
+
+    def failure_url(self, obj) -> str:
+        return obj.get_absolute_url()
+
+    def post(self, request, pk, **kwargs):
+        obj = self.get_object(pk, self.action)
+        form = self.get_form(obj)
+        try:
+            if not form.is_valid():
+                raise ValidationError(self.invalid_message or [e for errors in form.errors.values() for e in errors])
+            result = self.service(user=request.user, **{self.object_arg: obj}, **form.cleaned_data)
+        except (ValidationError, PermissionDenied) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", None) or [str(exc)]))
+            return redirect(self.failure_url(obj))
+        messages.success(request, self.success_message % self.message_values(obj, result))
+        return redirect(self.success_url(obj, result))
+
+
 @login_required
 def home(request):
     """The dashboard: the widgets apps registered, in their order."""

@@ -9,10 +9,11 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
-from phongtrao.core.views import ObjectListView, ObjectView, options_response
+from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
 
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
@@ -78,19 +79,19 @@ class SiteView(ObjectView):
         }
 
     def post(self, request, pk):
-        """Change the site's status (the lifecycle rule lives in services.change_status)."""
-        site = self.get_object(pk, "change")
-        form = StatusChangeForm(request.POST)
-        if form.is_valid():
-            try:
-                services.change_status(user=request.user, site=site, **form.cleaned_data)
-            except ValidationError as exc:
-                messages.error(request, " ".join(exc.messages))
-            else:
-                messages.success(request, _("Đã cập nhật trạng thái."))
-        else:
-            messages.error(request, _("Thông tin chuyển trạng thái chưa hợp lệ."))
-        return redirect(site.get_absolute_url())
+        """The status form posts to the site's page."""
+        return SiteStatusView.as_view()(request, pk=pk)
+
+
+class SiteStatusView(ObjectActionView):
+    """Change the site's status (the lifecycle rule lives in services.change_status)."""
+
+    queryset = Site.objects.all()
+    form_class = StatusChangeForm
+    service = staticmethod(services.change_status)
+    object_arg = "site"
+    success_message = gettext_lazy("Đã cập nhật trạng thái.")
+    invalid_message = gettext_lazy("Thông tin chuyển trạng thái chưa hợp lệ.")
 
 
 register_model_pages(

@@ -1,8 +1,7 @@
 """Pages of document intake: upload, documents with highlighted mentions, the review queue of candidate models."""
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,12 +9,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.decorators.http import require_POST
 
 from phongtrao.core.jobs import start_job
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
-from phongtrao.core.views import ObjectListView, ObjectView
+from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView
 
 from . import selectors, services
 from .api import CandidateViewSet, DocumentViewSet
@@ -94,22 +92,25 @@ def document_file(request, pk):
     return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename)
 
 
-@login_required
-@require_POST
-def correct_mention(request, pk):
+class MentionCorrectView(ObjectActionView):
     """A reviewer's correction of one extracted fact, kept beside the extracted value."""
-    documents = scoped(Document.objects.all(), request.user, "change")
-    mention = get_object_or_404(Mention.objects.filter(document__in=documents).select_related("document__unit"), pk=pk)
-    form = CorrectionForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise ValidationError(_("Thông tin sửa chưa hợp lệ."))
-        services.correct_mention(user=request.user, mention=mention, **form.cleaned_data)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("Đã lưu chỉnh sửa."))
-    return redirect(f"{mention.document.get_absolute_url()}#mention-{mention.pk}")
+
+    queryset = Mention.objects.select_related("document__unit")
+    form_class = CorrectionForm
+    service = staticmethod(services.correct_mention)
+    object_arg = "mention"
+    success_message = gettext_lazy("Đã lưu chỉnh sửa.")
+    invalid_message = gettext_lazy("Thông tin sửa chưa hợp lệ.")
+
+    def get_queryset(self, action=None):
+        documents = scoped(Document.objects.all(), self.request.user, action or self.action)
+        return self.queryset.filter(document__in=documents)
+
+    def failure_url(self, obj):
+        return f"{obj.document.get_absolute_url()}#mention-{obj.pk}"
+
+    def success_url(self, obj, result):
+        return self.failure_url(obj)
 
 
 # -- candidates (the review queue) ---------------------------------------------------------------------------------
@@ -153,24 +154,27 @@ REVIEW_ACTIONS = {
 }
 
 
-@login_required
-@require_POST
-def review_candidate(request, pk, decision):
+class CandidateReviewView(ObjectActionView):
     """Accept, link or reject a candidate through its service (scope re-checked there)."""
-    if decision not in REVIEW_ACTIONS:
-        raise Http404
-    if not user_can(request.user, "change"):
-        raise PermissionDenied
-    candidate = get_object_or_404(scoped(Candidate.objects.all(), request.user, "change"), pk=pk)
-    form_class, service, done = REVIEW_ACTIONS[decision]
-    kwargs = {} if form_class is RejectForm else {"user": request.user}
-    form = form_class(request.POST, **kwargs)
-    try:
-        if not form.is_valid():
-            raise ValidationError([e for errors in form.errors.values() for e in errors])
-        candidate = service(user=request.user, candidate=candidate, **form.cleaned_data)
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-        return redirect(candidate.get_absolute_url())
-    messages.success(request, done % {"name": candidate.name})
-    return redirect(candidate.site.get_absolute_url() if candidate.site else reverse("intake:candidate_list"))
+
+    queryset = Candidate.objects.all()
+    object_arg = "candidate"
+
+    def dispatch(self, request, *args, decision, **kwargs):
+        if decision not in REVIEW_ACTIONS:
+            raise Http404
+        if request.user.is_authenticated and not user_can(request.user, "change"):
+            raise PermissionDenied
+        form_class, service, self.success_message = REVIEW_ACTIONS[decision]
+        self.form_class, self.service = form_class, service
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, obj):
+        kwargs = {} if self.form_class is RejectForm else {"user": self.request.user}
+        return self.form_class(self.request.POST, **kwargs)
+
+    def message_values(self, obj, result):
+        return {"name": result.name}
+
+    def success_url(self, obj, result):
+        return result.site.get_absolute_url() if result.site else reverse("intake:candidate_list")
