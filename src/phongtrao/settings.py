@@ -42,10 +42,10 @@ INSTALLED_APPS = [
     "django_tables2",
     "django_htmx",
     "auditlog",
+    "phongtrao.core",  # before django_tasks_db: its `db_worker` command wraps theirs
     "django_tasks",
     "django_tasks_db",
     "axes",
-    "phongtrao.core",
     "phongtrao.geo",
     "phongtrao.accounts",
     "phongtrao.initiatives",
@@ -235,3 +235,5 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+INTAKE_DOCUMENT_SECONDS = int(os.environ.get("PHONGTRAO_DOCUMENT_SECONDS", "300"))
+"""Time limit for reading and extracting one uploaded document; past it the document fails and the batch goes on."""
