@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
@@ -56,7 +56,12 @@ def run_job(job_id: int, params: dict) -> None:
         result = _RUNNERS[job.kind](job, **params)
     except Exception as exc:  # a failed job must say why and never take the worker down
         logger.exception("job %s (%s) failed", job_id, job.kind)
-        Job.objects.filter(pk=job_id).update(state=Job.State.FAILED, message=str(exc)[:255], finished=timezone.now())
+        message = str(exc)
+        if isinstance(exc, DatabaseError):  # e.g. the server restarted: reconnect to record it
+            message = _("Mất kết nối hoặc lỗi cơ sở dữ liệu giữa chừng: việc chưa xong, hãy chạy lại.")
+            if not connection.in_atomic_block:
+                connection.close_if_unusable_or_obsolete()
+        Job.objects.filter(pk=job_id).update(state=Job.State.FAILED, message=message[:255], finished=timezone.now())
         return
     Job.objects.filter(pk=job_id).update(state=Job.State.DONE, result=result or {}, finished=timezone.now())
 
