@@ -5,6 +5,7 @@ demo data, starts gunicorn (LOAD_WORKERS processes) and a task worker, runs benc
 LOAD_SECONDS and reports requests/s, p50/p95 and errors. Needs locust (`pip install -e '.[bench]'`).
 """
 import csv
+import json
 import importlib.util
 import os
 import socket
@@ -109,6 +110,11 @@ def load_test() -> dict:
         for process in servers:
             process.terminate()
             process.wait(30)
+    return summary(out)
+
+
+def summary(out) -> dict:
+    """The figures of a finished run from locust's `<out>_stats.csv`."""
     with open(f"{out}_stats.csv", encoding="utf-8") as stats:
         rows = {row["Name"]: row for row in csv.DictReader(stats)}
     total = rows["Aggregated"]
@@ -119,16 +125,23 @@ def load_test() -> dict:
             "import_p95_ms": int(float(rows["import 100 sites"]["95%"])) if "import 100 sites" in rows else None}
 
 
-def run() -> list[tuple[str, object, str]]:
-    """Rows for bench/run.py."""
-    r = load_test()
+def rows(r: dict) -> list[tuple[str, object, str]]:
     note = f"{r['users']} users + 1 importer, {r['seconds']} s, gunicorn {r['workers']} workers, loopback"
     return [("requests per second", r["rps"], note), ("p50 / p95 (ms)", f"{r['p50_ms']} / {r['p95_ms']}", note),
             ("requests / errors", f"{r['requests']} / {r['errors']}", note),
             ("imports of 100 sites: count, p95 (ms)", f"{r['imports']}, {r['import_p95_ms']}", note)]
 
 
-if __name__ == "__main__":
+def run() -> list[tuple[str, object, str]]:
+    """Rows for bench/run.py."""
+    return rows(load_test())
+
+
+if __name__ == "__main__":  # alone: writes bench/results-load-<database>.json
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}")
-    for metric, value, note in run():
+    result = load_test()
+    vendor = "postgresql" if os.environ["DATABASE_URL"].startswith("postgres") else "sqlite"
+    result["when"] = time.strftime("%Y-%m-%d %H:%M:%S")
+    (ROOT / "bench" / f"results-load-{vendor}.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    for metric, value, note in rows(result):
         print(f"{metric:<40} {value:>14} {note}")
