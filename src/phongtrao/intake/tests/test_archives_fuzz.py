@@ -17,7 +17,7 @@ def zips(draw) -> bytes:
     buffer = io.BytesIO()
     method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
     with zipfile.ZipFile(buffer, "w", method) as archive:
-        for name, data in draw(st.lists(st.tuples(names, st.binary(max_size=3_000)), max_size=7)):
+        for name, data in draw(st.lists(st.tuples(names, st.binary(max_size=3_000)), max_size=7, unique_by=lambda m: m[0])):
             archive.writestr(name, data)
     data = bytearray(buffer.getvalue())
     for _ in range(draw(st.integers(0, 4))):
