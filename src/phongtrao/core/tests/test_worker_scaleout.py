@@ -35,28 +35,12 @@ def hang(path: str) -> None:
     time.sleep(600)
 
 
-@pytest.fixture
-def queue_database():
-    """A fresh PostgreSQL database next to the test one, with the task queue's tables; dropped afterwards."""
-    import psycopg
-
-    db = settings.DATABASES["default"]
-    name = f"{db['NAME']}_scaleout"
-    server = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield f"{server}/{name}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def phongtrao(env, *args, **kwargs):
     return subprocess.Popen([sys.executable, "-m", "phongtrao.cli", *args], env=env, **kwargs)
 
 
-def queue_env(queue_database, tmp_path) -> dict:
-    env = {**os.environ, "DATABASE_URL": queue_database, "PHONGTRAO_TASKS": "db", "PHONGTRAO_DATA_DIR": str(tmp_path)}
+def queue_env(scratch_postgres, tmp_path) -> dict:
+    env = {**os.environ, "DATABASE_URL": scratch_postgres, "PHONGTRAO_TASKS": "db", "PHONGTRAO_DATA_DIR": str(tmp_path)}
     assert phongtrao(env, "migrate", "django_tasks_database", "--noinput", "-v", "0").wait(timeout=120) == 0
     return env
 
@@ -67,16 +51,16 @@ def enqueue(env, *calls: str) -> None:
                           timeout=120).returncode == 0
 
 
-def statuses(queue_database) -> dict:
+def statuses(scratch_postgres) -> dict:
     import psycopg
 
-    with psycopg.connect(queue_database) as conn:
+    with psycopg.connect(scratch_postgres) as conn:
         return dict(conn.execute("SELECT task_path, status FROM django_tasks_database_dbtaskresult"))
 
 
 @pytest.mark.skipif(not POSTGRES, reason="SKIP LOCKED sharing is PostgreSQL's; SQLite runs one worker")
-def test_workers_share_the_queue_and_run_each_task_once(queue_database, tmp_path):
-    env = queue_env(queue_database, tmp_path)
+def test_workers_share_the_queue_and_run_each_task_once(scratch_postgres, tmp_path):
+    env = queue_env(scratch_postgres, tmp_path)
     runs = tmp_path / "runs.txt"
     enqueue(env, f"for n in range({TASKS}): record_run.enqueue({str(runs)!r}, n)")
     workers = [phongtrao(env, "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0.1",
@@ -86,12 +70,12 @@ def test_workers_share_the_queue_and_run_each_task_once(queue_database, tmp_path
     lines = [line.split() for line in runs.read_text(encoding="utf-8").splitlines()]
     assert Counter(int(n) for n, _pid in lines) == Counter(range(TASKS))  # every task ran, and only once
     assert len({pid for _n, pid in lines}) > 1  # the work was shared
-    assert set(statuses(queue_database).values()) == {"SUCCESSFUL"}
+    assert set(statuses(scratch_postgres).values()) == {"SUCCESSFUL"}
 
 
 @pytest.mark.skipif(not POSTGRES, reason="runs real worker processes on a throwaway PostgreSQL database")
-def test_a_killed_workers_task_is_failed_by_the_next_worker_and_the_queue_goes_on(queue_database, tmp_path):
-    env = queue_env(queue_database, tmp_path)
+def test_a_killed_workers_task_is_failed_by_the_next_worker_and_the_queue_goes_on(scratch_postgres, tmp_path):
+    env = queue_env(scratch_postgres, tmp_path)
     runs = tmp_path / "runs.txt"
     enqueue(env, f"hang.enqueue({str(runs)!r})", f"record_run.enqueue({str(runs)!r}, 1)")
     first = phongtrao(env, "db_worker", "--no-startup-delay", "--no-reload", "--interval", "0.1", "-v", "0")
@@ -100,8 +84,8 @@ def test_a_killed_workers_task_is_failed_by_the_next_worker_and_the_queue_goes_o
         time.sleep(0.2)
     first.kill()  # SIGKILL in the middle of the task: no chance to record anything
     first.wait(30)
-    assert statuses(queue_database)[hang.module_path] == "RUNNING"
+    assert statuses(scratch_postgres)[hang.module_path] == "RUNNING"
 
     second = phongtrao(env, "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--interval", "0.1", "-v", "0")
     assert second.wait(timeout=120) == 0
-    assert statuses(queue_database) == {hang.module_path: "FAILED", record_run.module_path: "SUCCESSFUL"}
+    assert statuses(scratch_postgres) == {hang.module_path: "FAILED", record_run.module_path: "SUCCESSFUL"}
