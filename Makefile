@@ -41,6 +41,7 @@ test: install
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/phongtrao_bench
 
 bench: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/run.py
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
 		BENCH_DATABASE_URL=$(PG_BENCH_URL) $(BIN)/python bench/run.py; \

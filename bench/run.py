@@ -42,7 +42,7 @@ def main() -> int:
     import bench_registry
 
     suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
-    for optional in ("bench_extraction", "bench_import"):
+    for optional in ("bench_extraction", "bench_extraction_size", "bench_import", "bench_load"):
         try:
             module = __import__(optional)
         except ImportError:

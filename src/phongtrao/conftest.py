@@ -42,3 +42,19 @@ def user_factory(db, units):
 @pytest.fixture
 def api_client():
     return APIClient()
+
+
+@pytest.fixture
+def scratch_postgres(settings):
+    """The URL of a fresh, empty PostgreSQL database beside the test one, for real worker processes; dropped after."""
+    import psycopg
+
+    db = settings.DATABASES["default"]
+    name = f"{db['NAME']}_scratch"
+    server = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{server}/{name}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

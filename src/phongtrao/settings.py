@@ -42,10 +42,10 @@ INSTALLED_APPS = [
     "django_tables2",
     "django_htmx",
     "auditlog",
+    "phongtrao.core",  # before django_tasks_db: its `db_worker` command wraps theirs
     "django_tasks",
     "django_tasks_db",
     "axes",
-    "phongtrao.core",
     "phongtrao.geo",
     "phongtrao.accounts",
     "phongtrao.initiatives",
@@ -96,8 +96,11 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Writers wait their turn: WAL lets readers run beside one writer; IMMEDIATE takes the write lock when a
+    # transaction begins, so a read-then-write transaction waits (busy timeout, seconds) instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20}
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
+         "transaction_mode": "IMMEDIATE"}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -234,3 +237,5 @@ TASKS = {
         else "django_tasks.backends.immediate.ImmediateBackend"
     }
 }
+INTAKE_DOCUMENT_SECONDS = int(os.environ.get("PHONGTRAO_DOCUMENT_SECONDS", "300"))
+"""Time limit for reading and extracting one uploaded document; past it the document fails and the batch goes on."""

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions, serializers, viewsets
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from .models import Job
+from .models import EditConflict, Job
 from .permissions import request_action
 from .scoping import model_action, path_in_scope
 
@@ -37,11 +37,27 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
             self.check_scope(serializer.save())
 
     def perform_update(self, serializer):
+        """A `version` sent with the change must still be the row's (else 409); without one the last write wins."""
+        sent = self.request.data.get("version")
+        if sent is not None and hasattr(serializer.instance, "version"):
+            try:
+                serializer.instance.version = int(sent)
+            except (TypeError, ValueError):
+                raise exceptions.ValidationError({"version": [_("Phiên bản phải là một số nguyên.")]}) from None
         with transaction.atomic():
             self.check_scope(serializer.save())
 
 
-class ServiceModelSerializer(serializers.ModelSerializer):
+class VersionedModelSerializer(serializers.ModelSerializer):
+    """Shows a versioned model's `version` (read-only): send it back with a change to detect concurrent edits."""
+
+    def get_field_names(self, declared_fields, info):
+        names = super().get_field_names(declared_fields, info)
+        has_version = any(f.name == "version" for f in self.Meta.model._meta.concrete_fields)
+        return [*names, "version"] if has_version and "version" not in names else names
+
+
+class ServiceModelSerializer(VersionedModelSerializer):
     """A serializer that saves through the app's service function instead of `Model.save()`.
 
     Subclasses implement `persist(instance, *, user, **extra)`; `service_extra` names write-only fields
@@ -66,9 +82,16 @@ def message_dict(exc: DjangoValidationError) -> dict:
     return exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
 
 
+class Conflict(exceptions.APIException):
+    status_code = 409
+    default_code = "conflict"
+
+
 def exception_handler(exc, context):
-    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services."""
-    if isinstance(exc, DjangoValidationError):
+    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services (EditConflict: 409)."""
+    if isinstance(exc, EditConflict):
+        exc = Conflict(exc.messages[0])
+    elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(message_dict(exc))
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)

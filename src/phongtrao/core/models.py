@@ -1,5 +1,6 @@
 """Base model classes shared by every app: timestamps, audit trail, jurisdiction scoping."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -62,8 +63,42 @@ class ScopedMixin:
         return {"unit_path": self.scope_path}
 
 
-class ScopedModel(ScopedMixin, BaseModel):
-    """A scoped record with timestamps and the scoped manager."""
+class EditConflict(ValidationError):
+    """The row changed since this copy was read: saving it would silently overwrite someone else's edit."""
+
+    def __init__(self):
+        super().__init__(_("Đối tượng đã được người khác sửa trong lúc bạn đang sửa. Hãy xem lại giá trị hiện tại; "
+                           "bấm Lưu lần nữa để ghi đè bằng nội dung của bạn."), code="conflict")
+
+
+class VersionedModel(models.Model):
+    """Optimistic locking: a full save updates the row only if it still has the version this copy was read at.
+
+    Forms send the version they showed (a hidden field) and the API takes `version`; a stale one raises EditConflict.
+    Saves limited by `update_fields` without "version" (internal bookkeeping) skip the check.
+    """
+
+    version = models.PositiveIntegerField(_("phiên bản"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):
+        if not any(field.attname == "version" for field, _model, _value in values):
+            return super()._do_update(base_qs, using, pk_val, values, update_fields, forced_update)
+        expected = self.version
+        values = [(f, m, models.F("version") + 1 if f.attname == "version" else v) for f, m, v in values]
+        updated = super()._do_update(base_qs.filter(version=expected), using, pk_val, values, update_fields,
+                                     forced_update)
+        if updated:
+            self.version = expected + 1
+        elif base_qs.filter(pk=pk_val).exists():
+            raise EditConflict()
+        return updated
+
+
+class ScopedModel(ScopedMixin, VersionedModel, BaseModel):
+    """A scoped record with timestamps, a version for optimistic locking and the scoped manager."""
 
     objects = ScopedQuerySet.as_manager()
 

@@ -3,6 +3,7 @@ from collections import Counter
 
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from phongtrao.core.jobs import job_runner, progress
@@ -65,7 +66,13 @@ def result_rows(document_ids: list[int], resent_ids=()) -> list[dict]:
             for d in (documents.get(pk) for pk in document_ids) if d is not None]
 
 
-@job_runner(JOB_KIND)
+def fail_unprocessed(job, reason: str, document_ids: list[int], resent_ids: list[int] = ()) -> None:
+    """After a worker died mid-batch: the documents it had not finished fail with the reason (they can be re-sent)."""
+    Document.objects.filter(pk__in=document_ids, status=Document.Status.QUEUED).update(
+        status=Document.Status.FAILED, error=reason[:500], processed=timezone.now())
+
+
+@job_runner(JOB_KIND, on_interrupted=fail_unprocessed)
 def run_batch(job, document_ids: list[int], resent_ids: list[int] = ()) -> dict:
     by_pk = Document.objects.filter(pk__in=document_ids).select_related("unit").in_bulk()
     documents = [by_pk[pk] for pk in document_ids if pk in by_pk]

@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
+from phongtrao.core.jobs import TimeLimitExceeded, time_limit
 from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.models import AdminUnit, Level
@@ -152,11 +153,15 @@ def process_document(document: Document, *, matcher: Matcher | None = None) -> D
     """
     if document.status == Document.Status.FAILED and document.error and not document.extraction:
         return document  # refused on intake: nothing to read
+    seconds = settings.INTAKE_DOCUMENT_SECONDS
     try:
-        with transaction.atomic():
+        with time_limit(seconds), transaction.atomic():
             _process(document, matcher or Matcher.load())
     except ReadError as exc:
         _mark_failed(document, exc.message)
+    except TimeLimitExceeded:
+        _mark_failed(document, _("Quá thời hạn xử lý (%(seconds)s giây): tệp quá lớn hoặc quá phức tạp; hãy tách "
+                                 "nhỏ rồi gửi lại.") % {"seconds": seconds})
     except Exception:  # one broken document must not stop the batch
         logger.exception("processing document %s failed", document.pk)
         _mark_failed(document, _("Lỗi không mong đợi khi xử lý tệp; đã ghi nhật ký để kiểm tra."))

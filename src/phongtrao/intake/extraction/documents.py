@@ -44,8 +44,8 @@ def find_documents(body: str) -> list[dict]:
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
     found += [law for m in _LAW_RE.finditer(body) if (law := _law(body, m))]
-    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[:d["start"]][-12:])}
-    found = [d for d in found if not _OWN_NUMBER.search(body[:d["start"]][-12:]) and d["symbol"] not in own]
+    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])}
+    found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     return _merge(sorted(found, key=lambda d: d["start"]))
 
 

@@ -48,8 +48,9 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
 
 def is_sentence_start(text: str, pos: int) -> bool:
     """Whether pos begins a sentence or a line (ignoring opening quotes and brackets)."""
-    before = text[:pos].rstrip(" \t“\"'‘(«")
-    return not before or before[-1] in ".!?…:\n"
+    while pos > 0 and text[pos - 1] in " \t“\"'‘(«":  # walk back rather than copy text[:pos] (linear overall)
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ".!?…:\n"
 
 
 def starts_word(text: str, pos: int) -> bool:
@@ -58,27 +59,39 @@ def starts_word(text: str, pos: int) -> bool:
 
 
 class Mask:
-    """Character ranges already claimed by another extractor; overlap tests in O(log n)."""
+    """Character ranges already claimed by another extractor; overlap tests in O(log² n).
+
+    Claims are kept in sorted blocks of decreasing size (Bentley–Saxe): adding one merges the smaller blocks, so
+    claims interleaved with checks cost O(log n) each instead of a full re-sort per check.
+    """
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()):
-        self._spans = list(spans)
-        self._index: tuple[list[int], list[int]] | None = None
+        spans = sorted(spans)
+        self._blocks = [_Block(spans)] if spans else []
 
     def add(self, start: int, end: int) -> None:
-        self._spans.append((start, end))
-        self._index = None
+        spans = [(start, end)]
+        while self._blocks and len(self._blocks[-1].spans) <= len(spans):
+            spans = sorted(self._blocks.pop().spans + spans)  # two sorted runs: a linear merge
+        self._blocks.append(_Block(spans))
 
     def hits(self, start: int, end: int) -> bool:
-        if self._index is None:
-            self._spans.sort()
-            reach, furthest = [], -1
-            for _, span_end in self._spans:
-                furthest = max(furthest, span_end)
-                reach.append(furthest)
-            self._index = ([s for s, _ in self._spans], reach)
-        starts, reach = self._index
-        i = bisect.bisect_left(starts, end)  # spans [0, i) start before end; one of them must end after start
-        return i > 0 and reach[i - 1] > start
+        return any(block.hits(start, end) for block in self._blocks)
+
+
+class _Block:
+    """Sorted spans with the furthest end reached so far, for binary-searched overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans, self.starts, self.reach = spans, [s for s, _ in spans], []
+        furthest = -1
+        for _, span_end in spans:
+            furthest = max(furthest, span_end)
+            self.reach.append(furthest)
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans [0, i) start before end; one of them must end after start
+        return i > 0 and self.reach[i - 1] > start
 
 
 def distinct(mentions: Iterable[dict], key: Callable[[dict], object]) -> list[dict]:
