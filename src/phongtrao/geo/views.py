@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
-from phongtrao.core.forms import unit_choices
+from phongtrao.core.scoping import unit_choices
 from phongtrao.core.registry import unit_counts
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectView, options_response
