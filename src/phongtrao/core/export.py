@@ -6,10 +6,13 @@ from datetime import date, datetime
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
+from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 2000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection")."""
 
 
 class _Echo:
@@ -26,7 +29,12 @@ def _cell(value):
         return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
     if isinstance(value, (int, float, date)):
         return value
-    return force_str(value)
+    return neutralise(force_str(value))
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (the stored text is unchanged)."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _reader(table, column):
@@ -68,7 +76,7 @@ def export_response(table, queryset, fmt: str, basename: str):
         writer = csv.writer(_Echo())
         lines = (writer.writerow([str(v) for v in row]) for row in rows)
         response = StreamingHttpResponse(_with_bom(lines), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
         return response
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(basename[:31])
