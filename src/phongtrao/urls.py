@@ -16,7 +16,6 @@ api_urls = [
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    path("auth/", include("rest_framework.urls")),
 ]
 
 urlpatterns = [
@@ -26,6 +25,7 @@ urlpatterns = [
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
+    path("api/auth/", include("rest_framework.urls")),  # the browsable API's sign-in, in DRF's own namespace
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

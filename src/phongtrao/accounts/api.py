@@ -39,6 +39,9 @@ class UserViewSet(ScopedModelViewSet):
     filterset_class = UserFilterSet
     ordering_fields = ("username", "last_name", "role")
 
+    def perform_destroy(self, instance):
+        services.delete_user(actor=self.request.user, user=instance)
+
 
 class LogEntrySerializer(serializers.ModelSerializer):
     actor = serializers.StringRelatedField()

@@ -8,7 +8,7 @@ from rest_framework import exceptions, serializers, viewsets
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from .forms import NOT_FOUND
-from .models import EditConflict, Job
+from .models import DeleteRefused, EditConflict, Job, delete_object
 from .permissions import request_action
 from .scoping import model_action, path_in_scope, scoped_choices
 
@@ -72,6 +72,10 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
         with transaction.atomic():
             self.check_scope(serializer.save())
 
+    def perform_destroy(self, instance):
+        """A row others still point to is kept: 409 with the reason (see `core.models.delete_object`)."""
+        delete_object(instance)
+
 
 class VersionedModelSerializer(serializers.ModelSerializer):
     """Shows a versioned model's `version` (read-only): send it back with a change to detect concurrent edits.
@@ -118,8 +122,9 @@ class Conflict(exceptions.APIException):
 
 
 def exception_handler(exc, context):
-    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services (EditConflict: 409)."""
-    if isinstance(exc, EditConflict):
+    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services (EditConflict and
+    DeleteRefused: 409)."""
+    if isinstance(exc, (EditConflict, DeleteRefused)):
         exc = Conflict(exc.messages[0])
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(message_dict(exc))
