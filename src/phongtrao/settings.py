@@ -206,6 +206,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {"SiteStatusEnum": "phongtrao.initiatives.models.Status"},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "phongtrao.core.schema.add_error_responses",
+    ],
 }
 
 DJANGO_TABLES2_TEMPLATE = "core/table.html"

@@ -153,6 +153,7 @@ class CandidateViewSet(ScopedModelViewSet):
     ordering_fields = ("last_seen", "first_seen", "name")
     http_method_names = ["get", "post", "head", "options"]
 
+    @extend_schema(exclude=True)
     def create(self, request, *args, **kwargs):
         raise exceptions.MethodNotAllowed(request.method)
 
