@@ -1,5 +1,6 @@
 """Django settings: embedded defaults (SQLite, in-process) overridable from the environment."""
 import os
+from ipaddress import ip_network
 from pathlib import Path
 
 import dj_database_url
@@ -65,7 +66,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    "phongtrao.core.middleware.AuditlogMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -130,6 +131,9 @@ AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+PHONGTRAO_TRUSTED_PROXIES = [str(ip_network(n, strict=False)) for n in env_list("PHONGTRAO_TRUSTED_PROXIES")]
+"""Addresses or networks of our reverse proxies: only from them is X-Forwarded-For believed (core.network)."""
+AXES_CLIENT_IP_CALLABLE = "phongtrao.core.network.client_address"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
