@@ -205,6 +205,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API quản lý phong trào toàn dân bảo vệ an ninh Tổ quốc",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],  # the schema maps the app: users only
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

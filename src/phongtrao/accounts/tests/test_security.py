@@ -61,6 +61,13 @@ class TestLogin:
         )
         assert statuses == (429, 429)
 
+    def test_api_schema_and_docs_require_login(self, client, api_client, user_factory):
+        for url in ("/api/schema/", "/api/docs/"):
+            assert client.get(url).status_code == 403
+        client.force_login(user_factory(Role.VIEWER))
+        assert client.get("/api/schema/").status_code == 200
+        assert client.get("/api/docs/").status_code == 200
+
     def test_api_requires_authentication(self, api_client):
         response = api_client.get(reverse("api:adminunit-list"))
         assert response.status_code in (401, 403)
