@@ -217,6 +217,8 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+SERIALIZATION_MODULES = {"backup": "phongtrao.core.jsonl"}  # `phongtrao backup`: JSON lines keeping microseconds
+
 DJANGO_TABLES2_TEMPLATE = "core/table.html"
 DJANGO_TABLES2_PAGE_RANGE = 8
 
