@@ -1,4 +1,5 @@
 """REST API of the model registry: types, sites (with bulk create), evaluations, status changes."""
+from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -113,6 +114,8 @@ class SiteViewSet(ScopedModelViewSet):
             raise BadRow(row, exc.detail) from exc
         except DjangoValidationError as exc:
             raise BadRow(row, message_dict(exc)) from exc
+        except PermissionDenied as exc:  # a row placed outside the user's scope is a bad row, named like the others
+            raise BadRow(row, {"commune": [str(exc)]}) from exc
         return serializer.data
 
     @extend_schema(request=StatusChangeSerializer, responses=SiteSerializer)
