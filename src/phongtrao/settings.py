@@ -51,7 +51,9 @@ INSTALLED_APPS = [
     "phongtrao.initiatives",
     "phongtrao.intake",
     "phongtrao.analytics",
+    "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -101,3 +101,18 @@ class TestRemoteSelect:
         html = client.get(reverse("initiatives:site_edit", args=[site.pk])).content.decode()
         commune_select = html.split('name="commune"', 1)[1].split("</select>", 1)[0]
         assert commune_select.count("<option") == 2 and units["A1"].full_name in commune_select
+
+
+def test_select_widget_renders_as_djangos_own():
+    """core's select template inlines the options; the HTML is the one Django's two included templates give."""
+    from django import forms
+    from django.forms.renderers import DjangoTemplates
+    from django.test.html import parse_html
+
+    widget = forms.Select(choices=[("", "---"), ("Nhóm", [(1, "Một & hai"), (2, '"Hai"')]), (3, "Ba")],
+                          attrs={"class": "form-select", "data-x": True, "hidden": False})
+    widget.option_inherits_attrs = True
+    ours = widget.render("loai", 2)
+    django_own = widget.render("loai", 2, renderer=DjangoTemplates())
+    assert parse_html(ours) == parse_html(django_own)
+    assert "Một &amp; hai" in ours and 'selected' in ours
