@@ -1,5 +1,6 @@
 """The base of every list's table: one look (Bootstrap classes); the template is `core/table.html` (settings)."""
 import django_tables2 as tables
+from django.utils.formats import number_format
 
 
 class BaseTable(tables.Table):
@@ -7,3 +8,35 @@ class BaseTable(tables.Table):
 
     class Meta:
         attrs = {"class": "table table-sm table-hover"}
+
+
+class ScopedCountColumn(tables.Column):
+    """A count of related rows inside the user's jurisdiction, computed in one query for the rows the table shows
+    (its page, or each chunk of an export: see `prepare`), so that a list costs what it shows and never counts
+    another branch's rows.
+
+    `counts(user, pks)` returns {pk: number}; the column does not sort (the count is not in the list's query).
+    """
+
+    def __init__(self, counts, **kwargs):
+        kwargs.setdefault("attrs", {"td": {"class": "text-end"}})
+        super().__init__(accessor="pk", orderable=False, empty_values=(), **kwargs)
+        self.counts = counts
+
+    def prepare(self, table, records) -> None:
+        """Count for `records` in one query (the export calls it per chunk)."""
+        known = table.__dict__.setdefault("_scoped_counts", {}).setdefault(id(self), {})
+        missing = [record.pk for record in records if record.pk not in known]
+        known.update(dict.fromkeys(missing, 0))
+        known.update(self.counts(table.request.user, missing))
+
+    def value(self, record, table):
+        known = table.__dict__.get("_scoped_counts", {}).get(id(self), {})
+        if record.pk not in known:
+            page = getattr(table, "page", None)
+            self.prepare(table, [row.record for row in page.object_list] if page else [record])
+            known = table.__dict__["_scoped_counts"][id(self)]
+        return known[record.pk]
+
+    def render(self, record, table):
+        return number_format(self.value(record, table), force_grouping=True)

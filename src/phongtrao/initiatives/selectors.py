@@ -7,7 +7,7 @@ from rapidfuzz import fuzz, process
 
 from phongtrao.core.scoping import scoped
 
-from .models import ModelType, Rating
+from .models import ModelType, Rating, Site
 
 
 def replication_forest(model_type: ModelType, user, limit: int = 500):
@@ -24,6 +24,12 @@ def replication_forest(model_type: ModelType, user, limit: int = 500):
         return site, [grow(child) for child in by_parent.get(site.pk, [])]
 
     return [grow(root) for root in by_parent.get(None, [])]
+
+
+def site_counts_by_type(user, type_ids) -> dict[int, int]:
+    """{type id: number of its sites inside the user's jurisdiction} for the given types."""
+    sites = Site.objects.for_user(user).filter(model_type__in=type_ids)
+    return dict(sites.values_list("model_type").annotate(n=Count("pk")).order_by())
 
 
 def spread_by_year(model_type: ModelType) -> list[dict]:

@@ -2,14 +2,15 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.tables import BaseTable
+from phongtrao.core.tables import BaseTable, ScopedCountColumn
 
+from . import selectors
 from .models import Evaluation, ModelType, Site
 
 
 class ModelTypeTable(BaseTable):
     name = tables.Column(linkify=True)
-    site_count = tables.Column(verbose_name=_("Số điểm"), attrs={"td": {"class": "text-end"}})
+    site_count = ScopedCountColumn(selectors.site_counts_by_type, verbose_name=_("Số điểm"))
     origin_unit = tables.Column(verbose_name=_("Nơi khởi xướng"))
     exemplary = tables.BooleanColumn()
 

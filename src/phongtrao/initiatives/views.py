@@ -4,7 +4,6 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -46,7 +45,7 @@ class ModelTypeView(ObjectView):
 
 register_model_pages(
     ModelType, "types",
-    queryset=ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites")),
+    queryset=ModelType.objects.select_related("origin_unit"),
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
     views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",

@@ -1,4 +1,7 @@
 """Pages and API actions beyond CRUD: status changes, duplicates and merging, the map, bulk create."""
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -35,6 +38,27 @@ class TestSitePage:
 
 
 @pytest.mark.django_db
+class TestTypeList:
+    def test_site_counts_stay_inside_the_jurisdiction_and_cost_one_query(self, client, user_factory, units,
+                                                                          django_assert_max_num_queries):
+        type_ = factories.model_type(name="Tổ tự quản đếm điểm")
+        for commune in ("A1", "A1", "A2", "B1"):
+            factories.site(units[commune], type_)
+        counts = {}
+        for role, unit in (("national", None), ("province", "A"), ("commune", "A1")):
+            client.force_login(user_factory(role, unit))
+            page = client.get(reverse("initiatives:modeltype_list"), {"q": "dem diem"})
+            row = next(iter(page.context["table"].paginated_rows))
+            counts[role] = row.get_cell("site_count")
+            export = client.get(reverse("initiatives:modeltype_list"), {"q": "dem diem", "export": "csv"})
+            rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+            assert rows[0]["Số điểm"] == counts[role]
+        assert counts == {"national": "4", "province": "3", "commune": "2"}
+        factories.model_type(name="Loại khác")
+        with django_assert_max_num_queries(12):  # the counts of a page in one query, whatever the number of rows
+            client.get(reverse("initiatives:modeltype_list"))
+
+
 class TestDuplicates:
     def test_similar_types_suggested_and_merged_from_the_page(self, client, user_factory, units):
         client.force_login(user_factory("national"))
