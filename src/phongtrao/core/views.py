@@ -34,6 +34,16 @@ class ObjectMixin(LoginRequiredMixin):
     def model(self):
         return self.queryset.model
 
+    def dispatch(self, request, *args, **kwargs):
+        """A role without the right to write anywhere is refused (403) before any object is looked up."""
+        action = model_action(self.model, self.required_action(kwargs))
+        if action != "view" and request.user.is_authenticated and not user_can(request.user, action):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def required_action(self, kwargs) -> str:
+        return self.action
+
     def get_queryset(self, action=None):
         return scoped(self.queryset.all(), self.request.user, action or self.action)
 
@@ -161,11 +171,8 @@ class ObjectEditView(ObjectMixin, View):
         initial = None if obj.pk else self.request.GET.dict()
         return self.form_class(data=data, files=files, instance=obj, initial=initial, user=self.request.user)
 
-    def dispatch(self, request, *args, **kwargs):
-        action = model_action(self.model, "change" if kwargs.get("pk") else "add")
-        if request.user.is_authenticated and not user_can(request.user, action):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def required_action(self, kwargs) -> str:
+        return "change" if kwargs.get("pk") else "add"
 
     def _object(self, pk):
         return self.get_object(pk, "change") if pk else self.model()

@@ -7,13 +7,14 @@ from rapidfuzz import fuzz, process
 
 from phongtrao.core.scoping import scoped
 
-from .models import ModelType, Rating, Site
+from .models import Evaluation, ModelType, Rating, Site
 
 
-def replication_forest(model_type: ModelType, user, limit: int = 500):
+def replication_forest(user, model_type: ModelType, limit: int = 500):
     """Sites of a type as a forest of (site, children) following `replicated_from`, within the user's scope."""
     sites = list(
-        scoped(model_type.sites.all(), user, "view").select_related("commune__parent").order_by("started_on", "pk")[:limit]
+        Site.objects.for_user(user).filter(model_type=model_type).select_related("commune__parent")
+        .order_by("started_on", "pk")[:limit]
     )
     by_parent = defaultdict(list)
     ids = {s.pk for s in sites}
@@ -32,10 +33,10 @@ def site_counts_by_type(user, type_ids) -> dict[int, int]:
     return dict(sites.values_list("model_type").annotate(n=Count("pk")).order_by())
 
 
-def spread_by_year(model_type: ModelType) -> list[dict]:
-    """Per start year: new sites, cumulative sites and cumulative provinces reached."""
+def spread_by_year(user, model_type: ModelType) -> list[dict]:
+    """Per start year, inside the user's scope: new sites, cumulative sites and cumulative provinces reached."""
     rows = (
-        model_type.sites.exclude(started_on=None)
+        Site.objects.for_user(user).filter(model_type=model_type).exclude(started_on=None)
         .annotate(year=ExtractYear("started_on"), province=Substr("commune__path", 1, 3))
         .values("year", "province")
         .annotate(n=Count("pk"))
@@ -53,9 +54,9 @@ def spread_by_year(model_type: ModelType) -> list[dict]:
     return out
 
 
-def evaluation_summary(model_type: ModelType) -> dict:
-    """(rating label, number of evaluations) in rating order, and the latest evaluation."""
-    evaluations = model_type.evaluations.all()
+def evaluation_summary(user, model_type: ModelType) -> dict:
+    """Inside the user's scope: (rating label, number of evaluations) in rating order, and the latest evaluation."""
+    evaluations = Evaluation.objects.for_user(user).filter(model_type=model_type)
     counts = dict(evaluations.values_list("rating").annotate(n=Count("pk")).order_by())
     by_rating = [(label, counts[value]) for value, label in Rating.choices if value in counts]
     return {"by_rating": by_rating, "latest": evaluations.order_by("-period_end").first(),
@@ -65,9 +66,10 @@ def evaluation_summary(model_type: ModelType) -> dict:
 MAP_LIMIT = 50_000
 
 
-def map_points(sites, limit: int = MAP_LIMIT) -> dict:
-    """[id, lat, lon, status, approximate] per site; a site without coordinates sits at its commune's centroid."""
-    rows = sites.values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
+def map_points(user, sites, limit: int = MAP_LIMIT) -> dict:
+    """[id, lat, lon, status, approximate] per site of `sites` inside the user's scope; a site without coordinates
+    sits at its commune's centroid."""
+    rows = scoped(sites, user).values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
     points = []
     for pk, lat, lon, status, c_lat, c_lon in rows:
         approx = lat is None or lon is None
@@ -77,9 +79,9 @@ def map_points(sites, limit: int = MAP_LIMIT) -> dict:
     return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}
 
 
-def similar_types(model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
-    """Other types whose folded name or alias resembles this one's (likely duplicates to merge)."""
-    choices = dict(ModelType.objects.exclude(pk=model_type.pk).values_list("pk", "search_folded"))
+def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
+    """Other types the user sees whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    choices = dict(ModelType.objects.for_user(user).exclude(pk=model_type.pk).values_list("pk", "search_folded"))
     matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                               limit=limit)
     by_pk = ModelType.objects.in_bulk([pk for _, _, pk in matches])

@@ -10,7 +10,7 @@ from .models import Evaluation, ModelType, Site
 
 class ModelTypeTable(BaseTable):
     name = tables.Column(linkify=True)
-    site_count = ScopedCountColumn(selectors.site_counts_by_type, verbose_name=_("Số điểm"))
+    site_count = ScopedCountColumn(selectors.site_counts_by_type, verbose_name=_("Số điểm trong phạm vi của bạn"))
     origin_unit = tables.Column(verbose_name=_("Nơi khởi xướng"))
     exemplary = tables.BooleanColumn()
 

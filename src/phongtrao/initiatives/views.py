@@ -30,16 +30,17 @@ from .tables import EvaluationTable, ModelTypeTable, SiteTable
 class ModelTypeView(ObjectView):
     def extra_context(self, obj):
         sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
-        spread = selectors.spread_by_year(obj)
+        user = self.request.user
+        spread = selectors.spread_by_year(user, obj)
         return {
             **super().extra_context(obj),
             "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
             "site_total": sites.count(),
-            "tree": selectors.replication_forest(obj, self.request.user),
+            "tree": selectors.replication_forest(user, obj),
             "spread": spread,
             "spread_json": json.dumps(spread),
-            "evaluation_summary": selectors.evaluation_summary(obj),
-            "similar": selectors.similar_types(obj) if self.request.user.is_authenticated else [],
+            "evaluation_summary": selectors.evaluation_summary(user, obj),
+            "similar": selectors.similar_types(user, obj),
         }
 
 
@@ -135,7 +136,7 @@ def site_points(request):
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
-    return JsonResponse(selectors.map_points(filterset.qs))
+    return JsonResponse(selectors.map_points(request.user, filterset.qs))
 
 
 @login_required

@@ -15,7 +15,7 @@ from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView
 
-from . import selectors, services
+from . import display, services
 from .api import CandidateViewSet, DocumentViewSet
 from .filters import CandidateFilterSet, DocumentFilterSet
 from .forms import AcceptForm, CorrectionForm, DocumentForm, LinkForm, RejectForm, UploadForm
@@ -67,8 +67,8 @@ class DocumentView(ObjectView):
         mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
         return {
             **super().extra_context(obj),
-            "highlighted": selectors.highlighted_body(obj, mentions),
-            "groups": selectors.mentions_by_kind(mentions),
+            "highlighted": display.highlighted_body(obj, mentions),
+            "groups": display.mentions_by_kind(mentions),
             "copies": scoped(obj.copies.all(), self.request.user, "view"),
             "correction_form": CorrectionForm(),
         }

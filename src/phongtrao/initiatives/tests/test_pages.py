@@ -52,7 +52,7 @@ class TestTypeList:
             counts[role] = row.get_cell("site_count")
             export = client.get(reverse("initiatives:modeltype_list"), {"q": "dem diem", "export": "csv"})
             rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
-            assert rows[0]["Số điểm"] == counts[role]
+            assert rows[0]["Số điểm trong phạm vi của bạn"] == counts[role]
         assert counts == {"national": "4", "province": "3", "commune": "2"}
         factories.model_type(name="Loại khác")
         with django_assert_max_num_queries(12):  # the counts of a page in one query, whatever the number of rows

@@ -45,6 +45,9 @@ class TestCandidateViews(ScopedObjectTests):
     def make(self, unit):
         return Candidate.objects.create(name=unique("Tổ tự quản bến đò "), unit=unit, evidence="Câu trích dẫn.")
 
+    def move_cases(self):
+        return []  # candidates have no edit form: their unit changes only by review, tested below
+
     def review(self, client, obj, decision, data):
         return client.post(reverse("intake:candidate_review", args=[obj.pk, decision]), data)
 
@@ -177,7 +180,7 @@ def test_correction_form(client, units, django_capture_on_commit_callbacks):
     assert mention.corrected_value["value"] == 125
     viewer = make_user("viewer", units["A"])
     client.force_login(viewer)
-    assert client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "1"}).status_code == 404
+    assert client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "1"}).status_code == 403
 
 
 @pytest.mark.django_db
