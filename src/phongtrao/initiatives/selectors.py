@@ -1,8 +1,8 @@
 """Read queries of the model registry shared by pages, API and exports."""
-from collections import Counter, defaultdict
+from collections import Counter
 
-from django.db.models import Count, Min
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, ExtractYear, Substr
 from rapidfuzz import fuzz, process
 
 from phongtrao.core.scoping import scoped
@@ -10,21 +10,25 @@ from phongtrao.core.scoping import scoped
 from .models import Evaluation, ModelType, Rating, Site
 
 
-def replication_forest(user, model_type: ModelType, limit: int = 500):
-    """Sites of a type as a forest of (site, children) following `replicated_from`, within the user's scope."""
-    sites = list(
-        Site.objects.for_user(user).filter(model_type=model_type).select_related("commune__parent")
-        .order_by("started_on", "pk")[:limit]
-    )
-    by_parent = defaultdict(list)
-    ids = {s.pk for s in sites}
-    for site in sites:
-        by_parent[site.replicated_from_id if site.replicated_from_id in ids else None].append(site)
+TREE_LEVEL = 50
 
-    def grow(site):
-        return site, [grow(child) for child in by_parent.get(site.pk, [])]
 
-    return [grow(root) for root in by_parent.get(None, [])]
+def replication_level(user, model_type: ModelType, parent=None, limit: int = TREE_LEVEL) -> tuple[list, int]:
+    """One level of a type's replication tree inside the user's scope, and its size.
+
+    With no `parent`, the roots: sites that learnt from no site the user sees. Each site carries `replica_count`,
+    the sites (in scope) that learnt from it, so the page loads the tree level by level instead of whole.
+    """
+    visible = Site.objects.for_user(user).filter(model_type=model_type)
+    if parent is None:
+        level = visible.filter(Q(replicated_from=None) | ~Q(replicated_from__in=visible.values("pk")))
+    else:
+        level = visible.filter(replicated_from=parent)
+    replicas = (visible.filter(replicated_from=OuterRef("pk")).order_by().values("replicated_from")
+                .annotate(n=Count("pk")).values("n"))
+    rows = (level.select_related("commune").annotate(replica_count=Coalesce(Subquery(replicas), 0))
+            .order_by("started_on", "pk"))
+    return list(rows[:limit]), level.count()
 
 
 def site_counts_by_type(user, type_ids) -> dict[int, int]:

@@ -8,6 +8,7 @@ app_name = "initiatives"
 urlpatterns = [
     path("types/<int:pk>/merge/", views.ModelTypeMergeView.as_view(), name="modeltype_merge"),
     path("sites/rollup/", views.site_rollup, name="site_rollup"),
+    path("sites/<int:pk>/replicas/", views.site_replicas, name="site_replicas"),
     path("types/options/", views.type_options, name="type_options"),
     path("sites/options/", views.site_options, name="site_options"),
     path("map/", views.site_map, name="site_map"),

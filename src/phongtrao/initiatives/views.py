@@ -36,7 +36,7 @@ class ModelTypeView(ObjectView):
             **super().extra_context(obj),
             "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
             "site_total": sites.count(),
-            "tree": selectors.replication_forest(user, obj),
+            "tree": selectors.replication_level(user, obj),
             "spread": spread,
             "spread_json": json.dumps(spread),
             "evaluation_summary": selectors.evaluation_summary(user, obj),
@@ -117,6 +117,14 @@ register_model_pages(
     save=lambda user, form: services.save_evaluation(user=user, evaluation=form.save(commit=False)),
     serializer=EvaluationSerializer, ordering_fields=("period_end", "rating"),
 )
+
+
+@login_required
+def site_replicas(request, pk):
+    """The next level of the replication tree under one site (loaded when the reader opens it)."""
+    site = get_object_or_404(Site.objects.for_user(request.user), pk=pk)
+    return render(request, "initiatives/inc/tree_children.html",
+                  {"tree": selectors.replication_level(request.user, site.model_type, site)})
 
 
 @login_required

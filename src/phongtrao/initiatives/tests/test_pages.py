@@ -184,3 +184,25 @@ class TestExport:
         client.force_login(user_factory("commune", "A1"))
         form = client.get(reverse("initiatives:evaluation_add"), {"site": site.pk}).context["form"]
         assert str(form["site"].value()) == str(site.pk)
+
+
+@pytest.mark.django_db
+class TestReplicationTree:
+    def test_loaded_level_by_level_inside_the_jurisdiction(self, client, user_factory, units):
+        type_ = factories.model_type(name="Camera an ninh nhân rộng")
+        origin = factories.site(units["A1"], type_, name="Gốc A1")
+        learnt = [factories.site(units["A1"], type_, name=f"Học A1 số {i}", replicated_from=origin) for i in range(3)]
+        away = factories.site(units["B1"], type_, name="Học ở Hà Nội", replicated_from=origin)
+        factories.site(units["A2"], type_, name="Cháu A2", replicated_from=learnt[0])
+        factories.site(units["A1"], type_, name="Học từ Hà Nội", replicated_from=away)
+        client.force_login(user_factory("commune", "A1"))
+        page = client.get(reverse("initiatives:modeltype", args=[type_.pk])).content.decode()
+        page = page.split("Cây nhân rộng")[1]  # the tree's card
+        assert "Gốc A1" in page and "3 điểm học tập" in page  # A1's own learners only; B1's is outside
+        assert "Học từ Hà Nội" in page  # learnt from a site the user cannot see: a root for this user
+        assert "Học A1 số 0" not in page and "Học ở Hà Nội" not in page
+        children = client.get(reverse("initiatives:site_replicas", args=[origin.pk]), HTTP_HX_REQUEST="true")
+        names = children.content.decode()
+        assert [f"Học A1 số {i}" in names for i in range(3)] == [True] * 3
+        assert "Học ở Hà Nội" not in names and "Cháu A2" not in page + names
+        assert client.get(reverse("initiatives:site_replicas", args=[away.pk])).status_code == 404
