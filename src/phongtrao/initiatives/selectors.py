@@ -1,8 +1,8 @@
 """Read queries of the model registry shared by pages, API and exports."""
 from collections import Counter
 
-from django.db.models import Count, Min, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, ExtractYear, Substr
+from django.db.models import Avg, Count, F, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
 from rapidfuzz import fuzz, process
 
 from phongtrao.core.scoping import scoped
@@ -68,19 +68,32 @@ def evaluation_summary(user, model_type: ModelType) -> dict:
 
 
 MAP_LIMIT = 50_000
+POINTS_ZOOM = 10
+"""From this zoom level on the map shows sites one by one; below it, counts per grid cell."""
 
 
-def map_points(user, sites, limit: int = MAP_LIMIT) -> dict:
-    """[id, lat, lon, status, approximate] per site of `sites` inside the user's scope; a site without coordinates
-    sits at its commune's centroid."""
-    rows = scoped(sites, user).values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
-    points = []
-    for pk, lat, lon, status, c_lat, c_lon in rows:
-        approx = lat is None or lon is None
-        lat, lon = (c_lat, c_lon) if approx else (lat, lon)
-        if lat is not None and lon is not None:
-            points.append([pk, round(lat, 5), round(lon, 5), status, approx])
-    return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}
+def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, float, float] | None = None,
+             limit: int = MAP_LIMIT) -> dict:
+    """The map's data for `sites` inside the user's scope; a site without coordinates sits at its commune's centroid.
+
+    Below POINTS_ZOOM: `clusters`, [lat, lon, count] per grid cell (about four cells per map tile) computed in the
+    database, so the national view stays small. Otherwise `points`, [id, lat, lon, status, approximate] per site
+    inside `bbox` (south, west, north, east) when given.
+    """
+    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
+    located = located.exclude(plat=None).exclude(plon=None)
+    if bbox is not None:
+        south, west, north, east = bbox
+        located = located.filter(plat__gte=south, plat__lte=north, plon__gte=west, plon__lte=east)
+    if zoom is not None and zoom < POINTS_ZOOM:
+        cell = 360 / 2 ** zoom / 4
+        cells = (located.annotate(gx=Floor(F("plat") / cell), gy=Floor(F("plon") / cell)).order_by()
+                 .values("gx", "gy").annotate(n=Count("pk"), clat=Avg("plat"), clon=Avg("plon")))
+        clusters = [[round(c["clat"], 4), round(c["clon"], 4), c["n"]] for c in cells]
+        return {"clusters": clusters, "count": sum(c[2] for c in clusters), "truncated": False}
+    rows = located.values_list("pk", "plat", "plon", "status", "lat")[: limit + 1]
+    points = [[pk, round(lat, 5), round(lon, 5), status, own_lat is None] for pk, lat, lon, status, own_lat in rows]
+    return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(points) > limit}
 
 
 def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:

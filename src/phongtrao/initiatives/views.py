@@ -139,12 +139,32 @@ def site_map(request):
 
 @login_required
 def site_points(request):
-    """The map's data: points of the filtered sites inside the user's scope."""
+    """The map's data for the filtered sites inside the user's scope: clusters when zoomed out (`zoom`), sites
+    one by one when zoomed in, inside the visible box (`bbox=south,west,north,east`)."""
     queryset = scoped(Site.objects.all(), request.user, "view")
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
-    return JsonResponse(selectors.map_points(request.user, filterset.qs))
+    try:
+        zoom, bbox = _map_view(request.GET)
+    except ValueError:
+        return JsonResponse({"errors": {"bbox": [_("Vùng bản đồ không hợp lệ: cần zoom 0–22 và bbox "
+                                                  "= nam,tây,bắc,đông bằng độ.")]}}, status=400)
+    return JsonResponse(selectors.map_data(request.user, filterset.qs, zoom=zoom, bbox=bbox))
+
+
+def _map_view(params) -> tuple[int | None, tuple | None]:
+    """(zoom, bbox) from the query string; ValueError when either is malformed or out of range."""
+    zoom = int(params["zoom"]) if params.get("zoom") else None
+    if zoom is not None and not 0 <= zoom <= 22:
+        raise ValueError(zoom)
+    bbox = None
+    if params.get("bbox"):
+        bbox = tuple(float(v) for v in params["bbox"].split(","))
+        south, west, north, east = bbox  # ValueError unless four numbers
+        if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+            raise ValueError(bbox)
+    return zoom, bbox
 
 
 @login_required

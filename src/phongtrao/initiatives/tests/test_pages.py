@@ -96,10 +96,24 @@ class TestMap:
         assert points[approx.pk][1:3] == [round(units["A2"].lat, 5), round(units["A2"].lon, 5)] and points[approx.pk][4]
         assert client.get(reverse("initiatives:site_map")).status_code == 200
 
-    def test_bad_filter_is_a_400_with_errors(self, client, user_factory):
+    def test_zoomed_out_gives_counts_per_cell_and_zoomed_in_the_sites_in_view(self, client, user_factory, units):
+        near = [factories.site(units["A1"], lat=10.77, lon=106.70 + i / 1000) for i in range(3)]
+        factories.site(units["A2"])  # at its commune's centroid
+        factories.site(units["B1"], lat=21.03, lon=105.85)  # outside the province user's scope
+        client.force_login(user_factory("province", "A"))
+        national = client.get(reverse("initiatives:site_points"), {"zoom": 5}).json()
+        assert "points" not in national and national["count"] == 4
+        assert [n for _, _, n in national["clusters"]] == [4]  # one cell of 2.8° holds the city
+        close = client.get(reverse("initiatives:site_points"),
+                           {"zoom": 14, "bbox": "10.76,106.69,10.78,106.71"}).json()
+        assert sorted(p[0] for p in close["points"]) == [s.pk for s in near]
+
+    @pytest.mark.parametrize("query", [{"zoom": "x"}, {"zoom": "99"}, {"bbox": "1,2,3"}, {"bbox": "10,10,5,5"},
+                                       {"bbox": "nan,0,1,1"}, {"status": "nope"}])
+    def test_bad_view_or_filter_is_a_400_with_errors(self, client, user_factory, query):
         client.force_login(user_factory("national"))
-        response = client.get(reverse("initiatives:site_points"), {"status": "nope"})
-        assert response.status_code == 400 and "status" in response.json()["errors"]
+        response = client.get(reverse("initiatives:site_points"), query)
+        assert response.status_code == 400 and response.json()["errors"]
 
 
 @pytest.mark.django_db
