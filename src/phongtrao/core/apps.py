@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Lõi hệ thống")
 
     def ready(self):
+        from . import export_jobs  # noqa: F401  (registers the background export's job runner)
         from .api import JobViewSet
         from .registry import register_api_route, register_menu_item
 

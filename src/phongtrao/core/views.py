@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django_tables2 import RequestConfig
 
+from . import export_jobs
 from .export import EXPORT_FORMATS, export_response
 from .models import Job
 from .filters import search_q
@@ -84,7 +85,9 @@ class ObjectListView(ObjectMixin, View):
     table = None
     template_name = "core/object_list.html"
 
-    def get(self, request):
+    def filtered_table(self):
+        """(filterset, table) of the request's filters, inside the user's scope; also run by background exports."""
+        request = self.request
         queryset = self.get_queryset()
         if not queryset.ordered:  # an aggregate (e.g. a count column) drops the model's default ordering
             queryset = queryset.order_by(*(self.model._meta.ordering or ("pk",)))
@@ -93,11 +96,17 @@ class ObjectListView(ObjectMixin, View):
             queryset = queryset.none()
         else:
             queryset = filterset.qs
-        table = self.table(queryset, request=request)
+        return filterset, self.table(queryset, request=request)
+
+    def get(self, request):
+        filterset, table = self.filtered_table()
         fmt = request.GET.get("export")
         if fmt in EXPORT_FORMATS:
-            ordered = table.data.data  # the queryset with the table's ordering applied
-            return export_response(table, ordered, fmt, str(self.model._meta.verbose_name_plural))
+            rows = table.data.data  # the queryset with the table's ordering applied
+            if rows.count() > export_jobs.sync_rows():
+                job = export_jobs.start_export(request, self.model, fmt)
+                return redirect("core:job", job.pk)
+            return export_response(table, rows, fmt, str(self.model._meta.verbose_name_plural))
         per_page = _per_page(request)
         RequestConfig(request, paginate={"per_page": per_page}).configure(table)
         context = {
@@ -294,6 +303,14 @@ def search(request):
                     "list_url": model_urls(index.model)["list_url"],
                 })
     return render(request, "core/search.html", {"q": text, "groups": groups})
+
+
+@login_required
+def job_file(request, pk):
+    """The file a finished background export of the user's wrote."""
+    obj = get_object_or_404(Job.objects.filter(created_by=request.user, kind=export_jobs.KIND, state=Job.State.DONE),
+                            pk=pk)
+    return export_jobs.download(obj)
 
 
 @login_required

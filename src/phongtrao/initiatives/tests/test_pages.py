@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils.timezone import localdate
 
 from phongtrao.initiatives.models import Site, Status
 
@@ -220,3 +221,33 @@ class TestReplicationTree:
         assert [f"Học A1 số {i}" in names for i in range(3)] == [True] * 3
         assert "Học ở Hà Nội" not in names and "Cháu A2" not in page + names
         assert client.get(reverse("initiatives:site_replicas", args=[away.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+class TestBackgroundExport:
+    def test_a_big_export_runs_as_a_job_with_a_download_for_its_owner_only(
+            self, client, user_factory, units, monkeypatch, settings, tmp_path, django_capture_on_commit_callbacks):
+        settings.DATA_DIR = tmp_path
+        monkeypatch.setenv("PHONGTRAO_EXPORT_SYNC_ROWS", "2")
+        type_ = factories.model_type(name="Nhà trọ tự quản xuất nhiều")
+        for commune in ("A1", "A1", "A2", "B1"):
+            factories.site(units[commune], type_)
+        client.force_login(user_factory("province", "A"))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.get(reverse("initiatives:site_list"), {"q": "xuat nhieu", "export": "csv"})
+        assert response.status_code == 302
+        job_page = client.get(response.url)
+        assert "Đã ghi 3 dòng." in job_page.content.decode()
+        job = job_page.context["job"]
+        download = client.get(reverse("core:job_file", args=[job.pk]))
+        rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode("utf-8-sig"))))
+        assert len(rows) == 4 and download["Content-Disposition"].endswith("-" + localdate().isoformat() + ".csv")
+        client.force_login(user_factory("province", "A"))
+        assert client.get(reverse("core:job_file", args=[job.pk])).status_code == 404
+
+    def test_a_small_export_is_streamed_at_once(self, client, user_factory, units, monkeypatch):
+        monkeypatch.setenv("PHONGTRAO_EXPORT_SYNC_ROWS", "2")
+        factories.site(units["A1"], name="Chỉ một điểm")
+        client.force_login(user_factory("province", "A"))
+        response = client.get(reverse("initiatives:site_list"), {"q": "chi mot diem", "export": "csv"})
+        assert response.status_code == 200 and response.streaming

@@ -1,12 +1,13 @@
-"""`phongtrao prune_uploads [--days N]`: delete import uploads older than N days (run it daily from cron)."""
+"""`phongtrao prune_uploads [--days N]`: delete import uploads and export files older than N days (run it daily)."""
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
+from phongtrao.core.export_jobs import prune_exports
 from phongtrao.initiatives.importing import prune_uploads
 
 
 class Command(BaseCommand):
-    help = "Xóa các tệp nhập liệu đã tải lên quá N ngày (mặc định 7) mà chưa được dùng lại."
+    help = "Xóa các tệp nhập liệu đã tải lên và các tệp xuất quá N ngày (mặc định 7)."
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=7, help="giữ tệp trong bấy nhiêu ngày")
@@ -14,3 +15,5 @@ class Command(BaseCommand):
     def handle(self, *args, days, **options):
         removed = prune_uploads(older_than_days=days)
         self.stdout.write(_("Đã xóa %(n)d tệp tải lên cũ hơn %(days)d ngày.") % {"n": removed, "days": days})
+        exports = prune_exports(older_than_days=days)
+        self.stdout.write(_("Đã xóa %(n)d tệp xuất cũ hơn %(days)d ngày.") % {"n": exports, "days": days})
