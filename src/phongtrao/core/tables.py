@@ -1,6 +1,31 @@
 """The base of every list's table: one look (Bootstrap classes); the template is `core/table.html` (settings)."""
+from functools import lru_cache
+
 import django_tables2 as tables
+import django_tables2.utils
 from django.utils.formats import number_format
+
+
+_signature = django_tables2.utils.signature
+
+
+@lru_cache(maxsize=4096)
+def _function_signature(function, bound: bool):
+    args, kwargs = _signature(function)
+    return (args[1:] if bound else args), kwargs
+
+
+def cached_signature(fn):
+    """django-tables2's `utils.signature` (the arguments a cell's render/value method takes), computed once per
+    function instead of once per cell: `inspect.signature` was a third of a 250-row list's rendering time."""
+    function = getattr(fn, "__func__", None)
+    try:
+        return _function_signature(function, True) if function is not None else _function_signature(fn, False)
+    except TypeError:  # an unhashable callable
+        return _signature(fn)
+
+
+django_tables2.utils.signature = cached_signature  # read by utils.call_with_appropriate for every cell
 
 
 class BaseTable(tables.Table):

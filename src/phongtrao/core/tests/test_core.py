@@ -116,3 +116,29 @@ def test_select_widget_renders_as_djangos_own():
     django_own = widget.render("loai", 2, renderer=DjangoTemplates())
     assert parse_html(ours) == parse_html(django_own)
     assert "Một &amp; hai" in ours and 'selected' in ours
+
+
+def test_cached_table_signature_equals_the_librarys():
+    """core.tables memoises django-tables2's per-cell signature lookup; the answers must not change."""
+    import functools
+
+    import django_tables2 as tables
+
+    from phongtrao.core import tables as core_tables
+
+    class Table(tables.Table):
+        def render_a(self, value, record):
+            return value
+
+        def value_b(self, **kwargs):
+            return kwargs
+
+    table = Table([])
+
+    def free(value, *args, bound_row=None):
+        return value
+
+    for fn in (table.render_a, table.value_b, free, lambda record: record, functools.partial(free, 1),
+               tables.Column().render):
+        assert core_tables.cached_signature(fn) == core_tables._signature(fn)
+    assert tables.utils.signature is core_tables.cached_signature
