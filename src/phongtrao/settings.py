@@ -104,6 +104,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
          "transaction_mode": "IMMEDIATE"}
     )
+if os.environ.get("DATABASE_REPLICA_URL"):
+    # A read replica (PostgreSQL streaming replication) for dashboards and roll-ups: see core.db.ReplicaRouter.
+    DATABASES["replica"] = {**dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"]), "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["phongtrao.core.db.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

@@ -18,6 +18,7 @@ from django.views import View
 from django_tables2 import RequestConfig
 
 from . import export_jobs
+from .db import reads_from_replica
 from .export import EXPORT_FORMATS, export_response
 from .models import Job
 from .filters import search_q
@@ -277,6 +278,7 @@ class ObjectActionView(ObjectMixin, View):
 
 
 @login_required
+@reads_from_replica
 def home(request):
     """The dashboard: the widgets apps registered, in their order."""
     return render(request, "core/home.html", {"widgets": widgets_for(request)})

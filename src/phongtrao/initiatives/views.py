@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from phongtrao.core.db import reads_from_replica
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
@@ -200,6 +201,7 @@ class ModelTypeMergeView(ObjectView):
 
 
 @login_required
+@reads_from_replica
 def site_rollup(request):
     """Sites matching the list's filters, counted per province, or per commune inside the chosen unit."""
     queryset = scoped(Site.objects.all(), request.user, "view")

@@ -142,3 +142,19 @@ def test_cached_table_signature_equals_the_librarys():
                tables.Column().render):
         assert core_tables.cached_signature(fn) == core_tables._signature(fn)
     assert tables.utils.signature is core_tables.cached_signature
+
+
+@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")  # only the router reads it here
+def test_replica_router_sends_marked_reads_to_the_replica_when_there_is_one(settings):
+    from phongtrao.core.db import ReplicaRouter, reads_from_replica, replica_reads
+
+    router = ReplicaRouter()
+    with replica_reads():
+        assert router.db_for_read(None) is None  # no replica configured: the default database
+    settings.DATABASES = {**settings.DATABASES, "replica": dict(settings.DATABASES["default"])}
+    assert router.db_for_read(None) is None
+    with replica_reads():
+        assert router.db_for_read(None) == "replica"
+        assert router.db_for_write(None) is None
+    assert reads_from_replica(lambda: router.db_for_read(None))() == "replica"
+    assert router.allow_migrate("replica", "initiatives") is False and router.allow_migrate("default", "core")
