@@ -93,8 +93,9 @@ def map_floor(zoom: int):
 
 
 def rollup_floor(status: str):
-    return _rows("SELECT SUBSTR(c.path, 1, 3), COUNT(*) FROM initiatives_site s JOIN geo_adminunit c "
-                 "ON c.id = s.commune_id WHERE s.status = %s GROUP BY 1", [status])
+    return _rows("SELECT SUBSTR(c.path, 1, 3), SUM(x.n) FROM (SELECT commune_id, COUNT(*) AS n FROM initiatives_site "
+                 "WHERE status = %s GROUP BY commune_id) AS x JOIN geo_adminunit c ON c.id = x.commune_id GROUP BY 1",
+                 [status])
 
 
 def _get(base: str, session: str, path: str) -> bytes:
@@ -103,6 +104,16 @@ def _get(base: str, session: str, path: str) -> bytes:
         if response.status != 200:
             raise RuntimeError(f"{path}: HTTP {response.status}")
         return response.read()
+
+
+def _export(base: str, session: str, path: str) -> bytes:
+    """A big export: the request answers with the job's page; poll it, then fetch the file it links to."""
+    request = urllib.request.Request(base + path, headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={session}"})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        job_path = response.url.removeprefix(base)
+    while not (link := re.search(rb'href="(/core/jobs/\d+/file/)"', _get(base, session, job_path))):
+        time.sleep(0.5)
+    return _get(base, session, link.group(1).decode())
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -179,7 +190,7 @@ def run():
         ("roll-up by province (status filter)", "/initiatives/sites/rollup/?status=active",
          lambda: rollup_floor("active"), "p95 ≤ 300"),
     ]
-    with support.gunicorn(env, workers=2) as base:
+    with support.gunicorn({**env, "PHONGTRAO_TASKS": "db"}, workers=2, task_worker=True) as base:
         for label, path, floor, goal in pages:
             r = _interleaved(base, session, path, floor)
             if path.startswith("/initiatives/sites/?"):
@@ -192,7 +203,7 @@ def run():
         yield (f"{CLIENTS} clients, sites list: req/s, p95 ms, errors", f"{c['rps']:.1f}, {c['p95']:.0f}, "
                f"{c['errors']}", f"{CLIENT_SECONDS} s, gunicorn 2 workers")
         start = time.perf_counter()
-        body = _get(base, session, "/initiatives/sites/?export=csv")
+        body = _export(base, session, "/initiatives/sites/?export=csv")
         lines = body.count(b"\n")
         yield "national CSV export: s, MB, lines", (f"{time.perf_counter() - start:.1f}, {len(body) / 2**20:.1f}, "
-                                                     f"{lines}"), "one request, streamed"
+                                                     f"{lines}"), "background job, then its file"
