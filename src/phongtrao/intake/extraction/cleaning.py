@@ -27,7 +27,7 @@ _TRAILER_RE = re.compile(
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
-    r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$"
+    r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,

@@ -74,3 +74,9 @@ def test_an_annex_after_the_signature_is_body_and_a_two_column_dateline_is_read(
     assert cleaned.published == dt.date(2025, 9, 26)
     assert "Nơi nhận" not in cleaned.body and "Như trên" not in cleaned.body
     assert cleaned.body.endswith("Duy trì mô hình “Camera an ninh”")
+
+
+def test_a_login_box_after_the_article_is_trailer():
+    text = ("Nhân rộng mô hình tổ xung kích phòng, chống tội phạm\n\n" + "Nội dung bài viết dài. " * 5
+            + "\n\nĐăng nhập\n\nĐăng nhập tài khoản Google\n\n×")
+    assert clean(text).body.endswith("Nội dung bài viết dài.")
