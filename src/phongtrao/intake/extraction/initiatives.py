@@ -29,8 +29,13 @@ _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
-_HEAD_BEFORE_QUOTE = re.compile(r"(?:Câu lạc bộ|CLB)[ \t]*[“\"«„]\s*$")
-"""A club's name is its quoted part with the word club: Câu lạc bộ “Thanh niên với pháp luật”."""
+_HEAD_BEFORE_QUOTE = re.compile(
+    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})(?: [{LOWER}]+){{0,2}})"
+    rf"[ \t]*[“\"«„]\s*$")
+"""A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
+Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
+"""Numbers inside a name: "Tổ tự quản 3 trong 1"."""
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
@@ -58,10 +63,11 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     claimed = Mask()
     found = []
     for start, end, accepted in _quoted(body):
-        claimed.add(start, end)
         if accepted:
-            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 30), start)
-            found.append((head.start() if head and starts_word(body, head.start()) else start, end))
+            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+            start = head.start() if head and starts_word(body, head.start()) else start
+            found.append((start, end))
+        claimed.add(start, end)
     for finder in (_families, _after_cue, _lower_after_cue, _headed, _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -188,7 +194,7 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i >= MAX_WORDS:
             break
         rest = body[w.start(2):w.start(2) + 20].lower()
-        stop = (rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS) or i >= 2 and rest[0].isdigit()
+        stop = (rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS) or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
                 or _PLACE_AFTER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
             break

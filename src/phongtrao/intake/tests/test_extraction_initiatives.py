@@ -91,3 +91,8 @@ def test_slogans_names_ending_ve_antt_and_a_quoted_lower_case_name():
 
 def test_a_caption_with_a_place_and_a_verb_is_not_a_name():
     assert names("Thôn Phú Văn lắp đặt camera kiểm soát an ninh trên các tuyến đường.") == []
+
+
+def test_a_group_named_by_its_quote_is_one_name():
+    text = "Xã thành lập Tổ tự quản “3 trong 1” tại thôn. Tổ tự quản 3 trong 1 hoạt động tốt; Tổ quốc “Việt Nam”."
+    assert names(text) == ["Tổ tự quản 3 trong 1"]
