@@ -21,7 +21,9 @@ LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm"
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
                       "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
 LAW_COMMA_GLUE = ("chống", "trật")
-"""A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở"."""
+"""A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
+(a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
+định")."""
 
 _TYPE = "|".join(sorted(TYPES, key=len, reverse=True))
 _NUM = r"(?P<num>\d{1,5}[a-z]?)"
@@ -83,10 +85,10 @@ def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
 def _law(body: str, m: re.Match) -> dict | None:
     """A law named without a number: the capitalised name up to a function word or a clause comma."""
     end = m.start("name")
-    for word in re.finditer(r"(,?)\s*(\S+)", body[m.start("name"):m.end()]):
+    for word in re.finditer(r"(,?)\s*([^\s,]+)", body[m.start("name"):m.end()]):
         glued, token = word.group(1), word.group(2).rstrip(",")
         stop = token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
-        if word.start() and (stop or glued and not token.lower().startswith(LAW_COMMA_GLUE)):
+        if word.start() and (stop or glued and token[0].isupper() and not token.lower().startswith(LAW_COMMA_GLUE)):
             break
         end = m.start("name") + word.start(2) + len(token)
     name = body[m.start("name"):end]

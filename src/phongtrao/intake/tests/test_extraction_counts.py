@@ -89,3 +89,12 @@ def test_counts_in_real_reports(text, expected):
 @pytest.mark.parametrize("text", ["Lúc 17 giờ 30 ngày 7-5-2020, lực lượng", "hội.\n\nNăm 2025 “Ngày hội toàn dân”"])
 def test_times_and_years_are_not_counts(text):
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Chỉ đạo 138 phường Phước Trung tặng 50 suất quà", [(50, "suất quà")]),
+    ("BCĐ 138 phường; Chi hội Phụ nữ Tổ dân phố 6 cùng Công an phường", []),
+    ("sinh hoạt tại 37 chi hội, 1 Chi hội Phụ nữ Công an phường", [(37, "chi hội"), (1, "chi hội")]),
+])
+def test_committee_and_street_group_numbers_are_names(text, expected):
+    assert counts(text) == expected

@@ -46,3 +46,8 @@ def test_law_names_with_lower_case_words_abbreviations_and_duong_bo():
             "hành Luật An toàn giao thông đường bộ. Luật sư Nguyễn Văn A và Luật pháp không phải luật.")
     assert [d["name"] for d in find_documents(text)] == [
         "Luật lực lượng tham gia bảo vệ ANTT cơ sở", "Luật An toàn giao thông đường bộ"]
+
+
+def test_a_capitalised_word_after_a_comma_ends_a_law_name():
+    text = "các quy định trong Luật Biên giới quốc gia, Hiệp định, Quy chế khu vực biên giới; Luật Thi đua, khen thưởng."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Biên giới quốc gia", "Luật Thi đua, khen thưởng"]
