@@ -39,7 +39,8 @@ _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
     r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|cỡ chữ|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
-    r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?\s+\d{1,2}:\d{2}:\d{2}$"
+    r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?"
+    r"\s+\d{1,2}:\d{2}:\d{2}$"
 )
 """Menus, share buttons, breadcrumbs, and a site's clock (a weekday and date with the time to the second)."""
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"

@@ -38,7 +38,8 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 """Within a date: a deadline when the sentence asks for the task or for its completion."""
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
-_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)",
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)"
+                       r"|báo cáo (?:về|kết quả)",
                        re.IGNORECASE)
 _OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban)|bảo đảm|đảm bảo"
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
@@ -47,7 +48,8 @@ _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", 
 _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:ngày\s+)?$",
                          re.IGNORECASE)
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
-_YEAR_WRITTEN = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)")
+_YEAR_WRITTEN = re.compile(
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ _TYPED_RE = re.compile(
 _ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
 """An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
 _LAW_RE = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
+    rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+"
+    rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 3

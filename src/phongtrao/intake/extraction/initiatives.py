@@ -14,23 +14,31 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])})|(?P<good>{_alternation(_DATA['cues'])})"
-                     rf"|(?P<group>{_alternation(_DATA['group_cues'])})|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)",
-                     re.IGNORECASE)
+_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])})"
+                     rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
+                     rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
-_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])")
-_NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
+_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
+                          rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
+                          rf"(?=[{UPPER}])"
+                          rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
+"""Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
+clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
+_NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
+_SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
+"""An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
 _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{LOWER}])")
-_LOWER_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads'] if h not in _DATA['heads_capitalised_only']])})"
-                            rf"(?=[\s,]|$)")
+_LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
+_LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
 _HEAD_BEFORE_QUOTE = re.compile(
-    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})(?: [{LOWER}]+){{0,2}})"
+    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
+    rf"(?: [{LOWER}]+){{0,2}})"
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
@@ -41,7 +49,8 @@ _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['know
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _WORD_RE = re.compile(r"(,?)[ \t]*([^\s,.;:()“”\"«»!?…]+)")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
-_STOPS = tuple(f"{w} " for w in _DATA["stop"])
+_STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
+"""A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
 _STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
 _MARKERS = tuple(_DATA["markers"])
 _GENERIC = frozenset(_DATA["generic"])
@@ -50,6 +59,9 @@ _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswit
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "bản", "xóm", "ấp", "làng", "khu phố")
 _PUNCTUATION = re.compile(r"[^\w ]+")
+ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo"}
+_CLUB_HEADS = ("CLB", "Câu lạc bộ")
+"""A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 """A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
 MAX_WORDS = 12
@@ -78,8 +90,9 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 def _key(name: str) -> str:
-    """Folded, lower case, punctuation as spaces: "thôn, bản" and "thôn bản" are one name."""
-    return " ".join(_PUNCTUATION.sub(" ", fold_same_length(name.lower())).split())
+    """Folded, lower case, punctuation as spaces, abbreviations spelt out: "thôn, bản" and "thôn bản", "về ANTT" and
+    "về an ninh, trật tự" are one name."""
+    return " ".join(ABBREVIATIONS.get(w, w) for w in _PUNCTUATION.sub(" ", fold_same_length(name.lower())).split())
 
 
 def _merge_short(models: list[dict]) -> list[dict]:
@@ -146,15 +159,24 @@ def _after_cue(body: str):
     for m in _LIST_CUE_RE.finditer(body):
         if not starts_word(body, m.start()):
             continue
-        pos = m.end()
-        while (end := _read_name(body, pos)) > pos:
+        pos = m.start() if m["club"] else m.end()
+        first = _SEMICOLON_ITEM.match(body, pos)
+        semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
+        while (end := _item_end(body, pos, semicolons)) > pos:
             phrase = body[pos:end]
-            if _looks_like_model(phrase) or not any(w[0].isupper() for w in phrase.split()[1:]):
+            plain = not any(w[0].isupper() for w in phrase.split()[1:]) and (not m["clause"] or " " in phrase)
+            if m["club"] or _looks_like_model(phrase) or plain:
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end)
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _item_end(body: str, pos: int, semicolons: bool) -> int:
+    if semicolons and (item := _SEMICOLON_ITEM.match(body, pos)) and len(item.group().split()) <= MAX_WORDS:
+        return pos + len(item.group().rstrip())
+    return _read_name(body, pos)
 
 
 def _lower_after_cue(body: str):
@@ -183,7 +205,8 @@ def _headed(body: str):
         if not starts_word(body, m.start()):
             continue
         end = _read_name(body, m.start())
-        if _has_marker(body[m.start():end]):
+        lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
+        if _has_marker(body[m.start():end]) and not lower_club:
             yield m.start(), end
 
 
@@ -194,7 +217,8 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i >= MAX_WORDS:
             break
         rest = body[w.start(2):w.start(2) + 20].lower()
-        stop = (rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS) or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
+        stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
+                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
                 or _PLACE_AFTER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
             break

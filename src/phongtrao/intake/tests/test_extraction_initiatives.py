@@ -96,3 +96,17 @@ def test_a_caption_with_a_place_and_a_verb_is_not_a_name():
 def test_a_group_named_by_its_quote_is_one_name():
     text = "Xã thành lập Tổ tự quản “3 trong 1” tại thôn. Tổ tự quản 3 trong 1 hoạt động tốt; Tổ quốc “Việt Nam”."
     assert names(text) == ["Tổ tự quản 3 trong 1"]
+
+
+def test_list_after_mo_hinh_nhu_with_semicolons_and_clubs():
+    text = ("Phường có 17 mô hình về ANTT hoạt động hiệu quả như: Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí lấy quà "
+            "tặng; Camera giám sát ANTT; Tổ xe ôm tự quản... Tiêu biểu là CLB Nữ tiểu thương, Nữ chủ nhà trọ, Nữ tổ "
+            "trưởng tự quản tham gia, hội viên; các tổ, CLB thường họp mặt về phòng chống tội phạm.")
+    assert names(text) == ["Tổ tự quản về ANTT tại khu dân cư", "Đổi vũ khí lấy quà tặng", "Camera giám sát ANTT",
+                           "Tổ xe ôm tự quản", "CLB Nữ tiểu thương", "Nữ chủ nhà trọ", "Nữ tổ trưởng tự quản"]
+
+
+def test_abbreviated_and_spelt_out_names_are_one_and_model_wards():
+    text = ("Ra mắt mô hình “Giáo xứ bình yên về an ninh trật tự”; các hộ ký giao ước xây dựng “Giáo xứ bình yên về "
+            "ANTT”. Triển khai xây dựng “Công an phường kiểu mẫu về ANTT và văn minh đô thị”.")
+    assert names(text) == ["Giáo xứ bình yên về an ninh trật tự", "Công an phường kiểu mẫu về ANTT và văn minh đô thị"]
