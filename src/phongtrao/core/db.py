@@ -26,33 +26,37 @@ def bulk_insert(model, fields, rows, *, ids: bool = True, chunk: int = 5000) -> 
     by_name = {field.attname: field for field in meta.concrete_fields}
     given = [by_name[name] for name in fields]
     now = timezone.now()
-    rest, constants = [], []
+    rest, constants, per_row = [], [], []
     for field in meta.concrete_fields:
         if field.attname in fields or field.primary_key:
             continue
-        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-            value = now
-        elif field.has_default() and callable(field.default):
-            raise ValueError(f"bulk_insert: give {field.attname} (its default differs per row)")
-        else:
-            value = field.get_default()
         rest.append(field)
-        constants.append(field.get_db_prep_save(value, connection))
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            constants.append(field.get_db_prep_save(now, connection))
+        elif field.has_default() and callable(field.default):  # e.g. dict, uuid4: a new value for each row
+            per_row.append((len(constants), field))
+            constants.append(None)
+        else:
+            constants.append(field.get_db_prep_save(field.get_default(), connection))
     prepare = [(index, field) for index, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES]
     rows = list(rows)
     columns = [field.column for field in given + rest]
     new_ids = _reserve_ids(model, len(rows)) if ids else []
     if ids:
         columns.insert(0, meta.pk.column)
-    constants = tuple(constants)
 
     def values(position, row):
         if prepare:
             row = list(row)
             for index, field in prepare:
                 row[index] = field.get_db_prep_save(row[index], connection)
+        tail = constants
+        if per_row:
+            tail = list(constants)
+            for index, field in per_row:
+                tail[index] = field.get_db_prep_save(field.get_default(), connection)
         head = (new_ids[position],) if ids else ()
-        return (*head, *row, *constants)
+        return (*head, *row, *tail)
 
     table, quote = meta.db_table, connection.ops.quote_name
     names = ", ".join(map(quote, columns))

@@ -5,6 +5,7 @@ import os
 import time
 from datetime import date
 
+import lxml.html
 import pytest
 from auditlog.models import LogEntry
 from django.core.management import call_command
@@ -13,6 +14,7 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from phongtrao.core.models import Job
+from phongtrao.core.tests.test_imports import inline, sheet_xml, xlsx
 from phongtrao.core.imports import engine, uploads
 from phongtrao.core.imports import views as import_views
 from phongtrao.initiatives import importing
@@ -216,6 +218,38 @@ class TestPages:
         response = self.post(client, broken, "check")
         assert response.status_code == 400 and "Tệp Excel bị hỏng" in response.content.decode()
 
+    def test_one_button_after_a_clean_check_imports_the_checked_upload(self, client, tmp_path, nha_tro,
+                                                                       province_user):
+        client.force_login(province_user)
+        path = write_csv(tmp_path, [row("Điểm 1"), row("Điểm 2", type_="Tổ tự quản mới", village="Tổ 2")])
+        with path.open("rb") as stream:
+            response = client.post(reverse("initiatives:site_import"),
+                                    {"file": stream, "mode": "check", "create_types": "on"})
+        page = response.content.decode()
+        assert response.status_code == 200 and "Sẽ tạo 1 mô hình mới" in page
+        assert page.count("Nhập dữ liệu") == 1 and 'type="file"' not in page  # nothing to choose again
+        form = lxml.html.fromstring(page).get_element_by_id("import-confirm")
+        data = {**dict(form.form_values()), "mode": form.xpath(".//button")[0].get("value")}
+        assert data["upload"] == response.context["report"]["upload"] and data["create_types"] == "True"
+        response = client.post(form.get("action"), data)
+        assert response.status_code == 302 and response.url == reverse("initiatives:site_list")
+        assert sorted(Site.objects.values_list("name", "model_type__name")) == [
+            ("Điểm 1", "Nhà trọ tự quản"), ("Điểm 2", "Tổ tự quản mới")]
+
+    def test_a_5kb_xlsx_with_a_cell_at_xfd1048576_gets_a_400_message(self, client, tmp_path, province_user):
+        client.force_login(province_user)
+        far = xlsx(tmp_path, sheet_xml(f'<row r="1">{inline("A1", "Tên điểm")}</row>'
+                                       f'<row r="1048576">{inline("XFD1048576", "x")}</row>'))
+        response = self.post(client, far, "check")
+        assert response.status_code == 400
+        assert "Bảng tính có ô ở XFD1048576, vượt giới hạn 250.000 dòng × 100 cột" in response.content.decode()
+
+    def test_the_sites_list_links_to_the_import_for_those_who_may_add(self, client, province_user, user_factory):
+        client.force_login(province_user)
+        assert reverse("initiatives:site_import") in client.get(reverse("initiatives:site_list")).content.decode()
+        client.force_login(user_factory("viewer", "A"))
+        assert reverse("initiatives:site_import") not in client.get(reverse("initiatives:site_list")).content.decode()
+
     def test_viewers_may_not_import(self, client, user_factory):
         client.force_login(user_factory("viewer", "A"))
         assert client.get(reverse("initiatives:site_import")).status_code == 403
@@ -264,6 +298,15 @@ class TestCommand:
         assert "Chưa lưu" in capsys.readouterr().out and not Site.objects.exists()
         call_command("import_sites", str(path), user=province_user.username)
         assert "dòng/giây" in capsys.readouterr().out and Site.objects.count() == 2
+
+
+    def test_the_generic_command_takes_the_specs_key_and_options(self, tmp_path, nha_tro, province_user, capsys):
+        path = write_csv(tmp_path, [row("Điểm 1", type_="Tổ tự quản mới")])
+        call_command("import_data", "sites", str(path), user=province_user.username, option=["create_types"])
+        assert "Đã nhập 1 điểm mô hình" in capsys.readouterr().out
+        assert Site.objects.get().model_type.name == "Tổ tự quản mới"
+        with pytest.raises(CommandError, match="Không có loại dữ liệu nhập “units”; có: sites"):
+            call_command("import_data", "units", str(path), user=province_user.username)
 
 
 @pytest.mark.django_db
