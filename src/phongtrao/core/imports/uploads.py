@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from .reading import ImportFileError
 
 UPLOAD_NAME = re.compile(r"\d+/[0-9a-f]{32}\.(csv|xlsx)")
-DEFAULT_DAYS = 7
 
 
 def root() -> Path:
@@ -21,7 +20,7 @@ def root() -> Path:
 
 
 def keep_days() -> int:
-    return getattr(settings, "IMPORT_UPLOAD_DAYS", DEFAULT_DAYS)
+    return settings.IMPORT_UPLOAD_DAYS
 
 
 def store_upload(chunks, *, suffix: str, user) -> str:
