@@ -336,3 +336,13 @@ def test_a_clash_added_while_the_file_was_checked_saves_nothing(tmp_path, nha_tr
     assert not report.ok and report.created == 0
     assert "Điểm 2" in report.errors[0][2]
     assert Site.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_import_job_recorded_before_the_core_engine_still_shows(client, province_user):
+    job = Job.objects.create(kind="import_sites", label="cũ", created_by=province_user, state=Job.State.DONE,
+                             result={"summary": "Đã nhập 3 điểm mô hình từ a.csv.", "ok": True,
+                                     "template": "initiatives/import_job.html"})
+    client.force_login(province_user)
+    response = client.get(job.get_absolute_url())
+    assert response.status_code == 200 and "Đã nhập 3 điểm mô hình từ a.csv." in response.content.decode()
