@@ -71,7 +71,7 @@ class Text(Cell):
         self.max_length = max_length
 
     def parse(self, value) -> str:
-        text = cell_text(value)
+        text = value.strip() if value.__class__ is str and value.isascii() else cell_text(value)
         if not text:
             self.empty()
         elif self.max_length and len(text) > self.max_length:

@@ -81,9 +81,9 @@ def find_header(rows, spec_class: type[ImportSpec]) -> dict[str, tuple[int, str]
 def _check_rows(spec: ImportSpec, rows, columns: dict, notify) -> list:
     """Every row through its cells, then the spec's row check and the duplicate check; errors go to the report."""
     report = spec.report
-    parsers = [(column.key, columns[column.key][0] if column.key in columns else None, column.cell.bind(spec))
-               for column in spec.columns]
     width = max(index for index, _header in columns.values()) + 1
+    parsers = [(column.key, columns[column.key][0] if column.key in columns else width, column.cell.bind(spec))
+               for column in spec.columns]  # a column missing from the file reads the empty cell after the last one
     taken = dict.fromkeys(spec.saved_keys(), 0) if spec.clash_column else None
     total = max(rows.total - 1, 0)
     parsed = []
@@ -91,15 +91,17 @@ def _check_rows(spec: ImportSpec, rows, columns: dict, notify) -> list:
         if not "".join(map(str, values)).strip():
             continue
         report.rows += 1
-        if len(values) < width:
-            values = [*values, *[""] * (width - len(values))]
-        cells, ok = {}, True
-        for key, index, parse in parsers:
-            try:
-                cells[key] = parse(None if index is None else values[index])
-            except CellError as exc:
-                report.add_error(number, spec.headers[key], str(exc))
-                ok = False
+        values = [*values[:width], *[None] * (width + 1 - min(len(values), width))]
+        try:
+            cells, ok = {key: parse(values[index]) for key, index, parse in parsers}, True
+        except CellError:  # again cell by cell, to report every error of the row
+            cells, ok = {}, True
+            for key, index, parse in parsers:
+                try:
+                    cells[key] = parse(values[index])
+                except CellError as exc:
+                    report.add_error(number, spec.headers[key], str(exc))
+                    ok = False
         row = spec.check(number, cells, ok)
         if row is not None and taken is not None and (key := spec.clash_key(row)) is not None:
             if (seen := taken.get(key)) is None:
