@@ -156,6 +156,8 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("PHONGTRAO_MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "media/"
+IMPORT_UPLOAD_DAYS = int(os.environ.get("PHONGTRAO_IMPORT_UPLOAD_DAYS", "7"))
+"""Uploaded import files (kept for the check → import steps) are deleted after this many days untouched."""
 
 # Security: secure defaults, relaxed only where the embedded HTTP server needs it.
 SECURE = env_bool("PHONGTRAO_HTTPS", bool(os.environ.get("PHONGTRAO_PRODUCTION")))

@@ -66,7 +66,7 @@ class ObjectMixin(LoginRequiredMixin):
 def model_urls(model, obj=None) -> dict:
     """The conventional `<app>:<model>[_suffix]` URLs that exist for a model (and object)."""
     meta = model._meta
-    names = {"list_url": "_list", "add_url": "_add"}
+    names = {"list_url": "_list", "add_url": "_add", "import_url": "_import"}
     if obj is not None and obj.pk:
         names |= {"edit_url": "_edit", "delete_url": "_delete", "history_url": "_history"}
     urls = {}

@@ -11,8 +11,7 @@ class InitiativesConfig(AppConfig):
 
         from phongtrao.core.registry import count_in_units, register_menu_item
 
-        from . import importing  # noqa: F401  (registers the import_sites job runner for the worker)
-        from . import views  # noqa: F401  (declares the pages and API of types, sites and evaluations)
+        from . import views  # noqa: F401  (declares the pages, API and import of types, sites and evaluations)
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})

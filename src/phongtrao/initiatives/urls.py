@@ -2,7 +2,7 @@ from django.urls import path
 
 from phongtrao.core.pages import declared_urls
 
-from . import import_views, views
+from . import views
 
 app_name = "initiatives"
 urlpatterns = [
@@ -14,7 +14,5 @@ urlpatterns = [
     path("map/", views.site_map, name="site_map"),
     path("map/points/", views.site_points, name="site_points"),
     path("evaluations/<int:pk>/attachment/", views.evaluation_attachment, name="evaluation_attachment"),
-    path("sites/import/", import_views.SiteImportView.as_view(), name="site_import"),
-    path("sites/import/template.<str:fmt>", import_views.import_template, name="site_import_template"),
     *declared_urls(app_name),
 ]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import reads_from_replica
-from phongtrao.core.scoping import scoped, user_can
+from phongtrao.core.scoping import scoped
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
 
@@ -21,6 +21,7 @@ from phongtrao.geo.rollup import child_units, counts_by_child_unit
 from . import selectors, services
 from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
 from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
+from .importing import SiteImport
 from .api import EvaluationSerializer, ModelTypeViewSet, SiteViewSet
 from .models import Evaluation, ModelType, Site, Status
 from .tables import EvaluationTable, ModelTypeTable, SiteTable
@@ -60,13 +61,10 @@ register_model_pages(
 
 class SiteListView(ObjectListView):
     def extra_context(self):
-        links = [
+        return {"list_links": [
             {"label": _("Theo địa bàn"), "url": reverse("initiatives:site_rollup"), "icon": "bar-chart", "keep_query": True},
             {"label": _("Bản đồ"), "url": reverse("initiatives:site_map"), "icon": "map", "keep_query": True},
-        ]
-        if user_can(self.request.user, "add"):
-            links.append({"label": _("Nhập từ tệp"), "url": reverse("initiatives:site_import"), "icon": "upload"})
-        return {"list_links": links}
+        ]}
 
 
 class SiteView(ObjectView):
@@ -103,7 +101,7 @@ register_model_pages(
     filterset=SiteFilterSet, table=SiteTable, form=SiteForm,
     save=lambda user, form: services.save_site(user=user, site=form.save(commit=False)),
     views={"list": SiteListView, "detail": SiteView}, viewset=SiteViewSet,
-    search_fields=("name_folded", "address_folded"), search_weight=110,
+    search_fields=("name_folded", "address_folded"), search_weight=110, import_spec=SiteImport,
 )
 
 
