@@ -3,7 +3,7 @@ from auditlog.models import LogEntry
 from django.contrib.auth import password_validation
 from rest_framework import serializers, viewsets
 
-from phongtrao.core.api import ScopedModelViewSet, ServiceModelSerializer
+from phongtrao.core.api import ScopedModelViewSet, ScopedPrimaryKeyRelatedField, ServiceModelSerializer
 from phongtrao.geo.models import AdminUnit
 
 from . import selectors, services
@@ -12,7 +12,7 @@ from .models import User
 
 
 class UserSerializer(ServiceModelSerializer):
-    unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+    unit = ScopedPrimaryKeyRelatedField(queryset=AdminUnit.objects.all(), allow_null=True, required=False)
     service_extra = ("password",)
     password = serializers.CharField(write_only=True, required=False, style={"input_type": "password"})
 
@@ -38,6 +38,9 @@ class UserViewSet(ScopedModelViewSet):
     serializer_class = UserSerializer
     filterset_class = UserFilterSet
     ordering_fields = ("username", "last_name", "role")
+
+    def perform_destroy(self, instance):
+        services.delete_user(actor=self.request.user, user=instance)
 
 
 class LogEntrySerializer(serializers.ModelSerializer):

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from phongtrao.core.models import DeleteRefused, delete_object
 from phongtrao.core.scoping import path_in_scope
 from phongtrao.geo.models import Level
 
@@ -36,3 +37,12 @@ def save_user(*, actor, user: User, password: str | None = None) -> User:
     user.full_clean(exclude=["password"])
     user.save()
     return user
+
+
+def delete_user(*, actor, user: User) -> None:
+    """Remove an account inside the actor's jurisdiction; never one's own (the deletion's audit entry names its actor)."""
+    if actor is not None and actor.pk == user.pk:
+        raise DeleteRefused(user, _("Không thể tự xóa tài khoản của mình."))
+    if not path_in_scope(actor, user.scope_path, "manage"):
+        raise PermissionDenied(_("Bạn không quản lý người dùng của đơn vị này."))
+    delete_object(user)

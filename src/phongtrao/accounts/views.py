@@ -65,6 +65,7 @@ register_model_pages(
     filterset=UserFilterSet, table=UserTable, form=UserForm,
     save=lambda actor, form: services.save_user(actor=actor, user=form.save(commit=False),
                                                 password=form.cleaned_data.get("password1")),
+    delete=lambda actor, user: services.delete_user(actor=actor, user=user),
     viewset=UserViewSet, search_fields=("username", "first_name", "last_name"), search_weight=800,
 )
 

@@ -7,9 +7,34 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions, serializers, viewsets
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from .models import EditConflict, Job
+from .forms import NOT_FOUND
+from .models import DeleteRefused, EditConflict, Job, delete_object
 from .permissions import request_action
-from .scoping import model_action, path_in_scope
+from .scoping import model_action, path_in_scope, scoped_choices
+
+
+class ScopedRelatedMixin:
+    """A related field whose choices are the requesting user's (`core.scoping.scoped_choices`): units where the
+    request's action on the serializer's model is allowed, other rows they may see. An unknown id and one outside
+    the scope get the same message."""
+
+    default_error_messages = {"does_not_exist": NOT_FOUND}
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        assert request is not None, "a scoped related field needs the request in its serializer's context"
+        model = getattr(getattr(self.root, "Meta", None), "model", None)
+        action = model_action(model, request_action(request)) if model else request_action(request)
+        return scoped_choices(super().get_queryset(), request.user, action)
+
+
+class ScopedPrimaryKeyRelatedField(ScopedRelatedMixin, serializers.PrimaryKeyRelatedField):
+    pass
+
+
+class ScopedSlugRelatedField(ScopedRelatedMixin, serializers.SlugRelatedField):
+    pass
+
 
 class ScopedModelViewSet(viewsets.ModelViewSet):
     """CRUD over a scoped model: reads and writes only inside the user's jurisdiction (else 404)."""
@@ -49,9 +74,18 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
         with transaction.atomic():
             self.check_scope(serializer.save())
 
+    def perform_destroy(self, instance):
+        """A row others still point to is kept: 409 with the reason (see `core.models.delete_object`)."""
+        delete_object(instance)
+
 
 class VersionedModelSerializer(serializers.ModelSerializer):
-    """Shows a versioned model's `version` (read-only): send it back with a change to detect concurrent edits."""
+    """Shows a versioned model's `version` (read-only): send it back with a change to detect concurrent edits.
+
+    Its foreign keys are scoped to the requesting user (`ScopedPrimaryKeyRelatedField`).
+    """
+
+    serializer_related_field = ScopedPrimaryKeyRelatedField
 
     def get_field_names(self, declared_fields, info):
         names = super().get_field_names(declared_fields, info)
@@ -94,8 +128,9 @@ class Conflict(exceptions.APIException):
 
 
 def exception_handler(exc, context):
-    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services (EditConflict: 409)."""
-    if isinstance(exc, EditConflict):
+    """DRF's handler, plus Django's ValidationError / PermissionDenied raised by services (EditConflict and
+    DeleteRefused: 409)."""
+    if isinstance(exc, (EditConflict, DeleteRefused)):
         exc = Conflict(exc.messages[0])
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(message_dict(exc))

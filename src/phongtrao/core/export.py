@@ -7,10 +7,13 @@ from itertools import islice
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
+from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 2000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection")."""
 
 
 class _Echo:
@@ -27,7 +30,12 @@ def _cell(value):
         return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
     if isinstance(value, (int, float, date)):
         return value
-    return force_str(value)
+    return neutralise(force_str(value))
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (the stored text is unchanged)."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def _reader(table, column):
@@ -110,7 +118,7 @@ def export_response(table, queryset, fmt: str, basename: str):
     rows = table_rows(table, queryset)
     if fmt == "csv":
         response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
         return response
     spool = tempfile.SpooledTemporaryFile(max_size=20 * 1024 * 1024)
     _save_xlsx(rows, basename, spool)

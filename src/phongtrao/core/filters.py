@@ -62,6 +62,26 @@ class BaseFilterSet(django_filters.FilterSet):
         return queryset.filter(search_q(value, self.search_fields)) if value else queryset
 
 
+class YearField(forms.IntegerField):
+    """A calendar year: a whole number from 1 to 9999, else one Vietnamese message (never a database error)."""
+
+    def __init__(self, *args, **kwargs):
+        message = _("Năm phải là số nguyên từ 1 đến 9999.")
+        kwargs.setdefault("error_messages", {"invalid": message, "min_value": message, "max_value": message})
+        super().__init__(*args, min_value=1, max_value=9999, **kwargs)
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": 9999})
+class YearFilter(django_filters.Filter):
+    """Rows whose date field falls in the given year (`field_name`, lookup `year`)."""
+
+    field_class = YearField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "year")
+        super().__init__(*args, **kwargs)
+
+
 @extend_schema_field(OpenApiTypes.INT)
 class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
     """Rows in the chosen current unit's subtree; the API takes the unit id.

@@ -1,19 +1,12 @@
 """Form bases: choices limited to the user's jurisdiction, Bootstrap styling, filter forms."""
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import EditConflict
-from .scoping import ALL, model_action, path_in_scope, scope_q, scoped, unit_paths_for
+from .scoping import model_action, path_in_scope, scoped_choices
 
-
-def unit_choices(queryset, user, action):
-    """Administrative units inside the user's scope (current units only)."""
-    paths = unit_paths_for(user, action)
-    queryset = queryset.filter(is_current=True)
-    if paths == ALL:
-        return queryset
-    return queryset.filter(scope_q("path", paths))
+NOT_FOUND = _("Không tìm thấy: mã không tồn tại hoặc nằm ngoài phạm vi của bạn.")
+"""The one answer for a submitted id that does not exist or lies outside the user's scope (reveals nothing)."""
 
 
 class BootstrapMixin:
@@ -30,21 +23,35 @@ class BootstrapMixin:
                 widget.attrs.setdefault("class", "form-control")
 
 
-class ScopedModelForm(BootstrapMixin, forms.ModelForm):
+class ScopedChoicesMixin:
+    """Limits every related-object field to the user's scope (`core.scoping.scoped_choices`)."""
+
+    def scope_choices(self, user, unit_action: str):
+        for field in self.fields.values():
+            if getattr(field, "queryset", None) is not None:
+                field.queryset = scoped_choices(field.queryset, user, unit_action)
+                field.error_messages["invalid_choice"] = NOT_FOUND
+
+
+class ScopedForm(ScopedChoicesMixin, BootstrapMixin, forms.Form):
+    """A plain form taking `user`: its related-object choices are the user's (units where they may `unit_action`)."""
+
+    unit_action = "add"
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.scope_choices(user, self.unit_action)
+        self.style_fields()
+
+
+class ScopedModelForm(ScopedChoicesMixin, BootstrapMixin, forms.ModelForm):
     """A model form whose related-object choices and saved unit stay inside the user's scope."""
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        action = self.scope_action()
-        for field in self.fields.values():
-            queryset = getattr(field, "queryset", None)
-            if queryset is None:
-                continue
-            if queryset.model._meta.label == settings.PHONGTRAO_UNIT_MODEL:
-                field.queryset = unit_choices(queryset, user, action)
-            else:
-                field.queryset = scoped(queryset, user, "view")
+        self.scope_choices(user, self.scope_action())
         if hasattr(self.instance, "version"):
             self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, required=False,
                                                         initial=self.instance.version)

@@ -1,7 +1,7 @@
 """Base model classes shared by every app: timestamps, audit trail, jurisdiction scoping."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -69,6 +69,23 @@ class EditConflict(ValidationError):
     def __init__(self):
         super().__init__(_("Đối tượng đã được người khác sửa trong lúc bạn đang sửa. Hãy xem lại giá trị hiện tại; "
                            "bấm Lưu lần nữa để ghi đè bằng nội dung của bạn."), code="conflict")
+
+
+class DeleteRefused(ValidationError):
+    """The object cannot be deleted: other rows still point to it (the API answers 409)."""
+
+    def __init__(self, obj, message=None):
+        super().__init__(message or _("Không xóa được %(obj)s: còn dữ liệu khác liên kết tới.") % {"obj": obj},
+                         code="conflict")
+
+
+def delete_object(obj) -> None:
+    """Delete `obj`, or raise DeleteRefused when a protected or constrained reference forbids it (nothing changes)."""
+    try:
+        with transaction.atomic():
+            obj.delete()
+    except (models.ProtectedError, models.RestrictedError, IntegrityError):
+        raise DeleteRefused(obj) from None
 
 
 class VersionedModel(models.Model):

@@ -42,6 +42,8 @@ class ModelPages:
     detail_queryset: Any = None
     save: Callable | None = None
     """`save(user, form)` → the saved object, through the app's service; default `form.save()`."""
+    delete: Callable | None = None
+    """`delete(user, obj)` through the app's service (UI and built API); default `core.models.delete_object`."""
     views: dict[str, type] = field(default_factory=dict)
     """Own subclasses for some of "list", "detail", "edit", "delete", "history"; None leaves a page out.
     "add" may name a view of its own (default: the edit view)."""
@@ -73,6 +75,9 @@ class ModelPages:
         if self.save is not None:
             save = self.save
             attrs["edit"]["save"] = lambda view, form: save(view.request.user, form)
+        if self.delete is not None:
+            delete = self.delete
+            attrs["delete"]["delete"] = lambda view, obj: delete(view.request.user, obj)
         for kind, base in {**DEFAULT_VIEWS, **self.views}.items():
             if kind == "add":
                 continue
@@ -117,6 +122,7 @@ class ModelPages:
             "serializer_class": self.serializer,
             "filterset_class": self.filterset,
             "ordering_fields": self.ordering_fields,
+            **({"perform_destroy": lambda viewset, obj: self.delete(viewset.request.user, obj)} if self.delete else {}),
         })
 
 

@@ -62,6 +62,18 @@ def scoped(queryset, user, action: str = "view"):
     return queryset.for_user(user, action) if hasattr(queryset, "for_user") else queryset
 
 
+def unit_choices(queryset, user, action: str):
+    """Administrative units inside the user's scope for `action` (current units only)."""
+    return queryset.filter(scope_q("path", unit_paths_for(user, action)), is_current=True)
+
+
+def scoped_choices(queryset, user, unit_action: str):
+    """What `user` may pick for a foreign key: units where they may do `unit_action`, other rows they may see."""
+    if queryset.model._meta.label == settings.PHONGTRAO_UNIT_MODEL:
+        return unit_choices(queryset, user, unit_action)
+    return scoped(queryset, user, "view")
+
+
 def scope_q(lookup: str, paths) -> Q:
     """A Q object keeping rows whose `lookup` path starts with one of `paths`."""
     if paths == ALL:

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import ProtectedError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -20,7 +19,7 @@ from django_tables2 import RequestConfig
 from . import export_jobs
 from .db import reads_from_replica
 from .export import EXPORT_FORMATS, export_response
-from .models import Job
+from .models import Job, delete_object
 from .filters import search_q
 from .registry import panels_for, registry, widgets_for
 from .scoping import model_action, scoped, user_can
@@ -102,7 +101,7 @@ class ObjectListView(ObjectMixin, View):
     def get(self, request):
         filterset, table = self.filtered_table()
         fmt = request.GET.get("export")
-        if fmt in EXPORT_FORMATS:
+        if fmt in EXPORT_FORMATS and not (filterset.is_bound and not filterset.is_valid()):
             rows = table.data.data  # the queryset with the table's ordering applied
             if rows.count() > export_jobs.sync_rows():
                 job = export_jobs.start_export(request, self.model, fmt)
@@ -121,7 +120,7 @@ class ObjectListView(ObjectMixin, View):
         }
         if request.htmx and request.htmx.target == "object-list":
             return render(request, "core/inc/object_table.html", context)
-        return render(request, self.template_name, context)
+        return render(request, self.template_name, context, status=400 if invalid else 200)  # the form says what is wrong
 
     def extra_context(self):
         return {}
@@ -225,13 +224,16 @@ class ObjectDeleteView(ObjectMixin, View):
     def post(self, request, pk):
         obj = self.get_object(pk)
         try:
-            with transaction.atomic():
-                obj.delete()
-        except ProtectedError:
-            messages.error(request, _("Không xóa được %(obj)s: còn dữ liệu khác liên kết tới.") % {"obj": obj})
+            self.delete(obj)
+        except (ValidationError, PermissionDenied) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", None) or [str(exc)]))
             return redirect(obj.get_absolute_url())
         messages.success(request, _("Đã xóa %(obj)s.") % {"obj": obj})
         return redirect(self.base_context()["list_url"] or "home")
+
+    def delete(self, obj):
+        """Delete through the app's service when the declaration names one; DeleteRefused keeps referenced rows."""
+        delete_object(obj)
 
 
 class ObjectActionView(ObjectMixin, View):

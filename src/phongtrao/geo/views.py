@@ -1,9 +1,11 @@
 """Pages of the geo app: unit list, tree, unit detail, place lookup."""
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
-from phongtrao.core.forms import unit_choices
+from phongtrao.core.scoping import ACTIONS, unit_choices
 from phongtrao.core.registry import unit_counts
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectView, options_response
@@ -57,7 +59,10 @@ def tree_children(request, pk):
 @login_required
 def unit_options(request):
     """Current units a form may offer the user (inside their scope), optionally of one level."""
-    units = unit_choices(AdminUnit.objects.select_related("parent"), request.user, request.GET.get("action", "add"))
+    action = request.GET.get("action", "add")
+    if action not in ACTIONS:
+        return HttpResponseBadRequest(_("Thao tác không hợp lệ."))
+    units = unit_choices(AdminUnit.objects.select_related("parent"), request.user, action)
     if request.GET.get("level") in Level.values:
         units = units.filter(level=request.GET["level"])
     return options_response(units.order_by("level", "name"), request, ("name_folded", "code"),

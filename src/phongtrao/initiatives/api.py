@@ -8,7 +8,8 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from phongtrao.core.api import ScopedModelViewSet, ServiceModelSerializer, message_dict
+from phongtrao.core.api import (ScopedModelViewSet, ScopedSlugRelatedField, ServiceModelSerializer,
+                               VersionedModelSerializer, message_dict)
 from phongtrao.geo.models import AdminUnit
 
 from . import services
@@ -16,21 +17,20 @@ from .filters import ModelTypeFilterSet, SiteFilterSet
 from .models import Evaluation, ModelType, Site, Sponsor, Status
 
 
-class ModelTypeSerializer(serializers.ModelSerializer):
-    sponsors = serializers.SlugRelatedField(slug_field="code", many=True, queryset=Sponsor.objects.all(), required=False)
+class ModelTypeSerializer(VersionedModelSerializer):
+    sponsors = ScopedSlugRelatedField(slug_field="code", many=True, queryset=Sponsor.objects.all(), required=False)
 
     class Meta:
         model = ModelType
         fields = ("id", "url", "name", "aliases", "description", "category", "field", "sponsors", "origin_unit",
                   "originated_on", "recognition_ref", "exemplary", "exemplary_ref", "created", "last_updated")
-        extra_kwargs = {"url": {"view_name": "api:modeltype-detail"},
-                        "origin_unit": {"queryset": AdminUnit.objects.current()}}
+        extra_kwargs = {"url": {"view_name": "api:modeltype-detail"}}
 
 
 class SiteSerializer(ServiceModelSerializer):
-    commune = serializers.SlugRelatedField(slug_field="code", queryset=AdminUnit.objects.current().filter(level="commune"))
-    leading_org = serializers.SlugRelatedField(slug_field="code", queryset=Sponsor.objects.all(), allow_null=True,
-                                               required=False)
+    commune = ScopedSlugRelatedField(slug_field="code", queryset=AdminUnit.objects.filter(level="commune"))
+    leading_org = ScopedSlugRelatedField(slug_field="code", queryset=Sponsor.objects.all(), allow_null=True,
+                                         required=False)
     service_extra = ("initial_status",)
     initial_status = serializers.ChoiceField(choices=[Status.UNVERIFIED, Status.ACTIVE], write_only=True, required=False)
 

@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter
+from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter, YearFilter
 
 from .models import Category, Evaluation, Field, ModelType, Period, Rating, Site, Sponsor, Status
 
@@ -47,7 +47,7 @@ class SiteFilterSet(BaseFilterSet):
     field = django_filters.ChoiceFilter(field_name="model_type__field", choices=Field.choices, label=_("Lĩnh vực"))
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, label=_("Trạng thái"), distinct=False)
     sponsor = django_filters.ModelChoiceFilter(field_name="leading_org", queryset=Sponsor.objects.all(), label=_("Tổ chức chủ trì"))
-    start_year = django_filters.NumberFilter(field_name="started_on", lookup_expr="year", label=_("Năm thành lập"))
+    start_year = YearFilter(field_name="started_on", label=_("Năm thành lập"))
     exemplary = django_filters.BooleanFilter(method="filter_exemplary", label=_("Điển hình tiên tiến"),
                                              widget=django_filters.widgets.BooleanWidget())
 
@@ -67,7 +67,7 @@ class EvaluationFilterSet(BaseFilterSet):
     model_type.display_choices = lambda user, selected: popular_types(selected)
     period = django_filters.ChoiceFilter(choices=Period.choices, label=_("Kỳ"))
     rating = django_filters.ChoiceFilter(choices=Rating.choices, label=_("Xếp loại"))
-    year = django_filters.NumberFilter(field_name="period_end", lookup_expr="year", label=_("Năm"))
+    year = YearFilter(field_name="period_end", label=_("Năm"))
 
     class Meta:
         model = Evaluation

@@ -183,12 +183,16 @@ class ModelTypeMergeView(ObjectView):
     action = "change"
 
     def extra_context(self, obj):
-        duplicate = get_object_or_404(self.get_queryset("change"), pk=self.request.GET.get("duplicate") or 0)
+        duplicate = self.duplicate(self.request.GET)
         return {"duplicate": duplicate, "moving": duplicate.sites.count()}
+
+    def duplicate(self, data):
+        pk = data.get("duplicate", "")
+        return get_object_or_404(self.get_queryset("change"), pk=int(pk) if pk.isdecimal() else 0)
 
     def post(self, request, pk):
         survivor = self.get_object(pk, "change")
-        duplicate = get_object_or_404(self.get_queryset("change"), pk=request.POST.get("duplicate") or 0)
+        duplicate = self.duplicate(request.POST)
         try:
             services.merge_types(user=request.user, survivor=survivor, duplicate=duplicate)
         except ValidationError as exc:
@@ -213,7 +217,7 @@ def site_rollup(request):
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),
-    })
+    }, status=400 if filterset.is_bound and not filterset.is_valid() else 200)
 
 
 @login_required

@@ -6,7 +6,8 @@ from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
-from phongtrao.core.api import JobSerializer, ScopedModelViewSet, ServiceModelSerializer
+from phongtrao.core.api import (JobSerializer, ScopedModelViewSet, ScopedPrimaryKeyRelatedField, ScopedSlugRelatedField,
+                               ServiceModelSerializer)
 from phongtrao.core.jobs import start_job
 from phongtrao.geo.models import AdminUnit
 from phongtrao.initiatives.models import ModelType, Site
@@ -29,7 +30,7 @@ class DocumentSerializer(ServiceModelSerializer):
 
     file = serializers.FileField(write_only=True, required=False)
     text = serializers.CharField(write_only=True, required=False, allow_blank=True)
-    unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+    unit = ScopedPrimaryKeyRelatedField(queryset=AdminUnit.objects.all(), allow_null=True, required=False)
     mentions = MentionSerializer(many=True, read_only=True)
     service_extra = ("file", "text")
 
@@ -67,7 +68,7 @@ class UploadSerializer(serializers.Serializer):
     files = serializers.ListField(child=serializers.FileField(), required=False, default=list)
     text = serializers.CharField(required=False, allow_blank=True, default="")
     title = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
-    unit = serializers.PrimaryKeyRelatedField(queryset=AdminUnit.objects.current(), allow_null=True, required=False)
+    unit = ScopedPrimaryKeyRelatedField(queryset=AdminUnit.objects.all(), allow_null=True, required=False)
     background = serializers.BooleanField(required=False, default=False, help_text=(
         "Answer 202 at once with the job to poll (/api/core/jobs/{id}/) instead of processing before answering."))
 
@@ -100,7 +101,7 @@ class DocumentViewSet(ScopedModelViewSet):
     def upload(self, request):
         """Many files at once (zips unpacked, each member a document) and/or pasted text; processed before answering,
         or in the background (`background=true`: 202 with the job, whose `result.rows` lists the files when done)."""
-        payload = UploadSerializer(data=request.data)
+        payload = UploadSerializer(data=request.data, context=self.get_serializer_context())
         payload.is_valid(raise_exception=True)
         data = payload.validated_data
         unit = data["unit"] if "unit" in data else request.user.unit
@@ -126,17 +127,16 @@ class CandidateSerializer(serializers.ModelSerializer):
 
 
 class AcceptSerializer(serializers.Serializer):
-    commune = serializers.SlugRelatedField(slug_field="code", queryset=AdminUnit.objects.current().filter(level="commune"),
-                                           required=False, allow_null=True)
-    model_type = serializers.PrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
+    commune = ScopedSlugRelatedField(slug_field="code", queryset=AdminUnit.objects.filter(level="commune"),
+                                     required=False, allow_null=True)
+    model_type = ScopedPrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
     name = serializers.CharField(required=False, allow_blank=True, default="")
     site_name = serializers.CharField(required=False, allow_blank=True, default="")
 
 
 class LinkSerializer(serializers.Serializer):
-    model_type = serializers.PrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
-    site = serializers.PrimaryKeyRelatedField(queryset=Site.objects.select_related("commune"), required=False,
-                                              allow_null=True)
+    model_type = ScopedPrimaryKeyRelatedField(queryset=ModelType.objects.all(), required=False, allow_null=True)
+    site = ScopedPrimaryKeyRelatedField(queryset=Site.objects.select_related("commune"), required=False, allow_null=True)
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
 
@@ -158,7 +158,7 @@ class CandidateViewSet(ScopedModelViewSet):
 
     def _decide(self, request, payload_class, service):
         candidate = self.get_object()
-        payload = payload_class(data=request.data)
+        payload = payload_class(data=request.data, context=self.get_serializer_context())
         payload.is_valid(raise_exception=True)
         candidate = service(user=request.user, candidate=candidate, **payload.validated_data)
         return Response(self.get_serializer(candidate).data)

@@ -5,8 +5,8 @@ from django.urls import reverse_lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.forms import BootstrapMixin, ScopedModelForm, unit_choices
-from phongtrao.core.scoping import path_in_scope, scoped
+from phongtrao.core.forms import BootstrapMixin, ScopedForm, ScopedModelForm
+from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.widgets import RemoteSelect
 from phongtrao.geo.models import AdminUnit
 from phongtrao.initiatives.models import ModelType, Site
@@ -35,19 +35,13 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
-class UploadForm(BootstrapMixin, forms.Form):
+class UploadForm(ScopedForm):
     files = MultipleFileField(label=_("Tệp (txt, html, docx, pdf hoặc zip; chọn được nhiều tệp)"), required=False)
     title = forms.CharField(label=_("Tiêu đề văn bản dán vào"), max_length=500, required=False)
     text = forms.CharField(label=_("Hoặc dán nội dung"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
     unit = forms.ModelChoiceField(label=_("Đơn vị"), queryset=AdminUnit.objects.all(), required=False, widget=UNITS,
                                   help_text=_("Để trống: cấp toàn quốc. Tài liệu nói về một địa bàn cụ thể hơn trong "
                                               "đơn vị này sẽ được xếp vào địa bàn đó."))
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-        self.fields["unit"].queryset = unit_choices(AdminUnit.objects.all(), user, "add")
-        self.style_fields()
 
     def clean(self):
         data = super().clean()
@@ -80,31 +74,21 @@ class CorrectionForm(BootstrapMixin, forms.Form):
         self.style_fields()
 
 
-class AcceptForm(BootstrapMixin, forms.Form):
-    commune = forms.ModelChoiceField(label=_("Xã, phường, đặc khu"), queryset=AdminUnit.objects.all(), required=False,
-                                     widget=COMMUNES)
+class AcceptForm(ScopedForm):
+    commune = forms.ModelChoiceField(label=_("Xã, phường, đặc khu"), queryset=AdminUnit.objects.filter(level="commune"),
+                                     required=False, widget=COMMUNES)
     name = forms.CharField(label=_("Tên mô hình"), max_length=200, required=False)
     model_type = forms.ModelChoiceField(label=_("Thuộc mô hình có sẵn (để trống: tạo mô hình mới)"),
                                         queryset=ModelType.objects.all(), required=False, widget=TYPES)
     site_name = forms.CharField(label=_("Tên điểm mô hình"), max_length=200, required=False)
 
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["commune"].queryset = unit_choices(AdminUnit.objects.filter(level="commune"), user, "add")
-        self.style_fields()
 
-
-class LinkForm(BootstrapMixin, forms.Form):
+class LinkForm(ScopedForm):
     model_type = forms.ModelChoiceField(label=_("Mô hình"), queryset=ModelType.objects.all(), required=False,
                                         widget=TYPES)
-    site = forms.ModelChoiceField(label=_("hoặc điểm mô hình"), queryset=Site.objects.all(), required=False,
-                                  widget=SITES)
+    site = forms.ModelChoiceField(label=_("hoặc điểm mô hình"), required=False, widget=SITES,
+                                  queryset=Site.objects.select_related("commune", "model_type"))
     note = forms.CharField(label=_("Ghi chú"), max_length=500, required=False)
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["site"].queryset = scoped(Site.objects.select_related("commune", "model_type"), user, "view")
-        self.style_fields()
 
 
 class RejectForm(BootstrapMixin, forms.Form):

@@ -78,6 +78,11 @@ EXTRACTION_KINDS = {"models": MentionKind.MODEL, "places": MentionKind.PLACE, "d
 """Lists of the extraction result → mention kind."""
 
 
+PRIMARY_FIELD = {MentionKind.MODEL: "name", MentionKind.PLACE: "unit_code", MentionKind.DOCUMENT: "symbol",
+                 MentionKind.DATE: "value", MentionKind.DEADLINE: "value", MentionKind.COUNT: "value"}
+"""The field of a mention's value that a reviewer corrects."""
+
+
 class Mention(BaseModel):
     """One extracted item of a document (all its occurrences), with the reviewer's correction if any.
 
@@ -110,6 +115,11 @@ class Mention(BaseModel):
     @property
     def current_value(self) -> dict:
         return self.corrected_value if self.corrected_value is not None else self.value
+
+    @property
+    def extracted_primary(self):
+        """The extracted value of the field a reviewer corrects (shown beside the correction)."""
+        return self.value.get(PRIMARY_FIELD[MentionKind(self.kind)])
 
     @property
     def occurrences(self) -> list[tuple[int, int]]:

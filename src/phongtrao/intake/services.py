@@ -27,7 +27,7 @@ from . import archives
 from .extraction.pipeline import extract_text
 from .extraction.reading import ReadError, read_bytes
 from .matching import Matcher, match_model
-from .models import EXTRACTION_KINDS, Candidate, Document, Mention, MentionKind
+from .models import EXTRACTION_KINDS, PRIMARY_FIELD, Candidate, Document, Mention, MentionKind
 
 logger = logging.getLogger(__name__)
 
@@ -400,11 +400,6 @@ def reject_candidate(*, user, candidate: Candidate, note: str = "") -> Candidate
     """Not a model (a generic phrase, a campaign…): remembered, so the name is not proposed again."""
     candidate = _open_candidate(user, candidate)
     return _close(candidate, user=user, state=Candidate.State.REJECTED, note=note)
-
-
-PRIMARY_FIELD = {MentionKind.MODEL: "name", MentionKind.PLACE: "unit_code", MentionKind.DOCUMENT: "symbol",
-                 MentionKind.DATE: "value", MentionKind.DEADLINE: "value", MentionKind.COUNT: "value"}
-"""The field of a mention's value that a reviewer corrects."""
 
 
 @transaction.atomic

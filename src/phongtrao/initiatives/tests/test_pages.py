@@ -194,6 +194,37 @@ class TestExport:
         sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
         assert {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)} == wanted
 
+    @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+    def test_formulas_are_neutralised_in_exports_and_kept_in_the_database(self, client, user_factory, units, fmt):
+        """OWASP CSV injection: a cell starting with = + - @ tab or CR goes out with a leading apostrophe."""
+        import csv
+        import io
+
+        from openpyxl import load_workbook
+
+        hostile = ["=HYPERLINK(\"http://x\",\"A\")", "+1+1", "-2+3", "@SUM(1)", "\tTab", "\rCR"]
+        type_ = factories.model_type(name="Mô hình xuất")
+        for name in hostile:
+            factories.site(units["A1"], type_, name=name)
+        factories.site(units["A1"], type_, name="Bình thường -1")
+        client.force_login(user_factory("national"))
+        response = client.get(reverse("initiatives:site_list"), {"model_type": type_.pk, "export": fmt})
+        body = b"".join(response.streaming_content)
+        if fmt == "csv":
+            rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+        else:
+            rows = list(load_workbook(io.BytesIO(body)).active.iter_rows(values_only=True))
+        names = {row[0] for row in rows[1:]}
+        assert names == {f"'{name}" for name in hostile} | {"Bình thường -1"}
+        assert set(Site.objects.filter(model_type=type_).values_list("name", flat=True)) == {*hostile, "Bình thường -1"}
+
+    def test_csv_and_xlsx_downloads_are_named_alike(self, client, user_factory):
+        client.force_login(user_factory("national"))
+        names = {fmt: client.get(reverse("initiatives:site_list"), {"export": fmt})["Content-Disposition"]
+                 for fmt in ("csv", "xlsx")}
+        assert names["csv"] == names["xlsx"].replace(".xlsx", ".csv")
+        assert names["csv"].startswith("attachment; filename*=utf-8''%C4%91i%E1%BB%83m%20m%C3%B4%20h%C3%ACnh-")
+
     def test_new_evaluation_is_prefilled_from_the_site(self, client, user_factory, units):
         site = factories.site(units["A1"])
         client.force_login(user_factory("commune", "A1"))

@@ -178,6 +178,9 @@ def test_correction_form(client, units, django_capture_on_commit_callbacks):
     client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "125"})
     mention.refresh_from_db()
     assert mention.corrected_value["value"] == 125
+    page = client.get(reverse("intake:document", args=[mention.document_id]))
+    assert page.status_code == 200
+    assert "Đã sửa bởi" in page.content.decode()
     viewer = make_user("viewer", units["A"])
     client.force_login(viewer)
     assert client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "1"}).status_code == 403
