@@ -100,8 +100,9 @@ class ObjectListView(ObjectMixin, View):
 
     def get(self, request):
         filterset, table = self.filtered_table()
+        invalid = filterset.is_bound and not filterset.is_valid()
         fmt = request.GET.get("export")
-        if fmt in EXPORT_FORMATS and not (filterset.is_bound and not filterset.is_valid()):
+        if fmt in EXPORT_FORMATS and not invalid:
             rows = table.data.data  # the queryset with the table's ordering applied
             if rows.count() > export_jobs.sync_rows():
                 job = export_jobs.start_export(request, self.model, fmt)
