@@ -16,7 +16,6 @@ api_urls = [
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    path("auth/", include("rest_framework.urls")),
 ]
 
 urlpatterns = [
@@ -26,6 +25,8 @@ urlpatterns = [
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
+    # DRF's sign-in pages reverse "rest_framework:login": its namespace must sit at the root, not under "api".
+    path("api/auth/", include("rest_framework.urls")),
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -9,7 +9,23 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from .models import EditConflict, Job
 from .permissions import request_action
-from .scoping import model_action, path_in_scope
+from .scoping import model_action, path_in_scope, scoped
+
+
+def scope_related_fields(serializer, user):
+    """Limit every related field's choices to rows inside the user's scope, as `ScopedModelForm` does.
+
+    The browsable API lists these choices in its forms, and a write naming a row outside the scope is refused
+    (400, the row "does not exist") instead of linking to it.
+    """
+    serializer = getattr(serializer, "child", serializer)  # many=True
+    for field in getattr(serializer, "fields", {}).values():
+        relation = getattr(field, "child_relation", field)  # many-to-many
+        if getattr(relation, "queryset", None) is not None:
+            relation.queryset = scoped(relation.queryset, user, "view")
+        elif isinstance(field, serializers.BaseSerializer):
+            scope_related_fields(field, user)
+
 
 class ScopedModelViewSet(viewsets.ModelViewSet):
     """CRUD over a scoped model: reads and writes only inside the user's jurisdiction (else 404)."""
@@ -20,6 +36,11 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
         context = auditlog_value.get(None)
         if context is not None and context.get("actor") is None and request.user.is_authenticated:
             context["actor"] = request.user
+
+    def get_serializer(self, *args, **kwargs):
+        serializer = super().get_serializer(*args, **kwargs)
+        scope_related_fields(serializer, self.request.user)
+        return serializer
 
     def get_queryset(self):
         queryset = super().get_queryset()

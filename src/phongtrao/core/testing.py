@@ -291,6 +291,12 @@ class ProbeReport:
     leaks: list = field(default_factory=list)
     errors: list = field(default_factory=list)
 
+    def skipped_by_reason(self) -> dict[str, list[str]]:
+        grouped = {}
+        for name, reason in self.skipped.items():
+            grouped.setdefault(reason, []).append(name)
+        return grouped
+
 
 @pytest.mark.django_db
 class LeakProbe:
@@ -379,11 +385,11 @@ class LeakProbe:
         for route in walk_urls():
             report.patterns += 1
             if not route.answers_get:
-                report.skipped[route.name] = "no GET"
+                report.skipped[f"{route.name} /{route.template}"] = "no GET"
                 continue
             fillings = self.fillings(route, ids)
             if isinstance(fillings, str):
-                report.skipped[route.name] = fillings
+                report.skipped[f"{route.name} /{route.template}"] = fillings
                 continue
             for values in fillings:
                 url = "/" + route.template % values
@@ -423,7 +429,8 @@ class LeakProbe:
                            ("models", len(models)), ("skipped", report.skipped)):
             record_property(f"leak_probe_{key}", value)
         with capsys.disabled():
-            print(f"\n{summary}\nskipped: " + "; ".join(f"{k} ({v})" for k, v in sorted(report.skipped.items())))
+            print(f"\n{summary}\nskipped: " + "; ".join(
+                f"{reason}: {len(names)}" for reason, names in sorted(report.skipped_by_reason().items())))
         assert "_auth_user_id" in client.session, "a GET signed the user out: the rest of the walk saw nothing"
         assert not (report.errors or report.leaks), "\n".join(
             [summary, "server errors:", *report.errors, "the marker of branch B showed:", *report.leaks])

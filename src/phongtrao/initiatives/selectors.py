@@ -1,20 +1,32 @@
-"""Read queries of the model registry shared by pages, API and exports."""
+"""Read queries of the model registry shared by pages, API and exports.
+
+Every selector takes the user first and reads through `for_user()`: a figure on a model type's page (shared by
+every user) counts only the rows inside the user's jurisdiction, and the page says so.
+"""
 from collections import Counter, defaultdict
 
-from django.db.models import Count, Min
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import Count, Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce, ExtractYear, Substr
 from rapidfuzz import fuzz, process
 
-from phongtrao.core.scoping import scoped
-
-from .models import ModelType, Rating
+from .models import Evaluation, ModelType, Rating, Site
 
 
-def replication_forest(model_type: ModelType, user, limit: int = 500):
+def sites_of(user, model_type: ModelType):
+    """The type's sites inside the user's scope."""
+    return Site.objects.for_user(user).filter(model_type=model_type)
+
+
+def with_site_counts(user, types):
+    """Types annotated with `site_count`: how many of their sites lie inside the user's scope."""
+    sites = (Site.objects.for_user(user).filter(model_type=OuterRef("pk")).order_by().values("model_type")
+             .annotate(n=Count("pk")).values("n"))
+    return types.annotate(site_count=Coalesce(Subquery(sites), 0))
+
+
+def replication_forest(user, model_type: ModelType, limit: int = 500):
     """Sites of a type as a forest of (site, children) following `replicated_from`, within the user's scope."""
-    sites = list(
-        scoped(model_type.sites.all(), user, "view").select_related("commune__parent").order_by("started_on", "pk")[:limit]
-    )
+    sites = list(sites_of(user, model_type).select_related("commune__parent").order_by("started_on", "pk")[:limit])
     by_parent = defaultdict(list)
     ids = {s.pk for s in sites}
     for site in sites:
@@ -26,10 +38,10 @@ def replication_forest(model_type: ModelType, user, limit: int = 500):
     return [grow(root) for root in by_parent.get(None, [])]
 
 
-def spread_by_year(model_type: ModelType) -> list[dict]:
-    """Per start year: new sites, cumulative sites and cumulative provinces reached."""
+def spread_by_year(user, model_type: ModelType) -> list[dict]:
+    """Per start year, inside the user's scope: new sites, cumulative sites and cumulative provinces reached."""
     rows = (
-        model_type.sites.exclude(started_on=None)
+        sites_of(user, model_type).exclude(started_on=None)
         .annotate(year=ExtractYear("started_on"), province=Substr("commune__path", 1, 3))
         .values("year", "province")
         .annotate(n=Count("pk"))
@@ -47,9 +59,9 @@ def spread_by_year(model_type: ModelType) -> list[dict]:
     return out
 
 
-def evaluation_summary(model_type: ModelType) -> dict:
-    """(rating label, number of evaluations) in rating order, and the latest evaluation."""
-    evaluations = model_type.evaluations.all()
+def evaluation_summary(user, model_type: ModelType) -> dict:
+    """(rating label, number of evaluations) in rating order, and the latest evaluation, inside the user's scope."""
+    evaluations = Evaluation.objects.for_user(user).filter(model_type=model_type)
     counts = dict(evaluations.values_list("rating").annotate(n=Count("pk")).order_by())
     by_rating = [(label, counts[value]) for value, label in Rating.choices if value in counts]
     return {"by_rating": by_rating, "latest": evaluations.order_by("-period_end").first(),
@@ -59,9 +71,10 @@ def evaluation_summary(model_type: ModelType) -> dict:
 MAP_LIMIT = 50_000
 
 
-def map_points(sites, limit: int = MAP_LIMIT) -> dict:
-    """[id, lat, lon, status, approximate] per site; a site without coordinates sits at its commune's centroid."""
-    rows = sites.values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
+def map_points(user, sites, limit: int = MAP_LIMIT) -> dict:
+    """[id, lat, lon, status, approximate] per site of `sites` inside the user's scope; a site without coordinates
+    sits at its commune's centroid."""
+    rows = sites.for_user(user).values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
     points = []
     for pk, lat, lon, status, c_lat, c_lon in rows:
         approx = lat is None or lon is None
@@ -71,10 +84,11 @@ def map_points(sites, limit: int = MAP_LIMIT) -> dict:
     return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}
 
 
-def similar_types(model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
-    """Other types whose folded name or alias resembles this one's (likely duplicates to merge)."""
-    choices = dict(ModelType.objects.exclude(pk=model_type.pk).values_list("pk", "search_folded"))
+def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
+    """Other types the user may see whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    types = ModelType.objects.for_user(user).exclude(pk=model_type.pk)
+    choices = dict(types.values_list("pk", "search_folded"))
     matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                               limit=limit)
-    by_pk = ModelType.objects.in_bulk([pk for _, _, pk in matches])
+    by_pk = types.in_bulk([pk for _, _, pk in matches])
     return [(by_pk[pk], round(score)) for _, score, pk in matches]

@@ -9,7 +9,7 @@ from .models import Evaluation, ModelType, Site
 
 class ModelTypeTable(BaseTable):
     name = tables.Column(linkify=True)
-    site_count = tables.Column(verbose_name=_("Số điểm"), attrs={"td": {"class": "text-end"}})
+    site_count = tables.Column(verbose_name=_("Số điểm trong phạm vi của bạn"), attrs={"td": {"class": "text-end"}})
     origin_unit = tables.Column(verbose_name=_("Nơi khởi xướng"))
     exemplary = tables.BooleanColumn()
 

@@ -4,7 +4,6 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -28,28 +27,36 @@ from .tables import EvaluationTable, ModelTypeTable, SiteTable
 # -- model types -----------------------------------------------------------------------------------------
 
 
+class ModelTypeListView(ObjectListView):
+    def get_queryset(self, action=None):
+        return selectors.with_site_counts(self.request.user, super().get_queryset(action))
+
+
 class ModelTypeView(ObjectView):
+    """A type's page, shared by every user; its sites, figures and chart count only the user's jurisdiction."""
+
     def extra_context(self, obj):
-        sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
-        spread = selectors.spread_by_year(obj)
+        user = self.request.user
+        sites = selectors.sites_of(user, obj).select_related("commune__parent")
+        spread = selectors.spread_by_year(user, obj)
         return {
             **super().extra_context(obj),
             "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
             "site_total": sites.count(),
-            "tree": selectors.replication_forest(obj, self.request.user),
+            "tree": selectors.replication_forest(user, obj),
             "spread": spread,
             "spread_json": json.dumps(spread),
-            "evaluation_summary": selectors.evaluation_summary(obj),
-            "similar": selectors.similar_types(obj) if self.request.user.is_authenticated else [],
+            "evaluation_summary": selectors.evaluation_summary(user, obj),
+            "similar": selectors.similar_types(user, obj),
         }
 
 
 register_model_pages(
     ModelType, "types",
-    queryset=ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites")),
+    queryset=ModelType.objects.select_related("origin_unit"),
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
-    views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
+    views={"list": ModelTypeListView, "detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
     search_fields=("search_folded",), search_weight=100,
 )
 
@@ -70,11 +77,13 @@ class SiteListView(ObjectListView):
 
 class SiteView(ObjectView):
     def extra_context(self, obj):
+        user = self.request.user
         return {
             **super().extra_context(obj),
             "status_changes": obj.status_changes.select_related("changed_by"),
-            "evaluations": obj.evaluations.all(),
-            "replicas": scoped(obj.replicas.all(), self.request.user, "view").select_related("commune"),
+            "evaluations": Evaluation.objects.for_user(user).filter(site=obj),
+            "source": Site.objects.for_user(user).select_related("commune").filter(pk=obj.replicated_from_id).first(),
+            "replicas": Site.objects.for_user(user).filter(replicated_from=obj).select_related("commune"),
             "status_form": StatusChangeForm(site=obj),
         }
 
@@ -136,7 +145,7 @@ def site_points(request):
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
-    return JsonResponse(selectors.map_points(filterset.qs))
+    return JsonResponse(selectors.map_points(request.user, filterset.qs))
 
 
 @login_required
@@ -157,7 +166,7 @@ class ModelTypeMergeView(ObjectView):
 
     def extra_context(self, obj):
         duplicate = get_object_or_404(self.get_queryset("change"), pk=self.request.GET.get("duplicate") or 0)
-        return {"duplicate": duplicate, "moving": duplicate.sites.count()}
+        return {"duplicate": duplicate, "moving": selectors.sites_of(self.request.user, duplicate).count()}
 
     def post(self, request, pk):
         survivor = self.get_object(pk, "change")

@@ -23,5 +23,5 @@ class IntakeConfig(AppConfig):
         register_menu_item(_("Tài liệu"), "intake:document_list", "file-earmark-text", weight=200)
         register_menu_item(_("Hàng chờ duyệt"), "intake:candidate_list", "inbox", weight=210)
         register_panel("initiatives.ModelType", "intake/inc/mentioned_in.html",
-                       lambda obj, request: {"documents": documents_mentioning(obj, request.user), "model_type": obj})
+                       lambda obj, request: {"documents": documents_mentioning(request.user, obj), "model_type": obj})
         register_search(Document, ("search_folded",), queryset=Document.objects.filter(duplicate_of=None), weight=200)

@@ -1,10 +1,10 @@
-"""Read queries of intake: the highlighted body of a document, the documents naming a model type."""
+"""Read queries of intake (user first, through `for_user()`), and the highlighted body of a document."""
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from phongtrao.core.scoping import scoped
-
-from .models import Document, Mention, MentionKind
+from .models import Candidate, Document, Mention, MentionKind
 
 
 def highlighted_body(document: Document, mentions) -> SafeString:
@@ -31,10 +31,18 @@ def highlighted_body(document: Document, mentions) -> SafeString:
     return mark_safe("".join(out))
 
 
-def documents_mentioning(model_type, user, limit: int = 20):
+def documents_mentioning(user, model_type, limit: int = 20):
     """Documents inside the user's scope naming this type (originals, newest first)."""
-    documents = scoped(Document.objects.filter(model_types=model_type, duplicate_of=None), user, "view")
+    documents = Document.objects.for_user(user).filter(model_types=model_type, duplicate_of=None)
     return documents.order_by("-published", "-pk")[:limit]
+
+
+def with_document_counts(user, candidates):
+    """Candidates annotated with `document_count`: the documents naming them inside the user's scope."""
+    documents = (Candidate.documents.through.objects.filter(candidate=OuterRef("pk"),
+                                                            document__in=Document.objects.for_user(user))
+                 .order_by().values("candidate").annotate(n=Count("pk")).values("n"))
+    return candidates.annotate(document_count=Coalesce(Subquery(documents), 0))
 
 
 def mentions_by_kind(mentions) -> list[tuple[str, str, list[Mention]]]:

@@ -50,9 +50,12 @@ class TestLeakProbe(LeakProbe):
         a_eval = Evaluation.objects.create(site=a_site, model_type=shared, unit=a1, period="annual", rating="fair",
                                            period_start=date(2023, 1, 1), period_end=date(2023, 12, 31))
         a_doc = document(a1, "Báo cáo phường", "Tổ an ninh tự quản ở phường.", shared)
+        a_copy = document(a1, "Bài đăng lại", "Tổ an ninh tự quản ở Hà Nội.", shared, make_user("national"))
+        a_copy.duplicate_of = b_doc  # a national user re-sent Hà Nội's report for the ward: linked to its original
+        a_copy.save()
         a_candidate = Candidate.objects.create(name="Tổ tự quản bến đò", unit=a1, evidence="Câu trích dẫn.")
         a_candidate.documents.add(a_doc, b_doc)
         a_job = Job.objects.create(kind="import_sites", label="Nhập điểm", unit=a1)
-        own = [a_site, a_eval, a_doc, a_candidate, a_job]
+        own = [a_site, a_eval, a_doc, a_copy, a_candidate, a_job]
         log = [entry for obj in own for entry in LogEntry.objects.get_for_object(obj)]
         return [shared, *units.values(), *own, *log]

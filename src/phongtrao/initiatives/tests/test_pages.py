@@ -159,3 +159,94 @@ class TestExport:
         client.force_login(user_factory("commune", "A1"))
         form = client.get(reverse("initiatives:evaluation_add"), {"site": site.pk}).context["form"]
         assert str(form["site"].value()) == str(site.pk)
+
+
+@pytest.mark.django_db
+class TestFiguresInScope:
+    """A model type's page is shared by every user; its figures count only the user's jurisdiction."""
+
+    @pytest.fixture
+    def spread_type(self, units):
+        from datetime import date
+
+        from phongtrao.initiatives.models import Evaluation
+
+        type_ = factories.model_type(name="Tổ an ninh tự quản")
+        sites = {u: factories.site(units[u], type_, started_on=date(year, 3, 1))
+                 for u, year in (("A1", 2021), ("A2", 2020), ("B1", 2018))}
+        for unit, rating, end in (("A1", "good", date(2023, 12, 31)), ("B1", "weak", date(2025, 12, 31))):
+            Evaluation.objects.create(site=sites[unit], model_type=type_, unit=units[unit], period="annual",
+                                      rating=rating, period_start=date(end.year, 1, 1), period_end=end)
+        Evaluation.objects.create(model_type=type_, unit=units["B"], period="final", rating="weak",
+                                  period_start=date(2020, 1, 1), period_end=date(2026, 6, 30))
+        return type_, sites
+
+    def test_type_page_counts_sites_and_evaluations_inside_the_scope(self, client, user_factory, spread_type):
+        type_, sites = spread_type
+        client.force_login(user_factory("commune", "A1"))
+        page = client.get(type_.get_absolute_url())
+        summary = page.context["evaluation_summary"]
+        assert [(str(label), n) for label, n in summary["by_rating"]] == [("Tốt", 1)]
+        assert summary["latest"].site == sites["A1"]
+        assert page.context["spread"] == [{"year": 2021, "new": 1, "sites": 1, "provinces": 1}]
+        assert page.context["site_total"] == 1
+        assert page.content.decode().count("trong phạm vi của bạn") >= 3
+
+    def test_national_user_sees_every_figure(self, client, user_factory, spread_type):
+        type_, _ = spread_type
+        client.force_login(user_factory("national"))
+        page = client.get(type_.get_absolute_url())
+        assert [n for _, n in page.context["evaluation_summary"]["by_rating"]] == [1, 2]
+        assert [row["provinces"] for row in page.context["spread"]] == [1, 2, 2]
+
+    def test_type_list_counts_the_sites_inside_the_scope(self, client, user_factory, spread_type):
+        type_, _ = spread_type
+        client.force_login(user_factory("province", "A"))
+        rows = client.get(reverse("initiatives:modeltype_list"), {"q": "an ninh tu quan"}).context["table"].data.data
+        assert [(t, t.site_count) for t in rows] == [(type_, 2)]
+        csv_body = b"".join(client.get(reverse("initiatives:modeltype_list"),
+                                       {"q": "an ninh tu quan", "export": "csv"}).streaming_content).decode("utf-8-sig")
+        assert csv_body.splitlines()[1].split(",")[5] == "2"
+
+    def test_merge_page_counts_the_sites_inside_the_scope(self, client, user_factory, units, spread_type):
+        _, sites = spread_type
+        survivor = factories.model_type(units["A"], name="Tổ an ninh tự quản khu phố")
+        duplicate = factories.model_type(units["A"], name="To an ninh tu quan khu pho")
+        for unit in ("A1", "B1"):
+            factories.site(units[unit], duplicate)
+        client.force_login(user_factory("province", "A"))
+        page = client.get(reverse("initiatives:modeltype_merge", args=[survivor.pk]), {"duplicate": duplicate.pk})
+        assert page.context["moving"] == 1
+
+    def test_site_page_names_no_source_outside_the_scope(self, client, user_factory, units, spread_type):
+        _, sites = spread_type
+        copy = factories.site(units["A1"], sites["A1"].model_type, name="Điểm học tập Hà Nội",
+                              replicated_from=sites["B1"])
+        client.force_login(user_factory("commune", "A1"))
+        html = client.get(copy.get_absolute_url()).content.decode()
+        assert sites["B1"].name not in html and "Một điểm ngoài phạm vi của bạn" in html
+        client.force_login(user_factory("national"))
+        assert sites["B1"].name in client.get(copy.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+class TestApiRelationsInScope:
+    def test_browsable_form_offers_only_sites_inside_the_scope(self, client, user_factory, units):
+        inside, outside = factories.site(units["A1"], name="Điểm A1"), factories.site(units["B1"], name="Điểm B1")
+        client.force_login(user_factory("commune", "A1"))
+        html = client.get(reverse("api:evaluation-list"), {"format": "api"}).content.decode()
+        assert inside.name in html and outside.name not in html
+
+    def test_links_to_a_site_outside_the_scope_are_refused(self, api_client, user_factory, units):
+        type_ = factories.model_type()
+        mine, theirs = factories.site(units["A1"], type_), factories.site(units["B1"], type_)
+        api_client.force_authenticate(user_factory("commune", "A1"))
+        response = api_client.patch(reverse("api:site-detail", args=[mine.pk]), {"replicated_from": theirs.pk},
+                                    format="json")
+        assert response.status_code == 400 and "replicated_from" in response.json()
+        mine.refresh_from_db()
+        assert mine.replicated_from is None
+        evaluation = {"site": theirs.pk, "period": "annual", "rating": "good", "period_start": "2024-01-01",
+                      "period_end": "2024-12-31"}
+        response = api_client.post(reverse("api:evaluation-list"), evaluation, format="json")
+        assert response.status_code == 400 and "site" in response.json()
