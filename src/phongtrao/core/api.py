@@ -7,24 +7,31 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions, serializers, viewsets
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .forms import unit_choices
 from .models import EditConflict, Job
 from .permissions import request_action
-from .scoping import model_action, path_in_scope, scoped
+from .scoping import model_action, path_in_scope, scoped, unit_model
 
 
-def scope_related_fields(serializer, user):
+def scope_related_fields(serializer, user, action: str):
     """Limit every related field's choices to rows inside the user's scope, as `ScopedModelForm` does.
 
-    The browsable API lists these choices in its forms, and a write naming a row outside the scope is refused
-    (400, the row "does not exist") instead of linking to it.
+    Units are those where the user may do `action` (the request's); other rows those the user may see.
+    The browsable API lists these choices in its forms, and a write naming a row outside them is refused (400)
+    instead of moving an object out of the user's reach or linking it to a row the user cannot see.
     """
     serializer = getattr(serializer, "child", serializer)  # many=True
     for field in getattr(serializer, "fields", {}).values():
         relation = getattr(field, "child_relation", field)  # many-to-many
-        if getattr(relation, "queryset", None) is not None:
-            relation.queryset = scoped(relation.queryset, user, "view")
+        queryset = getattr(relation, "queryset", None)
+        if queryset is not None:
+            if queryset.model is unit_model():
+                relation.queryset = unit_choices(queryset, user, action)
+            else:
+                relation.queryset = scoped(queryset, user, "view")
+            relation.error_messages["does_not_exist"] = _("Không tìm thấy trong phạm vi quản lý của bạn.")
         elif isinstance(field, serializers.BaseSerializer):
-            scope_related_fields(field, user)
+            scope_related_fields(field, user, action)
 
 
 class ScopedModelViewSet(viewsets.ModelViewSet):
@@ -39,7 +46,8 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
-        scope_related_fields(serializer, self.request.user)
+        action = model_action(self.queryset.model, request_action(self.request))
+        scope_related_fields(serializer, self.request.user, action)
         return serializer
 
     def get_queryset(self):

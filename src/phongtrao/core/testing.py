@@ -10,8 +10,10 @@ A test module declares one class per model (see accounts/tests/test_user_views.p
         def make(self, unit): ...     # an instance inside `unit` (None = national level)
         def form_data(self, unit): ... # valid UI form data for an instance inside `unit`
         def api_data(self, unit): ...  # valid API payload for an instance inside `unit`
+        def api_change(self, unit): ... # optional: the PATCH payload (default: api_data)
 
-and inherits the whole matrix. Expectations come from the fixed tables below, not from the code under test.
+and inherits the whole matrix. Writes send changed values and check what was stored (`saved()`); writers moving
+their own object to a sibling unit (MOVES) are refused by the form and the API alike. Expectations come from the fixed tables below, not from the code under test.
 
 `LeakProbe` (below) walks the whole URL conf as the users of one branch and checks that nothing of the other
 branch ever shows.
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db.models import CharField, Q, TextField
+from django.db.models import BooleanField, CharField, Q, TextField
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils.regex_helper import normalize
@@ -49,6 +51,9 @@ VISIBLE = {
     "viewer": {"A", "A1", "A2"},
 }
 WRITER_ROLES = {"admin", "national", "province", "commune"}
+MOVES = {"commune": ("A1", "A2"), "province": ("A", "B")}
+"""A writer's own object sent to a sibling: the commune user's to the next commune, the province user's to another
+province (A1 → B1 for models living in communes only)."""
 
 _counter = itertools.count()
 
@@ -74,10 +79,14 @@ class ScopedObjectTests:
     editor_roles = WRITER_ROLES
     targets = TARGETS
     """Where test objects are placed; a model living only in communes narrows this to ("A1", "A2", "B1")."""
+    movable = True
+    """Whether an edit form and the API's update can change the object's unit (then MOVES are tried)."""
 
     def pytest_generate_tests(self, metafunc):
         if {"role", "target"} <= set(metafunc.fixturenames):
             metafunc.parametrize("role,target", list(itertools.product(ROLE_UNIT, self.targets)), ids=_case_id)
+        if "move" in metafunc.fixturenames:
+            metafunc.parametrize("move", self.move_cases(), ids=lambda m: f"{m[0]}-{m[1]}-to-{m[2]}")
 
     def make(self, unit):
         raise NotImplementedError
@@ -87,6 +96,10 @@ class ScopedObjectTests:
 
     def api_data(self, unit):
         raise NotImplementedError
+
+    def api_change(self, unit):
+        """The payload of an API update of an instance inside `unit`: values differing from `make(unit)`'s."""
+        return self.api_data(unit)
 
     # -- helpers -------------------------------------------------------------------------------
     def setup_case(self, client, units, role, target):
@@ -105,6 +118,23 @@ class ScopedObjectTests:
         if role not in self.editor_roles:
             return 403
         return 200 if target in VISIBLE[role] else 404
+
+    def move_cases(self) -> list[tuple[str, str, str]]:
+        """(role, where its object is, the sibling it is sent to) for the writers among `editor_roles`."""
+        cases = []
+        for role, (source, destination) in MOVES.items():
+            if self.movable and role in self.editor_roles:
+                cases.append((role, source, destination) if source in self.targets else (role, "A1", "B1"))
+        return cases
+
+    def saved(self, obj, data) -> bool:
+        """Whether the stored `obj` holds every plain value sent in `data` (relations, flags, passwords aside)."""
+        obj.refresh_from_db()
+        fields = [f for f in obj._meta.concrete_fields if f.name in data and not f.is_relation
+                  and not isinstance(f, BooleanField) and f.name != "password"]
+        assert fields, "the data sent changes no plain field: nothing to check"
+        as_text = lambda value: "" if value is None else str(value)  # noqa: E731
+        return all(as_text(f.value_from_object(obj)) == as_text(data[f.name]) for f in fields)
 
     # -- UI ------------------------------------------------------------------------------------
     def test_ui_detail_and_history(self, client, units, role, target):
@@ -130,13 +160,27 @@ class ScopedObjectTests:
         url = reverse(f"{self.ui}_edit", args=[obj.pk])
         expected = self.edit_status(role, target)
         assert client.get(url).status_code == expected
-        response = client.post(url, self.form_data(unit))
+        data = self.form_data(unit)
+        response = client.post(url, data)
         if expected == 200:
             assert response.status_code == 302, getattr(response, "context", {}) and response.context["form"].errors
+            assert self.saved(obj, data)
             history = client.get(reverse(f"{self.ui}_history", args=[obj.pk]))
             assert history.context["entries"], "an edit must leave an audit entry"
         else:
             assert response.status_code == expected
+            assert not self.saved(obj, data)
+
+    def test_ui_move_to_a_sibling_is_refused(self, client, units, move):
+        role, source, destination = move
+        _, unit = self.setup_case(client, units, role, source)
+        obj = self.make(unit)
+        data = self.form_data(units[destination])
+        response = client.post(reverse(f"{self.ui}_edit", args=[obj.pk]), data)
+        assert response.status_code == 400
+        assert response.context["form"].errors
+        assert not self.saved(obj, data)
+        assert obj.scope_path == unit.path
 
     def test_ui_create(self, client, units, role, target):
         _, unit = self.setup_case(client, units, role, target)
@@ -181,8 +225,10 @@ class ScopedObjectTests:
         unit = units[target] if target else None
         obj = self.make(unit)
         expected = self.edit_status(role, target)
-        update = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), {}, format="json")
-        assert update.status_code == expected
+        change = self.api_change(unit)
+        update = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), change, format="json")
+        assert update.status_code == expected, update.json()
+        assert self.saved(obj, change) == (expected == 200)
         create = api_client.post(reverse(f"{self.api}-list"), self.api_data(unit), format="json")
         if role not in self.editor_roles:
             assert create.status_code == 403
@@ -192,6 +238,17 @@ class ScopedObjectTests:
             assert create.status_code in (400, 403), create.json()
         delete = api_client.delete(reverse(f"{self.api}-detail", args=[obj.pk]))
         assert delete.status_code == (204 if expected == 200 else expected)
+
+    def test_api_move_to_a_sibling_is_refused(self, api_client, units, move):
+        role, source, destination = move
+        self.api_login(api_client, units, role)
+        unit = units[source]
+        obj = self.make(unit)
+        change = self.api_change(units[destination])
+        response = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), change, format="json")
+        assert response.status_code == 400, response.json()
+        assert not self.saved(obj, change)
+        assert obj.scope_path == unit.path
 
 
 # -- leak probe ------------------------------------------------------------------------------------------

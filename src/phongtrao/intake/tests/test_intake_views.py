@@ -40,6 +40,7 @@ class TestCandidateViews(ScopedObjectTests):
     model = Candidate
     ui = "intake:candidate"
     api = "api:candidate"
+    movable = False  # no edit form nor update: accepting into a commune outside the scope is test_ui_create's case
     COMMUNE_OF = {"A": "A1", "A1": "A1", "A2": "A2", "B": "B1", "B1": "B1", None: "A1"}
 
     def make(self, unit):
@@ -80,8 +81,11 @@ class TestCandidateViews(ScopedObjectTests):
         self.api_login(api_client, units, role)
         obj = self.make(units[target] if target else None)
         detail = reverse(f"{self.api}-detail", args=[obj.pk])
-        assert api_client.patch(detail, {}, format="json").status_code in (403, 405)
-        assert api_client.delete(detail).status_code in (403, 405)
+        refused = 405 if role in self.editor_roles else 403  # no update nor delete: the review decides
+        change = {"name": unique("Tên khác ")}
+        assert api_client.patch(detail, change, format="json").status_code == refused
+        assert not self.saved(obj, change)
+        assert api_client.delete(detail).status_code == refused
         commune = units[self.COMMUNE_OF[target]]
         accepted = api_client.post(reverse(f"{self.api}-accept", args=[obj.pk]), {"commune": commune.code},
                                    format="json")
