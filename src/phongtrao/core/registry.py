@@ -161,7 +161,7 @@ def widgets_for(request) -> list[tuple[str, dict]]:
     return [(w.template, w.context(request)) for w in registry.widgets]
 
 
-def unit_counts(unit, user) -> list[tuple[Any, int]]:
+def unit_counts(user, unit) -> list[tuple[Any, int]]:
     """(label, count) for every counted model, inside `unit`'s subtree and the user's scope."""
     return [
         (label, scoped(model.objects.all(), user, "view").filter(units_q(model.scope_field, [unit.path])).count())

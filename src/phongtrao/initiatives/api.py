@@ -92,7 +92,7 @@ class SiteViewSet(ScopedModelViewSet):
 
     @extend_schema(request=SiteSerializer(many=True), responses=SiteSerializer(many=True))
     @action(detail=False, methods=["post"])
-    def bulk(self, request):
+    def bulk(self, request, *args, **kwargs):
         """Create several sites in one transaction: if one is invalid, none is saved."""
         if not isinstance(request.data, list):
             raise exceptions.ValidationError({"non_field_errors": [_("Cần một danh sách các điểm mô hình.")]})
@@ -120,7 +120,7 @@ class SiteViewSet(ScopedModelViewSet):
 
     @extend_schema(request=StatusChangeSerializer, responses=SiteSerializer)
     @action(detail=True, methods=["post"], url_path="status")
-    def change_status(self, request, pk=None):
+    def change_status(self, request, pk=None, **kwargs):
         """Move the site along its lifecycle (unverified → active → exemplary → suspended / dissolved)."""
         site = self.get_object()
         payload = StatusChangeSerializer(data=request.data)

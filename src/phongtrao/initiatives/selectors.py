@@ -101,5 +101,5 @@ def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 8
     choices = dict(ModelType.objects.for_user(user).exclude(pk=model_type.pk).values_list("pk", "search_folded"))
     matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                               limit=limit)
-    by_pk = ModelType.objects.in_bulk([pk for _, _, pk in matches])
+    by_pk = types.in_bulk([pk for _, _, pk in matches])
     return [(by_pk[pk], round(score)) for _, score, pk in matches]

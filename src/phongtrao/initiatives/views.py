@@ -30,6 +30,8 @@ from .tables import EvaluationTable, ModelTypeTable, SiteTable
 
 
 class ModelTypeView(ObjectView):
+    """A type's page, shared by every user; its sites, figures and chart count only the user's jurisdiction."""
+
     def extra_context(self, obj):
         sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
         user = self.request.user
@@ -51,7 +53,7 @@ register_model_pages(
     queryset=ModelType.objects.select_related("origin_unit"),
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
-    views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
+    views={"list": ModelTypeListView, "detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
     search_fields=("search_folded",), search_weight=100,
 )
 
@@ -69,11 +71,13 @@ class SiteListView(ObjectListView):
 
 class SiteView(ObjectView):
     def extra_context(self, obj):
+        user = self.request.user
         return {
             **super().extra_context(obj),
             "status_changes": obj.status_changes.select_related("changed_by"),
-            "evaluations": obj.evaluations.all(),
-            "replicas": scoped(obj.replicas.all(), self.request.user, "view").select_related("commune"),
+            "evaluations": Evaluation.objects.for_user(user).filter(site=obj),
+            "source": Site.objects.for_user(user).select_related("commune").filter(pk=obj.replicated_from_id).first(),
+            "replicas": Site.objects.for_user(user).filter(replicated_from=obj).select_related("commune"),
             "status_form": StatusChangeForm(site=obj),
         }
 
@@ -184,7 +188,7 @@ class ModelTypeMergeView(ObjectView):
 
     def extra_context(self, obj):
         duplicate = self.duplicate(self.request.GET)
-        return {"duplicate": duplicate, "moving": duplicate.sites.count()}
+        return {"duplicate": duplicate, "moving": Site.objects.for_user(self.request.user).filter(model_type=duplicate).count()}
 
     def duplicate(self, data):
         pk = data.get("duplicate", "")

@@ -12,6 +12,7 @@ import inspect
 from datetime import date
 
 import pytest
+from auditlog.models import LogEntry
 from django.apps import apps
 from django.core.files.base import ContentFile
 
@@ -91,6 +92,14 @@ def test_no_marker_leaks_to_the_other_branch(client, units):
         own.append(marked[label].pk)
     own_site = Site.objects.get(name="Điểm riêng initiatives.site")
     replica = _site(units["B1"], shared, f"{LEAK_MARKER}-replica", replicated_from=own_site)
+    # Own objects linked to marked ones wherever the product links objects across units:
+    learner = _site(units["A1"], shared, "Học từ Hà Nội", replicated_from=marked["initiatives.site"])
+    copy = _document(units["A1"], shared, "bản đăng lại")
+    copy.duplicate_of = marked["intake.document"]  # a national user re-sent Hà Nội's report for the ward
+    copy.save()
+    Candidate.objects.get(name="Mô hình riêng intake.candidate").documents.add(marked["intake.document"])
+    own += [learner.pk, copy.pk]
+    own += list(LogEntry.objects.filter(object_pk__in=[str(pk) for pk in own]).values_list("pk", flat=True))
     StatusChange.objects.create(site=own_site, to_status=Status.ACTIVE, changed_on=date(2025, 1, 1),
                                 note=f"{LEAK_MARKER}-statuschange-note")  # own site, the note text is its own
     markers = [f"{LEAK_MARKER}-{label}" for label in MAKERS] + [f"{LEAK_MARKER}-replica"]
