@@ -98,7 +98,8 @@ def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, flo
 
 def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
     """Other types the user sees whose folded name or alias resembles this one's (likely duplicates to merge)."""
-    choices = dict(ModelType.objects.for_user(user).exclude(pk=model_type.pk).values_list("pk", "search_folded"))
+    types = ModelType.objects.for_user(user).exclude(pk=model_type.pk)
+    choices = dict(types.values_list("pk", "search_folded"))
     matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                               limit=limit)
     by_pk = types.in_bulk([pk for _, _, pk in matches])

@@ -53,7 +53,7 @@ register_model_pages(
     queryset=ModelType.objects.select_related("origin_unit"),
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
-    views={"list": ModelTypeListView, "detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
+    views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
     search_fields=("search_folded",), search_weight=100,
 )
 
