@@ -28,6 +28,7 @@ _TRAILER_RE = re.compile(
     r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
+    r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
@@ -51,6 +52,8 @@ _BYLINE_RE = re.compile(
     rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
     rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
 )
+_GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+{_NAME}$")
+"""A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"."""
 _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
@@ -176,6 +179,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
             break
         kept.append(line)
         body_chars += len(line)
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
+            break
     return kept
 
 

@@ -14,6 +14,7 @@ COMPOUND = frozenset(_LEXICON["compound"])
 NOT_UNITS = frozenset(_LEXICON["not_units"])
 LABELS = frozenset(_LEXICON["labels"])
 NOT_LABELS = frozenset(_LEXICON["not_labels"])
+CASED_LABELS = frozenset(_LEXICON["cased_labels"])
 CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
@@ -22,13 +23,15 @@ _COUNT_RE = re.compile(
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
 _GLUED_UNIT = re.compile(r"(km2|km²|km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
-LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện"))
-"""Level words that label a number ("phường 9") unless a counted compound follows: "Công an xã 4 nguồn tin"."""
+LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "điểm"))
+"""Label words before a number ("phường 9", "điểm 5") unless a counted compound follows: "Công an xã 4 nguồn tin",
+"chỉ đạo điểm 2 khu dân cư"."""
 
 
 def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
@@ -104,6 +107,8 @@ def _previous_words(body: str, start: int) -> list[str]:
 
 def _is_label(before: list[str]) -> bool:
     """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
+    if before and (before[-1] in CASED_LABELS or " ".join(before[-2:]) in CASED_LABELS):
+        return True
     words = [w.lower() for w in before]
     if not words or " ".join(words[-2:]) in NOT_LABELS:
         return False

@@ -30,6 +30,8 @@ _NUM = r"(?P<num>\d{1,5}[a-z]?)"
 _CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
 SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
 _SYMBOL_RE = re.compile(rf"(?<![\w/.-]){SYMBOL}")
+_ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYMBOL}")
+"""A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?P<no>\s+số)?\s*:?\s+"
     rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
@@ -50,6 +52,8 @@ def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, m["type"], m["bare"], None, None) if m["bare"] else _from_symbol(m, m["type"])
              for m in _TYPED_RE.finditer(body)]
+    found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
+              if not _abbreviation(m["code"])]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]

@@ -65,8 +65,9 @@ _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 """A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
 MAX_WORDS = 12
-CUE_REACH, NOT_CUE_REACH = 80, 25
-"""How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply."""
+CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
+"""How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
+near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
 
 
 def find_models(body: str, mask: Mask | None = None) -> list[dict]:
@@ -134,8 +135,15 @@ def _quoted(body: str):
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
             accepted = bool(cue and (cue["good"] or cue["group"])) or (cue is None and _looks_like_model(m["q"]))
+            if accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"]):
+                accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+def _loose_lower(phrase: str) -> bool:
+    """A phrase in lower case that opens with no model head: a name only close after its cue."""
+    return phrase[:1].islower() and not _LOWER_HEAD_RE.match(phrase.lower())
 
 
 def _last_cue(window: str) -> re.Match | None:

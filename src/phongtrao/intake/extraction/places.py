@@ -20,9 +20,12 @@ _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
-                              rf"[^.;:\n]{{0,60}}?\b(?:như|gồm|là)\s+(?=[{UPPER}])")
-"""A plural level word whose list comes after a clause: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải", "4 phường là
-Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "3 xã cũ là …"."""
+                              rf"[^.;:\n()]{{0,60}}?(?:\b(?:như|gồm|là)\s+|\(\s*)(?=[{UPPER}])")
+"""A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
+"4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, Hướng Đạo)"."""
+_OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
+"""A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
+OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 _LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -47,8 +50,10 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
+    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác",
 ))
-"""Words before a name that make it an institution, a street or a landmark named after a place."""
+"""Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
+TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh")."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,10 @@ def _with_level(text: str) -> list[Candidate]:
         found.append(first)
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found += _list_items(text, m["level"], first.end)
+    for m in _OFFICE_RE.finditer(text):
+        if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
+                                                                    m.end("name"))):
+            found.append(unit)
     for m in _ABBREVIATED_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, ABBREVIATED[m["abbr"]], m.start("name"),
                                                                     m.end("name"), start=m.start())):

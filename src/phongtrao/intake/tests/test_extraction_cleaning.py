@@ -99,3 +99,10 @@ def test_a_paragraph_above_a_caption_taken_for_the_title_is_kept():
     lead = "18 mô hình “Làng quê, khu phố an toàn cho phụ nữ, trẻ em” đã cảm hóa, giáo dục thanh, thiếu niên. " * 4
     text = lead + "\n![]() |\nTăng cường công tác tuyên truyền pháp luật cho thanh, thiếu niên -Ảnh: D.T |\nNội dung tiếp."
     assert lead.strip() in clean(text).body
+
+
+def test_a_byline_run_on_after_the_last_sentence_ends_the_article():
+    text = ("Hội Cựu chiến binh xây dựng trên 990 tổ tự quản về ANTT\n\n" + "Nội dung bài viết dài. " * 10
+            + "Góp phần giữ vững trật tự an toàn xã hội. Bình Vân\n\nGia đình chị Khuyến cảm ơn các chiến sĩ CSGT\n\n"
+            + "Bình Vân\n\nCác trao đổi mới nhất")
+    assert clean(text).body.endswith("trật tự an toàn xã hội. Bình Vân")

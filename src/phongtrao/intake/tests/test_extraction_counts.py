@@ -98,3 +98,13 @@ def test_times_and_years_are_not_counts(text):
 ])
 def test_committee_and_street_group_numbers_are_names(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("đã chỉ đạo 100% xã, phường", [(100, "%")]),
+    ("xây dựng chỉ đạo điểm 2 khu dân cư", [(2, "khu dân cư")]),
+    ("bàn giao 500 “móc khóa an ninh” và hơn 1.000 \"móc khóa an ninh\" khác", [(500, "móc khóa"), (1000, "móc khóa")]),
+    ("Tổ thanh niên 3 nhanh xung kích", []),
+])
+def test_verbs_before_numbers_quoted_units_and_slogans(text, expected):
+    assert counts(text) == expected

@@ -51,3 +51,7 @@ def test_law_names_with_lower_case_words_abbreviations_and_duong_bo():
 def test_a_capitalised_word_after_a_comma_ends_a_law_name():
     text = "các quy định trong Luật Biên giới quốc gia, Hiệp định, Quy chế khu vực biên giới; Luật Thi đua, khen thưởng."
     assert [d["name"] for d in find_documents(text)] == ["Luật Biên giới quốc gia", "Luật Thi đua, khen thưởng"]
+
+
+def test_type_abbreviation_before_a_symbol():
+    assert [d["symbol"] for d in find_documents("thực hiện NĐ 36/CP của Chính phủ về cấm pháo nổ")] == ["36/CP"]

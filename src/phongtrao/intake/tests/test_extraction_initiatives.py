@@ -110,3 +110,9 @@ def test_abbreviated_and_spelt_out_names_are_one_and_model_wards():
     text = ("Ra mắt mô hình “Giáo xứ bình yên về an ninh trật tự”; các hộ ký giao ước xây dựng “Giáo xứ bình yên về "
             "ANTT”. Triển khai xây dựng “Công an phường kiểu mẫu về ANTT và văn minh đô thị”.")
     assert names(text) == ["Giáo xứ bình yên về an ninh trật tự", "Công an phường kiểu mẫu về ANTT và văn minh đô thị"]
+
+
+def test_a_quoted_phrase_in_lower_case_far_from_its_cue_is_not_a_name():
+    text = ("Đây là mô hình được nâng cấp từ việc gắn bảng \"tố giác tội phạm\" trên đường phố. Công an xã triển khai "
+            "mô hình trao \"móc khóa an ninh\" cho người dân.")
+    assert names(text) == ["Móc khóa an ninh"]

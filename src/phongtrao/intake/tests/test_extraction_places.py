@@ -90,3 +90,8 @@ def test_former_district_named_bare_when_its_province_is_named():
 def test_two_provinces_in_a_row_are_not_one_inside_the_other():
     assert places("ở Bà Rịa - Vũng Tàu và Hà Nội, TP.HCM") == [
         ("Bà Rịa - Vũng Tàu", "79", "77"), ("Hà Nội", "01", None), ("Hồ Chí Minh", "79", None)]
+
+
+def test_unions_named_after_their_unit_list_in_brackets_and_ho_chi_minh_the_person():
+    assert names("Huyện Đoàn Tây Giang và Đoàn TNCS Hồ Chí Minh; sáp nhập từ 4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, "
+                 "Hướng Đạo)") == ["Tây Giang", "Hợp Hòa", "Kim Long", "Đạo Tú", "Hướng Đạo"]
