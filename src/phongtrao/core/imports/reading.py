@@ -170,9 +170,11 @@ def _xlsx_values(child, errors):
 
 def _message(child):
     line = child.stdout.readline()
-    if not line:
-        return {"error": "died"}
-    return json.loads(line, object_hook=_dates)
+    try:
+        message = json.loads(line, object_hook=_dates) if line else None
+    except ValueError:  # not what the child writes: treat it as dead
+        message = None
+    return message if isinstance(message, (list, dict)) else {"error": "died"}
 
 
 def _dates(obj: dict):
