@@ -143,8 +143,8 @@ def _xlsx_rows(path: Path) -> Rows:
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
     try:
         first = _message(child)
-        if "rows" not in first:
-            raise ImportFileError(_xlsx_refusal(first, child))
+        if not isinstance(first, dict) or "rows" not in first:
+            raise ImportFileError(_xlsx_refusal(first if isinstance(first, dict) else {"error": "died"}, child))
     except BaseException:
         _end(child, errors)
         raise
