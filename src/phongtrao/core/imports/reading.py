@@ -143,8 +143,8 @@ def _xlsx_rows(path: Path) -> Rows:
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
     try:
         first = _message(child)
-        if "rows" not in first:
-            raise ImportFileError(_xlsx_refusal(first, child))
+        if not isinstance(first, dict) or "rows" not in first:
+            raise ImportFileError(_xlsx_refusal(first if isinstance(first, dict) else {"error": "died"}, child))
     except BaseException:
         _end(child, errors)
         raise
@@ -170,9 +170,11 @@ def _xlsx_values(child, errors):
 
 def _message(child):
     line = child.stdout.readline()
-    if not line:
-        return {"error": "died"}
-    return json.loads(line, object_hook=_dates)
+    try:
+        message = json.loads(line, object_hook=_dates) if line else None
+    except ValueError:  # not what the child writes: treat it as dead
+        message = None
+    return message if isinstance(message, (list, dict)) else {"error": "died"}
 
 
 def _dates(obj: dict):

@@ -40,7 +40,7 @@ class ImportForm(BootstrapMixin, forms.Form):
 
     file = forms.FileField(label=gettext_lazy("Tệp CSV hoặc Excel (.xlsx)"), required=False)
     upload = forms.CharField(required=False, widget=forms.HiddenInput)
-    file_name = forms.CharField(required=False, widget=forms.HiddenInput)
+    file_name = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
 
     def __init__(self, *args, spec: type[ImportSpec], **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,7 +133,7 @@ class ImportView(LoginRequiredMixin, View):
         if size > INLINE_MAX_BYTES:
             label = (_("Kiểm tra tệp %(file)s") if dry_run else _("Nhập %(things)s: %(file)s")) % {
                 "file": file_name, "things": self.spec.model._meta.verbose_name_plural}
-            return redirect(start_job(kind=f"import_{self.spec.key}", label=label, user=request.user,
+            return redirect(start_job(kind=f"import_{self.spec.key}", label=label[:255], user=request.user,
                                       unit=getattr(request.user, "unit", None), upload=upload, file_name=file_name,
                                       dry_run=dry_run, **options))
         report = run_import(self.spec, upload_path(upload, request.user), user=request.user, dry_run=dry_run,

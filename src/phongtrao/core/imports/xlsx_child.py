@@ -86,9 +86,20 @@ def check_package(path: str, limits: dict) -> None:
                             raise Refused("too_large")
 
 
+def far_refs(limits: dict) -> re.Pattern:
+    """Row and cell references (r="…") that may lie beyond the limits: a superset, checked exactly afterwards.
+
+    In a normal sheet almost none match, so the scan stays at the regex engine's speed.
+    """
+    rows, letters = str(limits["rows"]), letters_of(limits["columns"])
+    far_row = f"[0-9]{{{len(rows) + 1},}}|[{rows[0]}-9][0-9]{{{len(rows) - 1}}}"
+    far_column = f"[A-Z]{{{len(letters) + 1},}}|[{letters[0]}-Z][A-Z]{{{len(letters) - 1}}}"
+    return re.compile(rf'r\s*=\s*["\'](?:(?:{far_column})[0-9]|[A-Z]*(?:{far_row})["\'])'.encode())  # literal start: fast
+
+
 def scan_sheet(package: zipfile.ZipFile, info: zipfile.ZipInfo, limits: dict, budget: int) -> int:
-    """Bytes of the sheet, after checking its <dimension> and the largest row and column it refers to."""
-    size, tail, columns, rows, head = 0, b"", set(), set(), b""
+    """Bytes of the sheet, after checking its <dimension> and every row and cell reference in it."""
+    size, tail, head, far = 0, b"", b"", far_refs(limits)
     with package.open(info) as stream:
         while chunk := stream.read(CHUNK):
             size += len(chunk)
@@ -101,15 +112,20 @@ def scan_sheet(package: zipfile.ZipFile, info: zipfile.ZipInfo, limits: dict, bu
             data = tail + chunk
             cut = data.rfind(b"<")
             cut = cut if cut > 0 else len(data)
-            for letters, number in REF.findall(data, 0, cut):
-                columns.add(letters)
-                rows.add(number)
+            for found in far.finditer(data, 1, cut):
+                if not data[found.start() - 1:found.start()].isspace():
+                    continue  # part of another attribute's name, e.g. sqref="…"
+                ref = REF.match(data, found.start() - 1)
+                if ref is None:  # e.g. r="CW1x": not a reference the spreadsheet library should guess at
+                    raise Refused("corrupt")
+                letters, number = ref.groups()
+                if not letters:  # a <row r="…">: name its first cell, as the user sees it
+                    cell = REF.search(data, ref.end(), ref.end() + 4096)
+                    letters = cell.group(1) if cell and cell.group(2) == number and cell.group(1) else b"A"
+                check_size(int(number), column_number(letters), limits, ref=(letters + number).decode())
             tail = data[cut:]
             if len(tail) > CHUNK:  # no tag starts in a whole chunk: not a sheet
                 raise Refused("corrupt")
-    max_row = max(map(int, rows), default=0)
-    max_column = max(map(column_number, columns), default=0)
-    check_size(max_row, max_column, limits, ref=f"{letters_of(max_column)}{max_row}")
     return size
 
 

@@ -121,6 +121,25 @@ def test_a_cell_at_xfd1048576_is_refused_before_anything_is_allocated(tmp_path):
                                   "thừa ở xa hoặc chia thành nhiều tệp.")
 
 
+@pytest.mark.parametrize("rows, refused", [
+    (f'<row r="9">{inline("C9", "x")}</row>', None),
+    (f'<row r="9">{inline("D9", "x")}</row>', "D9"),
+    (f'<row r="10">{inline("A10", "x")}</row>', "A10"),
+    ('<row r="0000010"><c t="inlineStr"><is><t>x</t></is></c></row>', "A0000010"),
+    (f'<row spans="1:1"\n r="9">{inline("C9", "x")}</row><row \tr = \'12\'><c r=\'B12\'><v>1</v></c></row>', "B12"),
+    ('<row r="1"><c r="C1x"><v>1</v></c></row>', "hỏng"),
+])
+def test_every_reference_is_checked_exactly_against_the_limits(tmp_path, monkeypatch, rows, refused):
+    monkeypatch.setattr(reading, "MAX_ROWS", 9)
+    monkeypatch.setattr(reading, "MAX_COLUMNS", 3)
+    path = xlsx(tmp_path, sheet_xml(f'<row r="1">{inline("A1", "Tên")}</row>{rows}'))
+    if refused is None:
+        assert read_all(path)[-1] == (9, ["", "", "x"])
+    else:
+        with pytest.raises(ImportFileError, match=refused):
+            read_all(path)
+
+
 def test_a_declared_dimension_too_large_is_refused(tmp_path):
     path = xlsx(tmp_path, sheet_xml(f'<row r="1">{inline("A1", "Tên")}</row>', dimension="A1:XFD1048576"))
     with pytest.raises(ImportFileError, match="khai báo vùng dữ liệu A1:XFD1048576"):

@@ -250,6 +250,16 @@ class TestPages:
         client.force_login(user_factory("viewer", "A"))
         assert reverse("initiatives:site_import") not in client.get(reverse("initiatives:site_list")).content.decode()
 
+    def test_a_long_file_name_still_makes_a_job(self, client, tmp_path, nha_tro, province_user, monkeypatch,
+                                               django_capture_on_commit_callbacks):
+        monkeypatch.setattr(import_views, "INLINE_MAX_BYTES", 0)
+        client.force_login(province_user)
+        path = write_csv(tmp_path, [row("Điểm 1")], name="d" * 246 + ".csv")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = self.post(client, path, "check")
+        job = Job.objects.get()
+        assert response.url == job.get_absolute_url() and len(job.label) == 255 and job.result["ok"]
+
     def test_viewers_may_not_import(self, client, user_factory):
         client.force_login(user_factory("viewer", "A"))
         assert client.get(reverse("initiatives:site_import")).status_code == 403
