@@ -8,8 +8,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from .api import JobViewSet
-        from .registry import register_api_route, register_menu_item
+        from .registry import register_api_route, register_menu_group, register_menu_item
 
         register_menu_item(_("Tổng quan"), "home", "speedometer2", weight=0)
-        register_menu_item(_("API"), "api:docs", "braces", weight=1000)
+        register_menu_group("system", _("Hệ thống"), "gear", weight=300)
+        register_menu_item(_("API"), "api:docs", "braces", weight=1000, group="system")
         register_api_route("core/jobs", JobViewSet, basename="job")

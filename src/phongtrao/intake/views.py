@@ -65,6 +65,7 @@ class DocumentUploadView(LoginRequiredMixin, View):
 class DocumentView(ObjectView):
     def extra_context(self, obj):
         mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
+        selectors.attach_successors(mentions)
         return {
             **super().extra_context(obj),
             "highlighted": selectors.highlighted_body(obj, mentions),

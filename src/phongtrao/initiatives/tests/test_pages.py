@@ -125,6 +125,15 @@ class TestRollup:
         counts = {unit.code: n for unit, n in inside.context["rows"]}
         assert (counts[units["A1"].code], counts[units["A2"].code]) == (2, 1)
 
+    def test_first_open_without_filters_counts_every_site(self, client, user_factory, units):
+        """The list's "Theo địa bàn" link carries an empty query: nothing filtered means everything counted."""
+        for unit in ("A1", "A2", "B1"):
+            factories.site(units[unit])
+        client.force_login(user_factory("national"))
+        page = client.get(reverse("initiatives:site_rollup") + "?")
+        counts = {unit.code: n for unit, n in page.context["rows"]}
+        assert (counts["79"], counts["01"], page.context["total"]) == (2, 1, 3)
+
     def test_province_user_sees_only_its_counts(self, client, user_factory, units):
         factories.site(units["B1"])
         client.force_login(user_factory("province", "A"))
@@ -159,3 +168,14 @@ class TestExport:
         client.force_login(user_factory("commune", "A1"))
         form = client.get(reverse("initiatives:evaluation_add"), {"site": site.pk}).context["form"]
         assert str(form["site"].value()) == str(site.pk)
+
+    def test_province_user_evaluates_a_site_leaving_the_unit_empty(self, client, user_factory, units):
+        """As the help text says: an empty "Đơn vị đánh giá" takes the site's commune."""
+        site = factories.site(units["A1"])
+        client.force_login(user_factory("province", "A"))
+        response = client.post(reverse("initiatives:evaluation_add"), {
+            "site": site.pk, "unit": "", "period": "interim", "rating": "good",
+            "period_start": "2025-01-01", "period_end": "2025-06-30"})
+        assert response.status_code == 302
+        evaluation = site.evaluations.get()
+        assert (evaluation.unit, evaluation.model_type) == (units["A1"], site.model_type)

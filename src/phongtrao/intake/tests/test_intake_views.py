@@ -289,3 +289,14 @@ def test_api_upload_in_the_background_gives_a_job_to_poll(api_client, units, dja
     api_client.force_authenticate(make_user("province", units["A"]))
     assert api_client.get(started.json()["url"]).status_code == 404  # only the user who started it
     assert api_client.get(reverse("api:job-list")).json()["count"] == 0
+
+
+@pytest.mark.django_db
+def test_a_former_province_says_what_it_became(client, units, django_capture_on_commit_callbacks):
+    """"Hải Dương · mã 31" read as a mistake: the page says it merged into Hải Phòng on 1/7/2025."""
+    client.force_login(make_user("national"))
+    upload(client, django_capture_on_commit_callbacks,
+           text="Năm 2024, Công an tỉnh Hải Dương nhân rộng mô hình “Nhà trọ tự quản” ở nhiều khu dân cư.")
+    page = client.get(Document.objects.get().get_absolute_url()).content.decode()
+    assert "<strong>Hải Dương</strong> <span class=\"text-muted\">Tỉnh (cũ), nay thuộc Thành phố Hải Phòng " \
+           "từ 01/07/2025 · mã 31</span>" in page
