@@ -10,7 +10,7 @@ from .models import User
 
 class UserTable(BaseTable):
     username = tables.Column(linkify=True)
-    full_name = tables.Column(accessor="get_full_name", verbose_name=_("Họ tên"), order_by=("last_name", "first_name"))
+    full_name = tables.Column(accessor="get_full_name", verbose_name=_("Họ tên"), order_by=("first_name", "last_name"))
     unit = tables.Column(verbose_name=_("Đơn vị"), default=_("Toàn quốc"))
 
     class Meta(BaseTable.Meta):

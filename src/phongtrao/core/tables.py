@@ -1,5 +1,6 @@
 """The base of every list's table: one look (Bootstrap classes); the template is `core/table.html` (settings)."""
 import django_tables2 as tables
+from django.contrib.humanize.templatetags.humanize import intcomma
 
 
 class BaseTable(tables.Table):
@@ -7,3 +8,14 @@ class BaseTable(tables.Table):
 
     class Meta:
         attrs = {"class": "table table-sm table-hover"}
+
+
+class NumberColumn(tables.Column):
+    """A count, right-aligned and grouped the language's way (3.321 in Vietnamese); exports keep the number."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("attrs", {"td": {"class": "text-end"}, "th": {"class": "text-end"}})
+        super().__init__(*args, **kwargs)
+
+    def render(self, value):
+        return intcomma(value)

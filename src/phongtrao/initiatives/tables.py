@@ -2,14 +2,14 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.tables import BaseTable
+from phongtrao.core.tables import BaseTable, NumberColumn
 
 from .models import Evaluation, ModelType, Site
 
 
 class ModelTypeTable(BaseTable):
     name = tables.Column(linkify=True)
-    site_count = tables.Column(verbose_name=_("Số điểm"), attrs={"td": {"class": "text-end"}})
+    site_count = NumberColumn(verbose_name=_("Số điểm"))
     origin_unit = tables.Column(verbose_name=_("Nơi khởi xướng"))
     exemplary = tables.BooleanColumn()
 
@@ -22,7 +22,8 @@ class SiteTable(BaseTable):
     name = tables.Column(linkify=True)
     model_type = tables.Column(linkify=True)
     commune = tables.Column(verbose_name=_("Xã, phường"), order_by=("commune__name",))
-    province = tables.Column(accessor="commune__parent__name", verbose_name=_("Tỉnh, thành phố"), order_by=("commune__path",))
+    province = tables.Column(accessor="commune__parent__name", verbose_name=_("Tỉnh, thành phố"), order_by=("commune__parent__name", "commune__name"))
+    members_count = NumberColumn()
 
     class Meta(BaseTable.Meta):
         model = Site

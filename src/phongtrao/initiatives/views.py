@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
+from phongtrao.core.text import sort_key
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
 
 from phongtrao.geo.models import AdminUnit, Level
@@ -182,7 +183,7 @@ def site_rollup(request):
         root = root.parent
     children = child_units(root)
     counts = counts_by_child_unit(filterset.qs if valid else queryset.none(), "commune", root, children)
-    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], r[0].name))
+    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], sort_key(r[0].name)))
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),
