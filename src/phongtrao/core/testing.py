@@ -120,7 +120,7 @@ class ScopedObjectTests:
         if expected == 200:
             assert response.status_code == 302, getattr(response, "context", {}) and response.context["form"].errors
             history = client.get(reverse(f"{self.ui}_history", args=[obj.pk]))
-            assert history.context["entries"], "an edit must leave an audit entry"
+            assert history.context["rows"], "an edit must leave an audit entry"
         else:
             assert response.status_code == expected
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django_tables2 import RequestConfig
 
+from .changelog import readable
 from .export import EXPORT_FORMATS, export_response
 from .models import Job
 from .filters import search_q
@@ -29,6 +30,8 @@ PER_PAGE_CHOICES = (25, 50, 100, 250)
 class ObjectMixin(LoginRequiredMixin):
     queryset = None
     action = "view"
+    title = None
+    """The pages' name for the objects when the model's plural does not fit (a library's model)."""
 
     @property
     def model(self):
@@ -46,7 +49,7 @@ class ObjectMixin(LoginRequiredMixin):
         return {
             "model": self.model,
             "verbose_name": meta.verbose_name,
-            "verbose_name_plural": meta.verbose_name_plural,
+            "verbose_name_plural": self.title or meta.verbose_name_plural,
             **model_urls(self.model, obj),
         }
 
@@ -87,7 +90,7 @@ class ObjectListView(ObjectMixin, View):
         fmt = request.GET.get("export")
         if fmt in EXPORT_FORMATS:
             ordered = table.data.data  # the queryset with the table's ordering applied
-            return export_response(table, ordered, fmt, str(self.model._meta.verbose_name_plural))
+            return export_response(table, ordered, fmt, str(self.title or self.model._meta.verbose_name_plural))
         per_page = _per_page(request)
         RequestConfig(request, paginate={"per_page": per_page}).configure(table)
         context = {
@@ -146,8 +149,8 @@ class ObjectChangeLogView(ObjectView):
     tab = "history"
 
     def extra_context(self, obj):
-        entries = LogEntry.objects.get_for_object(obj).select_related("actor").order_by("-timestamp")
-        return {**super().extra_context(obj), "entries": entries[:500]}
+        entries = LogEntry.objects.get_for_object(obj).select_related("actor", "content_type").order_by("-timestamp")
+        return {**super().extra_context(obj), "rows": readable(entries[:500])}
 
 
 class ObjectEditView(ObjectMixin, View):

@@ -157,18 +157,22 @@ class Site(ScopedModel):
 class StatusChange(BaseModel):
     """One dated step of a site's lifecycle (the current status is the last one)."""
 
-    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(max_length=12, choices=Status.choices, blank=True)
-    to_status = models.CharField(max_length=12, choices=Status.choices)
+    site = models.ForeignKey(Site, verbose_name=_("điểm mô hình"), on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("trạng thái cũ"), max_length=12, choices=Status.choices, blank=True)
+    to_status = models.CharField(_("trạng thái mới"), max_length=12, choices=Status.choices)
     changed_on = models.DateField(_("ngày"))
     decision_ref = models.CharField(_("văn bản"), max_length=120, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người chuyển"), null=True, blank=True,
+                                   on_delete=models.SET_NULL)
 
     class Meta:
         verbose_name = _("thay đổi trạng thái")
         verbose_name_plural = pgettext_lazy("plural", "lịch sử trạng thái")
         ordering = ("changed_on", "pk")
+
+    def __str__(self):
+        return f"{self.site}: {self.get_to_status_display()}"
 
 
 class Period(models.TextChoices):
