@@ -58,14 +58,14 @@ class LogEntryTable(BaseTable):
     def render_changes_text(self, record):
         return render_to_string("core/inc/changes.html", {"changes": self.row(record).changes})
 
-    def value_actor(self, record):
+    def value_actor(self, record, value=None):
         return self.row(record).actor
 
-    def value_action(self, record):
+    def value_action(self, record, value=None):
         return self.row(record).verb
 
-    def value_object_repr(self, record):
+    def value_object_repr(self, record, value=None):
         return self.row(record).object_label
 
-    def value_changes_text(self, record):
+    def value_changes_text(self, record, value=None):
         return as_text(self.row(record))

@@ -4,10 +4,16 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 
 
 class BaseTable(tables.Table):
-    """Subclass with `class Meta(BaseTable.Meta): model = …; fields = (…)`."""
+    """Subclass with `class Meta(BaseTable.Meta): model = …; fields = (…)`.
+
+    On a phone (below 576 px) the rows turn into cards (`table-cards` in core/app.css): each cell under its column's
+    label, only the `card_fields` kept (every column when empty); the first is the card's title.
+    """
+
+    card_fields: tuple[str, ...] = ()
 
     class Meta:
-        attrs = {"class": "table table-sm table-hover"}
+        attrs = {"class": "table table-sm table-hover table-cards"}
 
 
 class NumberColumn(tables.Column):

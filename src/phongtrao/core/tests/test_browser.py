@@ -172,3 +172,20 @@ def test_navbar_fits_one_line_at_1366(page, server, language):
     user_menu = page.locator("nav .dropdown-toggle.btn").bounding_box()
     assert abs(user_menu["y"] - brand["y"]) < brand["height"]  # the last item on the brand's line
     assert page.locator("nav.navbar").bounding_box()["height"] < 70
+
+
+def test_site_list_on_a_phone_is_cards(page, server):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{server}/initiatives/sites/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not page.locator("#object-list thead").is_visible()
+    card = page.locator("#object-list tbody tr").first
+    assert card.evaluate("row => getComputedStyle(row).display") == "block"
+    assert card.locator(".status-badge").is_visible()
+    assert not card.locator("td[data-card=hide]").first.is_visible()
+    for button in page.locator(".list-toolbar .btn").all():
+        box = button.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert not page.locator("#list-filters").is_visible()
+    page.click("button[data-bs-target='#list-filters']")
+    page.locator("#list-filters").wait_for(state="visible")

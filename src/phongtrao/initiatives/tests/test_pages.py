@@ -179,3 +179,22 @@ class TestExport:
         assert response.status_code == 302
         evaluation = site.evaluations.get()
         assert (evaluation.unit, evaluation.model_type) == (units["A1"], site.model_type)
+
+
+@pytest.mark.django_db
+class TestSiteList:
+    def test_compact_columns_and_status_badges(self, client, user_factory, units):
+        type_ = factories.model_type(name="Tổ hòa giải ở cơ sở")
+        factories.site(units["A1"], type_, name=f"Tổ hòa giải ở cơ sở tổ dân phố 29, {units['A1'].full_name}",
+                       village="Tổ dân phố 29")
+        client.force_login(user_factory("national"))
+        page = client.get(reverse("initiatives:site_list"))
+        html = page.content.decode()
+        assert '">Tổ dân phố 29</a>' in html and "Tổ hòa giải ở cơ sở tổ dân phố 29" not in html
+        assert '<span class="badge status-badge status-active">Đang hoạt động</span>' in html
+        assert [c.name for c in page.context["table"].columns] == [
+            "name", "model_type", "commune", "province", "started_on", "members_count", "status"]
+        assert 'data-label="Xã, phường"' in html and 'data-label="Tỉnh, thành phố" data-card="hide"' in html
+        assert 'data-bs-target="#list-filters"' in html
+        export = b"".join(client.get(reverse("initiatives:site_list"), {"export": "csv"}).streaming_content)
+        assert "Tổ hòa giải ở cơ sở tổ dân phố 29, Phường Bến Thành" in export.decode("utf-8-sig")
