@@ -1,4 +1,4 @@
-"""Database housekeeping shared by bulk operations, and the read-replica router."""
+"""Database housekeeping shared by bulk operations, the read-replica router and the Vietnamese collation of names."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
@@ -47,6 +47,20 @@ class ReplicaRouter:
 
     def allow_migrate(self, db, app_label, **hints):
         return db != REPLICA
+
+from .text import compare
+
+VIETNAMESE = "vietnamese"
+"""Collation of names (`db_collation=VIETNAMESE`): on PostgreSQL, ICU's vi-VN (as the built-in "vi-VN-x-icu"),
+created by core's migration 0003; on SQLite, `core.text.compare`, registered on every connection. A name without
+"-", which Django's SQLite schema editor would not quote. The SQLite file thus needs the app: the sqlite3 shell cannot
+sort or write those columns (`.backup` works)."""
+
+
+def register_sqlite_collation(sender, connection, **kwargs):
+    """connection_created receiver: teach each new SQLite connection the Vietnamese order."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_collation(VIETNAMESE, compare)
 
 
 def analyze(*models) -> None:

@@ -3,8 +3,7 @@ from functools import lru_cache
 
 import django_tables2 as tables
 import django_tables2.utils
-from django.utils.formats import number_format
-
+from django.contrib.humanize.templatetags.humanize import intcomma
 
 _signature = django_tables2.utils.signature
 
@@ -29,10 +28,16 @@ django_tables2.utils.signature = cached_signature  # read by utils.call_with_app
 
 
 class BaseTable(tables.Table):
-    """Subclass with `class Meta(BaseTable.Meta): model = …; fields = (…)`."""
+    """Subclass with `class Meta(BaseTable.Meta): model = …; fields = (…)`.
+
+    On a phone (below 576 px) the rows turn into cards (`table-cards` in core/app.css): each cell under its column's
+    label, only the `card_fields` kept (every column when empty); the first is the card's title.
+    """
+
+    card_fields: tuple[str, ...] = ()
 
     class Meta:
-        attrs = {"class": "table table-sm table-hover"}
+        attrs = {"class": "table table-sm table-hover table-cards"}
 
 
 class ScopedCountColumn(tables.Column):
@@ -64,4 +69,15 @@ class ScopedCountColumn(tables.Column):
         return known[record.pk]
 
     def render(self, record, table):
-        return number_format(self.value(record, table), force_grouping=True)
+        return intcomma(self.value(record, table))
+
+
+class NumberColumn(tables.Column):
+    """A count, right-aligned and grouped the language's way (3.321 in Vietnamese); exports keep the number."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("attrs", {"td": {"class": "text-end"}, "th": {"class": "text-end"}})
+        super().__init__(*args, **kwargs)
+
+    def render(self, value):
+        return intcomma(value)

@@ -130,7 +130,7 @@ class ScopedObjectTests:
             assert response.status_code == 302, getattr(response, "context", {}) and response.context["form"].errors
             assert snapshot(obj) != before, "the edit form's new values must be saved"
             history = client.get(reverse(f"{self.ui}_history", args=[obj.pk]))
-            assert history.context["entries"], "an edit must leave an audit entry"
+            assert history.context["rows"], "an edit must leave an audit entry"
         else:
             assert response.status_code == expected
             assert snapshot(obj) == before

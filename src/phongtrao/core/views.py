@@ -18,6 +18,7 @@ from django_tables2 import RequestConfig
 
 from . import export_jobs
 from .db import reads_from_replica
+from .changelog import readable
 from .export import EXPORT_FORMATS, export_response
 from .models import Job, delete_object
 from .filters import search_q
@@ -30,6 +31,8 @@ PER_PAGE_CHOICES = (25, 50, 100, 250)
 class ObjectMixin(LoginRequiredMixin):
     queryset = None
     action = "view"
+    title = None
+    """The pages' name for the objects when the model's plural does not fit (a library's model)."""
 
     @property
     def model(self):
@@ -57,7 +60,7 @@ class ObjectMixin(LoginRequiredMixin):
         return {
             "model": self.model,
             "verbose_name": meta.verbose_name,
-            "verbose_name_plural": meta.verbose_name_plural,
+            "verbose_name_plural": self.title or meta.verbose_name_plural,
             **model_urls(self.model, obj),
         }
 
@@ -107,7 +110,7 @@ class ObjectListView(ObjectMixin, View):
             if rows.count() > export_jobs.sync_rows():
                 job = export_jobs.start_export(request, self.model, fmt)
                 return redirect("core:job", job.pk)
-            return export_response(table, rows, fmt, str(self.model._meta.verbose_name_plural))
+            return export_response(table, rows, fmt, str(self.title or self.model._meta.verbose_name_plural))
         per_page = _per_page(request)
         RequestConfig(request, paginate={"per_page": per_page}).configure(table)
         context = {
@@ -166,8 +169,8 @@ class ObjectChangeLogView(ObjectView):
     tab = "history"
 
     def extra_context(self, obj):
-        entries = LogEntry.objects.get_for_object(obj).select_related("actor").order_by("-timestamp")
-        return {**super().extra_context(obj), "entries": entries[:500]}
+        entries = LogEntry.objects.get_for_object(obj).select_related("actor", "content_type").order_by("-timestamp")
+        return {**super().extra_context(obj), "rows": readable(entries[:500])}
 
 
 class ObjectEditView(ObjectMixin, View):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from phongtrao.core.db import reads_from_replica
 from phongtrao.core.scoping import scoped
 from phongtrao.core.pages import register_model_pages
+from phongtrao.core.text import sort_key
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
 
 from phongtrao.geo.models import AdminUnit, Level
@@ -212,12 +213,13 @@ def site_rollup(request):
     """Sites matching the list's filters, counted per province, or per commune inside the chosen unit."""
     queryset = scoped(Site.objects.all(), request.user, "view")
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
-    root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and filterset.is_valid() else None
+    valid = not filterset.is_bound or filterset.is_valid()  # unbound (the list's link, no filter): every site
+    root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and valid else None
     if root is not None and root.level != Level.PROVINCE:
         root = root.parent
     children = child_units(root)
-    counts = counts_by_child_unit(filterset.qs if filterset.is_valid() else queryset.none(), "commune", root, children)
-    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], r[0].name))
+    counts = counts_by_child_unit(filterset.qs if valid else queryset.none(), "commune", root, children)
+    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], sort_key(r[0].name)))
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),

@@ -1,6 +1,8 @@
-"""How a document page shows its text and extracted facts (pure formatting, no queries)."""
+"""How a document page shows its text and extracted facts (formatting; reference data such as unit names only)."""
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from phongtrao.geo.models import AdminUnit
 
 from .models import Document, Mention, MentionKind
 
@@ -33,3 +35,12 @@ def mentions_by_kind(mentions) -> list[tuple[str, str, list[Mention]]]:
     """(kind, label, mentions in text order) for each kind present, in the side panel's order."""
     return [(kind, label, sorted((m for m in mentions if m.kind == kind), key=lambda m: m.start))
             for kind, label in MentionKind.choices if any(m.kind == kind for m in mentions)]
+
+
+def attach_successors(mentions) -> None:
+    """Give each place mention naming a former unit its `successor`: the current unit it became (part of)."""
+    former = [m for m in mentions if m.kind == MentionKind.PLACE and m.current_value.get("legacy_code")]
+    codes = {m.current_value.get("unit_code") for m in former}
+    units = {u.code: u for u in AdminUnit.objects.current().filter(code__in=codes)}
+    for mention in mentions:
+        mention.successor = units.get(mention.current_value.get("unit_code")) if mention in former else None

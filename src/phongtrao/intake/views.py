@@ -64,6 +64,7 @@ class DocumentUploadView(LoginRequiredMixin, View):
 class DocumentView(ObjectView):
     def extra_context(self, obj):
         mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
+        display.attach_successors(mentions)
         return {
             **super().extra_context(obj),
             "highlighted": display.highlighted_body(obj, mentions),

@@ -70,5 +70,5 @@ def test_own_subclasses_keep_what_they_set():
 
 def test_tables_share_the_base_look():
     assert issubclass(SiteTable, BaseTable)
-    assert SiteTable([]).attrs["class"] == "table table-sm table-hover"
-    assert LogEntryTable([]).attrs["class"] == "table table-sm table-striped"
+    assert SiteTable([]).attrs["class"] == "table table-sm table-hover table-cards"
+    assert LogEntryTable([]).attrs["class"] == "table table-sm table-striped history-table"

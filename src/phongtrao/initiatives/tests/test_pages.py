@@ -165,6 +165,15 @@ class TestRollup:
         counts = {unit.code: n for unit, n in inside.context["rows"]}
         assert (counts[units["A1"].code], counts[units["A2"].code]) == (2, 1)
 
+    def test_first_open_without_filters_counts_every_site(self, client, user_factory, units):
+        """The list's "Theo địa bàn" link carries an empty query: nothing filtered means everything counted."""
+        for unit in ("A1", "A2", "B1"):
+            factories.site(units[unit])
+        client.force_login(user_factory("national"))
+        page = client.get(reverse("initiatives:site_rollup") + "?")
+        counts = {unit.code: n for unit, n in page.context["rows"]}
+        assert (counts["79"], counts["01"], page.context["total"]) == (2, 1, 3)
+
     def test_province_user_sees_only_its_counts(self, client, user_factory, units):
         factories.site(units["B1"])
         client.force_login(user_factory("province", "A"))
