@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('geo', '0001_initial'),
-        ('initiatives', '0004_trigram_search_indexes'),
+        ('initiatives', '0005_trigram_search_indexes'),
     ]
 
     operations = [

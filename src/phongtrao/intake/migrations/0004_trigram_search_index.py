@@ -1,4 +1,4 @@
-"""PostgreSQL: a trigram (pg_trgm GIN) index under the documents' folded search text (see initiatives 0004)."""
+"""PostgreSQL: a trigram (pg_trgm GIN) index under the documents' folded search text (see initiatives 0005)."""
 from django.db import migrations
 
 
@@ -15,5 +15,5 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("intake", "0002_candidate_version_document_version")]
+    dependencies = [("intake", "0003_vietnamese_names")]
     operations = [migrations.RunPython(create, drop, elidable=False)]

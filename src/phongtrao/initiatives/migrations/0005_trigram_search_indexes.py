@@ -28,5 +28,5 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("initiatives", "0003_evaluation_version_modeltype_version_site_version")]
+    dependencies = [("initiatives", "0004_vietnamese_names")]
     operations = [migrations.RunPython(create, drop, elidable=False)]
