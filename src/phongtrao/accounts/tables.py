@@ -43,7 +43,7 @@ class LogEntryTable(BaseTable):
         if record.pk not in rows:
             page = getattr(self, "page", None)
             records = list(page.object_list) if page is not None else []
-            rows.update({row.entry.pk: row for row in readable(records if record in records else [record])})
+            rows.update({row.entry.pk: row for row in readable(self.request.user, records if record in records else [record])})
         return rows[record.pk]
 
     def render_actor(self, record):

@@ -15,6 +15,10 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .scoping import scoped
+
+OUT_OF_SCOPE = gettext_lazy("(ngoài phạm vi của bạn)")
+
 HIDDEN_FIELDS = frozenset({"id", "created", "last_updated", "version"})
 """Bookkeeping the reader does not need (the entry has its own time)."""
 STATUS_FIELDS = frozenset({"status", "state"})
@@ -45,10 +49,11 @@ class Row:
     changes: list[Change] = dataclass_field(default_factory=list)
 
 
-def readable(entries) -> list[Row]:
-    """Rows for `entries` (with `actor` and `content_type` selected)."""
+def readable(user, entries) -> list[Row]:
+    """Rows for `entries` (with `actor` and `content_type` selected), as `user` may read them: a related object
+    outside the user's jurisdiction is not named."""
     entries = list(entries)
-    names = _related_names(entries)
+    names = _related_names(user, entries)
     return [_row(entry, names) for entry in entries]
 
 
@@ -66,8 +71,9 @@ def _fields(entry):
         yield name, model_field, values
 
 
-def _related_names(entries) -> dict[tuple[type, str], str]:
-    """(related model, pk) → the object's name, for every foreign key value in the entries: one query per model."""
+def _related_names(user, entries) -> dict[tuple[type, str], str]:
+    """(related model, pk) → the object's name, for every foreign key value in the entries that lies inside the
+    user's scope (else OUT_OF_SCOPE): one query per model."""
     wanted: dict[type, set[str]] = {}
     for entry in entries:
         for _name, model_field, values in _fields(entry):
@@ -76,7 +82,8 @@ def _related_names(entries) -> dict[tuple[type, str], str]:
     names = {}
     for model, pks in wanted.items():
         valid = [pk for pk in pks if str(pk).isdigit()]
-        for obj in model._base_manager.filter(pk__in=valid):
+        names |= {(model, str(pk)): str(OUT_OF_SCOPE) for pk in valid}
+        for obj in scoped(model._default_manager.filter(pk__in=valid), user, "view"):
             names[(model, str(obj.pk))] = _person(obj) if hasattr(obj, "get_full_name") else str(obj)
     return names
 

@@ -170,7 +170,7 @@ class ObjectChangeLogView(ObjectView):
 
     def extra_context(self, obj):
         entries = LogEntry.objects.get_for_object(obj).select_related("actor", "content_type").order_by("-timestamp")
-        return {**super().extra_context(obj), "rows": readable(entries[:500])}
+        return {**super().extra_context(obj), "rows": readable(self.request.user, entries[:500])}
 
 
 class ObjectEditView(ObjectMixin, View):
