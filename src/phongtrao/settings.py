@@ -1,5 +1,6 @@
 """Django settings: embedded defaults (SQLite, in-process) overridable from the environment."""
 import os
+from ipaddress import ip_network
 from pathlib import Path
 
 import dj_database_url
@@ -67,7 +68,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    "phongtrao.core.middleware.AuditlogMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -136,6 +137,9 @@ AXES_COOLOFF_TIME = 0.5  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+PHONGTRAO_TRUSTED_PROXIES = [str(ip_network(n, strict=False)) for n in env_list("PHONGTRAO_TRUSTED_PROXIES")]
+"""Addresses or networks of our reverse proxies: only from them is X-Forwarded-For believed (core.network)."""
+AXES_CLIENT_IP_CALLABLE = "phongtrao.core.network.client_address"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
@@ -210,11 +214,16 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API quản lý phong trào toàn dân bảo vệ an ninh Tổ quốc",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],  # the schema maps the app: users only
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {"SiteStatusEnum": "phongtrao.initiatives.models.Status"},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "phongtrao.core.schema.add_error_responses",
+    ],
 }
 
 DJANGO_TABLES2_TEMPLATE = "core/table.html"

@@ -44,7 +44,7 @@ class UserViewSet(ScopedModelViewSet):
 
 
 class LogEntrySerializer(serializers.ModelSerializer):
-    actor = serializers.StringRelatedField()
+    actor = serializers.StringRelatedField(allow_null=True)
     content_type = serializers.StringRelatedField()
     action = serializers.CharField(source="get_action_display")
 

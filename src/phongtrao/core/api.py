@@ -140,7 +140,7 @@ def exception_handler(exc, context):
 
 
 class JobSerializer(serializers.ModelSerializer):
-    percent = serializers.IntegerField(read_only=True)
+    percent = serializers.IntegerField(read_only=True, allow_null=True)
 
     class Meta:
         model = Job

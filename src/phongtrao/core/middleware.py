@@ -1,6 +1,10 @@
-"""Language choice: Vietnamese unless the user picked another language; the API also honours Accept-Language."""
+"""Language choice (Vietnamese unless the user picked another; the API also honours Accept-Language) and the audit
+trail's client address."""
+from auditlog.middleware import AuditlogMiddleware as BaseAuditlogMiddleware
 from django.conf import settings
 from django.utils import translation
+
+from .network import client_address
 
 
 class LanguageMiddleware:
@@ -19,3 +23,11 @@ class LanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class AuditlogMiddleware(BaseAuditlogMiddleware):
+    """django-auditlog's, recording the client address behind trusted proxies (its own trusts any X-Forwarded-For)."""
+
+    @staticmethod
+    def _get_remote_addr(request):
+        return None if settings.AUDITLOG_DISABLE_REMOTE_ADDR else client_address(request)

@@ -90,9 +90,9 @@ class SiteViewSet(ScopedModelViewSet):
     filterset_class = SiteFilterSet
     ordering_fields = ("name", "started_on", "members_count")
 
-    @extend_schema(request=SiteSerializer(many=True), responses=SiteSerializer(many=True))
-    @action(detail=False, methods=["post"])
-    def bulk(self, request, *args, **kwargs):
+    @extend_schema(request=SiteSerializer(many=True), responses={201: SiteSerializer(many=True)})
+    @action(detail=False, methods=["post"], pagination_class=None)
+    def bulk(self, request):
         """Create several sites in one transaction: if one is invalid, none is saved."""
         if not isinstance(request.data, list):
             raise exceptions.ValidationError({"non_field_errors": [_("Cần một danh sách các điểm mô hình.")]})

@@ -159,6 +159,7 @@ class CandidateViewSet(ScopedModelViewSet):
         documents = Document.objects.for_user(self.request.user)
         return super().get_queryset().prefetch_related(Prefetch("documents", queryset=documents))
 
+    @extend_schema(exclude=True)
     def create(self, request, *args, **kwargs):
         raise exceptions.MethodNotAllowed(request.method)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -60,6 +61,11 @@ def members(data: bytes, *, max_files: int, max_file_bytes: int, max_total_bytes
     with archive:
         for info in infos:
             name = PurePosixPath(info.filename).name
+            if _is_unsafe(info.filename):
+                message = _("Đường dẫn không an toàn trong ZIP (“%(name)s”: có ../ hoặc là đường dẫn tuyệt đối): "
+                            "đã từ chối tệp này.")
+                yield Member(info.filename, error=message % {"name": info.filename})
+                continue
             if name.lower().endswith(".zip"):
                 yield Member(name, error=_("Tệp ZIP lồng trong tệp ZIP: không được hỗ trợ, hãy giải nén trước."))
                 continue
@@ -82,6 +88,14 @@ def too_large(size: int, limit: int) -> str:
     return _("Tệp quá lớn (%(size).1f MB; tối đa %(max)d MB).") % {"size": size / 2**20, "max": limit // 2**20}
 
 
+def _parts(name: str) -> list[str]:
+    return re.split(r"[\\/]", name)
+
+
 def _is_system(name: str) -> bool:
-    parts = PurePosixPath(name).parts
-    return any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    return any(p.startswith(".") and p != ".." or p == "__MACOSX" for p in _parts(name))
+
+
+def _is_unsafe(name: str) -> bool:
+    """A member that would land outside the folder it is unpacked to: `..` in its path, or an absolute path."""
+    return ".." in _parts(name) or name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name))

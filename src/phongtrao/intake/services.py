@@ -137,7 +137,8 @@ def ingest_bytes(*, data: bytes, filename: str, user, unit=_UPLOADER) -> Documen
 
 
 def _failed(filename: str, message: str, *, user, unit, size: int = 0) -> Document:
-    return Document.objects.create(unit=unit, filename=PurePath(filename).name[:255], size=size, created_by=_author(user),
+    return Document.objects.create(unit=unit, filename=PurePath(filename.replace("\\", "/")).name[:255], size=size,
+                                   created_by=_author(user),
                                    status=Document.Status.FAILED, error=message[:500],
                                    format=PurePath(filename).suffix.lower().lstrip(".")[:10])
 

@@ -32,6 +32,42 @@ class TestLogin:
         assert locked.status_code == 429
         assert "tạm bị khóa" in locked.content.decode()
 
+    @staticmethod
+    def fail_then_login(client, settings, *, attacker: dict, victim: dict):
+        """The attacker fails the password until locked; then the real owner signs in from elsewhere."""
+        User.objects.create_user(username="khoa", password="Mat-khau-2025!", role=Role.VIEWER)
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            client.post(reverse("accounts:login"), {"username": "khoa", "password": "sai"}, **attacker)
+        locked = client.post(reverse("accounts:login"), {"username": "khoa", "password": "Mat-khau-2025!"}, **attacker)
+        owner = client.post(reverse("accounts:login"), {"username": "khoa", "password": "Mat-khau-2025!"}, **victim)
+        return locked.status_code, owner.status_code
+
+    def test_clients_behind_a_trusted_proxy_are_not_locked_together(self, client, settings):
+        settings.PHONGTRAO_TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8"]
+        proxy = {"REMOTE_ADDR": "127.0.0.1"}
+        statuses = self.fail_then_login(
+            client, settings,
+            attacker={**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.5, 10.1.2.3"},
+            victim={**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.7, 10.1.2.3"},
+        )
+        assert statuses == (429, 302)
+
+    def test_forwarded_for_is_ignored_unless_sent_by_a_trusted_proxy(self, client, settings):
+        settings.PHONGTRAO_TRUSTED_PROXIES = ["127.0.0.1"]
+        statuses = self.fail_then_login(
+            client, settings,
+            attacker={"REMOTE_ADDR": "203.0.113.5", "HTTP_X_FORWARDED_FOR": "198.51.100.1"},
+            victim={"REMOTE_ADDR": "203.0.113.5", "HTTP_X_FORWARDED_FOR": "198.51.100.2"},
+        )
+        assert statuses == (429, 429)
+
+    def test_api_schema_and_docs_require_login(self, client, api_client, user_factory):
+        for url in ("/api/schema/", "/api/docs/"):
+            assert client.get(url).status_code == 403
+        client.force_login(user_factory(Role.VIEWER))
+        assert client.get("/api/schema/").status_code == 200
+        assert client.get("/api/docs/").status_code == 200
+
     def test_api_requires_authentication(self, api_client):
         response = api_client.get(reverse("api:adminunit-list"))
         assert response.status_code == 403
@@ -40,6 +76,18 @@ class TestLogin:
 
 @pytest.mark.django_db
 class TestAuditLog:
+    def test_the_client_address_is_recorded_and_a_forged_one_ignored(self, client, user_factory, settings):
+        settings.PHONGTRAO_TRUSTED_PROXIES = ["127.0.0.1"]
+        client.force_login(user_factory(Role.ADMIN))
+        for remote, forwarded in (("127.0.0.1", "198.51.100.7"), ("203.0.113.5", "not-an-address")):
+            created = client.post(reverse("accounts:user_add"), {
+                "username": f"u{remote}", "role": Role.VIEWER, "is_active": "on",
+                "password1": "Mat-khau-2025!", "password2": "Mat-khau-2025!",
+            }, REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+            assert created.status_code == 302
+        recorded = {e.object_repr: e.remote_addr for e in LogEntry.objects.filter(object_repr__startswith="u")}
+        assert recorded == {"u127.0.0.1": "198.51.100.7", "u203.0.113.5": "203.0.113.5"}
+
     def test_changes_are_recorded_with_actor_and_unit(self, client, user_factory, units):
         admin = user_factory(Role.ADMIN)
         client.force_login(admin)

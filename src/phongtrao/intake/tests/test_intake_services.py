@@ -108,6 +108,16 @@ class TestIntake:
         states = [d.status for d in documents]
         assert states == ["processed", "failed", "failed", "processed"]
 
+    def test_zip_members_with_unsafe_paths_are_reported_as_refused(self, province_user):
+        unsafe = ["../evil.txt", "a/../../evil.txt", "..\\evil.txt", "/etc/passwd", "C:\\boot.ini"]
+        data = zip_of({"a.txt": ARTICLE.encode(), **{name: name.encode() for name in unsafe}})
+        documents = services.ingest_upload(data=data, filename="duong-dan.zip", user=province_user)
+        assert [d.filename for d in documents] == ["a.txt", "evil.txt", "evil.txt", "evil.txt", "passwd", "boot.ini"]
+        assert [d.status for d in documents[1:]] == ["failed"] * len(unsafe)
+        assert [d.error for d in documents[1:]] == [
+            f"Đường dẫn không an toàn trong ZIP (“{name}”: có ../ hoặc là đường dẫn tuyệt đối): đã từ chối tệp này."
+            for name in unsafe]
+
     def test_zip_bomb_refused(self, province_user, settings):
         settings.INTAKE_MAX_ZIP_MB = 1
         data = zip_of({"bomb.txt": b"0" * (3 * 2**20)})
