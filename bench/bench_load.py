@@ -8,12 +8,12 @@ import csv
 import json
 import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
+
+import support
 
 if importlib.util.find_spec("locust") is None:
     raise ImportError("locust is not installed")
@@ -37,16 +37,8 @@ def _phongtrao(env, *args) -> None:
 
 
 def _prepare(env: dict) -> tuple[list[str], str]:
-    """Migrate, load units and the small demo once; sessions of a national user (password hashing stays out of the
-    measure); a commune code for imports."""
-    url = env["DATABASE_URL"]
-    if url.startswith("postgres"):
-        import psycopg
-
-        name = url.rsplit("/", 1)[1]
-        with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-                conn.execute(f'CREATE DATABASE "{name}"')
+    """Migrate, load units and the small demo once; sessions of a national user; a commune code for imports."""
+    support.ensure_database(env["DATABASE_URL"])
     _phongtrao(env, "migrate", "--noinput", "-v", "0")
     script = (
         "from phongtrao.accounts.models import User\n"
@@ -55,38 +47,11 @@ def _prepare(env: dict) -> tuple[list[str], str]:
         "from django.core.management import call_command\n"
         "if not AdminUnit.objects.exists(): call_command('load_units')\n"
         "if not Site.objects.exists(): call_command('demo', scale='small')\n"
-        "user, _ = User.objects.get_or_create(username='tai.thu', defaults={'role': 'national'})\n"
-        "from importlib import import_module\n"
-        "from django.conf import settings\n"
-        "from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY\n"
-        "store = import_module(settings.SESSION_ENGINE).SessionStore\n"
-        f"for _ in range({USERS}):\n"
-        "    session = store()\n"
-        "    session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[-1],\n"
-        "                    HASH_SESSION_KEY: user.get_session_auth_hash()})\n"
-        "    session.create(); print('session', session.session_key)\n"
-        "print('commune', Site.objects.filter(commune__is_current=True).values_list('commune__code', flat=True).first())\n")
+        "User.objects.get_or_create(username='tai.thu', defaults={'role': 'national'})\n"
+        "print(Site.objects.filter(commune__is_current=True).values_list('commune__code', flat=True).first())\n")
     done = subprocess.run([sys.executable, "-m", "phongtrao.cli", "shell", "-c", script], env=env, check=True,
                           capture_output=True, text=True)
-    found = [line.split() for line in done.stdout.splitlines() if line.startswith(("session ", "commune "))]
-    return [v for k, v in found if k == "session"], next(v for k, v in found if k == "commune")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(port: int, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 1).close()
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError("gunicorn did not start")
+    return support.sessions(env, "tai.thu", USERS), done.stdout.split()[-1]
 
 
 def load_test() -> dict:
@@ -94,22 +59,12 @@ def load_test() -> dict:
            "phongtrao.settings", "PHONGTRAO_DATA_DIR": str(BENCH_DIR / "load-data")}
     sessions, env["LOAD_COMMUNE"] = _prepare(env)
     env["LOAD_SESSIONS"] = ",".join(sessions)
-    port, out = _free_port(), BENCH_DIR / f"load-{env['DATABASE_URL'].split(':')[0]}"
-    servers = [subprocess.Popen([sys.executable, "-m", "gunicorn", "phongtrao.wsgi", "--bind", f"127.0.0.1:{port}",
-                                 "--workers", str(WORKERS), "--timeout", "120", "--log-level", "warning"], env=env),
-               subprocess.Popen([sys.executable, "-m", "phongtrao.cli", "db_worker", "--no-reload", "-v", "0"], env=env)]
-    try:
-        _wait_for(port)
-        for _ in range(3 * WORKERS):  # each gunicorn worker loads the apps on its first request: not measured
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=120).read()
+    out = BENCH_DIR / f"load-{env['DATABASE_URL'].split(':')[0]}"
+    with support.gunicorn(env, WORKERS, task_worker=True) as base:
         subprocess.run([sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "load" / "locustfile.py"),
                         "--headless", "--users", str(USERS), "--spawn-rate", "10", "--run-time", f"{SECONDS}s",
-                        "--host", f"http://127.0.0.1:{port}", "--csv", str(out), "--only-summary", "--reset-stats",
+                        "--host", base, "--csv", str(out), "--only-summary", "--reset-stats",
                         "--exit-code-on-error", "0"], env=env, check=True)
-    finally:
-        for process in servers:
-            process.terminate()
-            process.wait(30)
     return summary(out)
 
 

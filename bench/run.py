@@ -18,20 +18,10 @@ os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{B
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "phongtrao.settings")
 
 
-def ensure_database(url: str) -> None:
-    """Create the PostgreSQL bench database on first use (SQLite creates its file itself)."""
-    if not url.startswith("postgres"):
-        return
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
 def main() -> int:
-    ensure_database(os.environ["DATABASE_URL"])
+    import support
+
+    support.ensure_database(os.environ["DATABASE_URL"])
     import django
 
     django.setup()
@@ -42,7 +32,7 @@ def main() -> int:
     import bench_registry
 
     suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
-    for optional in ("bench_extraction", "bench_extraction_size", "bench_import", "bench_load"):
+    for optional in ("bench_http", "bench_extraction", "bench_extraction_size", "bench_import", "bench_load"):
         try:
             module = __import__(optional)
         except ImportError:

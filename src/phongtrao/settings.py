@@ -52,7 +52,9 @@ INSTALLED_APPS = [
     "phongtrao.initiatives",
     "phongtrao.intake",
     "phongtrao.analytics",
+    "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -103,6 +105,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
          "transaction_mode": "IMMEDIATE"}
     )
+if os.environ.get("DATABASE_REPLICA_URL"):
+    # A read replica (PostgreSQL streaming replication) for dashboards and roll-ups: see core.db.ReplicaRouter.
+    DATABASES["replica"] = {**dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"]), "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["phongtrao.core.db.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -139,6 +145,7 @@ LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
+FORMAT_MODULE_PATH = ["phongtrao.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -154,6 +161,8 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("PHONGTRAO_MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "media/"
+IMPORT_UPLOAD_DAYS = int(os.environ.get("PHONGTRAO_IMPORT_UPLOAD_DAYS", "7"))
+"""Uploaded import files (kept for the check → import steps) are deleted after this many days untouched."""
 
 # Security: secure defaults, relaxed only where the embedded HTTP server needs it.
 SECURE = env_bool("PHONGTRAO_HTTPS", bool(os.environ.get("PHONGTRAO_PRODUCTION")))

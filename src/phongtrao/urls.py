@@ -9,6 +9,7 @@ from phongtrao.core.registry import registry
 from phongtrao.core.views import home
 
 router = DefaultRouter()
+router.include_format_suffixes = False  # `?format=json` only: no `.json` twin of every route
 for route in registry.api_routes:  # each app registers its viewsets in its AppConfig.ready()
     router.register(route.prefix, route.viewset, basename=route.basename)
 
@@ -25,7 +26,7 @@ urlpatterns = [
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
-    path("api/auth/", include("rest_framework.urls")),  # the browsable API's sign-in, in DRF's own namespace
+    path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -22,8 +22,8 @@ class AccountsConfig(AppConfig):
 
         auditlog.register(User, exclude_fields=["password", "last_login"])
         count_in_units(User, _("Người dùng"))
-        register_menu_item(_("Người dùng"), "accounts:user_list", "people", weight=400)
-        register_menu_item(_("Nhật ký thay đổi"), "accounts:auditlog", "clock-history", weight=410)
+        register_menu_item(_("Người dùng"), "accounts:user_list", "people", weight=400, group="system")
+        register_menu_item(_("Nhật ký thay đổi"), "accounts:auditlog", "clock-history", weight=410, group="system")
         register_user_menu_item(_("Tài khoản của tôi"), "accounts:profile", weight=100)
         register_user_menu_item(_("Đổi mật khẩu"), "accounts:password_change", weight=110)
         register_user_menu_item(_("Đăng xuất"), "accounts:logout", weight=900, post=True)

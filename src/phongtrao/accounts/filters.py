@@ -4,6 +4,7 @@ from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
+from phongtrao.core.changelog import VERBS
 from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter
 from phongtrao.geo.models import AdminUnit, Level
 
@@ -33,7 +34,7 @@ class LogEntryFilterSet(BaseFilterSet):
         queryset=ContentType.objects.filter(app_label__in=("accounts", "geo", "initiatives", "intake", "steering")),
         label=_("Loại đối tượng"),
     )
-    action = django_filters.ChoiceFilter(choices=LogEntry.Action.choices, label=_("Thao tác"))
+    action = django_filters.ChoiceFilter(choices=list(VERBS.items()), label=_("Thao tác"))
     since = django_filters.DateFilter(field_name="timestamp", lookup_expr="date__gte", label=_("Từ ngày"))
     until = django_filters.DateFilter(field_name="timestamp", lookup_expr="date__lte", label=_("Đến ngày"))
 

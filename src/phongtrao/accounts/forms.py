@@ -18,7 +18,7 @@ class UserForm(ScopedModelForm):
 
     class Meta:
         model = User
-        fields = ("username", "first_name", "last_name", "email", "position", "role", "unit", "is_active")
+        fields = ("username", "last_name", "first_name", "email", "position", "role", "unit", "is_active")
         widgets = {"unit": RemoteSelect(format_lazy("{}?action=manage", reverse_lazy("geo:unit_options")))}
 
     def __init__(self, *args, **kwargs):

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from phongtrao.core.db import VIETNAMESE
 from phongtrao.core.models import ScopedMixin, ScopedQuerySet
 from phongtrao.core.scoping import ALL
 
@@ -32,7 +33,14 @@ class ScopedUserManager(UserManager.from_queryset(ScopedQuerySet)):
 
 
 class User(ScopedMixin, AbstractUser):
-    """A staff member of a steering committee or police unit, bound to one unit."""
+    """A staff member of a steering committee or police unit, bound to one unit.
+
+    Names the Vietnamese way: `last_name` holds the family and middle names ("Lê Ngọc"), `first_name` the given
+    name ("Hải"); the full name puts the family first ("Lê Ngọc Hải"), lists sort by given name, then family.
+    """
+
+    last_name = models.CharField(_("họ và tên đệm"), max_length=150, blank=True, db_collation=VIETNAMESE)
+    first_name = models.CharField(pgettext_lazy("person", "tên"), max_length=150, blank=True, db_collation=VIETNAMESE)
 
     role = models.CharField(_("vai trò"), max_length=10, choices=Role.choices, default=Role.VIEWER)
     unit = models.ForeignKey(
@@ -57,6 +65,9 @@ class User(ScopedMixin, AbstractUser):
 
     def get_absolute_url(self):
         return reverse("accounts:user", args=[self.pk])
+
+    def get_full_name(self):
+        return f"{self.last_name} {self.first_name}".strip()
 
     def scope_paths(self, action: str):
         """`ALL` or the unit paths where this user's role grants `action`."""

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework.authtoken.models import Token
 
 from phongtrao.core.forms import BootstrapMixin
@@ -76,6 +77,7 @@ class AuditLogView(ObjectListView):
     queryset = LogEntry.objects.all()
     filterset = LogEntryFilterSet
     table = LogEntryTable
+    title = gettext_lazy("Nhật ký thay đổi")
 
     def get_queryset(self, action=None):
         return selectors.audit_entries_for(self.request.user)

@@ -53,9 +53,11 @@ class ScopedModelViewSet(viewsets.ModelViewSet):
         return queryset
 
     def check_scope(self, instance):
+        """A saved object must lie inside the user's scope: placing or moving it elsewhere is a bad unit (400)."""
         action = model_action(type(instance), request_action(self.request))
         if hasattr(instance, "scope_field") and not path_in_scope(self.request.user, instance.scope_path, action):
-            raise exceptions.PermissionDenied(_("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
+            field = instance.scope_field.split("__")[0]
+            raise exceptions.ValidationError({field: [_("Đơn vị nằm ngoài phạm vi quản lý của bạn.")]})
 
     def perform_create(self, serializer):
         with transaction.atomic():
@@ -105,7 +107,11 @@ class ServiceModelSerializer(VersionedModelSerializer):
         instance = self.instance or self.Meta.model()
         for field, value in {**self.validated_data, **kwargs}.items():
             setattr(instance, field, value)
-        self.instance = self.persist(instance, user=self.context["request"].user, **extra)
+        try:
+            self.instance = self.persist(instance, user=self.context["request"].user, **extra)
+        except DjangoPermissionDenied as exc:  # the service's scope rule: a unit outside the user's scope (400)
+            field = getattr(instance, "scope_field", "non_field_errors").split("__")[0]
+            raise exceptions.ValidationError({field: [str(exc)]}) from exc
         return self.instance
 
     def persist(self, instance, *, user, **extra):

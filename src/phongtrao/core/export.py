@@ -2,6 +2,7 @@
 import csv
 import tempfile
 from datetime import date, datetime
+from itertools import islice
 
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
@@ -43,6 +44,8 @@ def _reader(table, column):
     django-tables2's own per-cell path inspects signatures for every cell, too slow for 100,000 rows.
     """
     accessor, default = column.accessor, column.default
+    if hasattr(column.column, "prepare"):  # a column computed per chunk of rows (core.tables.ScopedCountColumn)
+        return lambda record: column.column.value(record=record, table=table)
     custom = getattr(table, f"value_{column.name}", None)
     if custom:
         return lambda record: custom(record=record, value=accessor.resolve(record, quiet=True))
@@ -58,32 +61,67 @@ def _reader(table, column):
     return read
 
 
-def table_rows(table, queryset):
-    """The header, then one list of cell values per row of `queryset`, fetched in chunks."""
+def table_rows(table, queryset, on_chunk=None):
+    """The header, then one list of cell values per row of `queryset`, fetched in chunks.
+
+    `on_chunk(rows_done)` is called after each chunk (a background export reports its progress with it).
+    """
     columns = [c for c in table.columns.iterall() if not c.column.exclude_from_export]
     readers = [_reader(table, c) for c in columns]
+    prepared = [c.column for c in columns if hasattr(c.column, "prepare")]
     yield [force_str(c.header) for c in columns]
-    for record in queryset.iterator(chunk_size=CHUNK):
-        yield [_cell(read(record)) for read in readers]
+    records, done = queryset.iterator(chunk_size=CHUNK), 0
+    while chunk := list(islice(records, CHUNK)):
+        for column in prepared:
+            column.prepare(table, chunk)
+        for record in chunk:
+            yield [_cell(read(record)) for read in readers]
+        done += len(chunk)
+        if on_chunk:
+            on_chunk(done)
 
 
-def export_response(table, queryset, fmt: str, basename: str):
-    """A download of the table's rows as CSV (streamed) or XLSX (write-only workbook)."""
-    stamp = timezone.localdate().isoformat()
-    filename = f"{basename}-{stamp}.{fmt}"
-    rows = table_rows(table, queryset)
-    if fmt == "csv":
-        writer = csv.writer(_Echo())
-        lines = (writer.writerow([str(v) for v in row]) for row in rows)
-        response = StreamingHttpResponse(_with_bom(lines), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
-        return response
+def export_filename(basename: str, fmt: str) -> str:
+    return f"{basename}-{timezone.localdate().isoformat()}.{fmt}"
+
+
+def _csv_lines(rows):
+    """CSV text lines, after a byte-order mark (Excel opens UTF-8 CSV correctly only with one)."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff"
+    for row in rows:
+        yield writer.writerow([str(v) for v in row])
+
+
+def _save_xlsx(rows, basename: str, out) -> None:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(basename[:31])
     for row in rows:
         sheet.append(row)
+    workbook.save(out)
+
+
+def export_file(table, queryset, fmt: str, basename: str, path, on_chunk=None) -> None:
+    """Write the table's rows to `path` (a background export)."""
+    rows = table_rows(table, queryset, on_chunk)
+    if fmt == "csv":
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.writelines(_csv_lines(rows))
+    else:
+        with open(path, "wb") as out:
+            _save_xlsx(rows, basename, out)
+
+
+def export_response(table, queryset, fmt: str, basename: str):
+    """A download of the table's rows as CSV (streamed) or XLSX (write-only workbook)."""
+    filename = export_filename(basename, fmt)
+    rows = table_rows(table, queryset)
+    if fmt == "csv":
+        response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+        return response
     spool = tempfile.SpooledTemporaryFile(max_size=20 * 1024 * 1024)
-    workbook.save(spool)
+    _save_xlsx(rows, basename, spool)
     spool.seek(0)
     return FileResponse(
         spool,
@@ -91,9 +129,3 @@ def export_response(table, queryset, fmt: str, basename: str):
         filename=filename,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-
-
-def _with_bom(lines):
-    """Excel opens UTF-8 CSV correctly only with a byte-order mark."""
-    yield "\ufeff"
-    yield from lines

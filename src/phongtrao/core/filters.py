@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .forms import BootstrapMixin
 from .scoping import ALL, scope_q, unit_model, unit_paths_for, units_q
-from .text import fold
+from .text import fold, sort_key
 
 
 class FilterForm(BootstrapMixin, forms.Form):
@@ -107,6 +107,8 @@ class UnitSubtreeFilter(django_filters.ModelChoiceFilter):
 def unit_filter_choices(user, selected=None) -> list[tuple]:
     """Units offered in a list's "Địa bàn" filter: provinces for national users, else the user's own subtree.
 
+    Higher units first, each level in Vietnamese alphabetical order of the name ("Bến Thành" under B).
+
     Any current unit id stays valid (the API filters by commune too); only the drop-down is kept short.
     """
     units_of = unit_model().objects
@@ -118,4 +120,4 @@ def unit_filter_choices(user, selected=None) -> list[tuple]:
         units = units.filter(scope_q("path", paths) if paths else Q(pk__in=[]))
     if selected and str(selected).isdigit():
         units = units | units_of.filter(pk=selected, is_current=True)
-    return [(u.pk, u.full_name) for u in units.order_by("path")]
+    return [(u.pk, u.full_name) for u in sorted(units, key=lambda u: (u.depth, sort_key(u.name)))]

@@ -4,15 +4,20 @@ From a FilterSet, a Table, a Form (and a serializer) it builds the list (filters
 sort, pagination, CSV/XLSX export), detail, add/edit, delete and history views, their URLs named
 `<app>:<model>_list`, `<model>`, `<model>_add`, `<model>_edit`, `<model>_delete`, `<model>_history`
 (read by `declared_urls(app_label)` in the app's urls.py), the API route `api:<model>-list/-detail` and the
-global search entry. A page that needs more passes its own subclass in `views=`; the declaration still sets
+global search entry. With an `import_spec` (a `core.imports.ImportSpec` subclass) it also gets the import page
+`<model>_import` (upload, check, import, as a job when large), its templates `<model>_import_template` and the
+command line `phongtrao import_data <key>`. A page that needs more passes its own subclass in `views=`; the declaration still sets
 the queryset, FilterSet, Table and Form on it.
 """
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable
 
 from django.urls import path
 
 from .api import ScopedModelViewSet
+from .imports.views import import_views, run_import_job
+from .jobs import job_runner
 from .registry import register_api_route, register_search, registry
 from .views import ObjectChangeLogView, ObjectDeleteView, ObjectEditView, ObjectListView, ObjectView
 
@@ -51,7 +56,7 @@ class ModelPages:
     search_weight: int = 100
     """Place of the model's group among the search results (lower first)."""
     import_spec: Any = None
-    """The bulk-import column spec (core import engine); kept here for the import pages to read."""
+    """The bulk-import spec (a `core.imports.ImportSpec` subclass): adds the import pages and job."""
     built: dict[str, type] = field(default_factory=dict, init=False)
 
     @property
@@ -84,6 +89,12 @@ class ModelPages:
         add = self.views.get("add", self.built.get("edit"))
         if add is not None:
             self.built["add"] = add
+        if self.import_spec is not None:
+            spec = self.import_spec
+            spec.model = spec.model or self.model
+            spec.key = spec.key or f"{self.model._meta.app_label}_{self.model._meta.model_name}"
+            self.built.update(import_views(spec))
+            job_runner(f"import_{spec.key}")(partial(run_import_job, spec))
         return self
 
     def urls(self) -> list:
@@ -95,6 +106,8 @@ class ModelPages:
             ("edit", "<int:pk>/edit/", f"{name}_edit"),
             ("delete", "<int:pk>/delete/", f"{name}_delete"),
             ("history", "<int:pk>/history/", f"{name}_history"),
+            ("import", "import/", f"{name}_import"),
+            ("import_template", "import/template.<str:fmt>", f"{name}_import_template"),
         ]
         return [path(f"{self.prefix}/{route}", views[kind].as_view(), name=url_name)
                 for kind, route, url_name in routes if kind in views]

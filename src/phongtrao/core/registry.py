@@ -19,6 +19,18 @@ class MenuItem:
     weight: int = 100
     action: str | None = "view"
     """Shown only to users whose role grants this action somewhere (None: everyone signed in)."""
+    group: str | None = None
+    """Key of the `MenuGroup` (a drop-down of the navbar) holding the item; None: a link of its own."""
+
+
+@dataclass(frozen=True)
+class MenuGroup:
+    """A drop-down of the navbar; its items name it by `key`. Placed among the top links by `weight`."""
+
+    key: str
+    label: Any
+    icon: str
+    weight: int = 100
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,7 @@ class ReportSection:
 @dataclass
 class Registry:
     menu: list[MenuItem] = field(default_factory=list)
+    menu_groups: list[MenuGroup] = field(default_factory=list)
     user_menu: list[UserMenuItem] = field(default_factory=list)
     panels: dict[str, list[Panel]] = field(default_factory=dict)
     widgets: list[Widget] = field(default_factory=list)
@@ -104,8 +117,14 @@ def _add(items: list, item, key=lambda x: x):
         items.sort(key=lambda x: getattr(x, "weight", 100))
 
 
-def register_menu_item(label, url_name: str, icon: str, *, weight: int = 100, action: str | None = "view"):
-    _add(registry.menu, MenuItem(label, url_name, icon, weight, action), key=lambda m: m.url_name)
+def register_menu_item(label, url_name: str, icon: str, *, weight: int = 100, action: str | None = "view",
+                       group: str | None = None):
+    _add(registry.menu, MenuItem(label, url_name, icon, weight, action, group), key=lambda m: m.url_name)
+
+
+def register_menu_group(key: str, label, icon: str, *, weight: int = 100):
+    """Declare a drop-down of the navbar (the app owning its first items declares it)."""
+    _add(registry.menu_groups, MenuGroup(key, label, icon, weight), key=lambda g: g.key)
 
 
 def register_user_menu_item(label, url_name: str, *, weight: int = 100, post: bool = False):
@@ -143,13 +162,31 @@ def register_report_section(key: str, label, template: str, context: Callable, *
 
 
 def menu_for(request) -> list[dict]:
-    user = request.user
-    items = []
+    """The navbar's entries the user may use: links, and groups ({"links": [...]}) of two links or more.
+
+    An entry is active when the page lies under its URL (a site's page under "Điểm mô hình").
+    """
+    user, groups = request.user, {g.key: g for g in registry.menu_groups}
+    entries, grouped = [], {}
     for item in registry.menu:
-        if item.action is None or user_can(user, item.action):
-            url = reverse(item.url_name)
-            items.append({"label": item.label, "url": url, "icon": item.icon, "active": request.path == url})
-    return items
+        if item.action is not None and not user_can(user, item.action):
+            continue
+        url = reverse(item.url_name)
+        link = {"label": item.label, "url": url, "icon": item.icon,
+                "active": request.path == url or (url != "/" and request.path.startswith(url)), "weight": item.weight}
+        group = groups.get(item.group)
+        if group is None:
+            entries.append(link)
+        elif group.key in grouped:
+            grouped[group.key]["links"].append(link)
+        else:
+            grouped[group.key] = {"label": group.label, "icon": group.icon, "weight": group.weight, "links": [link]}
+            entries.append(grouped[group.key])
+    for entry in grouped.values():
+        entry["active"] = any(link["active"] for link in entry["links"])
+        if len(entry["links"]) == 1:
+            entry.update({**entry.pop("links")[0], "weight": entry["weight"]})
+    return sorted(entries, key=lambda e: e["weight"])
 
 
 def panels_for(obj, request) -> list[tuple[str, dict]]:
@@ -161,7 +198,7 @@ def widgets_for(request) -> list[tuple[str, dict]]:
     return [(w.template, w.context(request)) for w in registry.widgets]
 
 
-def unit_counts(unit, user) -> list[tuple[Any, int]]:
+def unit_counts(user, unit) -> list[tuple[Any, int]]:
     """(label, count) for every counted model, inside `unit`'s subtree and the user's scope."""
     return [
         (label, scoped(model.objects.all(), user, "view").filter(units_q(model.scope_field, [unit.path])).count())

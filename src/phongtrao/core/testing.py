@@ -14,10 +14,11 @@ A test module declares one class per model (see accounts/tests/test_user_views.p
 and inherits the whole matrix. Expectations come from the fixed tables below, not from the code under test.
 """
 import itertools
+from dataclasses import dataclass, field
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 SCOPE_UNITS = {"A": "79", "A1": "26743", "A2": "26740", "B": "01", "B1": "00004"}
 """Real units: province A (Hồ Chí Minh) with communes A1, A2; province B (Hà Nội) with commune B1."""
@@ -42,6 +43,13 @@ _counter = itertools.count()
 def make_user(role, unit=None, **extra):
     n = next(_counter)
     return get_user_model().objects.create_user(username=f"{role}-{n}", password="x", role=role, unit=unit, **extra)
+
+
+def snapshot(obj) -> dict:
+    """The object's stored field values, read again from the database."""
+    from django.forms.models import model_to_dict
+
+    return model_to_dict(type(obj)._default_manager.get(pk=obj.pk))
 
 
 def unique(prefix: str) -> str:
@@ -116,13 +124,16 @@ class ScopedObjectTests:
         url = reverse(f"{self.ui}_edit", args=[obj.pk])
         expected = self.edit_status(role, target)
         assert client.get(url).status_code == expected
+        before = snapshot(obj)
         response = client.post(url, self.form_data(unit))
         if expected == 200:
             assert response.status_code == 302, getattr(response, "context", {}) and response.context["form"].errors
+            assert snapshot(obj) != before, "the edit form's new values must be saved"
             history = client.get(reverse(f"{self.ui}_history", args=[obj.pk]))
-            assert history.context["entries"], "an edit must leave an audit entry"
+            assert history.context["rows"], "an edit must leave an audit entry"
         else:
             assert response.status_code == expected
+            assert snapshot(obj) == before
 
     def test_ui_create(self, client, units, role, target):
         _, unit = self.setup_case(client, units, role, target)
@@ -145,8 +156,30 @@ class ScopedObjectTests:
             assert response.status_code == 302
             assert not self.model.objects.filter(pk=obj.pk).exists()
         else:
-            assert response.status_code in (403, 404)
+            assert response.status_code == self.edit_status(role, target)
             assert self.model.objects.filter(pk=obj.pk).exists()
+
+    def move_cases(self):
+        """(role, home, sibling): an object the role may edit, and a unit beside its jurisdiction."""
+        for role in ("commune", "province"):
+            if role in self.editor_roles:
+                home = next((t for t in self.targets if t in VISIBLE[role]), None)
+                away = next((t for t in self.targets if t is not None and t not in VISIBLE[role]), None)
+                if home and away:
+                    yield role, home, away
+
+    def test_moving_into_a_sibling_unit_is_refused(self, client, api_client, units):
+        for role, home, away in self.move_cases():
+            user = make_user(role, units[ROLE_UNIT[role]])
+            client.force_login(user)
+            api_client.force_authenticate(user)
+            obj = self.make(units[home])
+            before = snapshot(obj)
+            assert client.post(reverse(f"{self.ui}_edit", args=[obj.pk]), self.form_data(units[away])).status_code == 400
+            moved = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), self.api_data(units[away]),
+                                     format="json")
+            assert moved.status_code == 400, moved.content
+            assert snapshot(obj) == before, f"{role} moved an object from {home} to {away}"
 
     # -- API -----------------------------------------------------------------------------------
     def api_login(self, api_client, units, role):
@@ -167,14 +200,95 @@ class ScopedObjectTests:
         unit = units[target] if target else None
         obj = self.make(unit)
         expected = self.edit_status(role, target)
-        update = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), {}, format="json")
-        assert update.status_code == expected
+        before = snapshot(obj)
+        update = api_client.patch(reverse(f"{self.api}-detail", args=[obj.pk]), self.api_data(unit), format="json")
+        assert update.status_code == expected, update.content
+        assert (snapshot(obj) != before) == (expected == 200), "a PATCH saves its values exactly when allowed"
         create = api_client.post(reverse(f"{self.api}-list"), self.api_data(unit), format="json")
         if role not in self.editor_roles:
             assert create.status_code == 403
         elif self.can_edit(role, target):
             assert create.status_code == 201, create.json()
         else:
-            assert create.status_code in (400, 403), create.json()
+            assert create.status_code == 400, create.json()  # the unit is outside the user's scope
         delete = api_client.delete(reverse(f"{self.api}-detail", args=[obj.pk]))
         assert delete.status_code == (204 if expected == 200 else expected)
+
+
+# -- leak probe ------------------------------------------------------------------------------------------------------
+LEAK_MARKER = "zqleak"
+"""Searched for by the probe; marked objects carry `LEAK_MARKER-<suffix>`, which must never come back."""
+
+PROBE_QUERIES = ({}, {"q": LEAK_MARKER}, {"export": "csv"}, {"export": "xlsx"}, {"format": "json"})
+"""Query strings tried on every URL without parameters (lists, exports, options, search, map and chart data)."""
+
+
+def url_routes(resolver=None, namespace: str = "") -> list[tuple[str, tuple[str, ...]]]:
+    """(namespaced URL name, parameter names) of every named route of the URL conf, walked recursively."""
+    from django.urls import URLResolver, get_resolver
+
+    routes = []
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            routes += url_routes(pattern, inner)
+        elif pattern.name:
+            route = (namespace + pattern.name, tuple(pattern.pattern.regex.groupindex))
+            if route not in routes:
+                routes.append(route)
+    return routes
+
+
+def response_text(response) -> str:
+    """The body as lower-case text; XLSX and other zips are read member by member."""
+    import io
+    import zipfile
+
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if body[:4] == b"PK\x03\x04":
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            body = b" ".join(archive.read(name) for name in archive.namelist())
+    return body.decode("utf-8", "replace").lower()
+
+
+@dataclass
+class ProbeReport:
+    urls: set = field(default_factory=set)
+    requests: int = 0
+    skipped: set = field(default_factory=set)
+    leaks: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+
+def probe_urls(client, markers: list[str], values: dict[str, list], report: ProbeReport, skip=()) -> ProbeReport:
+    """GET every route of the URL conf as `client`'s user and record any response holding one of `markers`.
+
+    `values` gives the candidates for each URL parameter (e.g. every object id the test made, seen or not);
+    routes with a parameter it lacks, or named in `skip` (e.g. logout), are listed in `report.skipped`.
+    Routes without parameters are fetched with each of PROBE_QUERIES.
+    """
+    markers = [m.lower() for m in markers]
+    for name, params in url_routes():
+        if name in skip or any(p not in values for p in params):
+            report.skipped.add(name)
+            continue
+        queries = PROBE_QUERIES if not params else ({},)
+        for combination in itertools.product(*(values[p] for p in params)):
+            try:
+                url = reverse(name, kwargs=dict(zip(params, combination)))
+            except NoReverseMatch:
+                continue
+            report.urls.add(name)
+            for query in queries:
+                report.requests += 1
+                try:
+                    response = client.get(url, query)
+                except Exception as exc:  # noqa: BLE001 - every crash is a finding, reported with its URL
+                    report.errors.append((url, query, repr(exc)))
+                    continue
+                if response.status_code >= 500:
+                    report.errors.append((url, query, response.status_code))
+                    continue
+                text = response_text(response)
+                report.leaks += [(url, query, m) for m in markers if m in text]
+    return report

@@ -6,5 +6,6 @@ from . import views
 app_name = "core"
 urlpatterns = [
     path("jobs/<int:pk>/", views.job, name="job"),
+    path("jobs/<int:pk>/file/", views.job_file, name="job_file"),
     path("search/", views.search, name="search"),
 ]

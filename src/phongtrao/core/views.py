@@ -16,6 +16,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django_tables2 import RequestConfig
 
+from . import export_jobs
+from .db import reads_from_replica
+from .changelog import readable
 from .export import EXPORT_FORMATS, export_response
 from .models import Job, delete_object
 from .filters import search_q
@@ -28,10 +31,22 @@ PER_PAGE_CHOICES = (25, 50, 100, 250)
 class ObjectMixin(LoginRequiredMixin):
     queryset = None
     action = "view"
+    title = None
+    """The pages' name for the objects when the model's plural does not fit (a library's model)."""
 
     @property
     def model(self):
         return self.queryset.model
+
+    def dispatch(self, request, *args, **kwargs):
+        """A role without the right to write anywhere is refused (403) before any object is looked up."""
+        action = model_action(self.model, self.required_action(kwargs))
+        if action != "view" and request.user.is_authenticated and not user_can(request.user, action):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def required_action(self, kwargs) -> str:
+        return self.action
 
     def get_queryset(self, action=None):
         return scoped(self.queryset.all(), self.request.user, action or self.action)
@@ -45,7 +60,7 @@ class ObjectMixin(LoginRequiredMixin):
         return {
             "model": self.model,
             "verbose_name": meta.verbose_name,
-            "verbose_name_plural": meta.verbose_name_plural,
+            "verbose_name_plural": self.title or meta.verbose_name_plural,
             **model_urls(self.model, obj),
         }
 
@@ -53,7 +68,7 @@ class ObjectMixin(LoginRequiredMixin):
 def model_urls(model, obj=None) -> dict:
     """The conventional `<app>:<model>[_suffix]` URLs that exist for a model (and object)."""
     meta = model._meta
-    names = {"list_url": "_list", "add_url": "_add"}
+    names = {"list_url": "_list", "add_url": "_add", "import_url": "_import"}
     if obj is not None and obj.pk:
         names |= {"edit_url": "_edit", "delete_url": "_delete", "history_url": "_history"}
     urls = {}
@@ -73,17 +88,29 @@ class ObjectListView(ObjectMixin, View):
     table = None
     template_name = "core/object_list.html"
 
-    def get(self, request):
+    def filtered_table(self):
+        """(filterset, table) of the request's filters, inside the user's scope; also run by background exports."""
+        request = self.request
         queryset = self.get_queryset()
         if not queryset.ordered:  # an aggregate (e.g. a count column) drops the model's default ordering
             queryset = queryset.order_by(*(self.model._meta.ordering or ("pk",)))
         filterset = self.filterset(request.GET or None, queryset=queryset, request=request)
+        if filterset.is_bound and not filterset.is_valid():
+            queryset = queryset.none()
+        else:
+            queryset = filterset.qs
+        return filterset, self.table(queryset, request=request)
+
+    def get(self, request):
+        filterset, table = self.filtered_table()
         invalid = filterset.is_bound and not filterset.is_valid()
-        table = self.table(queryset.none() if invalid else filterset.qs, request=request)
         fmt = request.GET.get("export")
         if fmt in EXPORT_FORMATS and not invalid:
-            ordered = table.data.data  # the queryset with the table's ordering applied
-            return export_response(table, ordered, fmt, str(self.model._meta.verbose_name_plural))
+            rows = table.data.data  # the queryset with the table's ordering applied
+            if rows.count() > export_jobs.sync_rows():
+                job = export_jobs.start_export(request, self.model, fmt)
+                return redirect("core:job", job.pk)
+            return export_response(table, rows, fmt, str(self.title or self.model._meta.verbose_name_plural))
         per_page = _per_page(request)
         RequestConfig(request, paginate={"per_page": per_page}).configure(table)
         context = {
@@ -142,8 +169,8 @@ class ObjectChangeLogView(ObjectView):
     tab = "history"
 
     def extra_context(self, obj):
-        entries = LogEntry.objects.get_for_object(obj).select_related("actor").order_by("-timestamp")
-        return {**super().extra_context(obj), "entries": entries[:500]}
+        entries = LogEntry.objects.get_for_object(obj).select_related("actor", "content_type").order_by("-timestamp")
+        return {**super().extra_context(obj), "rows": readable(self.request.user, entries[:500])}
 
 
 class ObjectEditView(ObjectMixin, View):
@@ -157,11 +184,8 @@ class ObjectEditView(ObjectMixin, View):
         initial = None if obj.pk else self.request.GET.dict()
         return self.form_class(data=data, files=files, instance=obj, initial=initial, user=self.request.user)
 
-    def dispatch(self, request, *args, **kwargs):
-        action = model_action(self.model, "change" if kwargs.get("pk") else "add")
-        if request.user.is_authenticated and not user_can(request.user, action):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def required_action(self, kwargs) -> str:
+        return "change" if kwargs.get("pk") else "add"
 
     def _object(self, pk):
         return self.get_object(pk, "change") if pk else self.model()
@@ -260,6 +284,7 @@ class ObjectActionView(ObjectMixin, View):
 
 
 @login_required
+@reads_from_replica
 def home(request):
     """The dashboard: the widgets apps registered, in their order."""
     return render(request, "core/home.html", {"widgets": widgets_for(request)})
@@ -286,6 +311,14 @@ def search(request):
                     "list_url": model_urls(index.model)["list_url"],
                 })
     return render(request, "core/search.html", {"q": text, "groups": groups})
+
+
+@login_required
+def job_file(request, pk):
+    """The file a finished background export of the user's wrote."""
+    obj = get_object_or_404(Job.objects.filter(created_by=request.user, kind=export_jobs.KIND, state=Job.State.DONE),
+                            pk=pk)
+    return export_jobs.download(obj)
 
 
 @login_required

@@ -43,7 +43,7 @@ class AdminUnitViewSet(viewsets.ReadOnlyModelViewSet):
         responses=ResolutionSerializer(many=True),
     )
     @action(detail=False, filterset_class=None, pagination_class=None)
-    def lookup(self, request):
+    def lookup(self, request, *args, **kwargs):
         """Resolve free text (with or without diacritics, level words, legacy names) to current units."""
         text = request.query_params.get("q", "").strip()
         if not text:

@@ -12,6 +12,6 @@ class GeoConfig(AppConfig):
         from . import views  # noqa: F401  (declares the units' pages and API)
         from .models import AdminUnit
 
-        register_menu_item(_("Đơn vị hành chính"), "geo:tree", "geo-alt", weight=300)
+        register_menu_item(_("Đơn vị hành chính"), "geo:tree", "geo-alt", weight=300, group="system")
         register_search(AdminUnit, ("name_folded", "code"), queryset=AdminUnit.objects.current().select_related("parent"),
                         weight=900)

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from phongtrao.core.db import VIETNAMESE
+
 LEGACY_ROOT = "legacy/"
 """Prefix of legacy unit paths, so no legacy subtree ever matches a user's current scope."""
 
@@ -41,8 +43,8 @@ class AdminUnit(models.Model):
     is_current = models.BooleanField(_("hiện hành"), default=True)
     level = models.CharField(_("cấp"), max_length=10, choices=Level.choices)
     kind = models.CharField(_("loại"), max_length=20, help_text=_("Tỉnh, Thành phố, Phường, Xã, Đặc khu…"))
-    name = models.CharField(_("tên"), max_length=100)
-    full_name = models.CharField(_("tên đầy đủ"), max_length=130)
+    name = models.CharField(_("tên"), max_length=100, db_collation=VIETNAMESE)
+    full_name = models.CharField(_("tên đầy đủ"), max_length=130, db_collation=VIETNAMESE)
     name_folded = models.CharField(max_length=130, db_index=True, editable=False)
     parent = models.ForeignKey(
         "self", verbose_name=_("trực thuộc"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"

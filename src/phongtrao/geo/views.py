@@ -26,7 +26,7 @@ class UnitView(ObjectView):
             "children": children,
             "successors": obj.successions.select_related("successor__parent"),
             "predecessors": obj.predecessions.select_related("predecessor__parent").order_by("predecessor__path"),
-            "counts": unit_counts(obj, self.request.user) if obj.is_current else [],
+            "counts": unit_counts(self.request.user, obj) if obj.is_current else [],
         }
 
 

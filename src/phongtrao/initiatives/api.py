@@ -1,4 +1,5 @@
 """REST API of the model registry: types, sites (with bulk create), evaluations, status changes."""
+from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -113,11 +114,13 @@ class SiteViewSet(ScopedModelViewSet):
             raise BadRow(row, exc.detail) from exc
         except DjangoValidationError as exc:
             raise BadRow(row, message_dict(exc)) from exc
+        except PermissionDenied as exc:  # a row placed outside the user's scope is a bad row, named like the others
+            raise BadRow(row, {"commune": [str(exc)]}) from exc
         return serializer.data
 
     @extend_schema(request=StatusChangeSerializer, responses=SiteSerializer)
     @action(detail=True, methods=["post"], url_path="status")
-    def change_status(self, request, pk=None):
+    def change_status(self, request, pk=None, **kwargs):
         """Move the site along its lifecycle (unverified → active → exemplary → suspended / dissolved)."""
         site = self.get_object()
         payload = StatusChangeSerializer(data=request.data)

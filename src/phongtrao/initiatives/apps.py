@@ -9,10 +9,9 @@ class InitiativesConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import count_in_units, register_menu_item
+        from phongtrao.core.registry import count_in_units, register_menu_group, register_menu_item
 
-        from . import importing  # noqa: F401  (registers the import_sites job runner for the worker)
-        from . import views  # noqa: F401  (declares the pages and API of types, sites and evaluations)
+        from . import views  # noqa: F401  (declares the pages, API and import of types, sites and evaluations)
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})
@@ -20,7 +19,8 @@ class InitiativesConfig(AppConfig):
         auditlog.register(Evaluation)
         auditlog.register(StatusChange)
         count_in_units(Site, _("Điểm mô hình"))
-        register_menu_item(_("Mô hình"), "initiatives:modeltype_list", "diagram-3", weight=100)
-        register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110)
-        register_menu_item(_("Bản đồ"), "initiatives:site_map", "map", weight=120)
-        register_menu_item(_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", weight=130)
+        register_menu_group("registry", _("Phong trào"), "diagram-3", weight=100)
+        register_menu_item(_("Mô hình"), "initiatives:modeltype_list", "diagram-3", weight=100, group="registry")
+        register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110, group="registry")
+        register_menu_item(_("Bản đồ"), "initiatives:site_map", "map", weight=120, group="registry")
+        register_menu_item(_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", weight=130, group="registry")

@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter, YearFilter
+from phongtrao.core.text import sort_key
 
 from .models import Category, Evaluation, Field, ModelType, Period, Rating, Site, Sponsor, Status
 
@@ -14,7 +15,7 @@ POPULAR_TYPES = 150
 
 def _popular_types() -> list[tuple]:
     top = ModelType.objects.annotate(n=Count("sites")).order_by("-n", "name").values_list("pk", "name")[:POPULAR_TYPES]
-    return sorted(top, key=lambda c: c[1])
+    return sorted(top, key=lambda c: sort_key(c[1]))
 
 
 def popular_types(selected=None) -> list[tuple]:

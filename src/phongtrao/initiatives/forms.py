@@ -75,7 +75,6 @@ class EvaluationForm(ScopedModelForm):
         data = super().clean()
         if not data.get("site") and not data.get("model_type"):
             self.add_error("model_type", _("Chọn điểm mô hình hoặc mô hình được đánh giá."))
-        if data.get("site"):
-            self.instance.model_type = data["site"].model_type
-            self.instance.unit = data["site"].commune
+        if data.get("site"):  # in cleaned_data: the model form copies it onto the instance after clean()
+            data["model_type"], data["unit"] = data["site"].model_type, data["site"].commune
         return data

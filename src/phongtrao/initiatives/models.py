@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from phongtrao.core.db import VIETNAMESE
 from phongtrao.core.models import BaseModel, ScopedModel
 from phongtrao.core.text import fold
 
@@ -36,7 +37,7 @@ class Sponsor(models.Model):
     """Tổ chức chủ trì/phối hợp: police, the Fatherland Front, mass organisations, enterprises…"""
 
     code = models.SlugField(unique=True)
-    name = models.CharField(_("tên"), max_length=120)
+    name = models.CharField(_("tên"), max_length=120, db_collation=VIETNAMESE)
 
     class Meta:
         verbose_name = _("tổ chức chủ trì")
@@ -57,7 +58,7 @@ class ModelType(ScopedModel):
     scope_field = "origin_unit"
     unscoped_actions = frozenset({"view"})
 
-    name = models.CharField(_("tên mô hình"), max_length=200)
+    name = models.CharField(_("tên mô hình"), max_length=200, db_collation=VIETNAMESE)
     aliases = models.TextField(_("tên gọi khác"), blank=True, help_text=_("Mỗi dòng một tên."))
     search_folded = models.TextField(editable=False, default="")
     description = models.TextField(_("mô tả"), blank=True)
@@ -110,7 +111,7 @@ class Site(ScopedModel):
     scope_field = "commune"
 
     model_type = models.ForeignKey(ModelType, verbose_name=_("mô hình"), on_delete=models.PROTECT, related_name="sites")
-    name = models.CharField(_("tên điểm"), max_length=200)
+    name = models.CharField(_("tên điểm"), max_length=200, db_collation=VIETNAMESE)
     name_folded = models.CharField(max_length=260, editable=False, db_index=True, default="")
     commune = models.ForeignKey(
         "geo.AdminUnit", verbose_name=_("xã, phường, đặc khu"), on_delete=models.PROTECT, related_name="sites",
@@ -119,7 +120,7 @@ class Site(ScopedModel):
     address = models.CharField(_("địa chỉ (như đã ghi)"), max_length=255, blank=True,
                                help_text=_("Địa chỉ gốc, có thể theo đơn vị hành chính cũ."))
     address_folded = models.CharField(max_length=255, editable=False, default="")
-    village = models.CharField(_("thôn, ấp, bản, tổ dân phố"), max_length=120, blank=True)
+    village = models.CharField(_("thôn, ấp, bản, tổ dân phố"), max_length=120, blank=True, db_collation=VIETNAMESE)
     lat = models.FloatField(_("vĩ độ"), null=True, blank=True)
     lon = models.FloatField(_("kinh độ"), null=True, blank=True)
     started_on = models.DateField(_("ngày thành lập"), null=True, blank=True)
@@ -138,6 +139,7 @@ class Site(ScopedModel):
         indexes = [
             models.Index(fields=("status", "model_type"), name="init_site_status_type"),
             models.Index(fields=("model_type", "commune"), name="init_site_type_commune"),
+            models.Index(fields=("status", "commune"), name="init_site_status_commune"),  # roll-ups by status
             models.Index(fields=("started_on",), name="init_site_started"),
         ]
 
@@ -156,18 +158,22 @@ class Site(ScopedModel):
 class StatusChange(BaseModel):
     """One dated step of a site's lifecycle (the current status is the last one)."""
 
-    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(max_length=12, choices=Status.choices, blank=True)
-    to_status = models.CharField(max_length=12, choices=Status.choices)
+    site = models.ForeignKey(Site, verbose_name=_("điểm mô hình"), on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(_("trạng thái cũ"), max_length=12, choices=Status.choices, blank=True)
+    to_status = models.CharField(_("trạng thái mới"), max_length=12, choices=Status.choices)
     changed_on = models.DateField(_("ngày"))
     decision_ref = models.CharField(_("văn bản"), max_length=120, blank=True)
     note = models.TextField(_("ghi chú"), blank=True)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người chuyển"), null=True, blank=True,
+                                   on_delete=models.SET_NULL)
 
     class Meta:
         verbose_name = _("thay đổi trạng thái")
         verbose_name_plural = pgettext_lazy("plural", "lịch sử trạng thái")
         ordering = ("changed_on", "pk")
+
+    def __str__(self):
+        return f"{self.site}: {self.get_to_status_display()}"
 
 
 class Period(models.TextChoices):

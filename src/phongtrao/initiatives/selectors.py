@@ -1,35 +1,46 @@
 """Read queries of the model registry shared by pages, API and exports."""
-from collections import Counter, defaultdict
+from collections import Counter
 
-from django.db.models import Count, Min
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import Avg, Count, F, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
 from rapidfuzz import fuzz, process
 
 from phongtrao.core.scoping import scoped
 
-from .models import ModelType, Rating
+from .models import Evaluation, ModelType, Rating, Site
 
 
-def replication_forest(model_type: ModelType, user, limit: int = 500):
-    """Sites of a type as a forest of (site, children) following `replicated_from`, within the user's scope."""
-    sites = list(
-        scoped(model_type.sites.all(), user, "view").select_related("commune__parent").order_by("started_on", "pk")[:limit]
-    )
-    by_parent = defaultdict(list)
-    ids = {s.pk for s in sites}
-    for site in sites:
-        by_parent[site.replicated_from_id if site.replicated_from_id in ids else None].append(site)
-
-    def grow(site):
-        return site, [grow(child) for child in by_parent.get(site.pk, [])]
-
-    return [grow(root) for root in by_parent.get(None, [])]
+TREE_LEVEL = 50
 
 
-def spread_by_year(model_type: ModelType) -> list[dict]:
-    """Per start year: new sites, cumulative sites and cumulative provinces reached."""
+def replication_level(user, model_type: ModelType, parent=None, limit: int = TREE_LEVEL) -> tuple[list, int]:
+    """One level of a type's replication tree inside the user's scope, and its size.
+
+    With no `parent`, the roots: sites that learnt from no site the user sees. Each site carries `replica_count`,
+    the sites (in scope) that learnt from it, so the page loads the tree level by level instead of whole.
+    """
+    visible = Site.objects.for_user(user).filter(model_type=model_type)
+    if parent is None:
+        level = visible.filter(Q(replicated_from=None) | ~Q(replicated_from__in=visible.values("pk")))
+    else:
+        level = visible.filter(replicated_from=parent)
+    replicas = (visible.filter(replicated_from=OuterRef("pk")).order_by().values("replicated_from")
+                .annotate(n=Count("pk")).values("n"))
+    rows = (level.select_related("commune").annotate(replica_count=Coalesce(Subquery(replicas), 0))
+            .order_by("started_on", "pk"))
+    return list(rows[:limit]), level.count()
+
+
+def site_counts_by_type(user, type_ids) -> dict[int, int]:
+    """{type id: number of its sites inside the user's jurisdiction} for the given types."""
+    sites = Site.objects.for_user(user).filter(model_type__in=type_ids)
+    return dict(sites.values_list("model_type").annotate(n=Count("pk")).order_by())
+
+
+def spread_by_year(user, model_type: ModelType) -> list[dict]:
+    """Per start year, inside the user's scope: new sites, cumulative sites and cumulative provinces reached."""
     rows = (
-        model_type.sites.exclude(started_on=None)
+        Site.objects.for_user(user).filter(model_type=model_type).exclude(started_on=None)
         .annotate(year=ExtractYear("started_on"), province=Substr("commune__path", 1, 3))
         .values("year", "province")
         .annotate(n=Count("pk"))
@@ -47,9 +58,9 @@ def spread_by_year(model_type: ModelType) -> list[dict]:
     return out
 
 
-def evaluation_summary(model_type: ModelType) -> dict:
-    """(rating label, number of evaluations) in rating order, and the latest evaluation."""
-    evaluations = model_type.evaluations.all()
+def evaluation_summary(user, model_type: ModelType) -> dict:
+    """Inside the user's scope: (rating label, number of evaluations) in rating order, and the latest evaluation."""
+    evaluations = Evaluation.objects.for_user(user).filter(model_type=model_type)
     counts = dict(evaluations.values_list("rating").annotate(n=Count("pk")).order_by())
     by_rating = [(label, counts[value]) for value, label in Rating.choices if value in counts]
     return {"by_rating": by_rating, "latest": evaluations.order_by("-period_end").first(),
@@ -57,24 +68,39 @@ def evaluation_summary(model_type: ModelType) -> dict:
 
 
 MAP_LIMIT = 50_000
+POINTS_ZOOM = 10
+"""From this zoom level on the map shows sites one by one; below it, counts per grid cell."""
 
 
-def map_points(sites, limit: int = MAP_LIMIT) -> dict:
-    """[id, lat, lon, status, approximate] per site; a site without coordinates sits at its commune's centroid."""
-    rows = sites.values_list("pk", "lat", "lon", "status", "commune__lat", "commune__lon")[: limit + 1]
-    points = []
-    for pk, lat, lon, status, c_lat, c_lon in rows:
-        approx = lat is None or lon is None
-        lat, lon = (c_lat, c_lon) if approx else (lat, lon)
-        if lat is not None and lon is not None:
-            points.append([pk, round(lat, 5), round(lon, 5), status, approx])
-    return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(rows) > limit}
+def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, float, float] | None = None,
+             limit: int = MAP_LIMIT) -> dict:
+    """The map's data for `sites` inside the user's scope; a site without coordinates sits at its commune's centroid.
+
+    Below POINTS_ZOOM: `clusters`, [lat, lon, count] per grid cell (about four cells per map tile) computed in the
+    database, so the national view stays small. Otherwise `points`, [id, lat, lon, status, approximate] per site
+    inside `bbox` (south, west, north, east) when given.
+    """
+    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
+    located = located.exclude(plat=None).exclude(plon=None)
+    if bbox is not None:
+        south, west, north, east = bbox
+        located = located.filter(plat__gte=south, plat__lte=north, plon__gte=west, plon__lte=east)
+    if zoom is not None and zoom < POINTS_ZOOM:
+        cell = 360 / 2 ** zoom / 4
+        cells = (located.annotate(gx=Floor(F("plat") / cell), gy=Floor(F("plon") / cell)).order_by()
+                 .values("gx", "gy").annotate(n=Count("pk"), clat=Avg("plat"), clon=Avg("plon")))
+        clusters = [[round(c["clat"], 4), round(c["clon"], 4), c["n"]] for c in cells]
+        return {"clusters": clusters, "count": sum(c[2] for c in clusters), "truncated": False}
+    rows = located.values_list("pk", "plat", "plon", "status", "lat")[: limit + 1]
+    points = [[pk, round(lat, 5), round(lon, 5), status, own_lat is None] for pk, lat, lon, status, own_lat in rows]
+    return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(points) > limit}
 
 
-def similar_types(model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
-    """Other types whose folded name or alias resembles this one's (likely duplicates to merge)."""
-    choices = dict(ModelType.objects.exclude(pk=model_type.pk).values_list("pk", "search_folded"))
+def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
+    """Other types the user sees whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    types = ModelType.objects.for_user(user).exclude(pk=model_type.pk)
+    choices = dict(types.values_list("pk", "search_folded"))
     matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
                               limit=limit)
-    by_pk = ModelType.objects.in_bulk([pk for _, _, pk in matches])
+    by_pk = types.in_bulk([pk for _, _, pk in matches])
     return [(by_pk[pk], round(score)) for _, score, pk in matches]

@@ -1,36 +1,67 @@
 """Tables for model types, sites and evaluations."""
 import django_tables2 as tables
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.tables import BaseTable
+from phongtrao.core.tables import BaseTable, NumberColumn, ScopedCountColumn
+from phongtrao.core.text import fold
 
+from . import selectors
 from .models import Evaluation, ModelType, Site
 
 
 class ModelTypeTable(BaseTable):
     name = tables.Column(linkify=True)
-    site_count = tables.Column(verbose_name=_("Số điểm"), attrs={"td": {"class": "text-end"}})
+    site_count = ScopedCountColumn(selectors.site_counts_by_type, verbose_name=_("Số điểm trong phạm vi của bạn"),
+                                   attrs={"td": {"class": "text-end"}, "th": {"class": "text-end"}})
     origin_unit = tables.Column(verbose_name=_("Nơi khởi xướng"))
     exemplary = tables.BooleanColumn()
+    card_fields = ("name", "category", "site_count")
 
     class Meta(BaseTable.Meta):
         model = ModelType
         fields = ("name", "category", "field", "origin_unit", "originated_on", "site_count", "exemplary")
 
 
+def short_site_name(site) -> str:
+    """The site's name less what its other columns say: the type in front, the commune behind.
+
+    "Tổ hòa giải ở cơ sở tổ dân phố 29, Xã Thượng Phúc" of type "Tổ hòa giải ở cơ sở" → "Tổ dân phố 29".
+    """
+    name = site.name
+    for commune in (site.commune.full_name, site.commune.name):
+        if fold(name).endswith(fold(f", {commune}")):
+            name = name[:-len(commune)].rstrip(" ,")
+    type_name = site.model_type.name
+    if fold(name).startswith(fold(type_name)) and len(name) > len(type_name):
+        name = name[len(type_name):].strip(" ,-–:")
+    return capfirst(name) or site.name
+
+
 class SiteTable(BaseTable):
     name = tables.Column(linkify=True)
     model_type = tables.Column(linkify=True)
     commune = tables.Column(verbose_name=_("Xã, phường"), order_by=("commune__name",))
-    province = tables.Column(accessor="commune__parent__name", verbose_name=_("Tỉnh, thành phố"), order_by=("commune__path",))
+    province = tables.Column(accessor="commune__parent__name", verbose_name=_("Tỉnh, thành phố"), order_by=("commune__parent__name", "commune__name"))
+    members_count = NumberColumn()
+    card_fields = ("name", "model_type", "status", "commune", "members_count")
 
     class Meta(BaseTable.Meta):
         model = Site
-        fields = ("name", "model_type", "commune", "province", "village", "started_on", "members_count", "status")
+        fields = ("name", "model_type", "commune", "province", "started_on", "members_count", "status")
+
+    def render_name(self, record):
+        return short_site_name(record)
+
+    def render_status(self, record):
+        return format_html('<span class="badge status-badge status-{}">{}</span>', record.status,
+                           record.get_status_display())
 
 
 class EvaluationTable(BaseTable):
     target = tables.Column(accessor="pk", verbose_name=_("Đánh giá"), linkify=lambda record: record.get_absolute_url())
+    card_fields = ("target", "rating", "unit")
 
     class Meta(BaseTable.Meta):
         model = Evaluation

@@ -2,18 +2,17 @@ from django.urls import path
 
 from phongtrao.core.pages import declared_urls
 
-from . import import_views, views
+from . import views
 
 app_name = "initiatives"
 urlpatterns = [
     path("types/<int:pk>/merge/", views.ModelTypeMergeView.as_view(), name="modeltype_merge"),
     path("sites/rollup/", views.site_rollup, name="site_rollup"),
+    path("sites/<int:pk>/replicas/", views.site_replicas, name="site_replicas"),
     path("types/options/", views.type_options, name="type_options"),
     path("sites/options/", views.site_options, name="site_options"),
     path("map/", views.site_map, name="site_map"),
     path("map/points/", views.site_points, name="site_points"),
     path("evaluations/<int:pk>/attachment/", views.evaluation_attachment, name="evaluation_attachment"),
-    path("sites/import/", import_views.SiteImportView.as_view(), name="site_import"),
-    path("sites/import/template.<str:fmt>", import_views.import_template, name="site_import_template"),
     *declared_urls(app_name),
 ]

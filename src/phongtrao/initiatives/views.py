@@ -4,15 +4,16 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from phongtrao.core.scoping import scoped, user_can
+from phongtrao.core.db import reads_from_replica
+from phongtrao.core.scoping import scoped
 from phongtrao.core.pages import register_model_pages
+from phongtrao.core.text import sort_key
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView, options_response
 
 from phongtrao.geo.models import AdminUnit, Level
@@ -21,6 +22,7 @@ from phongtrao.geo.rollup import child_units, counts_by_child_unit
 from . import selectors, services
 from .filters import EvaluationFilterSet, ModelTypeFilterSet, SiteFilterSet
 from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
+from .importing import SiteImport
 from .api import EvaluationSerializer, ModelTypeViewSet, SiteViewSet
 from .models import Evaluation, ModelType, Site, Status
 from .tables import EvaluationTable, ModelTypeTable, SiteTable
@@ -29,24 +31,27 @@ from .tables import EvaluationTable, ModelTypeTable, SiteTable
 
 
 class ModelTypeView(ObjectView):
+    """A type's page, shared by every user; its sites, figures and chart count only the user's jurisdiction."""
+
     def extra_context(self, obj):
         sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
-        spread = selectors.spread_by_year(obj)
+        user = self.request.user
+        spread = selectors.spread_by_year(user, obj)
         return {
             **super().extra_context(obj),
             "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
             "site_total": sites.count(),
-            "tree": selectors.replication_forest(obj, self.request.user),
+            "tree": selectors.replication_level(user, obj),
             "spread": spread,
             "spread_json": json.dumps(spread),
-            "evaluation_summary": selectors.evaluation_summary(obj),
-            "similar": selectors.similar_types(obj) if self.request.user.is_authenticated else [],
+            "evaluation_summary": selectors.evaluation_summary(user, obj),
+            "similar": selectors.similar_types(user, obj),
         }
 
 
 register_model_pages(
     ModelType, "types",
-    queryset=ModelType.objects.select_related("origin_unit").annotate(site_count=Count("sites")),
+    queryset=ModelType.objects.select_related("origin_unit"),
     detail_queryset=ModelType.objects.select_related("origin_unit").prefetch_related("sponsors"),
     filterset=ModelTypeFilterSet, table=ModelTypeTable, form=ModelTypeForm,
     views={"detail": ModelTypeView}, viewset=ModelTypeViewSet, api_prefix="initiatives/types",
@@ -59,22 +64,21 @@ register_model_pages(
 
 class SiteListView(ObjectListView):
     def extra_context(self):
-        links = [
+        return {"list_links": [
             {"label": _("Theo địa bàn"), "url": reverse("initiatives:site_rollup"), "icon": "bar-chart", "keep_query": True},
             {"label": _("Bản đồ"), "url": reverse("initiatives:site_map"), "icon": "map", "keep_query": True},
-        ]
-        if user_can(self.request.user, "add"):
-            links.append({"label": _("Nhập từ tệp"), "url": reverse("initiatives:site_import"), "icon": "upload"})
-        return {"list_links": links}
+        ]}
 
 
 class SiteView(ObjectView):
     def extra_context(self, obj):
+        user = self.request.user
         return {
             **super().extra_context(obj),
             "status_changes": obj.status_changes.select_related("changed_by"),
-            "evaluations": obj.evaluations.all(),
-            "replicas": scoped(obj.replicas.all(), self.request.user, "view").select_related("commune"),
+            "evaluations": Evaluation.objects.for_user(user).filter(site=obj),
+            "source": Site.objects.for_user(user).select_related("commune").filter(pk=obj.replicated_from_id).first(),
+            "replicas": Site.objects.for_user(user).filter(replicated_from=obj).select_related("commune"),
             "status_form": StatusChangeForm(site=obj),
         }
 
@@ -102,7 +106,7 @@ register_model_pages(
     filterset=SiteFilterSet, table=SiteTable, form=SiteForm,
     save=lambda user, form: services.save_site(user=user, site=form.save(commit=False)),
     views={"list": SiteListView, "detail": SiteView}, viewset=SiteViewSet,
-    search_fields=("name_folded", "address_folded"), search_weight=110,
+    search_fields=("name_folded", "address_folded"), search_weight=110, import_spec=SiteImport,
 )
 
 
@@ -120,6 +124,14 @@ register_model_pages(
 
 
 @login_required
+def site_replicas(request, pk):
+    """The next level of the replication tree under one site (loaded when the reader opens it)."""
+    site = get_object_or_404(Site.objects.for_user(request.user), pk=pk)
+    return render(request, "initiatives/inc/tree_children.html",
+                  {"tree": selectors.replication_level(request.user, site.model_type, site)})
+
+
+@login_required
 def site_map(request):
     """Sites on a map, clustered and coloured by status; filters as on the site list."""
     filterset = SiteFilterSet(request.GET or None, queryset=Site.objects.none(), request=request)
@@ -131,12 +143,32 @@ def site_map(request):
 
 @login_required
 def site_points(request):
-    """The map's data: points of the filtered sites inside the user's scope."""
+    """The map's data for the filtered sites inside the user's scope: clusters when zoomed out (`zoom`), sites
+    one by one when zoomed in, inside the visible box (`bbox=south,west,north,east`)."""
     queryset = scoped(Site.objects.all(), request.user, "view")
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
-    return JsonResponse(selectors.map_points(filterset.qs))
+    try:
+        zoom, bbox = _map_view(request.GET)
+    except ValueError:
+        return JsonResponse({"errors": {"bbox": [_("Vùng bản đồ không hợp lệ: cần zoom 0–22 và bbox "
+                                                  "= nam,tây,bắc,đông bằng độ.")]}}, status=400)
+    return JsonResponse(selectors.map_data(request.user, filterset.qs, zoom=zoom, bbox=bbox))
+
+
+def _map_view(params) -> tuple[int | None, tuple | None]:
+    """(zoom, bbox) from the query string; ValueError when either is malformed or out of range."""
+    zoom = int(params["zoom"]) if params.get("zoom") else None
+    if zoom is not None and not 0 <= zoom <= 22:
+        raise ValueError(zoom)
+    bbox = None
+    if params.get("bbox"):
+        bbox = tuple(float(v) for v in params["bbox"].split(","))
+        south, west, north, east = bbox  # ValueError unless four numbers
+        if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+            raise ValueError(bbox)
+    return zoom, bbox
 
 
 @login_required
@@ -157,7 +189,7 @@ class ModelTypeMergeView(ObjectView):
 
     def extra_context(self, obj):
         duplicate = self.duplicate(self.request.GET)
-        return {"duplicate": duplicate, "moving": duplicate.sites.count()}
+        return {"duplicate": duplicate, "moving": Site.objects.for_user(self.request.user).filter(model_type=duplicate).count()}
 
     def duplicate(self, data):
         pk = data.get("duplicate", "")
@@ -176,16 +208,18 @@ class ModelTypeMergeView(ObjectView):
 
 
 @login_required
+@reads_from_replica
 def site_rollup(request):
     """Sites matching the list's filters, counted per province, or per commune inside the chosen unit."""
     queryset = scoped(Site.objects.all(), request.user, "view")
     filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
-    root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and filterset.is_valid() else None
+    valid = not filterset.is_bound or filterset.is_valid()  # unbound (the list's link, no filter): every site
+    root = filterset.form.cleaned_data.get("unit") if filterset.is_bound and valid else None
     if root is not None and root.level != Level.PROVINCE:
         root = root.parent
     children = child_units(root)
-    counts = counts_by_child_unit(filterset.qs if filterset.is_valid() else queryset.none(), "commune", root, children)
-    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], r[0].name))
+    counts = counts_by_child_unit(filterset.qs if valid else queryset.none(), "commune", root, children)
+    rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], sort_key(r[0].name)))
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),
         "query": request.GET.urlencode(),

@@ -1,4 +1,5 @@
 """REST API of intake: documents (read, upload, edit) and candidate models with accept / link / reject actions."""
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers
@@ -98,7 +99,7 @@ class DocumentViewSet(ScopedModelViewSet):
 
     @extend_schema(request=UploadSerializer, responses={201: UploadResultSerializer, 202: JobSerializer})
     @action(detail=False, methods=["post"])
-    def upload(self, request):
+    def upload(self, request, *args, **kwargs):
         """Many files at once (zips unpacked, each member a document) and/or pasted text; processed before answering,
         or in the background (`background=true`: 202 with the job, whose `result.rows` lists the files when done)."""
         payload = UploadSerializer(data=request.data, context=self.get_serializer_context())
@@ -147,11 +148,16 @@ class RejectSerializer(serializers.Serializer):
 class CandidateViewSet(ScopedModelViewSet):
     """The review queue: models named in documents but not in the registry. Decide with accept, link or reject."""
 
-    queryset = Candidate.objects.select_related("unit").prefetch_related("documents")
+    queryset = Candidate.objects.select_related("unit")
     serializer_class = CandidateSerializer
     filterset_class = CandidateFilterSet
     ordering_fields = ("last_seen", "first_seen", "name")
     http_method_names = ["get", "post", "head", "options"]
+
+    def get_queryset(self):
+        """`documents` lists only those inside the user's scope."""
+        documents = Document.objects.for_user(self.request.user)
+        return super().get_queryset().prefetch_related(Prefetch("documents", queryset=documents))
 
     @extend_schema(exclude=True)
     def create(self, request, *args, **kwargs):
@@ -166,18 +172,18 @@ class CandidateViewSet(ScopedModelViewSet):
 
     @extend_schema(request=AcceptSerializer, responses=CandidateSerializer)
     @action(detail=True, methods=["post"])
-    def accept(self, request, pk=None):
+    def accept(self, request, pk=None, **kwargs):
         """Create a site with status unverified (and the type if new) in the candidate's commune or `commune`."""
         return self._decide(request, AcceptSerializer, services.accept_candidate)
 
     @extend_schema(request=LinkSerializer, responses=CandidateSerializer)
     @action(detail=True, methods=["post"])
-    def link(self, request, pk=None):
+    def link(self, request, pk=None, **kwargs):
         """Link to an existing `model_type` or `site`; the name will match it from then on."""
         return self._decide(request, LinkSerializer, services.link_candidate)
 
     @extend_schema(request=RejectSerializer, responses=CandidateSerializer)
     @action(detail=True, methods=["post"])
-    def reject(self, request, pk=None):
+    def reject(self, request, pk=None, **kwargs):
         """Not a model: remembered, never proposed again."""
         return self._decide(request, RejectSerializer, services.reject_candidate)

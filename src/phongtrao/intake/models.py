@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from phongtrao.core.db import VIETNAMESE
 from phongtrao.core.models import BaseModel, ScopedModel
 from phongtrao.core.text import fold
 
@@ -33,7 +34,7 @@ class Document(ScopedModel):
                                  help_text=_("Dấu vân tay của nội dung đã làm sạch, để nhận ra bản đăng lại."))
     duplicate_of = models.ForeignKey("self", verbose_name=_("bản trùng của"), null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="copies")
-    title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
+    title = models.CharField(_("tiêu đề"), max_length=500, blank=True, db_collation=VIETNAMESE)
     search_folded = models.TextField(editable=False, default="")
     published = models.DateField(_("ngày đăng"), null=True, blank=True)
     body = models.TextField(_("nội dung đã làm sạch"), blank=True)
@@ -141,7 +142,7 @@ class Candidate(ScopedModel):
 
     scope_field = "unit"
 
-    name = models.CharField(_("tên mô hình"), max_length=200)
+    name = models.CharField(_("tên mô hình"), max_length=200, db_collation=VIETNAMESE)
     name_folded = models.CharField(max_length=200, db_index=True, editable=False)
     unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("địa bàn"), null=True, blank=True,
                              on_delete=models.PROTECT, related_name="intake_candidates")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import PurePath
 
@@ -41,6 +42,8 @@ PARAGRAPH_CHARS = 60
 REPUBLISHED_DAYS = 3
 """An article is compared with those published this many days around it (sites repost a day or two later)."""
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+MAIN_PROVINCE_SHARE = 0.5
+"""Share of a document's place mentions one province must hold for the document to be filed there (see main_place)."""
 _UPLOADER = object()
 
 
@@ -257,13 +260,22 @@ def _place_units(places: list[dict]) -> dict[str, AdminUnit]:
 
 
 def main_place(result: dict, units: dict[str, AdminUnit]) -> AdminUnit | None:
-    """The unit the document is about: the most specific place named in the title, else the most named place."""
+    """The unit the document is about: the most specific place named in the title, else the most named place.
+
+    Without a place in the title, the places must lie mostly (MAIN_PROVINCE_SHARE of the mentions) in one province:
+    a ministry's review naming a dozen provinces once or twice each is about the whole country (None).
+    """
     title_end = len(result.get("title") or "")
     found = [(p, units[p["unit_code"]]) for p in result["places"] if p.get("unit_code") in units]
     in_title = [(p, u) for p, u in found if p["start"] < title_end]
     if in_title:
         return max(in_title, key=lambda pu: pu[1].depth)[1]
     if not found:
+        return None
+    mentions = Counter()
+    for place, unit in found:
+        mentions[province_path(unit)] += len(place.get("occurrences") or [0])
+    if mentions.most_common(1)[0][1] < MAIN_PROVINCE_SHARE * mentions.total():
         return None
     return max(found, key=lambda pu: (len(pu[0].get("occurrences") or [0]), pu[1].depth))[1]
 

@@ -2,14 +2,14 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.tables import BaseTable
+from phongtrao.core.tables import BaseTable, NumberColumn
 
 from .models import Candidate, Document
 
 
 class DocumentTable(BaseTable):
     title = tables.Column(verbose_name=_("Tiêu đề"), linkify=True, accessor="pk", order_by=("title",))
-    unit = tables.Column(verbose_name=_("Đơn vị"), order_by=("unit__path",))
+    unit = tables.Column(verbose_name=_("Đơn vị"), order_by=("unit__name",))
 
     class Meta(BaseTable.Meta):
         model = Document
@@ -25,8 +25,8 @@ class DocumentTable(BaseTable):
 class CandidateTable(BaseTable):
     name = tables.Column(linkify=True)
     evidence = tables.Column(verbose_name=_("Câu trích dẫn"), orderable=False)
-    document_count = tables.Column(verbose_name=_("Số tài liệu"), attrs={"td": {"class": "text-end"}})
-    unit = tables.Column(verbose_name=_("Địa bàn"), order_by=("unit__path",))
+    document_count = NumberColumn(verbose_name=_("Số tài liệu"))
+    unit = tables.Column(verbose_name=_("Địa bàn"), order_by=("unit__name",))
 
     class Meta(BaseTable.Meta):
         model = Candidate

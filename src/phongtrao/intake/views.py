@@ -2,7 +2,6 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,7 +14,7 @@ from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView
 
-from . import selectors, services
+from . import display, selectors, services
 from .api import CandidateViewSet, DocumentViewSet
 from .filters import CandidateFilterSet, DocumentFilterSet
 from .forms import AcceptForm, CorrectionForm, DocumentForm, LinkForm, RejectForm, UploadForm
@@ -65,10 +64,12 @@ class DocumentUploadView(LoginRequiredMixin, View):
 class DocumentView(ObjectView):
     def extra_context(self, obj):
         mentions = list(obj.mentions.select_related("model_type", "candidate", "corrected_by"))
+        display.attach_successors(mentions)
         return {
             **super().extra_context(obj),
-            "highlighted": selectors.highlighted_body(obj, mentions),
-            "groups": selectors.mentions_by_kind(mentions),
+            "highlighted": display.highlighted_body(obj, mentions),
+            "groups": display.mentions_by_kind(mentions),
+            "original": scoped(Document.objects.filter(pk=obj.duplicate_of_id), self.request.user, "view").first(),
             "copies": scoped(obj.copies.all(), self.request.user, "view"),
             "correction_form": CorrectionForm(),
         }
@@ -117,6 +118,9 @@ class MentionCorrectView(ObjectActionView):
 
 
 class CandidateListView(ObjectListView):
+    def get_queryset(self, action=None):
+        return selectors.with_document_counts(self.request.user, super().get_queryset(action))
+
     def get(self, request):
         if not request.GET:  # the queue opens on what still waits for a decision
             request.GET = request.GET.copy()
@@ -139,7 +143,7 @@ class CandidateView(ObjectView):
 
 register_model_pages(
     Candidate, "candidates",
-    queryset=Candidate.objects.select_related("unit").annotate(document_count=Count("documents")),
+    queryset=Candidate.objects.select_related("unit"),
     detail_queryset=Candidate.objects.select_related("unit", "model_type", "site", "reviewed_by"),
     filterset=CandidateFilterSet, table=CandidateTable,
     views={"list": CandidateListView, "detail": CandidateView, "delete": None}, viewset=CandidateViewSet,

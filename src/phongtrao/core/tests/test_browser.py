@@ -80,10 +80,18 @@ def test_dashboard_is_vietnamese_and_scoped(page):
 
 
 def test_map_draws_the_sites_in_scope(page, server):
+    """Zoomed out the map shows counts per cell; clicking a cell zooms in until the sites themselves show."""
     page.goto(f"{server}/initiatives/map/")
     page.wait_for_load_state("networkidle")
+    page.locator(".map-cell").first.wait_for()
+    assert int("".join(c for c in page.inner_text("#map-count") if c.isdigit())) > 0
+    for _ in range(4):
+        if page.locator(".marker-cluster, path.leaflet-interactive").count():
+            break
+        page.locator(".map-cell").first.dispatch_event("click")  # bubbles of close cells may overlap
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
     page.locator(".marker-cluster, path.leaflet-interactive").first.wait_for()
-    assert int(page.inner_text("#map-count").rstrip("+")) > 0
 
 
 def test_commune_is_picked_by_typing_without_diacritics(page, server):
@@ -133,3 +141,59 @@ def test_upload_review_and_accept_puts_a_site_on_the_map(page, server, tmp_path)
     site_id = int(page.url.rstrip("/").rsplit("/", 1)[1])
     points = page.request.get(f"{server}/initiatives/map/points/").json()["points"]
     assert site_id in [p[0] for p in points]
+
+
+def test_rollup_counts_on_first_open(page, server):
+    page.goto(f"{server}/initiatives/sites/")
+    listed = int(page.inner_text("#object-list").split()[0].replace(".", "").replace(",", ""))
+    with page.expect_navigation():
+        page.click("a:has-text('Theo địa bàn')")
+    assert page.inner_text("tfoot th.text-end").replace(".", "").replace(",", "") == str(listed)
+    assert listed > 0
+
+
+def test_province_user_evaluates_its_site_leaving_the_unit_empty(page, server):
+    page.goto(f"{server}/initiatives/sites/")
+    with page.expect_navigation():
+        page.click("#object-list tbody a >> nth=0")
+    with page.expect_navigation():
+        page.click("a:has-text('Thêm đánh giá')")
+    page.select_option("#id_period", "interim")
+    page.select_option("#id_rating", "good")
+    page.fill("#id_period_start", "2025-01-01")
+    page.fill("#id_period_end", "2025-06-30")
+    with page.expect_navigation():
+        page.click("main button.btn-primary")
+    assert page.url.rstrip("/").rsplit("/", 2)[-2] == "evaluations"
+    assert page.inner_text(".alert").startswith("Đã lưu")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_navbar_fits_one_line_at_1366(page, server, language):
+    page.set_viewport_size({"width": 1366, "height": 800})
+    if language == "en":
+        with page.expect_navigation():
+            page.select_option("select[name=language]", "en")
+    page.goto(f"{server}/initiatives/sites/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+    brand = page.locator(".navbar-brand").bounding_box()
+    user_menu = page.locator("nav .dropdown-toggle.btn").bounding_box()
+    assert abs(user_menu["y"] - brand["y"]) < brand["height"]  # the last item on the brand's line
+    assert page.locator("nav.navbar").bounding_box()["height"] < 70
+
+
+def test_site_list_on_a_phone_is_cards(page, server):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{server}/initiatives/sites/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not page.locator("#object-list thead").is_visible()
+    card = page.locator("#object-list tbody tr").first
+    assert card.evaluate("row => getComputedStyle(row).display") == "block"
+    assert card.locator(".status-badge").is_visible()
+    assert not card.locator("td[data-card=hide]").first.is_visible()
+    for button in page.locator(".list-toolbar .btn").all():
+        box = button.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert not page.locator("#list-filters").is_visible()
+    page.click("button[data-bs-target='#list-filters']")
+    page.locator("#list-filters").wait_for(state="visible")

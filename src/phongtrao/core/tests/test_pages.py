@@ -17,13 +17,13 @@ DECLARED = {
     "geo.adminunit": {"list", "detail"},
     "accounts.user": {"list", "detail", "add", "edit", "delete", "history"},
     "initiatives.modeltype": {"list", "detail", "add", "edit", "delete", "history"},
-    "initiatives.site": {"list", "detail", "add", "edit", "delete", "history"},
+    "initiatives.site": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
     "initiatives.evaluation": {"list", "detail", "add", "edit", "delete", "history"},
     "intake.document": {"list", "detail", "add", "edit", "delete", "history"},
     "intake.candidate": {"list", "detail", "history"},
 }
 URL_NAME = {"list": "{m}_list", "detail": "{m}", "add": "{m}_add", "edit": "{m}_edit", "delete": "{m}_delete",
-            "history": "{m}_history"}
+            "history": "{m}_history", "import": "{m}_import"}
 
 
 def test_the_projects_models_are_declared():
@@ -36,7 +36,7 @@ def test_declared_pages_keep_their_url_names(label):
     app, model = label.split(".")
     for kind, pattern in URL_NAME.items():
         name = f"{app}:{pattern.format(m=model)}"
-        args = [] if kind in ("list", "add") else [1]
+        args = [] if kind in ("list", "add", "import") else [1]
         if kind in DECLARED[label]:
             assert resolve(reverse(name, args=args)).func.view_class is pages.built[kind]
         else:
@@ -70,5 +70,5 @@ def test_own_subclasses_keep_what_they_set():
 
 def test_tables_share_the_base_look():
     assert issubclass(SiteTable, BaseTable)
-    assert SiteTable([]).attrs["class"] == "table table-sm table-hover"
-    assert LogEntryTable([]).attrs["class"] == "table table-sm table-striped"
+    assert SiteTable([]).attrs["class"] == "table table-sm table-hover table-cards"
+    assert LogEntryTable([]).attrs["class"] == "table table-sm table-striped history-table"

@@ -61,6 +61,17 @@ class TestPagesReadTheRegistry:
         page = client.get(reverse("core:search")).content.decode()
         assert "Mục thử nghiệm" not in page and "Điểm mô hình" in page
 
+    def test_menu_groups_become_drop_downs_and_a_lone_item_a_link(self, client, clean_registry):
+        reg.register_menu_group("test", "Nhóm thử", "box", weight=2000)
+        reg.register_menu_item("Một mình", "core:search", "search", weight=2000, group="test")
+        client.force_login(make_user("viewer"))
+        page = client.get(reverse("initiatives:site_list"))
+        entries = {str(entry["label"]): entry for entry in page.context["menu"]}
+        assert [str(link["label"]) for link in entries["Phong trào"]["links"]] == [
+            "Mô hình", "Điểm mô hình", "Bản đồ", "Đánh giá"]
+        assert entries["Phong trào"]["active"] and "links" not in entries["Một mình"]
+        assert "Nhóm thử" not in entries
+
     def test_user_menu_comes_from_accounts(self, client):
         client.force_login(make_user("viewer"))
         page = client.get(reverse("home")).content.decode()

@@ -53,7 +53,7 @@ class TestPages:
         page = client.get(reverse("geo:adminunit", args=[units["A1"].pk]))
         assert page.status_code == 200
         assert page.context["predecessors"]
-        assert ("Người dùng", 0) in page.context["counts"] or page.context["counts"][0][0] == "Người dùng"
+        assert page.context["counts"] == [("Người dùng", 0), ("Điểm mô hình", 0)]
 
     def test_legacy_unit_page_shows_successors(self, client):
         legacy = AdminUnit.objects.legacy().filter(level=Level.COMMUNE, successions__isnull=False).first()

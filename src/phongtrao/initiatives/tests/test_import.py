@@ -5,6 +5,7 @@ import os
 import time
 from datetime import date
 
+import lxml.html
 import pytest
 from auditlog.models import LogEntry
 from django.core.management import call_command
@@ -13,7 +14,10 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from phongtrao.core.models import Job
-from phongtrao.initiatives import import_format, import_views, importing
+from phongtrao.core.tests.test_imports import inline, sheet_xml, xlsx
+from phongtrao.core.imports import engine, uploads
+from phongtrao.core.imports import views as import_views
+from phongtrao.initiatives import importing
 from phongtrao.initiatives.models import ModelType, Site, StatusChange
 
 from . import factories
@@ -67,7 +71,7 @@ class TestService:
         report = importing.import_sites(write_csv(tmp_path, rows), user=province_user, dry_run=False)
         assert not report.ok and report.created == 0
         assert [(r, c) for r, c, _ in report.errors] == [(3, "Ngày thành lập"), (4, "Số thành viên")]
-        assert "dd/mm/yyyy" in report.errors[0][2]
+        assert report.errors[0][2] == "Ngày “31/02/2020” không tồn tại: tháng 2 năm 2020 không có ngày 31."
         assert not Site.objects.exists()
 
         rows[1], rows[2] = row("Điểm 2", started="2020-02-29"), row("Điểm 3", members="4", status="Tạm ngừng")
@@ -212,7 +216,49 @@ class TestPages:
         broken = tmp_path / "broken.xlsx"
         broken.write_bytes(write_xlsx(tmp_path, [row("A")]).read_bytes()[:300])
         response = self.post(client, broken, "check")
-        assert response.status_code == 200 and "Tệp Excel bị hỏng" in response.content.decode()
+        assert response.status_code == 400 and "Tệp Excel bị hỏng" in response.content.decode()
+
+    def test_one_button_after_a_clean_check_imports_the_checked_upload(self, client, tmp_path, nha_tro,
+                                                                       province_user):
+        client.force_login(province_user)
+        path = write_csv(tmp_path, [row("Điểm 1"), row("Điểm 2", type_="Tổ tự quản mới", village="Tổ 2")])
+        with path.open("rb") as stream:
+            response = client.post(reverse("initiatives:site_import"),
+                                    {"file": stream, "mode": "check", "create_types": "on"})
+        page = response.content.decode()
+        assert response.status_code == 200 and "Sẽ tạo 1 mô hình mới" in page
+        assert page.count("Nhập dữ liệu") == 1 and 'type="file"' not in page  # nothing to choose again
+        form = lxml.html.fromstring(page).get_element_by_id("import-confirm")
+        data = {**dict(form.form_values()), "mode": form.xpath(".//button")[0].get("value")}
+        assert data["upload"] == response.context["report"]["upload"] and data["create_types"] == "True"
+        response = client.post(form.get("action"), data)
+        assert response.status_code == 302 and response.url == reverse("initiatives:site_list")
+        assert sorted(Site.objects.values_list("name", "model_type__name")) == [
+            ("Điểm 1", "Nhà trọ tự quản"), ("Điểm 2", "Tổ tự quản mới")]
+
+    def test_a_5kb_xlsx_with_a_cell_at_xfd1048576_gets_a_400_message(self, client, tmp_path, province_user):
+        client.force_login(province_user)
+        far = xlsx(tmp_path, sheet_xml(f'<row r="1">{inline("A1", "Tên điểm")}</row>'
+                                       f'<row r="1048576">{inline("XFD1048576", "x")}</row>'))
+        response = self.post(client, far, "check")
+        assert response.status_code == 400
+        assert "Bảng tính có ô ở XFD1048576, vượt giới hạn 250.000 dòng × 100 cột" in response.content.decode()
+
+    def test_the_sites_list_links_to_the_import_for_those_who_may_add(self, client, province_user, user_factory):
+        client.force_login(province_user)
+        assert reverse("initiatives:site_import") in client.get(reverse("initiatives:site_list")).content.decode()
+        client.force_login(user_factory("viewer", "A"))
+        assert reverse("initiatives:site_import") not in client.get(reverse("initiatives:site_list")).content.decode()
+
+    def test_a_long_file_name_still_makes_a_job(self, client, tmp_path, nha_tro, province_user, monkeypatch,
+                                               django_capture_on_commit_callbacks):
+        monkeypatch.setattr(import_views, "INLINE_MAX_BYTES", 0)
+        client.force_login(province_user)
+        path = write_csv(tmp_path, [row("Điểm 1")], name="d" * 246 + ".csv")
+        with django_capture_on_commit_callbacks(execute=True):
+            response = self.post(client, path, "check")
+        job = Job.objects.get()
+        assert response.url == job.get_absolute_url() and len(job.label) == 255 and job.result["ok"]
 
     def test_viewers_may_not_import(self, client, user_factory):
         client.force_login(user_factory("viewer", "A"))
@@ -222,18 +268,18 @@ class TestPages:
         client.force_login(province_user)
         response = client.get(reverse("initiatives:site_import_template", args=["csv"]))
         lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-        assert lines[0] == [c.header for c in import_format.COLUMNS] and len(lines) == 2
+        assert lines[0] == [c.header for c in importing.COLUMNS] and len(lines) == 2
         response = client.get(reverse("initiatives:site_import_template", args=["xlsx"]))
         workbook = load_workbook(io.BytesIO(response.content))
         data, guide = workbook.worksheets
         assert [c.value for c in data[1]] == lines[0] and data.max_row == 2
-        assert guide.max_row == len(import_format.COLUMNS) + 1
+        assert guide.max_row == len(importing.COLUMNS) + 1
         assert client.get(reverse("initiatives:site_import_template", args=["pdf"])).status_code == 404
 
     def test_large_files_run_as_a_job_with_progress(self, client, tmp_path, nha_tro, province_user, monkeypatch,
                                                     django_capture_on_commit_callbacks):
         monkeypatch.setattr(import_views, "INLINE_MAX_BYTES", 0)
-        monkeypatch.setattr(importing, "PROGRESS_EVERY", 2)
+        monkeypatch.setattr(engine, "PROGRESS_EVERY", 2)
         client.force_login(province_user)
         rows = [row(f"Điểm {i}", village=f"Tổ {i}") for i in range(5)]
         with django_capture_on_commit_callbacks(execute=True):
@@ -264,10 +310,19 @@ class TestCommand:
         assert "dòng/giây" in capsys.readouterr().out and Site.objects.count() == 2
 
 
+    def test_the_generic_command_takes_the_specs_key_and_options(self, tmp_path, nha_tro, province_user, capsys):
+        path = write_csv(tmp_path, [row("Điểm 1", type_="Tổ tự quản mới")])
+        call_command("import_data", "sites", str(path), user=province_user.username, option=["create_types"])
+        assert "Đã nhập 1 điểm mô hình" in capsys.readouterr().out
+        assert Site.objects.get().model_type.name == "Tổ tự quản mới"
+        with pytest.raises(CommandError, match="Không có loại dữ liệu nhập “units”; có: sites"):
+            call_command("import_data", "units", str(path), user=province_user.username)
+
+
 @pytest.mark.django_db
 def test_prune_uploads_removes_only_old_files(province_user, capsys):
-    old, new = (importing.upload_path(importing.store_upload([b"a,b\n"], suffix=".csv", user=province_user),
-                                      province_user) for _ in range(2))
+    old, new = (uploads.upload_path(uploads.store_upload([b"a,b\n"], suffix=".csv", user=province_user),
+                                    province_user) for _ in range(2))
     eight_days_ago = time.time() - 8 * 86400
     os.utime(old, (eight_days_ago, eight_days_ago))
     call_command("prune_uploads", "--days", "7")
@@ -279,15 +334,25 @@ def test_prune_uploads_removes_only_old_files(province_user, capsys):
 def test_a_clash_added_while_the_file_was_checked_saves_nothing(tmp_path, nha_tro, province_user, units,
                                                                  monkeypatch):
     path = write_csv(tmp_path, [row("Điểm 1", address="12 Lê Lợi"), row("Điểm 2", address="14 Lê Lợi")])
-    check = importing.validate_file
+    check = engine.check_file
 
     def check_then_someone_adds_a_site(*args, **kwargs):
-        rows = check(*args, **kwargs)
+        checked = check(*args, **kwargs)
         factories.site(units["A1"], nha_tro, address="14 Lê Lợi", village="Tổ 1")
-        return rows
+        return checked
 
-    monkeypatch.setattr(importing, "validate_file", check_then_someone_adds_a_site)
+    monkeypatch.setattr(engine, "check_file", check_then_someone_adds_a_site)
     report = importing.import_sites(path, user=province_user, dry_run=False)
     assert not report.ok and report.created == 0
     assert "Điểm 2" in report.errors[0][2]
     assert Site.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_an_import_job_recorded_before_the_core_engine_still_shows(client, province_user):
+    job = Job.objects.create(kind="import_sites", label="cũ", created_by=province_user, state=Job.State.DONE,
+                             result={"summary": "Đã nhập 3 điểm mô hình từ a.csv.", "ok": True,
+                                     "template": "initiatives/import_job.html"})
+    client.force_login(province_user)
+    response = client.get(job.get_absolute_url())
+    assert response.status_code == 200 and "Đã nhập 3 điểm mô hình từ a.csv." in response.content.decode()

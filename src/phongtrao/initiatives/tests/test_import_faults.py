@@ -11,6 +11,7 @@ from django.db import OperationalError, connection
 
 from phongtrao.core.jobs import start_job
 from phongtrao.core.models import Job
+from phongtrao.core.imports.uploads import store_upload
 from phongtrao.initiatives import importing
 from phongtrao.initiatives.models import Site, StatusChange
 
@@ -22,28 +23,27 @@ POSTGRES = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 @pytest.mark.django_db
 def test_connection_lost_in_the_middle_of_saving_saves_nothing_and_a_rerun_works(
         tmp_path, nha_tro, province_user, monkeypatch, django_capture_on_commit_callbacks):  # noqa: F811
-    monkeypatch.setattr(importing, "BATCH", 2)  # several batches: the loss comes after some rows were written
     path = write_csv(tmp_path, [row(f"Nhà trọ số {i}", address=f"{i} Lê Lợi") for i in range(5)])
-    upload = importing.store_upload([path.read_bytes()], suffix=".csv", user=province_user)
-    real_bulk_create, calls = StatusChange.objects.bulk_create, []
+    upload = store_upload([path.read_bytes()], suffix=".csv", user=province_user)
+    real_bulk_insert, calls = importing.bulk_insert, []
 
-    def lose_connection(objs, *args, **kwargs):
-        calls.append(len(objs))
-        if len(calls) == 2:
+    def lose_connection(model, fields, rows, **kwargs):  # the sites are written, then the statuses fail
+        calls.append(model)
+        if model is StatusChange:
             raise OperationalError("server closed the connection unexpectedly")
-        return real_bulk_create(objs, *args, **kwargs)
+        return real_bulk_insert(model, fields, rows, **kwargs)
 
-    monkeypatch.setattr(StatusChange.objects, "bulk_create", lose_connection)
+    monkeypatch.setattr(importing, "bulk_insert", lose_connection)
     params = {"upload": upload, "file_name": "sites.csv", "dry_run": False, "create_types": False}
     with django_capture_on_commit_callbacks(execute=True):
         job = start_job(kind="import_sites", label="nhập", user=province_user, **params)
     job.refresh_from_db()
-    assert len(calls) == 2
+    assert calls == [Site, StatusChange]
     assert job.state == Job.State.FAILED and "cơ sở dữ liệu" in job.message
     assert Site.objects.count() == 0 and StatusChange.objects.count() == 0
     assert connection.is_usable()
 
-    monkeypatch.setattr(StatusChange.objects, "bulk_create", real_bulk_create)
+    monkeypatch.setattr(importing, "bulk_insert", real_bulk_insert)
     with django_capture_on_commit_callbacks(execute=True):
         rerun = start_job(kind="import_sites", label="nhập lại", user=province_user, **params)
     rerun.refresh_from_db()
@@ -61,17 +61,16 @@ TERMINATED_MID_SAVE = textwrap.dedent("""
     from phongtrao.core.models import Job
     from phongtrao.core.testing import make_user
     from phongtrao.geo.models import AdminUnit
-    from phongtrao.initiatives import importing
+    from phongtrao.core.imports.uploads import store_upload
     from phongtrao.initiatives.models import ModelType, Site
 
+    ROWS = 30_000  # the statuses' COPY lasts long enough to be caught in the middle
     call_command("load_units", verbosity=0)
     commune = AdminUnit.objects.filter(level="commune", is_current=True).first()
     user = make_user("national")
     ModelType.objects.create(name="Nhà trọ tự quản")
-    rows = "".join(f"Nhà trọ {i},Nhà trọ tự quản,{commune.code},{i} Lê Lợi\\n" for i in range(3000))
-    upload = importing.store_upload([("Tên điểm,Mô hình,Mã xã,Địa chỉ\\n" + rows).encode()], suffix=".csv",
-                                    user=user)
-    importing.BATCH = 20  # many inserts: time to cut the connection in the middle of them
+    rows = "".join(f"Nhà trọ {i},Nhà trọ tự quản,{commune.code},{i} Lê Lợi\\n" for i in range(ROWS))
+    upload = store_upload([("Tên điểm,Mô hình,Mã xã,Địa chỉ\\n" + rows).encode()], suffix=".csv", user=user)
     params = {"upload": upload, "file_name": "sites.csv", "dry_run": False, "create_types": False}
     pid = connection.cursor().connection.info.backend_pid
     killed = []
@@ -81,7 +80,7 @@ TERMINATED_MID_SAVE = textwrap.dedent("""
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
                 query = admin.execute("SELECT query FROM pg_stat_activity WHERE pid = %s", [pid]).fetchone()
-                if query and 'INSERT INTO "initiatives_statuschange"' in query[0]:
+                if query and 'COPY "initiatives_statuschange"' in query[0]:
                     killed.append(admin.execute("SELECT pg_terminate_backend(%s)", [pid]).fetchone()[0])
                     return
                 time.sleep(0.002)
@@ -112,4 +111,4 @@ def test_postgres_backend_terminated_during_an_import_saves_nothing_and_a_rerun_
     assert result["killed"] == [True], result
     assert result["first"] == ["failed", "Mất kết nối hoặc lỗi cơ sở dữ liệu giữa chừng: việc chưa xong, hãy chạy lại."]
     assert result["after_failure"] == 0
-    assert result["second"] == "done" and result["sites"] == 3000
+    assert result["second"] == "done" and result["sites"] == 30_000

@@ -1,6 +1,10 @@
 """Pages and API actions beyond CRUD: status changes, duplicates and merging, the map, bulk create."""
+import csv
+import io
+
 import pytest
 from django.urls import reverse
+from django.utils.timezone import localdate
 
 from phongtrao.initiatives.models import Site, Status
 
@@ -35,6 +39,27 @@ class TestSitePage:
 
 
 @pytest.mark.django_db
+class TestTypeList:
+    def test_site_counts_stay_inside_the_jurisdiction_and_cost_one_query(self, client, user_factory, units,
+                                                                          django_assert_max_num_queries):
+        type_ = factories.model_type(name="Tổ tự quản đếm điểm")
+        for commune in ("A1", "A1", "A2", "B1"):
+            factories.site(units[commune], type_)
+        counts = {}
+        for role, unit in (("national", None), ("province", "A"), ("commune", "A1")):
+            client.force_login(user_factory(role, unit))
+            page = client.get(reverse("initiatives:modeltype_list"), {"q": "dem diem"})
+            row = next(iter(page.context["table"].paginated_rows))
+            counts[role] = row.get_cell("site_count")
+            export = client.get(reverse("initiatives:modeltype_list"), {"q": "dem diem", "export": "csv"})
+            rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+            assert rows[0]["Số điểm trong phạm vi của bạn"] == counts[role]
+        assert counts == {"national": "4", "province": "3", "commune": "2"}
+        factories.model_type(name="Loại khác")
+        with django_assert_max_num_queries(12):  # the counts of a page in one query, whatever the number of rows
+            client.get(reverse("initiatives:modeltype_list"))
+
+
 class TestDuplicates:
     def test_similar_types_suggested_and_merged_from_the_page(self, client, user_factory, units):
         client.force_login(user_factory("national"))
@@ -72,10 +97,24 @@ class TestMap:
         assert points[approx.pk][1:3] == [round(units["A2"].lat, 5), round(units["A2"].lon, 5)] and points[approx.pk][4]
         assert client.get(reverse("initiatives:site_map")).status_code == 200
 
-    def test_bad_filter_is_a_400_with_errors(self, client, user_factory):
+    def test_zoomed_out_gives_counts_per_cell_and_zoomed_in_the_sites_in_view(self, client, user_factory, units):
+        near = [factories.site(units["A1"], lat=10.77, lon=106.70 + i / 1000) for i in range(3)]
+        factories.site(units["A2"])  # at its commune's centroid
+        factories.site(units["B1"], lat=21.03, lon=105.85)  # outside the province user's scope
+        client.force_login(user_factory("province", "A"))
+        national = client.get(reverse("initiatives:site_points"), {"zoom": 5}).json()
+        assert "points" not in national and national["count"] == 4
+        assert [n for _, _, n in national["clusters"]] == [4]  # one cell of 2.8° holds the city
+        close = client.get(reverse("initiatives:site_points"),
+                           {"zoom": 14, "bbox": "10.76,106.69,10.78,106.71"}).json()
+        assert sorted(p[0] for p in close["points"]) == [s.pk for s in near]
+
+    @pytest.mark.parametrize("query", [{"zoom": "x"}, {"zoom": "99"}, {"bbox": "1,2,3"}, {"bbox": "10,10,5,5"},
+                                       {"bbox": "nan,0,1,1"}, {"status": "nope"}])
+    def test_bad_view_or_filter_is_a_400_with_errors(self, client, user_factory, query):
         client.force_login(user_factory("national"))
-        response = client.get(reverse("initiatives:site_points"), {"status": "nope"})
-        assert response.status_code == 400 and "status" in response.json()["errors"]
+        response = client.get(reverse("initiatives:site_points"), query)
+        assert response.status_code == 400 and response.json()["errors"]
 
 
 @pytest.mark.django_db
@@ -86,7 +125,8 @@ class TestAPI:
         rows = [{"model_type": type_.pk, "name": "Điểm 1", "commune": units["A1"].code},
                 {"model_type": type_.pk, "name": "Điểm 2", "commune": units["B1"].code}]
         response = api_client.post(reverse("api:site-bulk"), rows, format="json")
-        assert response.status_code in (400, 403)
+        assert response.status_code == 400
+        assert response.json()["row"] == 2
         assert not Site.objects.filter(name__in=["Điểm 1", "Điểm 2"]).exists()
         rows[1]["commune"] = units["A2"].code
         response = api_client.post(reverse("api:site-bulk"), rows, format="json")
@@ -124,6 +164,15 @@ class TestRollup:
         inside = client.get(reverse("initiatives:site_rollup"), {"model_type": type_.pk, "unit": units["A"].pk})
         counts = {unit.code: n for unit, n in inside.context["rows"]}
         assert (counts[units["A1"].code], counts[units["A2"].code]) == (2, 1)
+
+    def test_first_open_without_filters_counts_every_site(self, client, user_factory, units):
+        """The list's "Theo địa bàn" link carries an empty query: nothing filtered means everything counted."""
+        for unit in ("A1", "A2", "B1"):
+            factories.site(units[unit])
+        client.force_login(user_factory("national"))
+        page = client.get(reverse("initiatives:site_rollup") + "?")
+        counts = {unit.code: n for unit, n in page.context["rows"]}
+        assert (counts["79"], counts["01"], page.context["total"]) == (2, 1, 3)
 
     def test_province_user_sees_only_its_counts(self, client, user_factory, units):
         factories.site(units["B1"])
@@ -190,3 +239,55 @@ class TestExport:
         client.force_login(user_factory("commune", "A1"))
         form = client.get(reverse("initiatives:evaluation_add"), {"site": site.pk}).context["form"]
         assert str(form["site"].value()) == str(site.pk)
+
+
+@pytest.mark.django_db
+class TestReplicationTree:
+    def test_loaded_level_by_level_inside_the_jurisdiction(self, client, user_factory, units):
+        type_ = factories.model_type(name="Camera an ninh nhân rộng")
+        origin = factories.site(units["A1"], type_, name="Gốc A1")
+        learnt = [factories.site(units["A1"], type_, name=f"Học A1 số {i}", replicated_from=origin) for i in range(3)]
+        away = factories.site(units["B1"], type_, name="Học ở Hà Nội", replicated_from=origin)
+        factories.site(units["A2"], type_, name="Cháu A2", replicated_from=learnt[0])
+        factories.site(units["A1"], type_, name="Học từ Hà Nội", replicated_from=away)
+        client.force_login(user_factory("commune", "A1"))
+        page = client.get(reverse("initiatives:modeltype", args=[type_.pk])).content.decode()
+        page = page.split("Cây nhân rộng")[1]  # the tree's card
+        assert "Gốc A1" in page and "3 điểm học tập" in page  # A1's own learners only; B1's is outside
+        assert "Học từ Hà Nội" in page  # learnt from a site the user cannot see: a root for this user
+        assert "Học A1 số 0" not in page and "Học ở Hà Nội" not in page
+        children = client.get(reverse("initiatives:site_replicas", args=[origin.pk]), HTTP_HX_REQUEST="true")
+        names = children.content.decode()
+        assert [f"Học A1 số {i}" in names for i in range(3)] == [True] * 3
+        assert "Học ở Hà Nội" not in names and "Cháu A2" not in page + names
+        assert client.get(reverse("initiatives:site_replicas", args=[away.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+class TestBackgroundExport:
+    def test_a_big_export_runs_as_a_job_with_a_download_for_its_owner_only(
+            self, client, user_factory, units, monkeypatch, settings, tmp_path, django_capture_on_commit_callbacks):
+        settings.DATA_DIR = tmp_path
+        monkeypatch.setenv("PHONGTRAO_EXPORT_SYNC_ROWS", "2")
+        type_ = factories.model_type(name="Nhà trọ tự quản xuất nhiều")
+        for commune in ("A1", "A1", "A2", "B1"):
+            factories.site(units[commune], type_)
+        client.force_login(user_factory("province", "A"))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.get(reverse("initiatives:site_list"), {"q": "xuat nhieu", "export": "csv"})
+        assert response.status_code == 302
+        job_page = client.get(response.url)
+        assert "Đã ghi 3 dòng." in job_page.content.decode()
+        job = job_page.context["job"]
+        download = client.get(reverse("core:job_file", args=[job.pk]))
+        rows = list(csv.reader(io.StringIO(b"".join(download.streaming_content).decode("utf-8-sig"))))
+        assert len(rows) == 4 and download["Content-Disposition"].endswith("-" + localdate().isoformat() + ".csv")
+        client.force_login(user_factory("province", "A"))
+        assert client.get(reverse("core:job_file", args=[job.pk])).status_code == 404
+
+    def test_a_small_export_is_streamed_at_once(self, client, user_factory, units, monkeypatch):
+        monkeypatch.setenv("PHONGTRAO_EXPORT_SYNC_ROWS", "2")
+        factories.site(units["A1"], name="Chỉ một điểm")
+        client.force_login(user_factory("province", "A"))
+        response = client.get(reverse("initiatives:site_list"), {"q": "chi mot diem", "export": "csv"})
+        assert response.status_code == 200 and response.streaming

@@ -27,7 +27,8 @@ _TRAILER_RE = re.compile(
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
     r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
-    r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$"
+    r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
+    r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
@@ -39,14 +40,20 @@ _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
     r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|cỡ chữ|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
+    r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?"
+    r"\s+\d{1,2}:\d{2}:\d{2}$"
 )
+"""Menus, share buttons, breadcrumbs, and a site's clock (a weekday and date with the time to the second)."""
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"
 _BYLINE_RE = re.compile(
     rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV)\s*:?\s*)?"
     rf"{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s*\([^()\d]{{1,40}}\))?\.?$"
+    rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
     rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
 )
+_GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+{_NAME}$")
+"""A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"."""
 _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
@@ -86,7 +93,8 @@ def clean(text: str) -> Cleaned:
     title = " ".join(lines[title_at:title_at + title_len])
     above = lines[:title_at]
     if not any(_MOTTO.match(line) or _DOC_TYPE_LINE.match(line) for line in lines[:title_at + 1]):
-        above = [line for line in above if line == dateline]  # a web page's menus and site name go
+        # a web page's menus and site name go; a paragraph above a caption taken for the title stays
+        above = [line for line in above if line == dateline or len(line) > MAX_TITLE_CHARS]
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
@@ -171,6 +179,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
             break
         kept.append(line)
         body_chars += len(line)
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
+            break
     return kept
 
 

@@ -14,6 +14,7 @@ COMPOUND = frozenset(_LEXICON["compound"])
 NOT_UNITS = frozenset(_LEXICON["not_units"])
 LABELS = frozenset(_LEXICON["labels"])
 NOT_LABELS = frozenset(_LEXICON["not_labels"])
+CASED_LABELS = frozenset(_LEXICON["cased_labels"])
 CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
@@ -21,11 +22,16 @@ _COUNT_RE = re.compile(
     rf"(?:\s*(?:(?:[-–]|đến|tới)\s*(?P<b>{NUMBER})|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
-_GLUED_UNIT = re.compile(r"(km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_GLUED_UNIT = re.compile(r"(km2|km²|km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
+_ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
+LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "điểm"))
+"""Label words before a number ("phường 9", "điểm 5") unless a counted compound follows: "Công an xã 4 nguồn tin",
+"chỉ đạo điểm 2 khu dân cư"."""
 
 
 def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
@@ -36,9 +42,9 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         if mask.hits(m.start(), m.end()):
             continue
         before = _previous_words(body, m.start())
-        if _is_label(before):
-            continue
         unit, end = _unit(body, m)
+        if _is_label(before) and not (unit in COMPOUND and before[-1].lower() in LEVEL_LABELS):
+            continue
         if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
             continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
@@ -53,6 +59,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     """The counted noun after the number and where it ends: "%", a glued "km", or 1–3 lowercase words."""
     if m["pct"]:
         return "%", m.end()
+    if m["of"] and (hours := _ROUND_THE_CLOCK.match(body, m.end())):  # "24/24 giờ"
+        return "giờ", hours.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
         return CURRENCY.get(glued[1], glued[1]), glued.end()
     words_match = _WORDS.match(body, m.end()) or _CAPITALISED.match(body, m.end())
@@ -85,6 +93,7 @@ def _head_noun(words: list[str]) -> str | None:
 def _previous_words(body: str, start: int) -> list[str]:
     """The (up to two) words right before start, separated from it and from each other by single spaces."""
     window = body[max(0, start - 40):start]
+    window = window[window.rfind("\n") + 1:]
     if not window.endswith(" "):
         return []
     words = []
@@ -98,6 +107,8 @@ def _previous_words(body: str, start: int) -> list[str]:
 
 def _is_label(before: list[str]) -> bool:
     """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
+    if before and (before[-1] in CASED_LABELS or " ".join(before[-2:]) in CASED_LABELS):
+        return True
     words = [w.lower() for w in before]
     if not words or " ".join(words[-2:]) in NOT_LABELS:
         return False

@@ -1,6 +1,7 @@
 """Calendar dates (day or month precision) and deadlines in Vietnamese text."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -37,12 +38,18 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 """Within a date: a deadline when the sentence asks for the task or for its completion."""
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
-_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|\btrình\b|gửi (?:báo cáo|về)|báo cáo (?:về|kết quả)",
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)"
+                       r"|báo cáo (?:về|kết quả)",
                        re.IGNORECASE)
 _OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban)|bảo đảm|đảm bảo"
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
+_WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:ngày\s+)?$",
+                         re.IGNORECASE)
+"""The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
+_YEAR_WRITTEN = re.compile(
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ class Found:
 def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
     """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
     mask = mask or Mask()
-    year_hint = published.year if published else _first_year(body)
+    year_hint = _Years([(0, published.year)]) if published else _Years.written(body)
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_hint), key=lambda c: (c[0], -c[1])):
         if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
@@ -65,7 +72,7 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
              "precision": "day" if len(f.value) == 10 else "month"} for f in taken]
 
 
-def _candidates(body: str, published: dt.date | None, year_hint: int | None):
+def _candidates(body: str, published: dt.date | None, year_hint: _Years):
     """(start, end, [Found...]) per match; a chain "từ 2/7 đến 10/8" is one candidate of two dates."""
     for regex, precision in _COMPILED:
         for m in regex.finditer(body):
@@ -75,7 +82,8 @@ def _candidates(body: str, published: dt.date | None, year_hint: int | None):
             parts = [(first, m.end(), m), *_chain(body, m.end())]
             written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
             ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
-            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint, None if ahead else published)
+            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint.at(first),
+                            None if ahead else published)
                      for i, (a, b, pm) in enumerate(parts)]
             if found[0]:
                 found = [f for f in found if f]
@@ -83,8 +91,10 @@ def _candidates(body: str, published: dt.date | None, year_hint: int | None):
 
 
 def _starts_number(body: str, pos: int) -> bool:
-    """Whether pos starts a word, and a number there is not the tail of another number or symbol."""
-    return pos == 0 or not (body[pos - 1].isalnum() or body[pos - 1] in "/.,:-_")
+    """Whether pos starts a word, and a number there is not the tail of another number or symbol ("ngày01/12/2011",
+    glued by a PDF or a careless copy, still starts one)."""
+    return (pos == 0 or not (body[pos - 1].isalnum() or body[pos - 1] in "/.,:-_")
+            or body[max(0, pos - 4):pos].lower() == "ngày")
 
 
 def _cued(body: str, m: re.Match) -> bool:
@@ -121,14 +131,25 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
     return Found(start, end, value.isoformat())
 
 
-def _first_year(body: str) -> int | None:
-    m = re.search(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|năm\s+){_Y}", body)
-    return int(m.group("y")) if m else None
+class _Years:
+    """The year a date written without one belongs to, by position: the publication year when known; else the year
+    last written before it (a report on a past period names its year first), else the first one written after."""
+
+    def __init__(self, years: list[tuple[int, int]]):
+        self._starts, self._years = [p for p, _ in years], [y for _, y in years]
+
+    @classmethod
+    def written(cls, body: str) -> _Years:
+        return cls([(m.start(), int(m["y"])) for m in _YEAR_WRITTEN.finditer(body)])
+
+    def at(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self._starts, pos)
+        return self._years[i - 1] if i else self._years[0] if self._years else None
 
 
 def first_date(line: str) -> dt.date | None:
     """The first full date (with its year) written in a line: for datelines such as "20:21 30/03/2023"."""
-    for f in sorted((f for _, _, fs in _candidates(line, None, None) for f in fs if len(f.value) == 10),
+    for f in sorted((f for _, _, fs in _candidates(line, None, _Years([])) for f in fs if len(f.value) == 10),
                     key=lambda f: f.start):
         return dt.date.fromisoformat(f.value)
     return None
@@ -149,7 +170,7 @@ def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
 
         due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked() or completed())
                or _AT_CUE.search(before[-25:]) and completed() and (asked() or _PLANNED.search(sentence)))
-        if due and not _DONE.search(sentence):
+        if due and not _DONE.search(sentence) and not _WINDOW_END.search(before[-60:]):
             deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
                               "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})
     return deadlines

@@ -21,18 +21,30 @@ LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm"
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
                       "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
 LAW_COMMA_GLUE = ("chống", "trật")
-"""A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở"."""
+"""A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
+(a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
+định")."""
 
 _TYPE = "|".join(sorted(TYPES, key=len, reverse=True))
 _NUM = r"(?P<num>\d{1,5}[a-z]?)"
 _CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
 SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
 _SYMBOL_RE = re.compile(rf"(?<![\w/.-]){SYMBOL}")
+_ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYMBOL}")
+"""A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?P<no>\s+số)?\s*:?\s+"
     rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
-_LAW_RE = re.compile(rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+(?P<name>{CAP_WORD}(?:,?\s+(?:{CAP_WORD}|{LOW_WORD})){{0,14}})")
+_ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
+"""An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
+_LAW_RE = re.compile(
+    rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+"
+    rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
+NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
+"""Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
+MIN_LOWER_NAME_WORDS = 3
+"""A law name written in lower case ("Luật lực lượng tham gia bảo vệ ANTT cơ sở") is this long at least."""
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
 
 
@@ -40,6 +52,8 @@ def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, m["type"], m["bare"], None, None) if m["bare"] else _from_symbol(m, m["type"])
              for m in _TYPED_RE.finditer(body)]
+    found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
+              if not _abbreviation(m["code"])]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
@@ -76,12 +90,17 @@ def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
 def _law(body: str, m: re.Match) -> dict | None:
     """A law named without a number: the capitalised name up to a function word or a clause comma."""
     end = m.start("name")
-    for word in re.finditer(r"(,?)\s*(\S+)", body[m.start("name"):m.end()]):
+    for word in re.finditer(r"(,?)\s*([^\s,]+)", body[m.start("name"):m.end()]):
         glued, token = word.group(1), word.group(2).rstrip(",")
-        if word.start() and (token.lower() in LAW_STOP or glued and not token.lower().startswith(LAW_COMMA_GLUE)):
+        stop = token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
+        if word.start() and (stop or glued and token[0].isupper() and not token.lower().startswith(LAW_COMMA_GLUE)):
             break
         end = m.start("name") + word.start(2) + len(token)
-    if end == m.start("name") or body[m.start("name"):end].lower().startswith("số"):
+    name = body[m.start("name"):end]
+    if end == m.start("name") or name.lower().startswith("số"):
+        return None
+    if name[0].islower() and (name.split()[0] in NOT_LAW_NAMES or name.split()[0] in LAW_STOP
+                              or len(name.split()) < MIN_LOWER_NAME_WORDS):
         return None
     return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None,
             "name": body[m.start():end], "text": body[m.start():end], "start": m.start(), "end": end}

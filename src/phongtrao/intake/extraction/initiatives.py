@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from .spans import UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
+from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -14,32 +14,60 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<good>{_alternation(_DATA['cues'])})|(?P<bad>{_alternation(_DATA['not_cues'])}))"
-                     rf"(?!\w)", re.IGNORECASE)
+_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])})"
+                     rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
+                     rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
-_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])")
-_NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
+_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
+                          rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
+                          rf"(?=[{UPPER}])"
+                          rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
+"""Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
+clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
+_NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
+_SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
+"""An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
+_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
+_NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{LOWER}])")
+_LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
+_LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
-_HEAD_BEFORE_QUOTE = re.compile(r"(?:Câu lạc bộ|CLB)[ \t]*[“\"«„]\s*$")
-"""A club's name is its quoted part with the word club: Câu lạc bộ “Thanh niên với pháp luật”."""
+_HEAD_BEFORE_QUOTE = re.compile(
+    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
+    rf"(?: [{LOWER}]+){{0,2}})"
+    rf"[ \t]*[“\"«„]\s*$")
+"""A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
+Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
+"""Numbers inside a name: "Tổ tự quản 3 trong 1"."""
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
+_KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _WORD_RE = re.compile(r"(,?)[ \t]*([^\s,.;:()“”\"«»!?…]+)")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
-_STOPS = tuple(f"{w} " for w in _DATA["stop"])
+_STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
+"""A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
 _STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
 _MARKERS = tuple(_DATA["markers"])
 _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
-_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc")
+_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
+               "bản", "xóm", "ấp", "làng", "khu phố")
+_PUNCTUATION = re.compile(r"[^\w ]+")
+ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo"}
+_CLUB_HEADS = ("CLB", "Câu lạc bộ")
+"""A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
+MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
+"""A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
 MAX_WORDS = 12
-CUE_REACH, NOT_CUE_REACH = 80, 25
-"""How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply."""
+CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
+"""How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
+near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
 
 
 def find_models(body: str, mask: Mask | None = None) -> list[dict]:
@@ -48,11 +76,12 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     claimed = Mask()
     found = []
     for start, end, accepted in _quoted(body):
-        claimed.add(start, end)
         if accepted:
-            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 30), start)
-            found.append((head.start() if head and starts_word(body, head.start()) else start, end))
-    for finder in (_families, _after_cue, _headed, _known):
+            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+            start = head.start() if head and starts_word(body, head.start()) else start
+            found.append((start, end))
+        claimed.add(start, end)
+    for finder in (_families, _after_cue, _lower_after_cue, _headed, _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
                 claimed.add(start, end)
@@ -62,7 +91,9 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 def _key(name: str) -> str:
-    return fold_same_length(name.lower())
+    """Folded, lower case, punctuation as spaces, abbreviations spelt out: "thôn, bản" and "thôn bản", "về ANTT" and
+    "về an ninh, trật tự" are one name."""
+    return " ".join(ABBREVIATIONS.get(w, w) for w in _PUNCTUATION.sub(" ", fold_same_length(name.lower())).split())
 
 
 def _merge_short(models: list[dict]) -> list[dict]:
@@ -71,12 +102,22 @@ def _merge_short(models: list[dict]) -> list[dict]:
     kept = []
     for model in models:
         key = _key(model["name"])
-        longer = next((m for m in models if _key(m["name"]).startswith((key + " ", key + ","))), None)
+        longer = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))), None)
         if longer is None:
             kept.append(model)
         else:
             longer["occurrences"] = sorted(longer["occurrences"] + model["occurrences"])
     return kept
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether short is long's start ("Camera giám sát"), or its start and end with words between left out
+    ("Tổ xung kích làng Chăm" for "Tổ xung kích phòng, chống tội phạm làng Chăm")."""
+    if long.startswith(short + " "):
+        return True
+    s, w = short.split(), long.split()
+    return len(w) > len(s) and any(s[:k] == w[:k] and s[k:] == w[len(w) - len(s) + k:]
+                                   for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))
 
 
 def _quoted(body: str):
@@ -93,13 +134,22 @@ def _quoted(body: str):
             cue = _last_cue(window)
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
-            accepted = bool(cue and cue["good"]) or (cue is None and _looks_like_model(m["q"]))
+            accepted = bool(cue and (cue["good"] or cue["group"])) or (cue is None and _looks_like_model(m["q"]))
+            if accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"]):
+                accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
 
 
+def _loose_lower(phrase: str) -> bool:
+    """A phrase in lower case that opens with no model head: a name only close after its cue."""
+    return phrase[:1].islower() and not _LOWER_HEAD_RE.match(phrase.lower())
+
+
 def _last_cue(window: str) -> re.Match | None:
-    cues = list(_CUE_RE.finditer(window))
+    """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
+    cues = [cue for cue in _CUE_RE.finditer(window)
+            if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
     return cues[-1] if cues else None
 
 
@@ -117,15 +167,44 @@ def _after_cue(body: str):
     for m in _LIST_CUE_RE.finditer(body):
         if not starts_word(body, m.start()):
             continue
-        pos = m.end()
-        while (end := _read_name(body, pos)) > pos:
+        pos = m.start() if m["club"] else m.end()
+        first = _SEMICOLON_ITEM.match(body, pos)
+        semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
+        while (end := _item_end(body, pos, semicolons)) > pos:
             phrase = body[pos:end]
-            if _looks_like_model(phrase) or not any(w[0].isupper() for w in phrase.split()[1:]):
+            plain = not any(w[0].isupper() for w in phrase.split()[1:]) and (not m["clause"] or " " in phrase)
+            if m["club"] or _looks_like_model(phrase) or plain:
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end)
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _item_end(body: str, pos: int, semicolons: bool) -> int:
+    if semicolons and (item := _SEMICOLON_ITEM.match(body, pos)) and len(item.group().split()) <= MAX_WORDS:
+        return pos + len(item.group().rstrip())
+    return _read_name(body, pos)
+
+
+def _lower_after_cue(body: str):
+    """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
+    ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker."""
+    for m in _LOWER_LIST_CUE_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        pos = m.end()
+        while (end := _read_name(body, pos)) > pos and _looks_like_lower_model(body[pos:end]):
+            yield pos, end
+            nxt = _NEXT_LOWER_ITEM_RE.match(body, end)
+            if not nxt:
+                break
+            pos = nxt.end()
+
+
+def _looks_like_lower_model(phrase: str) -> bool:
+    lowered = phrase.lower()
+    return bool(_LOWER_HEAD_RE.match(lowered) and _has_marker(phrase) or _KNOWN_LOWER_RE.fullmatch(lowered))
 
 
 def _headed(body: str):
@@ -134,7 +213,8 @@ def _headed(body: str):
         if not starts_word(body, m.start()):
             continue
         end = _read_name(body, m.start())
-        if _has_marker(body[m.start():end]):
+        lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
+        if _has_marker(body[m.start():end]) and not lower_club:
             yield m.start(), end
 
 
@@ -145,7 +225,8 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i >= MAX_WORDS:
             break
         rest = body[w.start(2):w.start(2) + 20].lower()
-        stop = (rest.startswith(_STOPS) and not rest.startswith(_STOP_EXCEPTIONS) or i >= 2 and rest[0].isdigit()
+        stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
+                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
                 or _PLACE_AFTER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
             break
@@ -154,7 +235,9 @@ def _read_name(body: str, pos: int) -> int:
 
 
 def _looks_like_model(phrase: str) -> bool:
-    return bool(_HEAD_RE.match(phrase) and _has_marker(phrase) or _KNOWN_RE.fullmatch(phrase)
+    """A head and a marker ("Tổ tự quản về ANTT"; a quoted name may open in lower case), a known name or family."""
+    capitalised = phrase[:1].upper() + phrase[1:]
+    return bool(_HEAD_RE.match(capitalised) and _has_marker(phrase) or _KNOWN_RE.fullmatch(capitalised)
                 or _FAMILY_RE.fullmatch(phrase))
 
 
@@ -170,8 +253,7 @@ def _model(body: str, start: int, end: int) -> dict:
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
-    if name.startswith("mô hình"):
-        name = "M" + name[1:]
+    name = name[:1].upper() + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 

@@ -12,18 +12,29 @@ from .counts import COMPOUND, SINGLE
 from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, starts_word
 
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
-         r"|Phường|phường|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
+         r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
 """Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+)"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
-_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những) (?P<level>{LEVEL})\b[^.;:\n]{{0,60}}?\b(?:như|gồm|là)\s+(?=[{UPPER}])")
-"""A plural level word whose list comes after a clause: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải"."""
+_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
+                              rf"[^.;:\n()]{{0,60}}?(?:\b(?:như|gồm|là)\s+|\(\s*)(?=[{UPPER}])")
+"""A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
+"4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, Hướng Đạo)"."""
+_OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
+"""A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
+OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 _LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
+ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
+_ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
+"""A level word cut to its letter before a name: "H.Củ Chi", "P.Lộc Hưng", "Q.Gò Vấp"."""
+_PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
+"""A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
+DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _RUN_RE = re.compile(_RUN)
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
@@ -39,8 +50,10 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
+    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác",
 ))
-"""Words before a name that make it an institution, a street or a landmark named after a place."""
+"""Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
+TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh")."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +89,10 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = sorted((c for c in found if not mask.hits(c.start, c.end) and not _after_head(text, c.start)),
                    key=lambda c: c.start)
     places = _resolve(body, found)
-    return distinct(places, key=_identity)
+    taken = Mask((c.start, c.end) for c in found)
+    districts = [c for c in _bare_districts(text)
+                 if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)]
+    return distinct(places + _in_named_provinces(body, districts, places), key=_identity)
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -116,6 +132,17 @@ def _with_level(text: str) -> list[Candidate]:
         found.append(first)
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             found += _list_items(text, m["level"], first.end)
+    for m in _OFFICE_RE.finditer(text):
+        if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
+                                                                    m.end("name"))):
+            found.append(unit)
+    for m in _ABBREVIATED_RE.finditer(text):
+        if starts_word(text, m.start()) and (unit := _longest_unit(text, ABBREVIATED[m["abbr"]], m.start("name"),
+                                                                    m.end("name"), start=m.start())):
+            found.append(unit)
+    for m in _PARENTHESISED_RE.finditer(text):
+        if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
+            found.append(unit)
     for m in _PLURAL_LEVEL_RE.finditer(text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
@@ -140,6 +167,7 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
 def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: int | None = None) -> Candidate | None:
     """The longest leading part of text[name_start:name_end] that, after the level word, names a unit."""
     level_keys = _keys()[0]
+    level = WRITTEN_AS.get(level.lower(), level)
     words = list(re.finditer(r"\S+", text[name_start:name_end]))
     numbered = text[name_start].isdigit()
     for word in (level, *(() if numbered else SAME_TIER.get(level.lower(), ()))):
@@ -158,6 +186,8 @@ _COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
              "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã",)}
 """Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã)."""
+WRITTEN_AS = {"xã đảo": "xã"}
+"""Level words that name their unit by another level word: an island commune is a xã ("xã đảo Thạnh An")."""
 
 
 def _bare(text: str) -> list[Candidate]:
@@ -178,6 +208,52 @@ def _bare(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]
     return found
+
+
+@functools.cache
+def _district_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(keys of former district-level units' bare names of two words or more, their first words): "hoc mon"."""
+    gazetteer, provinces = Gazetteer.default(), _keys()[1]
+    names = frozenset(k for u in gazetteer.units(current=False) if u.level == "district"
+                      and len((k := key(u.name)).split()) > 1 and k not in provinces)
+    return names, frozenset(k.split()[0] for k in names)
+
+
+def _bare_districts(text: str) -> list[Candidate]:
+    """Former district names written alone ("Hóc Môn", "Củ Chi"), read like bare province names: kept only when the
+    document also names their province (see _in_named_provinces), so a person or a shop is not taken for one."""
+    names, first_words = _district_names()
+    found = []
+    for m in _RUN_RE.finditer(text):
+        if not starts_word(text, m.start()) or fold_same_length(m.group()).split(maxsplit=1)[0] not in first_words \
+                and not is_sentence_start(text, m.start()):
+            continue
+        start = m.start()
+        if _quick_key(m.group()) not in names and is_sentence_start(text, start) and " " in m.group():
+            start = m.start() + m.group().index(" ") + 1
+        if _quick_key(text[start:m.end()]) in names:
+            found.append(Candidate(start, m.end(), text[start:m.end()], False))
+    return found
+
+
+def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:
+    """The bare district candidates that resolve, with a district level word, to a unit of a province already named."""
+    gazetteer = Gazetteer.default()
+    provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
+    found = []
+    for c in candidates:
+        unit = _longest_unit(body, DISTRICT_WORDS[0], c.start, c.end)
+        match = unit and _best(gazetteer.lookup(unit.query))
+        if match and _province(gazetteer, match.unit.code) in provinces:
+            found.append(_place(body, c, match))
+    return found
+
+
+def _province(gazetteer: Gazetteer, code: str) -> str | None:
+    unit = gazetteer.get(code)
+    while unit is not None and unit.level != "province":
+        unit = gazetteer.get(unit.parent) if unit.parent else None
+    return unit.code if unit else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -201,7 +277,8 @@ def _resolve(body: str, found: list[Candidate]) -> list[dict]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         chained = nxt and _CHAIN_GAP.match(body[found[i].end:nxt.start]) and nxt.start - found[i].end < 4
         parents[i] = _code(_best(gazetteer.lookup(nxt.query))) if chained else None
-    matches = [_best(gazetteer.lookup(c.query, parent=parents[i])) for i, c in enumerate(found)]
+    matches = [parents[i] and _best(gazetteer.lookup(c.query, parent=parents[i])) or _best(gazetteer.lookup(c.query))
+               for i, c in enumerate(found)]
     named = {(m.legacy or m.unit).level: _code(m) for m in matches if m}
     context = [named[level] for level in ("commune", "district", "province") if level in named]
     places = []

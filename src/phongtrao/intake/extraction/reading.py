@@ -107,12 +107,18 @@ def _is_html(text: str, name: str) -> bool:
     return name.lower().endswith((".html", ".htm")) or start.startswith(("<!doctype html", "<html")) or "<body" in start
 
 
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+"""The page date only from its markup (meta tags, structured data, time elements), never guessed from a year in its
+text: a title "… năm 2024" would otherwise date the page 01/01/2024. A date printed in the text is the dateline's."""
+
+
 def _html(text: str) -> Read:
     """Main text of a web page (trafilatura) headed by the page title, its date line and its lead paragraph when the
     extraction left them out; the page date as metadata too."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True)
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=True,
+                                      date_extraction_params=DATE_PARAMS)
     if doc is None:
         raise ReadError(NO_TEXT)
     body = doc.text or ""

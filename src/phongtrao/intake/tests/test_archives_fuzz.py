@@ -63,5 +63,5 @@ def test_any_bytes_give_members_or_a_refusal(data):
     members = read_all(data)
     assert sum(len(m.data) for m in members) <= LIMITS["max_total_bytes"]
     for member in members:
-        assert bool(member.error) != bool(member.data) or not member.data
+        assert not (member.error and member.data), "a member holds its data or an error, never both"
         assert len(member.data) <= LIMITS["max_file_bytes"]

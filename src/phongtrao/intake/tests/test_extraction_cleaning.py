@@ -74,3 +74,35 @@ def test_an_annex_after_the_signature_is_body_and_a_two_column_dateline_is_read(
     assert cleaned.published == dt.date(2025, 9, 26)
     assert "Nơi nhận" not in cleaned.body and "Như trên" not in cleaned.body
     assert cleaned.body.endswith("Duy trì mô hình “Camera an ninh”")
+
+
+def test_a_login_box_after_the_article_is_trailer():
+    text = ("Nhân rộng mô hình tổ xung kích phòng, chống tội phạm\n\n" + "Nội dung bài viết dài. " * 5
+            + "\n\nĐăng nhập\n\nĐăng nhập tài khoản Google\n\n×")
+    assert clean(text).body.endswith("Nội dung bài viết dài.")
+
+
+def test_site_clock_above_the_title_is_not_the_dateline():
+    text = ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nGiáo họ, giáo xứ bình yên ở vùng công giáo\n\n"
+            "An Yên - 06:49, 18/11/2023\n\n" + "Mô hình được nhân rộng trong đồng bào công giáo. " * 5)
+    cleaned = clean(text)
+    assert cleaned.published == dt.date(2023, 11, 18) and "2019" not in cleaned.body
+
+
+def test_byline_in_capitals_and_a_hotline_end_the_article():
+    text = ("Xây dựng 458 mô hình phòng chống tội phạm\n\n05:10, 27/10/2015\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nTin, ảnh: PHƯỚC GIANG- HOÀI NAM\n\nĐường dây nóng: 0987083838.\n\nPhóng sự ảnh")
+    assert clean(text).body.endswith("Nội dung bài viết dài.")
+
+
+def test_a_paragraph_above_a_caption_taken_for_the_title_is_kept():
+    lead = "18 mô hình “Làng quê, khu phố an toàn cho phụ nữ, trẻ em” đã cảm hóa, giáo dục thanh, thiếu niên. " * 4
+    text = lead + "\n![]() |\nTăng cường công tác tuyên truyền pháp luật cho thanh, thiếu niên -Ảnh: D.T |\nNội dung tiếp."
+    assert lead.strip() in clean(text).body
+
+
+def test_a_byline_run_on_after_the_last_sentence_ends_the_article():
+    text = ("Hội Cựu chiến binh xây dựng trên 990 tổ tự quản về ANTT\n\n" + "Nội dung bài viết dài. " * 10
+            + "Góp phần giữ vững trật tự an toàn xã hội. Bình Vân\n\nGia đình chị Khuyến cảm ơn các chiến sĩ CSGT\n\n"
+            + "Bình Vân\n\nCác trao đổi mới nhất")
+    assert clean(text).body.endswith("trật tự an toàn xã hội. Bình Vân")

@@ -73,3 +73,38 @@ def test_second_round_of_held_out_cases(text, expected):
 ])
 def test_third_round_of_held_out_cases(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("camera hoạt động 24/24 giờ; hình ảnh", [(24, "giờ")]),
+    ("diện tích 81,71km2 và dân số 9.500 người", [(81.71, "km2"), (9500, "người")]),
+    ("cung cấp cho Công an xã 4 nguồn tin có giá trị", [(4, "nguồn tin")]),
+    ("với 168 mô hình camera an ninh, 652 mô hình tự quản và 1.200 tổ liên gia", [
+        (168, "mô hình"), (652, "mô hình"), (1200, "tổ")]),
+])
+def test_counts_in_real_reports(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Lúc 17 giờ 30 ngày 7-5-2020, lực lượng", "hội.\n\nNăm 2025 “Ngày hội toàn dân”"])
+def test_times_and_years_are_not_counts(text):
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Chỉ đạo 138 phường Phước Trung tặng 50 suất quà", [(50, "suất quà")]),
+    ("BCĐ 138 phường; Chi hội Phụ nữ Tổ dân phố 6 cùng Công an phường", []),
+    ("sinh hoạt tại 37 chi hội, 1 Chi hội Phụ nữ Công an phường", [(37, "chi hội"), (1, "chi hội")]),
+])
+def test_committee_and_street_group_numbers_are_names(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("đã chỉ đạo 100% xã, phường", [(100, "%")]),
+    ("xây dựng chỉ đạo điểm 2 khu dân cư", [(2, "khu dân cư")]),
+    ("bàn giao 500 “móc khóa an ninh” và hơn 1.000 \"móc khóa an ninh\" khác", [(500, "móc khóa"), (1000, "móc khóa")]),
+    ("Tổ thanh niên 3 nhanh xung kích", []),
+])
+def test_verbs_before_numbers_quoted_units_and_slogans(text, expected):
+    assert counts(text) == expected

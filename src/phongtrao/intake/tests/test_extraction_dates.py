@@ -58,3 +58,23 @@ def test_first_date_reads_datelines():
     assert first_date("Thứ Năm, ngày 4 tháng 6 năm 2020") == dt.date(2020, 6, 4)
     assert first_date("Thứ hai, ngày 20/02/2017 19h09'") == dt.date(2017, 2, 20)
     assert first_date("Không có ngày") is None
+
+
+def test_without_publication_date_a_day_takes_the_year_last_written_before_it():
+    text = ("Năm 2022, xã không xảy ra trọng án. Sáng 10/8, đoàn kiểm tra làm việc với xã. "
+            "Đến tháng 3/2024 mô hình được nhân rộng; chiều 5/4, xã tổng kết.")
+    assert values(text, None) == ["2022-08-10", "2024-03", "2024-04-05"]
+
+
+def test_without_any_year_a_day_is_left_out():
+    assert values("Chiều 22/5, Công an xã ra mắt mô hình.", None) == []
+
+
+def test_date_glued_to_ngay():
+    assert values("Chỉ thị số 09-CT/TW ngày01/12/2011 của Ban Bí thư", None) == ["2011-12-01"]
+
+
+def test_end_of_an_event_window_is_not_a_deadline():
+    text = ("Ngày hội sẽ diễn ra từ ngày 01/7/2024 đến ngày 19/8/2024 (các cơ sở giáo dục có thể tổ chức sớm hơn, phù "
+            "hợp với chương trình học tập).")
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []

@@ -39,3 +39,19 @@ def test_law_names_keep_their_comma_but_not_what_follows():
                            "Quy chế phối hợp số 09/QCPH-CAT-SGDĐT ngày 12/8/2025")
     assert [d["name"] if d["symbol"] is None else d["symbol"] for d in found] == [
         "Luật Cư trú", "Luật Thi đua, khen thưởng", "09/QCPH-CAT-SGDĐT"]
+
+
+def test_law_names_with_lower_case_words_abbreviations_and_duong_bo():
+    text = ("Tại buổi lễ đã thông qua Luật lực lượng tham gia bảo vệ ANTT cơ sở và nội dung hướng dẫn; người dân chấp "
+            "hành Luật An toàn giao thông đường bộ. Luật sư Nguyễn Văn A và Luật pháp không phải luật.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật lực lượng tham gia bảo vệ ANTT cơ sở", "Luật An toàn giao thông đường bộ"]
+
+
+def test_a_capitalised_word_after_a_comma_ends_a_law_name():
+    text = "các quy định trong Luật Biên giới quốc gia, Hiệp định, Quy chế khu vực biên giới; Luật Thi đua, khen thưởng."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Biên giới quốc gia", "Luật Thi đua, khen thưởng"]
+
+
+def test_type_abbreviation_before_a_symbol():
+    assert [d["symbol"] for d in find_documents("thực hiện NĐ 36/CP của Chính phủ về cấm pháo nổ")] == ["36/CP"]

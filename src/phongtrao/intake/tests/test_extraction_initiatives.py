@@ -60,3 +60,59 @@ def test_clubs_elders_and_names_that_stop_before_a_place_or_a_verb():
     assert names(text) == ["Cổng trường an toàn giao thông", "Câu lạc bộ Thanh niên với pháp luật",
                            "Già làng, người có uy tín tham gia giữ gìn an ninh, trật tự",
                            "Achar tham gia hòa giải ở cơ sở", "Tổ tự quản đường biên, cột mốc", "Tổ tự quản đường sông"]
+
+
+def test_lower_case_names_listed_after_mo_hinh():
+    text = ("Xã duy trì các mô hình tổ liên gia an toàn, chợ an toàn về ANTT, bến đò tự quản… Nhân rộng mô hình camera "
+            "giám sát. Xây dựng mô hình tự quản về an ninh trật tự; mô hình điểm về ANTT; mô hình tổ chức quần chúng.")
+    assert names(text) == ["Tổ liên gia an toàn", "Chợ an toàn về ANTT", "Bến đò tự quản", "Camera giám sát"]
+
+
+def test_quoted_list_after_the_movement_name_and_a_group_word():
+    text = ("Cả nước có hơn 2.000 mô hình trong phong trào toàn dân bảo vệ an ninh Tổ quốc như “Liên kết xây dựng vùng "
+            "giáp ranh an toàn về an ninh trật tự”, “Dòng họ, tộc tự quản về an ninh trật tự”; duy trì 924 tổ tuần tra "
+            "“Dân cử, dân nuôi”. Thành viên tổ tự quản, anh A nói: “Thấy lạ là báo ngay cho Công an xã”.")
+    assert names(text) == ["Liên kết xây dựng vùng giáp ranh an toàn về an ninh trật tự",
+                           "Dòng họ, tộc tự quản về an ninh trật tự", "Dân cử, dân nuôi"]
+
+
+def test_short_and_punctuation_variants_of_one_name_merge():
+    text = ("Nhân rộng mô hình “Tổ xung kích làng Chăm”. Xã thành lập “Tổ xung kích phòng, chống tội phạm làng Chăm”. "
+            "Mô hình “Hộ an toàn, thôn, bản, tổ dân phố bình yên” và mô hình “Hộ an toàn, thôn bản, tổ dân phố bình yên”.")
+    assert names(text) == ["Tổ xung kích phòng, chống tội phạm làng Chăm", "Hộ an toàn, thôn, bản, tổ dân phố bình yên"]
+
+
+def test_slogans_names_ending_ve_antt_and_a_quoted_lower_case_name():
+    text = ("Triển khai mô hình 2 giúp 1 và Mô hình 3 giảm, 4 giữ; duy trì Tổ an ninh trật tự, an toàn xã hội và Tổ tự quản "
+            "về an ninh, trật tự. Với 33.060 mắt, các “camera an ninh hộ gia đình” phủ kín phường.")
+    assert names(text) == ["Mô hình 2 giúp 1", "Mô hình 3 giảm, 4 giữ", "Tổ an ninh trật tự, an toàn xã hội",
+                           "Tổ tự quản về an ninh, trật tự", "Camera an ninh hộ gia đình"]
+
+
+def test_a_caption_with_a_place_and_a_verb_is_not_a_name():
+    assert names("Thôn Phú Văn lắp đặt camera kiểm soát an ninh trên các tuyến đường.") == []
+
+
+def test_a_group_named_by_its_quote_is_one_name():
+    text = "Xã thành lập Tổ tự quản “3 trong 1” tại thôn. Tổ tự quản 3 trong 1 hoạt động tốt; Tổ quốc “Việt Nam”."
+    assert names(text) == ["Tổ tự quản 3 trong 1"]
+
+
+def test_list_after_mo_hinh_nhu_with_semicolons_and_clubs():
+    text = ("Phường có 17 mô hình về ANTT hoạt động hiệu quả như: Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí lấy quà "
+            "tặng; Camera giám sát ANTT; Tổ xe ôm tự quản... Tiêu biểu là CLB Nữ tiểu thương, Nữ chủ nhà trọ, Nữ tổ "
+            "trưởng tự quản tham gia, hội viên; các tổ, CLB thường họp mặt về phòng chống tội phạm.")
+    assert names(text) == ["Tổ tự quản về ANTT tại khu dân cư", "Đổi vũ khí lấy quà tặng", "Camera giám sát ANTT",
+                           "Tổ xe ôm tự quản", "CLB Nữ tiểu thương", "Nữ chủ nhà trọ", "Nữ tổ trưởng tự quản"]
+
+
+def test_abbreviated_and_spelt_out_names_are_one_and_model_wards():
+    text = ("Ra mắt mô hình “Giáo xứ bình yên về an ninh trật tự”; các hộ ký giao ước xây dựng “Giáo xứ bình yên về "
+            "ANTT”. Triển khai xây dựng “Công an phường kiểu mẫu về ANTT và văn minh đô thị”.")
+    assert names(text) == ["Giáo xứ bình yên về an ninh trật tự", "Công an phường kiểu mẫu về ANTT và văn minh đô thị"]
+
+
+def test_a_quoted_phrase_in_lower_case_far_from_its_cue_is_not_a_name():
+    text = ("Đây là mô hình được nâng cấp từ việc gắn bảng \"tố giác tội phạm\" trên đường phố. Công an xã triển khai "
+            "mô hình trao \"móc khóa an ninh\" cho người dân.")
+    assert names(text) == ["Móc khóa an ninh"]

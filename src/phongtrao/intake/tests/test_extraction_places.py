@@ -60,3 +60,38 @@ def test_old_level_words_and_numbered_wards_that_are_counts():
     assert [p["name"] for p in find_places("một số xã thuộc huyện Việt Yên, tỉnh Bắc Giang (cũ)")] == [
         "Việt Yên", "Bắc Giang"]  # Việt Yên became a thị xã in 2024
     assert find_places("phát hiện và báo cho Công an phường 9 vụ việc") == []
+
+
+def names(text):
+    return [p["name"] for p in find_places(text)]
+
+
+def test_level_word_cut_to_its_letter_and_island_communes():
+    assert names("ở H.Củ Chi, với P.Lộc Hưng và Q.Gò Vấp; xã đảo Thạnh An") == [
+        "Củ Chi", "Lộc Hưng", "Gò Vấp", "Thạnh An"]
+
+
+def test_district_in_brackets_after_a_commune():
+    assert names("xã Điện Quang (Điện Bàn) và Trung An (Củ Chi, TP. Hồ Chí Minh)") == [
+        "Điện Quang", "Điện Bàn", "Củ Chi", "Hồ Chí Minh"]
+
+
+def test_counted_level_word_before_its_list():
+    assert names("chọn 4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ; 3 xã cũ là Lũng Niêm, Thành Lâm và Thành Sơn") \
+        == ["Ba Đình", "Lam Sơn", "Ngọc Trạo", "Đông Vệ", "Lũng Niêm", "Thành Lâm", "Thành Sơn"]
+
+
+def test_former_district_named_bare_when_its_province_is_named():
+    assert places("Người dân Hóc Môn (TPHCM) lắp camera. Tại Củ Chi cũng vậy.") == [
+        ("Hóc Môn", "79", "784"), ("Hồ Chí Minh", "79", None), ("Củ Chi", "79", "783")]
+    assert places("Anh Hóc Môn cho biết, bác Củ Chi đồng ý.") == []
+
+
+def test_two_provinces_in_a_row_are_not_one_inside_the_other():
+    assert places("ở Bà Rịa - Vũng Tàu và Hà Nội, TP.HCM") == [
+        ("Bà Rịa - Vũng Tàu", "79", "77"), ("Hà Nội", "01", None), ("Hồ Chí Minh", "79", None)]
+
+
+def test_unions_named_after_their_unit_list_in_brackets_and_ho_chi_minh_the_person():
+    assert names("Huyện Đoàn Tây Giang và Đoàn TNCS Hồ Chí Minh; sáp nhập từ 4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, "
+                 "Hướng Đạo)") == ["Tây Giang", "Hợp Hòa", "Kim Long", "Đạo Tú", "Hướng Đạo"]

@@ -124,3 +124,12 @@ def test_hard_wrapped_pdf_lines_are_joined():
     assert unwrap(text).split("\n") == [f"{wide} đua thuyền trên sông Bến Hải.",
                                         f"{wide} nhân rộng mô hình; trình Ủy ban trong tháng 11.", "- Mục mới",
                                         "IV. KINH PHÍ"]
+
+
+def test_html_date_not_guessed_from_a_year_in_the_title():
+    html = ("<html><head><title>Tổng kết phong trào năm 2024</title></head><body><article><h1>Tổng kết phong trào toàn "
+            "dân bảo vệ an ninh Tổ quốc năm 2024</h1><p>Ngày 10/8, Công an xã tổ chức hội nghị tổng kết mô hình “Camera "
+            "an ninh” với nhiều nội dung thiết thực cho người dân trong xã.</p><p>Hội nghị biểu dương 5 tập thể và 10 cá "
+            "nhân có thành tích xuất sắc trong phong trào.</p></article></body></html>")
+    read = read_bytes(html.encode(), name="page.html")
+    assert read.published is None and "01/01/2024" not in read.text

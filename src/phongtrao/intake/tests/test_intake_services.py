@@ -139,6 +139,14 @@ class TestIntake:
         document = ingest(province_user)
         assert document.unit.path.startswith(units["A"].path)
 
+    def test_national_meeting_naming_many_provinces_stays_national(self):
+        """The ministry's nine-month review (corpus 502) names a dozen provinces once or twice: it is national."""
+        from phongtrao.intake.demo import CORPUS
+
+        text = (CORPUS / "502_712ca08fcb4f6995.txt").read_text(encoding="utf-8")
+        document = ingest(make_user("national"), text, name="bo-cong-an.txt")
+        assert document.unit is None
+
 
 @pytest.mark.django_db
 class TestMatching:

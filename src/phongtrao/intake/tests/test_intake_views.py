@@ -45,6 +45,9 @@ class TestCandidateViews(ScopedObjectTests):
     def make(self, unit):
         return Candidate.objects.create(name=unique("Tổ tự quản bến đò "), unit=unit, evidence="Câu trích dẫn.")
 
+    def move_cases(self):
+        return []  # candidates have no edit form: their unit changes only by review, tested below
+
     def review(self, client, obj, decision, data):
         return client.post(reverse("intake:candidate_review", args=[obj.pk, decision]), data)
 
@@ -80,8 +83,9 @@ class TestCandidateViews(ScopedObjectTests):
         self.api_login(api_client, units, role)
         obj = self.make(units[target] if target else None)
         detail = reverse(f"{self.api}-detail", args=[obj.pk])
-        assert api_client.patch(detail, {}, format="json").status_code in (403, 405)
-        assert api_client.delete(detail).status_code in (403, 405)
+        refused = 403 if role == "viewer" else 405  # viewers are refused writes; candidates are never edited directly
+        assert api_client.patch(detail, {}, format="json").status_code == refused
+        assert api_client.delete(detail).status_code == refused
         commune = units[self.COMMUNE_OF[target]]
         accepted = api_client.post(reverse(f"{self.api}-accept", args=[obj.pk]), {"commune": commune.code},
                                    format="json")
@@ -179,7 +183,7 @@ def test_correction_form(client, units, django_capture_on_commit_callbacks):
     assert "Đã sửa bởi" in page.content.decode()
     viewer = make_user("viewer", units["A"])
     client.force_login(viewer)
-    assert client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "1"}).status_code == 404
+    assert client.post(reverse("intake:mention_correct", args=[mention.pk]), {"value": "1"}).status_code == 403
 
 
 @pytest.mark.django_db
@@ -292,3 +296,28 @@ def test_api_upload_in_the_background_gives_a_job_to_poll(api_client, units, dja
     api_client.force_authenticate(make_user("province", units["A"]))
     assert api_client.get(started.json()["url"]).status_code == 404  # only the user who started it
     assert api_client.get(reverse("api:job-list")).json()["count"] == 0
+
+
+@pytest.mark.django_db
+def test_candidate_counts_and_lists_only_documents_inside_the_scope(client, api_client, units):
+    """A name seen in both provinces' documents: each side counts and lists its own documents only."""
+    candidate = Candidate.objects.create(name="Tổ tự quản bến đò", unit=units["A1"])
+    mine = Document.objects.create(unit=units["A1"], filename="a.txt", title="Bài phường", status="processed")
+    theirs = Document.objects.create(unit=units["B1"], filename="b.txt", title="Bài Hà Nội", status="processed")
+    candidate.documents.add(mine, theirs)
+    user = make_user("commune", units["A1"])
+    client.force_login(user)
+    rows = client.get(reverse("intake:candidate_list")).context["table"].data.data
+    assert [(c, c.document_count) for c in rows] == [(candidate, 1)]
+    api_client.force_authenticate(user)
+    assert api_client.get(reverse("api:candidate-detail", args=[candidate.pk])).json()["documents"] == [mine.pk]
+
+
+@pytest.mark.django_db
+def test_copy_of_a_document_outside_the_scope_does_not_name_it(client, units):
+    original = Document.objects.create(unit=units["B1"], filename="b.txt", title="Báo cáo Hà Nội", status="processed")
+    copy = Document.objects.create(unit=units["A1"], filename="a.txt", title="Bài đăng lại", status="processed",
+                                   duplicate_of=original)
+    client.force_login(make_user("commune", units["A1"]))
+    html = client.get(copy.get_absolute_url()).content.decode()
+    assert "Báo cáo Hà Nội" not in html and "Một tài liệu ngoài phạm vi của bạn" in html

@@ -25,24 +25,44 @@
   const big = document.getElementById("sites-map");
   if (big) {
     const map = baseMap(big, [16.0, 106.0], 5);
-    const layer = L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.layerGroup();
-    map.addLayer(layer);
+    // Zoomed out, the server sends counts per grid cell (blue bubbles, apart from the status colours);
+    // zoomed in, the sites themselves inside the visible box.
+    const points = L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.layerGroup();
+    const cells = L.layerGroup();
+    map.addLayer(points).addLayer(cells);
     const legend = document.getElementById("map-count");
+    const filters = document.getElementById("map-filters");
+    let pending = null;
+    function bubble([lat, lon, n]) {
+      const size = Math.round(24 + 8 * Math.log10(n));
+      const label = n >= 1000 ? (n / 1000).toFixed(n >= 10000 ? 0 : 1) + "k" : String(n);
+      return L.marker([lat, lon], { icon: L.divIcon({ className: "map-cell", html: label, iconSize: [size, size] }) })
+        .on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 18)));
+    }
     function load() {
-      const params = new URLSearchParams(new FormData(document.getElementById("map-filters")));
-      fetch(big.dataset.source + "?" + params.toString(), { credentials: "same-origin" })
+      const params = new URLSearchParams(new FormData(filters));
+      const b = map.getBounds();
+      params.set("zoom", map.getZoom());
+      params.set("bbox", [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((v) => v.toFixed(4)).join(","));
+      if (pending) pending.abort();
+      pending = new AbortController();
+      fetch(big.dataset.source + "?" + params.toString(), { credentials: "same-origin", signal: pending.signal })
         .then((r) => r.json())
         .then((data) => {
-          layer.clearLayers();
-          const markers = data.points.map((p) =>
+          points.clearLayers();
+          cells.clearLayers();
+          (data.clusters || []).forEach((c) => cells.addLayer(bubble(c)));
+          const markers = (data.points || []).map((p) =>
             L.circleMarker([p[1], p[2]], { radius: 6, color: STATUS_COLORS[p[3]] || "#333", fillOpacity: 0.8, dashArray: p[4] ? "3" : null })
               .bindPopup(() => `<a href="${big.dataset.sitePrefix}${p[0]}/">${big.dataset.openLabel}</a>`)
           );
-          layer.addLayers ? layer.addLayers(markers) : markers.forEach((m) => layer.addLayer(m));
-          if (legend) legend.textContent = data.count + (data.truncated ? "+" : "");
-        });
+          points.addLayers ? points.addLayers(markers) : markers.forEach((m) => points.addLayer(m));
+          if (legend) legend.textContent = data.count.toLocaleString("vi-VN") + (data.truncated ? "+" : "");
+        })
+        .catch((err) => { if (err.name !== "AbortError") throw err; });
     }
-    document.getElementById("map-filters").addEventListener("change", load);
+    filters.addEventListener("change", load);
+    map.on("moveend", load);
     load();
   }
 })();

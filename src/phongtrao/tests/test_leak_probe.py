@@ -1,0 +1,116 @@
+"""No read outside the user's jurisdiction: the leak probe over every route of the URL conf.
+
+For every scoped model, objects in a cousin unit (B1, Hà Nội) carry a marker in their names and texts and hang
+on the shared reference data the user can see (a national model type). Logged in as each role of the other
+branch (province A, commune A1 and viewer A, Hồ Chí Minh City), the probe fetches every page, API endpoint,
+export, options list, map and chart data, dashboard, roll-up and search it can reach, with the ids of the
+user's own objects and of the marked ones, and no response may hold a marker.
+"""
+import importlib
+import importlib.util
+import inspect
+from datetime import date
+
+import pytest
+from auditlog.models import LogEntry
+from django.apps import apps
+from django.core.files.base import ContentFile
+
+from phongtrao.accounts.models import Role
+from phongtrao.core.models import Job
+from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
+from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
+from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
+
+PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
+PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1]}
+
+
+def _site(unit, type_, tag, **extra):
+    return Site.objects.create(model_type=type_, commune=unit, name=f"Điểm {tag}", address=f"Số 1 đường {tag}",
+                               village=f"Tổ {tag}", notes=tag, started_on=date(2021, 3, 1), **extra)
+
+
+def _document(unit, type_, tag):
+    document = Document.objects.create(unit=unit, filename=f"{tag}.txt", title=f"Bài {tag}", body=f"Nội dung {tag}.",
+                                       status=Document.Status.PROCESSED, file=ContentFile(tag.encode(), f"{tag}.txt"))
+    document.model_types.add(type_)
+    Mention.objects.create(document=document, kind=MentionKind.MODEL, text=f"Mô hình {tag}", start=0, end=5,
+                           value={"name": f"Mô hình {tag}"}, model_type=type_)
+    return document
+
+
+MAKERS = {
+    "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
+    "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
+        site=_site(unit, type_, tag), model_type=type_, unit=unit, period=Period.ANNUAL, period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31) if LEAK_MARKER in tag else date(2024, 12, 31), rating=Rating.GOOD,
+        narrative=f"Nhận xét {tag}"),  # the marked one is the latest: pages showing "the latest" must pass it over
+    "intake.document": lambda unit, type_, tag: _document(unit, type_, tag),
+    "intake.candidate": lambda unit, type_, tag: Candidate.objects.create(
+        name=f"Mô hình {tag}", unit=unit, evidence=f"Trích {tag}", first_seen=date(2025, 1, 2),
+        last_seen=date(2025, 1, 3)),
+    "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
+                                                            message=tag, result={"note": tag}),
+    "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
+                                                        email=f"{tag}@example.vn"),
+}
+"""How to make a marked object of each scoped model; a new scoped model without a maker fails the probe."""
+
+
+def scoped_models() -> set[str]:
+    """Models whose rows belong to a unit and are not public reference data (e.g. model types)."""
+    return {m._meta.label_lower for m in apps.get_models()
+            if hasattr(m._default_manager, "for_user") and "view" not in getattr(m, "unscoped_actions", ())}
+
+
+def test_every_scoped_model_has_a_maker():
+    assert scoped_models() == set(MAKERS)
+
+
+def test_every_selector_takes_the_user_first():
+    """Read queries live in `<app>.selectors`; each public function's first parameter is the user."""
+    found = {}
+    for config in apps.get_app_configs():
+        if config.name.startswith("phongtrao.") and importlib.util.find_spec(f"{config.name}.selectors"):
+            module = importlib.import_module(f"{config.name}.selectors")
+            for name, function in inspect.getmembers(module, inspect.isfunction):
+                if function.__module__ == module.__name__ and not name.startswith("_"):
+                    found[f"{config.label}.{name}"] = next(iter(inspect.signature(function).parameters), None)
+    assert len(found) >= 8
+    assert {name: first for name, first in found.items() if first != "user"} == {}
+
+
+@pytest.mark.django_db
+def test_no_marker_leaks_to_the_other_branch(client, units):
+    shared = ModelType.objects.create(name="Tổ tự quản dùng chung")
+    own, marked = [shared.pk], {}
+    for label, make in MAKERS.items():
+        own.append(make(units["A1"], shared, f"riêng {label}").pk)
+        marked[label] = make(units["B1"], shared, f"{LEAK_MARKER}-{label}")
+        own.append(marked[label].pk)
+    own_site = Site.objects.get(name="Điểm riêng initiatives.site")
+    replica = _site(units["B1"], shared, f"{LEAK_MARKER}-replica", replicated_from=own_site)
+    # Own objects linked to marked ones wherever the product links objects across units:
+    learner = _site(units["A1"], shared, "Học từ Hà Nội", replicated_from=marked["initiatives.site"])
+    copy = _document(units["A1"], shared, "bản đăng lại")
+    copy.duplicate_of = marked["intake.document"]  # a national user re-sent Hà Nội's report for the ward
+    copy.save()
+    Candidate.objects.get(name="Mô hình riêng intake.candidate").documents.add(marked["intake.document"])
+    own += [learner.pk, copy.pk]
+    own += list(LogEntry.objects.filter(object_pk__in=[str(pk) for pk in own]).values_list("pk", flat=True))
+    StatusChange.objects.create(site=own_site, to_status=Status.ACTIVE, changed_on=date(2025, 1, 1),
+                                note=f"{LEAK_MARKER}-statuschange-note")  # own site, the note text is its own
+    markers = [f"{LEAK_MARKER}-{label}" for label in MAKERS] + [f"{LEAK_MARKER}-replica"]
+    ids = sorted(set(own + [replica.pk, units["B1"].pk, units["A1"].pk]))
+    values = {**PARAMETERS, "pk": ids, "object_id": ids}
+    reports = {}
+    for role, unit in PROBE_ROLES.items():
+        client.force_login(make_user(role, units[unit]))
+        reports[role] = probe_urls(client, markers, values, ProbeReport(), skip={"accounts:logout"})
+    summary = {role: (len(r.urls), r.requests, len(r.skipped)) for role, r in reports.items()}
+    print(f"\nleak probe: {len(MAKERS)} scoped models × {len(PROBE_ROLES)} roles; (routes, requests, skipped): {summary}")
+    assert all(len(r.urls) > 60 for r in reports.values()), summary
+    assert {role: r.errors for role, r in reports.items()} == {role: [] for role in PROBE_ROLES}
+    assert {role: r.leaks for role, r in reports.items()} == {role: [] for role in PROBE_ROLES}
