@@ -99,7 +99,7 @@ class StatsImport(ImportSpec):
         self.targets: dict[tuple[str, str, str], list | str] = {}
         self.locked: dict[tuple[int, object], bool] = {}
 
-    def check(self, number: int, cells: dict, ok: bool) -> list[Part] | None:
+    def check(self, number: int, cells: dict, ok: bool) -> tuple[tuple, list[Part]] | None:
         key = "commune_code" if cells.get("commune_code") or not cells.get("commune") else "commune"
         place = (cells.get("commune_code") or "", cells.get("commune") or "", cells.get("province") or "")
         if place not in self.targets:
@@ -117,7 +117,7 @@ class StatsImport(ImportSpec):
                                               "cần mở lại trước khi nhập.") % {
                     "month": month.strftime("%m/%Y"), "commune": self.name_of(pk)})
                 return None
-        return [Part(pk, month, cells["indicator"], cells["value"] * share, share < 1) for pk, share in targets]
+        return place, [Part(pk, month, cells["indicator"], cells["value"] * share, share < 1) for pk, share in targets]
 
     def name_of(self, pk: int) -> str:
         return self.by_pk[pk][1]
@@ -170,17 +170,18 @@ class StatsImport(ImportSpec):
                 "place": place, "names": ", ".join(m.unit.full_name for m in best)})
         return self.communes[best[0].unit.code][0]
 
-    def clash_key(self, row: list[Part]):
-        first = row[0]
-        return tuple(p.commune_id for p in row), first.month, first.indicator_id
+    def clash_key(self, row: tuple[tuple, list[Part]]):
+        """The place as written in the file, month and indicator: legacy communes merged into one are not clashes."""
+        place, parts = row
+        return place, parts[0].month, parts[0].indicator_id
 
     def clash_message(self, earlier_row: int) -> str:
         return _("Trùng xã, tháng và chỉ tiêu với dòng %(row)d.") % {"row": earlier_row}
 
-    def save(self, rows: list[list[Part]]) -> list[int]:
+    def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
         """The parts added up per commune, month and indicator, written over the open months' earlier figures."""
         totals: dict[tuple, list] = defaultdict(lambda: [0.0, False])
-        for parts in rows:
+        for _place, parts in rows:
             for part in parts:
                 total = totals[(part.commune_id, part.month, part.indicator_id)]
                 total[0] += part.value

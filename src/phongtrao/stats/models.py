@@ -27,6 +27,9 @@ class Indicator(BaseModel):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("stats:indicator", args=[self.pk])
+
 
 class ReportState(models.TextChoices):
     DRAFT = "draft", _("Đang nhập")

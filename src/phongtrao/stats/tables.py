@@ -46,7 +46,7 @@ class MonthlyReportTable(BaseTable):
         return record.commune.full_name
 
     def value_report(self, record, value=None):
-        return record.commune.full_name
+        return str(record)
 
     def render_state(self, record):
         return state_badge(record.state, record.get_state_display())

@@ -42,6 +42,9 @@ class MonthlyReportView(ObjectView):
             "approve": gettext_lazy("Đã duyệt báo cáo."), "return": gettext_lazy("Đã trả lại báo cáo cho xã."),
             "reopen": gettext_lazy("Đã mở lại báo cáo để sửa.")}
 
+    def required_action(self, kwargs) -> str:
+        return "change" if self.request.method == "POST" else "view"
+
     def form(self, report, data=None):
         values = dict(report.values.values_list("indicator_id", "value"))
         return ValuesForm(data, indicators=services.active_indicators(), initial_values=values,
