@@ -21,6 +21,7 @@ from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
+from phongtrao.stats.models import Indicator, MonthlyReport, Value
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
@@ -30,6 +31,14 @@ PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"]
 def _site(unit, type_, tag, **extra):
     return Site.objects.create(model_type=type_, commune=unit, name=f"Điểm {tag}", address=f"Số 1 đường {tag}",
                                village=f"Tổ {tag}", notes=tag, started_on=date(2021, 3, 1), **extra)
+
+
+def _monthly_report(unit, tag):
+    """A commune's month whose return reason carries the tag (months differ by tag so both units can have one)."""
+    month = date(2025, 1 + len(tag) % 12, 1)
+    report = MonthlyReport.objects.create(commune=unit, month=month, state="returned", return_reason=f"Trả lại {tag}")
+    Value.objects.create(report=report, indicator=Indicator.objects.get(code="criminal"), value=7)
+    return report
 
 
 def _document(unit, type_, tag):
@@ -53,6 +62,8 @@ MAKERS = {
         last_seen=date(2025, 1, 3)),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
+    "stats.monthlyreport": lambda unit, type_, tag: _monthly_report(unit, tag),
+    "stats.value": lambda unit, type_, tag: _monthly_report(unit, tag).values.get(),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }
