@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "phongtrao.initiatives",
     "phongtrao.intake",
     "phongtrao.analytics",
+    "phongtrao.reports",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
@@ -113,6 +114,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 PHONGTRAO_UNIT_MODEL = "geo.AdminUnit"
+PHONGTRAO_REPORT_DEADLINE_DAYS = {"monthly": 5, "quarterly": 10, "half_year": 15, "yearly": 20,
+                                  "interim_review": 30, "final_review": 30}
+"""Days after the end of its period by which a report of each kind is due (until steering sets deadlines)."""
 """The administrative unit model that scoping filters on (core names no app: it reads this setting)."""
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

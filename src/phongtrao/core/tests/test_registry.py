@@ -38,10 +38,11 @@ class TestRegistration:
         assert names[0] == "core:job" and names[-1] == "core:search"
 
     def test_report_sections_are_kept_by_key(self, clean_registry):
-        reg.register_report_section("sites", "Điểm mô hình", "x.html", lambda report, user: {}, weight=2)
-        reg.register_report_section("types", "Mô hình", "y.html", lambda report, user: {}, weight=1)
-        reg.register_report_section("sites", "Điểm mô hình", "x.html", lambda report, user: {}, weight=2)
+        reg.register_report_section("sites", "Điểm mô hình", lambda user, scope: None, kinds={"yearly"}, weight=2)
+        reg.register_report_section("types", "Mô hình", lambda user, scope: None, kinds={"yearly", "review"}, weight=1)
+        reg.register_report_section("sites", "Điểm mô hình", lambda user, scope: None, kinds={"yearly"}, weight=2)
         assert [s.key for s in clean_registry.report_sections] == ["types", "sites"]
+        assert [s.key for s in reg.report_sections_for("review")] == ["types"]
 
     @pytest.mark.django_db
     def test_every_api_route_is_served(self, api_client):
