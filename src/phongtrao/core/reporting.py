@@ -58,7 +58,7 @@ class Section:
     def table(self, title, columns, rows, *, total_label=None):
         """A table: `rows` are [label, cell, …] (cells: numbers, text or figures); numbered when rendered.
 
-        With `total_label` a totals row is added: figure columns total the union of their rows' ids.
+        With `total_label` a totals row is added: a column of figures totals the union of their rows' ids.
         """
         columns = [str(c) for c in columns]
         table = {"title": str(title), "columns": columns, "rows": [[_plain(c) for c in row] for row in rows],
@@ -66,19 +66,20 @@ class Section:
         if total_label is not None:
             total = [str(total_label)]
             for index, column in enumerate(columns[1:], start=1):
-                cells = [row[index] for row in rows]
-                refs = [c["ref"] for c in cells if isinstance(c, dict)]
-                if refs:
-                    model = self.evidence[refs[0]]["model"]
-                    ids = [pk for ref in refs for pk in self.evidence[ref]["ids"]]
-                    total.append(self.figure(f"{total_label}: {column}", model, ids))
-                elif all(isinstance(c, int) for c in cells):
-                    total.append(sum(cells))
-                else:
-                    total.append("")
+                total.append(self._total(f"{total_label}: {column}", [row[index] for row in rows]))
             table["total"] = total
         self.tables.append(table)
         return table
+
+    def _total(self, label, cells):
+        """Figures of one model: the union of their rows; numbers (or figures of several models): their sum."""
+        refs = [c["ref"] for c in cells if isinstance(c, dict)]
+        models = {self.evidence[ref]["model"] for ref in refs}
+        if refs and len(refs) == len(cells) and len(models) == 1:
+            return self.figure(label, models.pop(), [pk for ref in refs for pk in self.evidence[ref]["ids"]])
+        if all(isinstance(c, (int, dict)) for c in cells):
+            return sum(c["value"] if isinstance(c, dict) else c for c in cells)
+        return ""
 
     def as_dict(self) -> dict:
         return {"key": self.key, "title": self.title, "paragraphs": self.paragraphs, "tables": self.tables,

@@ -2,11 +2,13 @@
 from django.utils.translation import gettext as _
 
 from phongtrao.core.reporting import Section, vn_number
+from phongtrao.geo.models import AdminUnit
 
 from .models import Report, State
 from .selectors import reporting_status
 
-ROW_FIELDS = {"reports.report": ("unit__full_name", "summary", "number", "symbol", "issued_on")}
+ROW_FIELDS = {"reports.report": ("unit__full_name", "summary", "number", "symbol", "issued_on"),
+              "geo.adminunit": ("full_name", "code")}
 
 
 def subordinates_section(user, scope) -> Section | None:
@@ -21,7 +23,7 @@ def subordinates_section(user, scope) -> Section | None:
     section.table(_("Tình hình báo cáo của đơn vị cấp dưới"), [_("Tình trạng"), _("Số đơn vị")], [
         [_("Đã ban hành"), section.figure(_("Đơn vị đã ban hành báo cáo"), Report, [r.report.pk for r in issued])],
         [_("Đang dự thảo"), section.figure(_("Đơn vị đang dự thảo"), Report, [r.report.pk for r in drafts])],
-        [_("Chưa báo cáo"), len(missing)],
+        [_("Chưa báo cáo"), section.figure(_("Đơn vị chưa báo cáo"), AdminUnit, [r.unit.pk for r in missing])],
     ], total_label=_("Tổng cộng"))
     text = _("Đã có %(issued)s/%(total)s đơn vị cấp dưới ban hành báo cáo kỳ này; %(drafts)s đơn vị đang dự thảo, "
              "%(missing)s đơn vị chưa báo cáo.") % {

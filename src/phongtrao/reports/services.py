@@ -54,7 +54,7 @@ def period_label(kind: str, start: date, end: date) -> str:
 def default_summary(kind: str, start: date, end: date, model_type=None) -> str:
     if kind in REVIEW:
         word = "Sơ kết" if kind == Kind.INTERIM_REVIEW else "Tổng kết"
-        years = end.year - start.year + (1 if (end - start).days > 300 else 0)
+        years = int(((end - start).days + 30) / 365.25)  # whole years, a month's slack
         return f"{word} {max(years, 1)} năm thực hiện mô hình “{model_type}” ({start.year} - {end.year})"
     return f"Kết quả thực hiện {MOVEMENT} {period_label(kind, start, end)}"
 
