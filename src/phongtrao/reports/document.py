@@ -20,6 +20,7 @@ class Table:
 
 @dataclass
 class Part:
+    key: str
     heading: str
     paragraphs: list[str]
     tables: list[Table] = field(default_factory=list)
@@ -73,10 +74,11 @@ def build_document(report) -> Document:
     narrative = report.narrative or {}
     parts = []
     for section in report.content.get("sections", []):
-        parts.append(Part(section["title"], paragraphs(narrative.get(section["key"], "")),
-                          [table_of(t) for t in section["tables"]]))
+        parts.append(Part(section["key"], section["title"], paragraphs(narrative.get(section["key"], "")),
+                          [table_of(t) for t in section["tables"] if t["rows"] or t["total"]]))
     for key, title in CLOSING:
-        parts.append(Part(title, paragraphs(narrative.get(key, ""))))
+        parts.append(Part(key, title, paragraphs(narrative.get(key, ""))))
+    parts = [part for part in parts if part.paragraphs or part.tables]  # a part the author left empty
     for number, part in zip(ROMAN, parts):
         part.heading = f"{number}. {part.heading.upper()}"
     sign_form = f"{report.sign_form} {report.sign_authority}".strip() if report.sign_form else ""

@@ -59,6 +59,11 @@ def default_summary(kind: str, start: date, end: date, model_type=None) -> str:
     return f"Kết quả thực hiện {MOVEMENT} {period_label(kind, start, end)}"
 
 
+def place_name(province) -> str:
+    """The place on the date line: the province's name ("Hà Nội"); "Thành phố Hồ Chí Minh" in full (the decree)."""
+    return province.full_name if province.name == "Hồ Chí Minh" else province.name
+
+
 def default_header(unit) -> dict:
     """Issuing body, its superior, place and signature of a unit's report (the author may change them)."""
     if unit is None:
@@ -67,7 +72,7 @@ def default_header(unit) -> dict:
                 "signer_position": "Phó Cục trưởng",
                 "recipients": "- Lãnh đạo Bộ (để báo cáo);\n- Công an các tỉnh, thành phố;\n- Lưu: VT, X05."}
     return {"superior_body": f"Ủy ban nhân dân {unit.full_name}",
-            "issuing_body": "Ban Chỉ đạo phong trào toàn dân bảo vệ ANTQ", "place": unit.province.name,
+            "issuing_body": "Ban Chỉ đạo phong trào toàn dân bảo vệ ANTQ", "place": place_name(unit.province),
             "sign_form": SignForm.TM, "sign_authority": "Ban Chỉ đạo", "signer_position": "Trưởng ban",
             "recipients": "- Ban Chỉ đạo cấp trên (để báo cáo);\n- Thường trực cấp ủy, chính quyền;\n- Lưu: VT, BCĐ."}
 

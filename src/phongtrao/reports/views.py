@@ -32,9 +32,10 @@ FIGURE_ROWS = 1000
 def display_parts(report):
     """The document's parts for the page: the tables' figures link to the rows they count."""
     doc = build_document(report)
-    sections = report.content.get("sections", [])
-    for part, section in zip(doc.parts, sections):
-        for table, data in zip(part.tables, section["tables"]):
+    sections = {s["key"]: s for s in report.content.get("sections", [])}
+    for part in doc.parts:
+        tables = [t for t in sections.get(part.key, {}).get("tables", []) if t["rows"] or t["total"]]
+        for table, data in zip(part.tables, tables):
             table.links = [[_figure_url(report, c) for c in ["", *row]] for row in data["rows"]]
             table.total_links = [_figure_url(report, c) for c in ["", *(data["total"] or [])]]
     return doc
