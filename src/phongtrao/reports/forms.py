@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from phongtrao.core.forms import ScopedForm, ScopedModelForm
 from phongtrao.core.reporting import REVIEW
+from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.widgets import RemoteSelect
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.initiatives.models import ModelType
@@ -38,6 +39,8 @@ class PeriodForm(ScopedForm):
 
     def clean(self):
         data = super().clean()
+        if not self.errors and data["unit"] is None and not path_in_scope(self.user, None, self.unit_action):
+            self.add_error("unit", _("Chọn đơn vị: báo cáo toàn quốc dành cho cấp Bộ."))
         if self.errors or data["kind"] in REVIEW:
             return data
         data["start"], data["end"] = services.period_bounds(data["kind"], data["year"], data.get("part") or 1)

@@ -79,7 +79,7 @@ class Report(ScopedModel):
         indexes = [models.Index(fields=("kind", "period_end", "state"), name="reports_kind_period_state")]
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.summary}"
+        return self.summary
 
     def get_absolute_url(self):
         return reverse("reports:report", args=[self.pk])

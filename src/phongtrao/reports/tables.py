@@ -21,7 +21,7 @@ class ReportTable(BaseTable):
     def render_number(self, record):
         return record.reference
 
-    def value_number(self, record):
+    def value_number(self, record, value=None):
         return record.reference
 
     def render_state(self, record):
