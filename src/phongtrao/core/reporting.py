@@ -3,7 +3,7 @@
 An app registers a builder with `core.registry.register_report_section(key, label, build, kinds=…)`;
 `build(user, scope)` reads inside the user's jurisdiction and `scope.unit`'s subtree for `scope`'s period and
 returns a `Section`. The reports app stores it as JSON, renders it to DOCX and PDF, and, at issue, keeps the rows
-behind every figure as they stood.
+behind every figure as they stood. A section's text is the official report's own, Vietnamese: not translated.
 """
 from dataclasses import dataclass
 from datetime import date

@@ -2,7 +2,6 @@
 from collections import defaultdict
 
 from django.db.models import Q
-from django.utils.translation import gettext as _
 
 from phongtrao.core.reporting import Section, vn_number
 from phongtrao.geo.models import AdminUnit
@@ -43,7 +42,7 @@ def _child_of(scope):
 
 def models_section(user, scope) -> Section:
     """Models and sites at the end of the period, by category and status."""
-    section = Section("models", _("Tình hình mô hình, điểm mô hình"))
+    section = Section("models", "Tình hình mô hình, điểm mô hình")
     rows = _live_at_end(_sites(user, scope), scope).values_list("pk", "model_type_id", "model_type__category", "status")
     by_category = defaultdict(lambda: defaultdict(set))
     for pk, type_id, category, status in rows.iterator(chunk_size=5000):
@@ -52,17 +51,17 @@ def models_section(user, scope) -> Section:
         bucket["sites"].add(pk)
         bucket[status].add(pk)
     table = [[label,
-              section.figure(_("Mô hình loại %(c)s") % {"c": label}, ModelType, by_category[value]["types"]),
-              section.figure(_("Điểm mô hình loại %(c)s") % {"c": label}, Site, by_category[value]["sites"]),
+              section.figure("Mô hình loại %(c)s" % {"c": label}, ModelType, by_category[value]["types"]),
+              section.figure("Điểm mô hình loại %(c)s" % {"c": label}, Site, by_category[value]["sites"]),
               *(section.figure(f"{label}: {status.label}", Site, by_category[value][status])
                 for status in (Status.EXEMPLARY, Status.UNVERIFIED, Status.SUSPENDED))]
              for value, label in Category.choices if value in by_category]
-    total = section.table(_("Mô hình, điểm mô hình theo loại và trạng thái"),
-                          [_("Loại mô hình"), _("Số mô hình"), _("Số điểm"), Status.EXEMPLARY.label,
-                           _("Tự phát"), Status.SUSPENDED.label], table, total_label=_("Tổng cộng"))["total"]
+    total = section.table("Mô hình, điểm mô hình theo loại và trạng thái",
+                          ["Loại mô hình", "Số mô hình", "Số điểm", Status.EXEMPLARY.label,
+                           "Tự phát", Status.SUSPENDED.label], table, total_label="Tổng cộng")["total"]
     types, sites, exemplary, unverified, suspended = (cell["value"] if isinstance(cell, dict) else 0
                                                       for cell in total[1:])
-    section.paragraphs.append(_(
+    section.paragraphs.append((
         "Đến ngày %(end)s, trên địa bàn có %(sites)s điểm mô hình của %(types)s mô hình đang hoạt động; trong đó "
         "%(exemplary)s điểm được công nhận điển hình tiên tiến, %(unverified)s điểm tự phát chưa xác minh và "
         "%(suspended)s điểm tạm ngừng hoạt động.") % {
@@ -73,7 +72,7 @@ def models_section(user, scope) -> Section:
 
 def changes_section(user, scope) -> Section:
     """Sites started and dissolved in the period, per unit one level down."""
-    section = Section("changes", _("Điểm mô hình thành lập mới, giải thể trong kỳ"))
+    section = Section("changes", "Điểm mô hình thành lập mới, giải thể trong kỳ")
     sites = _sites(user, scope)
     new = sites.filter(started_on__range=(scope.start, scope.end))
     dissolved = _dissolved_ids(user, scope)
@@ -86,15 +85,15 @@ def changes_section(user, scope) -> Section:
             group["replicated"].add(pk)
     for pk, path in Site.objects.filter(pk__in=dissolved).values_list("pk", "commune__path"):
         groups[child(path)]["dissolved"].add(pk)
-    rows = [[name, section.figure(_("%(u)s: thành lập mới") % {"u": name}, Site, g["new"]),
-             section.figure(_("%(u)s: nhân rộng") % {"u": name}, Site, g["replicated"]),
-             section.figure(_("%(u)s: giải thể") % {"u": name}, Site, g["dissolved"])]
+    rows = [[name, section.figure("%(u)s: thành lập mới" % {"u": name}, Site, g["new"]),
+             section.figure("%(u)s: nhân rộng" % {"u": name}, Site, g["replicated"]),
+             section.figure("%(u)s: giải thể" % {"u": name}, Site, g["dissolved"])]
             for (_path, name), g in sorted(groups.items())]
-    total = section.table(_("Điểm mô hình thành lập mới, giải thể theo đơn vị"),
-                          [_("Đơn vị"), _("Thành lập mới"), _("Trong đó nhân rộng"), _("Giải thể")], rows,
-                          total_label=_("Tổng cộng"))["total"]
+    total = section.table("Điểm mô hình thành lập mới, giải thể theo đơn vị",
+                          ["Đơn vị", "Thành lập mới", "Trong đó nhân rộng", "Giải thể"], rows,
+                          total_label="Tổng cộng")["total"]
     counts = [cell["value"] if isinstance(cell, dict) else 0 for cell in total[1:]]
-    section.paragraphs.append(_(
+    section.paragraphs.append((
         "Trong kỳ, thành lập mới %(new)s điểm mô hình (trong đó %(replicated)s điểm nhân rộng từ điểm đã có) "
         "ở %(units)s đơn vị; %(dissolved)s điểm giải thể.") % {
         "new": vn_number(counts[0]), "replicated": vn_number(counts[1]), "dissolved": vn_number(counts[2]),
@@ -104,7 +103,7 @@ def changes_section(user, scope) -> Section:
 
 def replication_section(user, scope) -> Section:
     """The model types that spread most in the period: new sites, replicas, communes reached."""
-    section = Section("replication", _("Nhân rộng mô hình"))
+    section = Section("replication", "Nhân rộng mô hình")
     new = _sites(user, scope).filter(started_on__range=(scope.start, scope.end))
     by_type = defaultdict(lambda: {"sites": set(), "replicas": set(), "communes": set()})
     names = {}
@@ -117,27 +116,27 @@ def replication_section(user, scope) -> Section:
         if source is not None:
             group["replicas"].add(pk)
     top = sorted(by_type, key=lambda t: (-len(by_type[t]["sites"]), names[t]))[:TOP_TYPES]
-    rows = [[names[t], section.figure(_("%(t)s: điểm mới") % {"t": names[t]}, Site, by_type[t]["sites"]),
-             section.figure(_("%(t)s: nhân rộng") % {"t": names[t]}, Site, by_type[t]["replicas"]),
+    rows = [[names[t], section.figure("%(t)s: điểm mới" % {"t": names[t]}, Site, by_type[t]["sites"]),
+             section.figure("%(t)s: nhân rộng" % {"t": names[t]}, Site, by_type[t]["replicas"]),
              len(by_type[t]["communes"])] for t in top]
-    section.table(_("Các mô hình được nhân rộng nhiều nhất trong kỳ"),
-                  [_("Mô hình"), _("Điểm mới"), _("Nhân rộng từ điểm khác"), _("Số xã, phường có điểm mới")], rows)
+    section.table("Các mô hình được nhân rộng nhiều nhất trong kỳ",
+                  ["Mô hình", "Điểm mới", "Nhân rộng từ điểm khác", "Số xã, phường có điểm mới"], rows)
     if top:
         leader = by_type[top[0]]
-        section.paragraphs.append(_(
+        section.paragraphs.append((
             "Trong kỳ có %(types)s mô hình được triển khai thêm ở điểm mới; nhân rộng nhiều nhất là mô hình "
             "“%(name)s” với %(sites)s điểm mới tại %(communes)s xã, phường.") % {
             "types": vn_number(len(by_type)), "name": names[top[0]], "sites": vn_number(len(leader["sites"])),
             "communes": vn_number(len(leader["communes"]))})
     else:
-        section.paragraphs.append(_("Trong kỳ không có mô hình nào được triển khai thêm ở điểm mới."))
+        section.paragraphs.append("Trong kỳ không có mô hình nào được triển khai thêm ở điểm mới.")
     return section
 
 
 def review_section(user, scope) -> Section:
     """Sơ kết / tổng kết of one model type: its sites per unit, their status, the evaluations of the period."""
     model_type = scope.model_type
-    section = Section("review", _("Kết quả thực hiện mô hình “%(t)s”") % {"t": model_type})
+    section = Section("review", "Kết quả thực hiện mô hình “%(t)s”" % {"t": model_type})
     sites = _sites(user, scope)
     dissolved = _dissolved_ids(user, scope)
     child = _child_of(scope)
@@ -153,23 +152,23 @@ def review_section(user, scope) -> Section:
             group["new"].add(pk)
         if pk in dissolved:
             group["dissolved"].add(pk)
-    labels = {"live": _("đang hoạt động"), "exemplary": _("điển hình"), "new": _("thành lập trong kỳ"),
-              "dissolved": _("giải thể trong kỳ")}
+    labels = {"live": "đang hoạt động", "exemplary": "điển hình", "new": "thành lập trong kỳ",
+              "dissolved": "giải thể trong kỳ"}
     rows = [[name, *(section.figure(f"{name}: {labels[k]}", Site, g[k]) for k in labels)]
             for (_path, name), g in sorted(groups.items())]
-    total = section.table(_("Điểm mô hình theo đơn vị"),
-                          [_("Đơn vị"), _("Đang hoạt động"), _("Điển hình tiên tiến"), _("Thành lập trong kỳ"),
-                           _("Giải thể trong kỳ")], rows, total_label=_("Tổng cộng"))["total"]
+    total = section.table("Điểm mô hình theo đơn vị",
+                          ["Đơn vị", "Đang hoạt động", "Điển hình tiên tiến", "Thành lập trong kỳ",
+                           "Giải thể trong kỳ"], rows, total_label="Tổng cộng")["total"]
     counts = [cell["value"] if isinstance(cell, dict) else 0 for cell in total[1:]]
     evaluations = scope.rows(Evaluation.objects.filter(model_type=model_type), user, "unit").filter(
         period_end__range=(scope.start, scope.end))
     by_rating = defaultdict(set)
     for pk, rating in evaluations.values_list("pk", "rating"):
         by_rating[rating].add(pk)
-    section.table(_("Kết quả đánh giá trong kỳ"), [_("Xếp loại"), _("Số lượt đánh giá")],
+    section.table("Kết quả đánh giá trong kỳ", ["Xếp loại", "Số lượt đánh giá"],
                   [[label, section.figure(label, Evaluation, by_rating[value])] for value, label in Rating.choices],
-                  total_label=_("Tổng cộng"))
-    section.paragraphs.append(_(
+                  total_label="Tổng cộng")
+    section.paragraphs.append((
         "Từ ngày %(start)s đến ngày %(end)s, mô hình “%(t)s” được triển khai ở %(live)s điểm đang hoạt động tại "
         "%(units)s đơn vị, trong đó %(exemplary)s điểm được công nhận điển hình tiên tiến; %(new)s điểm thành lập "
         "trong kỳ, %(dissolved)s điểm giải thể.") % {

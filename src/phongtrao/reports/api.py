@@ -1,5 +1,6 @@
 """REST API of reports: list, read, generate (POST), edit a draft's header and narrative (PATCH), issue, reissue."""
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
@@ -34,7 +35,7 @@ class ReportSerializer(ServiceModelSerializer):
 
     def validate_narrative(self, value):
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            raise serializers.ValidationError("Phần lời là một từ điển: tên phần → đoạn văn.")
+            raise serializers.ValidationError(_("Phần lời là một từ điển: tên phần → đoạn văn."))
         return {**(self.instance.narrative if self.instance else {}), **value}
 
     def persist(self, instance, *, user, **extra):

@@ -1,7 +1,6 @@
 """A report as the reader sees it (Decree 30/2020/NĐ-CP, Appendix I): one structure both renderers draw from."""
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext as _
 
 from phongtrao.core.reporting import vn_number
 
@@ -55,7 +54,7 @@ def table_of(data: dict) -> Table:
     """A stored table with its rows numbered (STT) and its totals row."""
     rows = [[str(n), *(cell_text(c) for c in row)] for n, row in enumerate(data["rows"], start=1)]
     total = ["", *(cell_text(c) for c in data["total"])] if data.get("total") else None
-    return Table(data["title"], [_("STT"), *data["columns"]], rows, total)
+    return Table(data["title"], ["STT", *data["columns"]], rows, total)
 
 
 def paragraphs(text: str) -> list[str]:

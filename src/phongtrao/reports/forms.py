@@ -39,8 +39,6 @@ class PeriodForm(ScopedForm):
 
     def clean(self):
         data = super().clean()
-        if not self.errors and data["unit"] is None and not path_in_scope(self.user, None, self.unit_action):
-            self.add_error("unit", _("Chọn đơn vị: báo cáo toàn quốc dành cho cấp Bộ."))
         if self.errors or data["kind"] in REVIEW:
             return data
         data["start"], data["end"] = services.period_bounds(data["kind"], data["year"], data.get("part") or 1)
@@ -55,6 +53,8 @@ class GenerateForm(PeriodForm):
 
     def clean(self):
         data = super().clean()
+        if not self.errors and data["unit"] is None and not path_in_scope(self.user, None, self.unit_action):
+            self.add_error("unit", _("Chọn đơn vị: báo cáo toàn quốc dành cho cấp Bộ."))
         if self.errors or data["kind"] not in REVIEW:
             return data
         if data.get("model_type") is None:
@@ -85,6 +85,7 @@ class ReportForm(ScopedModelForm):
             self.fields[f"narrative_{key}"] = forms.CharField(
                 label=title, required=False, initial=self.instance.narrative.get(key, ""),
                 widget=forms.Textarea(attrs={"rows": 5, "class": "form-control"}), max_length=20000)
+        self.order_fields([f"narrative_{key}" for key, _title in self.parts])  # the text first, then the header
 
     def save(self, commit=True):
         self.instance.narrative = {key: self.cleaned_data[f"narrative_{key}"] for key, _title in self.parts}

@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from phongtrao.core.models import delete_object
@@ -78,9 +79,13 @@ def default_header(unit) -> dict:
 
 
 def build_content(user, report) -> dict:
-    """Every registered section of the report's kind, built inside the user's jurisdiction and the report's unit."""
+    """Every registered section of the report's kind, built inside the user's jurisdiction and the report's unit.
+
+    In Vietnamese whatever the author's interface language (choice labels included): it is an official report.
+    """
     scope = ReportScope(report.unit, report.period_start, report.period_end, report.kind, report.model_type)
-    built = (section.build(user, scope) for section in report_sections_for(report.kind))
+    with translation.override("vi"):
+        built = [section.build(user, scope) for section in report_sections_for(report.kind)]
     return {"sections": [section.as_dict() for section in built if section is not None]}
 
 

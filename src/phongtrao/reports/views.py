@@ -42,7 +42,9 @@ def display_parts(report):
 
 
 def _figure_url(report, cell):
-    return reverse("reports:report_figure", args=[report.pk, cell["ref"]]) if isinstance(cell, dict) else None
+    if not isinstance(cell, dict) or not cell["value"]:
+        return None
+    return reverse("reports:report_figure", args=[report.pk, cell["ref"]])
 
 
 class ReportView(ObjectView):
