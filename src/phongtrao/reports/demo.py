@@ -8,6 +8,8 @@ from . import services
 from .models import Kind, Report
 
 SAMPLE_PROVINCES = ("79", "01", "68")
+COMMUNES = 2
+"""Reports for the first communes of each sample province (at national scale too: each costs a generation)."""
 
 
 def build(*, scale: str, seed: int) -> str:
@@ -16,8 +18,11 @@ def build(*, scale: str, seed: int) -> str:
     made = issued = 0
     users = (User.objects.filter(role=Role.COMMUNE, unit__parent__code__in=SAMPLE_PROVINCES, unit__is_current=True)
              .select_related("unit__parent").order_by("unit__code"))
-    seen_provinces = set()
+    seen_provinces, per_province = set(), {}
     for user in users:
+        per_province[user.unit.parent_id] = per_province.get(user.unit.parent_id, 0) + 1
+        if per_province[user.unit.parent_id] > COMMUNES:
+            continue
         if Report.objects.filter(unit=user.unit, kind=Kind.HALF_YEAR, period_end=end).exists():
             continue
         report = services.generate_report(user=user, kind=Kind.HALF_YEAR, unit=user.unit, start=start, end=end)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from phongtrao.core.db import bulk_insert
 from phongtrao.core.models import delete_object
 from phongtrao.core.registry import registry, report_sections_for
 from phongtrao.core.reporting import REVIEW, ReportScope
@@ -169,11 +170,9 @@ def snapshot_rows(report: Report) -> int:
         model, names = apps.get_model(label), fields.get(label, ())
         ids = sorted(ids)
         for chunk in range(0, len(ids), 5000):
-            for values in model._default_manager.filter(pk__in=ids[chunk:chunk + 5000]).values("pk", *names):
-                pk = values.pop("pk")
-                rows.append(FigureRow(report=report, model=label, object_id=pk,
-                                      data={k: _json(v) for k, v in values.items()}))
-    FigureRow.objects.bulk_create(rows, batch_size=2000)
+            for values in model._default_manager.filter(pk__in=ids[chunk:chunk + 5000]).values_list("pk", *names):
+                rows.append((report.pk, label, values[0], {k: _json(v) for k, v in zip(names, values[1:])}))
+    bulk_insert(FigureRow, ("report_id", "model", "object_id", "data"), rows, ids=False)
     return len(rows)
 
 
