@@ -44,10 +44,10 @@ class ReportSerializer(ServiceModelSerializer):
 
 class GenerateSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Report._meta.get_field("kind").choices)
-    year = serializers.IntegerField()
-    part = serializers.IntegerField(required=False, help_text="Tháng 1–12, quý 1–4, nửa năm 1–2.")
-    unit = serializers.IntegerField(required=False, allow_null=True, help_text="Để trống: toàn quốc.")
-    model_type = serializers.IntegerField(required=False, help_text="Sơ kết, tổng kết: mô hình.")
+    year = serializers.IntegerField(min_value=2000, max_value=2100)
+    part = serializers.IntegerField(required=False, min_value=1, max_value=12, help_text="Tháng 1–12, quý 1–4, nửa năm 1–2.")
+    unit = serializers.IntegerField(required=False, allow_null=True, min_value=1, help_text="Để trống: toàn quốc.")
+    model_type = serializers.IntegerField(required=False, min_value=1, help_text="Sơ kết, tổng kết: mô hình.")
     start = serializers.DateField(required=False, help_text="Sơ kết, tổng kết: ngày bắt đầu giai đoạn.")
 
 
@@ -63,7 +63,9 @@ class ReportViewSet(ScopedModelViewSet):
     @extend_schema(request=GenerateSerializer, responses={201: ReportSerializer})
     def create(self, request, *args, **kwargs):
         """Generate a draft: `kind`, `year`, `part`, `unit` (or a review's `model_type` and `start`)."""
-        form = GenerateForm(request.data, user=request.user)
+        payload = GenerateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)  # types first; the form then applies the scope and the period rules
+        form = GenerateForm({k: "" if v is None else v for k, v in payload.validated_data.items()}, user=request.user)
         if not form.is_valid():
             raise exceptions.ValidationError(form.errors.get_json_data())
         data = form.cleaned_data
