@@ -117,6 +117,8 @@ PHONGTRAO_UNIT_MODEL = "geo.AdminUnit"
 PHONGTRAO_REPORT_DEADLINE_DAYS = {"monthly": 5, "quarterly": 10, "half_year": 15, "yearly": 20,
                                   "interim_review": 30, "final_review": 30}
 """Days after the end of its period by which a report of each kind is due (until steering sets deadlines)."""
+PHONGTRAO_REPORT_ISSUE_JOB_ROWS = int(os.environ.get("PHONGTRAO_REPORT_ISSUE_JOB_ROWS", "20000"))
+"""A report whose figures count more rows than this is issued as a background job (the nation's: ~126,000)."""
 """The administrative unit model that scoping filters on (core names no app: it reads this setting)."""
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

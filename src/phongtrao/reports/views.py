@@ -1,6 +1,7 @@
 """Pages of reports: declared list/detail/edit/history, generate, issue, reissue, download, figures, status."""
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -10,12 +11,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from phongtrao.core.jobs import start_job
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.registry import registry
 from phongtrao.core.scoping import path_in_scope, scoped, user_can
 from phongtrao.core.views import ObjectActionView, ObjectView
 
-from . import services
+from . import jobs, services
 from .api import ReportViewSet
 from .document import build_document, cell_text
 from .filters import ReportFilterSet
@@ -98,6 +100,8 @@ register_model_pages(
 
 
 class ReportIssueView(ObjectActionView):
+    """Issue now, or, when the figures count many rows (`PHONGTRAO_REPORT_ISSUE_JOB_ROWS`), as a job."""
+
     queryset = Report.objects.all()
     form_class = forms.Form
     service = staticmethod(services.issue_report)
@@ -107,8 +111,19 @@ class ReportIssueView(ObjectActionView):
     def message_values(self, obj, result):
         return {"obj": result.reference}
 
+    def post(self, request, pk, **kwargs):
+        report = self.get_object(pk, self.action)
+        if report.is_issued or services.counted_rows(report) <= settings.PHONGTRAO_REPORT_ISSUE_JOB_ROWS:
+            return super().post(request, pk, **kwargs)
+        job = start_job(kind=jobs.KIND, label=_("Ban hành: %(obj)s") % {"obj": report}, user=request.user,
+                        unit=report.unit, report=report.pk)
+        return redirect("core:job", job.pk)
 
-class ReportReissueView(ReportIssueView):
+
+class ReportReissueView(ObjectActionView):
+    queryset = Report.objects.all()
+    form_class = forms.Form
+    object_arg = "report"
     action = "add"
     service = staticmethod(services.reissue_report)
     success_message = gettext_lazy("Đã tạo phiên bản %(obj)s để ban hành lại.")

@@ -2,6 +2,7 @@
 import pytest
 from django.urls import reverse
 
+from phongtrao.core.models import Job
 from phongtrao.core.testing import make_user
 from phongtrao.reports import services
 from phongtrao.reports.models import Kind, Report, State
@@ -47,6 +48,20 @@ class TestProvincePath:
         assert edit.status_code == 400  # frozen
         reissue = client.post(reverse("reports:report_reissue", args=[report.pk]))
         assert reissue.status_code == 302 and Report.objects.filter(supersedes=report).exists()
+
+    def test_a_large_report_is_issued_as_a_job(self, client, report_data, province_user, units, settings,
+                                               django_capture_on_commit_callbacks):
+        settings.PHONGTRAO_REPORT_ISSUE_JOB_ROWS = 10
+        report = half_year(province_user, units["A"])
+        client.force_login(province_user)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("reports:report_issue", args=[report.pk]))
+        job = Job.objects.get(kind="issue_report")
+        assert response.status_code == 302 and response.url == reverse("core:job", args=[job.pk])
+        report.refresh_from_db()
+        assert report.state == State.ISSUED and report.rows.count() > 10
+        assert job.__class__.objects.get(pk=job.pk).result["next_url"] == report.get_absolute_url()
+        assert report.get_absolute_url() in client.get(reverse("core:job", args=[job.pk])).content.decode()
 
     def test_status_lists_communes_that_have_not_reported(self, client, report_data, province_user, units):
         a1_user = make_user("commune", units["A1"])
