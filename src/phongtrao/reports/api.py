@@ -42,6 +42,13 @@ class ReportSerializer(ServiceModelSerializer):
         return services.save_report(user=user, report=instance)
 
 
+class ReportListSerializer(ReportSerializer):
+    """A report in a list: without its content and narrative (a national report's content is megabytes)."""
+
+    class Meta(ReportSerializer.Meta):
+        fields = tuple(f for f in ReportSerializer.Meta.fields if f not in ("content", "narrative"))
+
+
 class GenerateSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Report._meta.get_field("kind").choices)
     year = serializers.IntegerField(min_value=2000, max_value=2100)
@@ -59,6 +66,13 @@ class ReportViewSet(ScopedModelViewSet):
     filterset_class = ReportFilterSet
     ordering_fields = ("period_end", "issued_on")
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+
+    def get_serializer_class(self):
+        return ReportListSerializer if self.action == "list" else ReportSerializer
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset.defer("content", "narrative") if self.action == "list" else queryset
 
     @extend_schema(request=GenerateSerializer, responses={201: ReportSerializer})
     def create(self, request, *args, **kwargs):

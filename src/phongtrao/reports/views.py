@@ -89,7 +89,7 @@ class GenerateView(ObjectView):
 
 register_model_pages(
     Report, "reports",
-    queryset=Report.objects.select_related("unit"),
+    queryset=Report.objects.select_related("unit").defer("content", "narrative"),  # a national content is megabytes
     detail_queryset=Report.objects.select_related("unit", "model_type", "issued_by", "supersedes"),
     filterset=ReportFilterSet, table=ReportTable, form=ReportForm,
     save=lambda user, form: services.save_report(user=user, report=form.save(commit=False)),
