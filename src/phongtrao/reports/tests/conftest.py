@@ -12,6 +12,12 @@ COMMUNES_IN_A = 45
 """Enough communes with new sites that the per-unit table runs over a page."""
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Issued reports store their DOCX and PDF: in the test's own folder, not the data directory."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def report_data(units):
     camera = ModelType.objects.create(name="Camera giám sát an ninh, trật tự", category=Category.DIGITAL)
