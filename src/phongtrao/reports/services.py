@@ -109,8 +109,14 @@ def generate_report(*, user, kind: str, unit, start: date, end: date, model_type
         raise ValidationError({"model_type": _("Báo cáo sơ kết, tổng kết cần chọn một mô hình.")})
     if start > end:
         raise ValidationError(_("Ngày bắt đầu phải trước ngày kết thúc."))
-    report = Report(unit=unit, kind=kind, period_start=start, period_end=end,
-                    model_type=model_type if kind in REVIEW else None, created_by=user, **default_header(unit))
+    model_type = model_type if kind in REVIEW else None
+    issued = Report.objects.filter(unit=unit, kind=kind, period_start=start, period_end=end, model_type=model_type,
+                                   state=State.ISSUED, superseded_by__isnull=True).first()
+    if issued is not None:
+        raise ValidationError(_("Kỳ này đã có báo cáo số %(ref)s; muốn thay đổi, hãy ban hành lại báo cáo đó.")
+                              % {"ref": issued.reference})
+    report = Report(unit=unit, kind=kind, period_start=start, period_end=end, model_type=model_type, created_by=user,
+                    **default_header(unit))
     report.summary = default_summary(kind, start, end, report.model_type)
     report.content = build_content(user, report)
     report.narrative = skeleton(report)

@@ -83,7 +83,10 @@ class TestGenerate:
 class TestIssue:
     def test_issue_numbers_freezes_and_keeps_rows(self, report_data, province_user, units):
         first = services.issue_report(user=province_user, report=half_year(province_user, units["A"]))
-        second = services.issue_report(user=province_user, report=half_year(province_user, units["A"]))
+        with pytest.raises(ValidationError):  # the period has its report: change it by reissuing
+            half_year(province_user, units["A"])
+        second = services.issue_report(user=province_user, report=services.generate_report(
+            user=province_user, kind=Kind.QUARTERLY, unit=units["A"], start=H1[0], end=date(2026, 3, 31)))
         assert (first.number, second.number) == (1, 2)
         assert first.state == State.ISSUED and first.issued_on == timezone.localdate()
         assert first.docx.size > 0 and first.pdf.size > 0
@@ -104,6 +107,7 @@ class TestIssue:
         issued = services.issue_report(user=province_user, report=half_year(province_user, units["A"]))
         copy = services.reissue_report(user=province_user, report=issued)
         assert (copy.revision, copy.supersedes, copy.state) == (2, issued, State.DRAFT)
+        assert services.issue_report(user=province_user, report=copy).number == 2
         assert copy.narrative == issued.narrative
         with pytest.raises(ValidationError):
             services.reissue_report(user=province_user, report=issued)
