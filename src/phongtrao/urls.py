@@ -27,6 +27,7 @@ urlpatterns = [
     path("intake/", include("phongtrao.intake.urls")),
     path("stats/", include("phongtrao.stats.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
+    path("reports/", include("phongtrao.reports.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -22,9 +22,10 @@ from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_ur
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 from phongtrao.stats.models import Indicator, MonthlyReport, Value
+from phongtrao.reports.models import Kind, Report
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
-PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
+PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
               "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1]}
 
 
@@ -50,6 +51,20 @@ def _document(unit, type_, tag):
     return document
 
 
+def _report(unit, type_, tag):
+    """A draft whose figure counts every site of the shared type (the other branch's too, as a careless builder
+    might): its page, files and figure rows must still show only what the reader may see."""
+    ids = list(Site.objects.filter(model_type=type_).values_list("pk", flat=True))
+    section = {"key": "models", "title": f"Phần {tag}", "paragraphs": [f"Đoạn {tag}"],
+               "tables": [{"title": f"Bảng {tag}", "columns": ["Loại", "Số điểm"],
+                           "rows": [[f"Dòng {tag}", {"value": len(ids), "ref": "models.1"}]], "total": None}],
+               "evidence": {"models.1": {"label": f"Điểm {tag}", "model": "initiatives.site", "ids": ids}}}
+    return Report.objects.create(unit=unit, kind=Kind.YEARLY, period_start=date(2026, 1, 1),
+                                 period_end=date(2026, 12, 31), summary=f"Báo cáo {tag}", issuing_body=f"Ban {tag}",
+                                 place="Hà Nội", signer_position="Trưởng ban", recipients=f"- Nơi {tag}",
+                                 content={"sections": [section]}, narrative={"intro": f"Mở đầu {tag}"})
+
+
 MAKERS = {
     "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
     "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
@@ -64,6 +79,7 @@ MAKERS = {
                                                             message=tag, result={"note": tag}),
     "stats.monthlyreport": lambda unit, type_, tag: _monthly_report(unit, tag),
     "stats.value": lambda unit, type_, tag: _monthly_report(unit, tag).values.get(),
+    "reports.report": lambda unit, type_, tag: _report(unit, type_, tag),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }
