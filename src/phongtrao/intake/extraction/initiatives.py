@@ -37,21 +37,26 @@ _ANY_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads']
 _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
-_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
+_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
 _HEAD_BEFORE_QUOTE = re.compile(
-    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
+    rf"(?:[Cc]âu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
     rf"(?: [{LOWER}]+){{0,2}})"
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
+_SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
+"""A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
 """Numbers inside a name: "Tổ tự quản 3 trong 1"."""
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
-_WORD_RE = re.compile(r"(,?)[ \t]*([^\s,.;:()“”\"«»!?…]+)")
+_WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
+"""A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
+_TRAILING_ABBREVIATION = re.compile(rf"\s*\([{UPPER}]{{2,6}}\)$")
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
 _STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
 """A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
@@ -68,7 +73,7 @@ _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 """A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
-MAX_WORDS = 12
+MAX_WORDS = 14
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
@@ -186,7 +191,8 @@ def _after_cue(body: str):
         semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
         while (end := _item_end(body, pos, semicolons)) > pos:
             phrase = body[pos:end]
-            plain = not any(w[0].isupper() for w in phrase.split()[1:]) and (not m["clause"] or " " in phrase)
+            plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
+                     and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             if m["club"] or _looks_like_model(phrase) or plain:
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end)
@@ -246,21 +252,24 @@ def _headed(body: str):
             continue
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
-        if _has_marker(body[m.start():end]) and not lower_club:
+        role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
+        if _has_marker(body[m.start():end]) and not lower_club and not role:
             yield m.start(), end
 
 
 def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
-    end = pos
+    end, brackets = pos, 0
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
-        if w.start() != end or i >= MAX_WORDS:
+        if w.start() != end or i - brackets >= MAX_WORDS:
             break
+        brackets += w[2].startswith("(")
         rest = body[w.start(2):w.start(2) + 20].lower()
+        slogan = bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
-                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
+                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2)))
-        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
+        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan):
             break
         end = w.end()
     return end
@@ -284,6 +293,8 @@ def _model(body: str, start: int, end: int) -> dict:
         start = prefix.end()
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
+    if abbreviation := _TRAILING_ABBREVIATION.search(body, start, end):
+        end = abbreviation.start()
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
     name = name[:1].upper() + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}

@@ -130,3 +130,13 @@ def test_lower_case_list_with_one_marked_item_and_mixed_case_list_after_a_group_
             "an ninh. Mô hình camera an ninh, xã đã lắp 20 mắt.")
     assert names(text) == ["Cụm dân cư liên kết", "Tổ liên gia bảo đảm an ninh trật tự", "Tổ cựu chiến binh",
                            "Tổ liên gia PCCC", "Tổ camera an ninh", "Camera an ninh"]  # not "xã" in "…, xã đã"
+
+
+def test_numbered_slogans_acronyms_brackets_and_a_leader_before_the_group():
+    text = ("Có nhiều mô hình như: mô hình Tổ phụ nữ không có TNXH; Tổ 4 giảm, 4 không; CLB 5 không, 3 sạch, CLB phụ "
+            "nữ với ATGT; đặc biệt là câu lạc bộ “Đồng cảm”. Ông Chiến, Tổ trưởng Tổ tự quản an ninh trật tự (ANTT) bảo "
+            "vệ đường biên, cột mốc bản Nà Cài.")
+    assert names(text) == ["Tổ phụ nữ không có TNXH", "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch",
+                           "CLB phụ nữ với ATGT", "Câu lạc bộ Đồng cảm",
+                           "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên, cột mốc"]
+    assert names("Tổ trưởng Tổ tự quản an ninh trật tự buôn Thành Công cho biết.") == ["Tổ tự quản an ninh trật tự"]
