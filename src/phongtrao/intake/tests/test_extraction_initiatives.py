@@ -140,3 +140,9 @@ def test_numbered_slogans_acronyms_brackets_and_a_leader_before_the_group():
                            "CLB phụ nữ với ATGT", "Câu lạc bộ Đồng cảm",
                            "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên, cột mốc"]
     assert names("Tổ trưởng Tổ tự quản an ninh trật tự buôn Thành Công cho biết.") == ["Tổ tự quản an ninh trật tự"]
+
+
+def test_a_name_goes_on_past_va_after_a_negation_and_a_verb_ends_a_title():
+    assert names("ra mắt mô hình Tổ dân phố không tội phạm và tệ nạn xã hội. ") == [
+        "Tổ dân phố không tội phạm và tệ nạn xã hội"]
+    assert names("Cựu chiến binh góp sức bảo đảm an ninh trật tự\n\nHội triển khai nhiều cách làm hay.") == []
