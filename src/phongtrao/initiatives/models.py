@@ -94,6 +94,11 @@ class ModelType(ScopedModel):
         super().save(*args, **kwargs)
 
 
+LAT_RANGE, LON_RANGE = (6.0, 24.0), (102.0, 118.0)
+"""Vietnam with its islands: a coordinate outside is usually swapped or mistyped."""
+OUTSIDE_VIETNAM = _("%(value)g nằm ngoài lãnh thổ Việt Nam (%(low)g đến %(high)g): vĩ độ và kinh độ có bị đảo không?")
+
+
 class Status(models.TextChoices):
     UNVERIFIED = "unverified", _("Tự phát, chưa xác minh")
     ACTIVE = "active", _("Đang hoạt động")

@@ -1,11 +1,13 @@
 """Read queries of the model registry shared by pages, API and exports."""
 from collections import Counter
 
-from django.db.models import Avg, Count, F, Min, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
 from rapidfuzz import fuzz, process
 
-from phongtrao.core.scoping import scoped
+from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for
+from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
 from .models import Evaluation, ModelType, Rating, Site
 
@@ -80,8 +82,7 @@ def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, flo
     database, so the national view stays small. Otherwise `points`, [id, lat, lon, status, approximate] per site
     inside `bbox` (south, west, north, east) when given.
     """
-    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
-    located = located.exclude(plat=None).exclude(plon=None)
+    located = _located(user, sites)
     if bbox is not None:
         south, west, north, east = bbox
         located = located.filter(plat__gte=south, plat__lte=north, plon__gte=west, plon__lte=east)
@@ -94,6 +95,50 @@ def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, flo
     rows = located.values_list("pk", "plat", "plon", "status", "lat")[: limit + 1]
     points = [[pk, round(lat, 5), round(lon, 5), status, own_lat is None] for pk, lat, lon, status, own_lat in rows]
     return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(points) > limit}
+
+
+def _located(user, sites):
+    """`sites` in the user's scope with `plat`/`plon`: their own coordinates, else their commune's centroid."""
+    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
+    return located.exclude(plat=None).exclude(plon=None)
+
+
+def _extent(queryset, lat: str, lon: str) -> list[list[float]] | None:
+    box = queryset.order_by().aggregate(s=Min(lat), w=Min(lon), n=Max(lat), e=Max(lon))
+    return None if box["s"] is None else [[round(box["s"], 5), round(box["w"], 5)], [round(box["n"], 5), round(box["e"], 5)]]
+
+
+def map_bounds(user, sites, unit: AdminUnit | None = None) -> list[list[float]] | None:
+    """[[south, west], [north, east]] the map opens on: the filtered sites, else the chosen unit, else the user's
+    jurisdiction (the centroids of its units); None for the whole country."""
+    box = _extent(_located(user, sites), "plat", "plon")
+    if box is not None:
+        return box
+    paths = [unit.path] if unit is not None else unit_paths_for(user, "view")
+    if paths == ALL:
+        return None
+    return _extent(AdminUnit.objects.current().filter(scope_q("path", paths)), "lat", "lon")
+
+
+def map_root(user, unit: AdminUnit | None = None) -> AdminUnit | None:
+    """The province whose communes the map counts: the chosen unit's, else the one the user's scope lies in;
+    None (count per province) for a national user or a scope over several provinces."""
+    if unit is None:
+        paths = unit_paths_for(user, "view")
+        provinces = {p.split("/")[0] for p in paths} if paths != ALL else set()
+        if len(provinces) != 1:
+            return None
+        return AdminUnit.objects.current().filter(path=f"{provinces.pop()}/").first()
+    return unit if unit.level == Level.PROVINCE else unit.parent
+
+
+def unit_counts(user, sites, root: AdminUnit | None) -> list[dict]:
+    """Sites in scope counted per unit below `root` (provinces of the country, or communes of a province), at the
+    units' centroids: no boundary polygons ship with the app, so the map draws circles sized by the count."""
+    children = [u for u in child_units(root) if u.lat is not None]
+    counts = counts_by_child_unit(scoped(sites, user), "commune", root, children)
+    return [{"id": u.pk, "name": u.full_name, "lat": u.lat, "lon": u.lon, "count": counts[u.path]}
+            for u in children if counts.get(u.path)]
 
 
 def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:

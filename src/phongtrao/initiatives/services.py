@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 
-from .models import LIVE_STATUSES, Evaluation, ModelType, Site, Status, StatusChange
+from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, Evaluation, ModelType, Site, Status, StatusChange
 
 TRANSITIONS = {
     Status.UNVERIFIED: {Status.ACTIVE, Status.DISSOLVED},
@@ -51,6 +51,20 @@ def check_duplicate(site: Site) -> None:
 
 
 @transaction.atomic
+def check_coordinates(site: Site) -> None:
+    """Both coordinates or neither, inside Vietnam's bounds (a swapped pair is the usual mistake)."""
+    if (site.lat is None) != (site.lon is None):
+        missing = "lon" if site.lon is None else "lat"
+        raise ValidationError({missing: _("Nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.")})
+    errors = {}
+    for name, (low, high) in (("lat", LAT_RANGE), ("lon", LON_RANGE)):
+        value = getattr(site, name)
+        if value is not None and not low <= value <= high:
+            errors[name] = OUTSIDE_VIETNAM % {"value": value, "low": low, "high": high}
+    if errors:
+        raise ValidationError(errors)
+
+
 def save_site(*, user, site: Site, status: str | None = None, on: date | None = None) -> Site:
     """Create or update a site after checking scope, lineage and duplicates; a new site gets its first status."""
     commune = site.commune if site.commune_id else None
@@ -61,6 +75,7 @@ def save_site(*, user, site: Site, status: str | None = None, on: date | None = 
         previous = Site.objects.select_for_update().get(pk=site.pk)
         require_scope(user, previous.commune, "change")
     check_lineage(site, site.replicated_from)
+    check_coordinates(site)
     created = site.pk is None
     if created:
         site.status = status or Status.ACTIVE

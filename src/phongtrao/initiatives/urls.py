@@ -13,6 +13,7 @@ urlpatterns = [
     path("sites/options/", views.site_options, name="site_options"),
     path("map/", views.site_map, name="site_map"),
     path("map/points/", views.site_points, name="site_points"),
+    path("map/sites/<int:pk>/", views.site_popup, name="site_popup"),
     path("evaluations/<int:pk>/attachment/", views.evaluation_attachment, name="evaluation_attachment"),
     *declared_urls(app_name),
 ]

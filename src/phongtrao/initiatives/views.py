@@ -131,30 +131,65 @@ def site_replicas(request, pk):
                   {"tree": selectors.replication_level(request.user, site.model_type, site)})
 
 
+MAP_MODES = ("sites", "units")
+
+
+def _map_filters(request):
+    """The list's filters over the sites the user sees, and the unit filter's value (None when not valid)."""
+    filterset = SiteFilterSet(request.GET or None, queryset=scoped(Site.objects.all(), request.user, "view"),
+                              request=request)
+    unit = filterset.form.cleaned_data.get("unit") if filterset.is_bound and filterset.is_valid() else None
+    return filterset, unit
+
+
 @login_required
 def site_map(request):
-    """Sites on a map, clustered and coloured by status; filters as on the site list."""
-    filterset = SiteFilterSet(request.GET or None, queryset=Site.objects.none(), request=request)
+    """Sites on a map, clustered and coloured by status, opening on the filtered sites (or the user's
+    jurisdiction); or sites counted per province / commune. Filters as on the site list."""
+    filterset, unit = _map_filters(request)
+    valid = not filterset.is_bound or filterset.is_valid()
     provinces = AdminUnit.objects.current().filter(level=Level.PROVINCE).values_list("name", "lat", "lon")
+    bounds = selectors.map_bounds(request.user, filterset.qs, unit) if valid else None
     return render(request, "initiatives/site_map.html", {
         "filterset": filterset, "statuses": Status.choices, "provinces_json": json.dumps(list(provinces)),
-    })
+        "bounds": bounds, "bounds_json": json.dumps(bounds),
+        "mode": request.GET.get("mode") if request.GET.get("mode") in MAP_MODES else "sites",
+    }, status=200 if valid else 400)
 
 
 @login_required
 def site_points(request):
     """The map's data for the filtered sites inside the user's scope: clusters when zoomed out (`zoom`), sites
-    one by one when zoomed in, inside the visible box (`bbox=south,west,north,east`)."""
-    queryset = scoped(Site.objects.all(), request.user, "view")
-    filterset = SiteFilterSet(request.GET or None, queryset=queryset, request=request)
+    one by one when zoomed in, inside the visible box (`bbox=south,west,north,east`); with `mode=units` the counts
+    per province (or per commune of the user's or chosen province); with `fit=1` the `bounds` to open on."""
+    filterset, unit = _map_filters(request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
+    mode = request.GET.get("mode") or "sites"
     try:
+        if mode not in MAP_MODES:
+            raise ValueError(mode)
         zoom, bbox = _map_view(request.GET)
     except ValueError:
-        return JsonResponse({"errors": {"bbox": [_("Vùng bản đồ không hợp lệ: cần zoom 0–22 và bbox "
-                                                  "= nam,tây,bắc,đông bằng độ.")]}}, status=400)
-    return JsonResponse(selectors.map_data(request.user, filterset.qs, zoom=zoom, bbox=bbox))
+        return JsonResponse({"errors": {"bbox": [_("Vùng bản đồ không hợp lệ: cần zoom 0–22, bbox = nam,tây,bắc,đông "
+                                                  "bằng độ và mode là sites hoặc units.")]}}, status=400)
+    user, sites = request.user, filterset.qs
+    if mode == "units":
+        rows = selectors.unit_counts(user, sites, selectors.map_root(user, unit))
+        data = {"units": rows, "count": sum(r["count"] for r in rows), "truncated": False}
+    else:
+        data = selectors.map_data(user, sites, zoom=zoom, bbox=bbox)
+    if request.GET.get("fit"):
+        data["bounds"] = selectors.map_bounds(user, sites, unit)
+    return JsonResponse(data)
+
+
+@login_required
+def site_popup(request, pk):
+    """A site's popup on the map: name, type, status, commune and a link (inside the user's scope only)."""
+    site = get_object_or_404(scoped(Site.objects.select_related("model_type", "commune__parent"), request.user, "view"),
+                             pk=pk)
+    return render(request, "initiatives/inc/site_popup.html", {"site": site})
 
 
 def _map_view(params) -> tuple[int | None, tuple | None]:
