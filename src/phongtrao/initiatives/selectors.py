@@ -3,13 +3,14 @@ from collections import Counter
 
 from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
 from .models import Evaluation, ModelType, Rating, Site
+from .naming import name_similarity
 
 
 TREE_LEVEL = 50
@@ -141,11 +142,81 @@ def unit_counts(user, sites, root: AdminUnit | None) -> list[dict]:
             for u in children if counts.get(u.path)]
 
 
+def _names(model_type: ModelType) -> list[str]:
+    return [model_type.name, *model_type.alias_list()]
+
+
+def _best_types(name_lists: list[str], types, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    """(type pk, best similarity of any of `name_lists` to any of the type's names), best first."""
+    choices = [(pk, name) for pk, name, aliases in types.values_list("pk", "name", "aliases")
+               for name in [name, *aliases.splitlines()] if name.strip()]
+    best: dict[int, float] = {}
+    for wanted in name_lists:
+        for _name, score, index in process.extract(wanted, [c[1] for c in choices], scorer=name_similarity,
+                                                    score_cutoff=cutoff, limit=None):
+            pk = choices[index][0]
+            best[pk] = max(best.get(pk, 0), score)
+    return sorted(best.items(), key=lambda item: -item[1])[:limit]
+
+
 def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
-    """Other types the user sees whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    """Other types the user sees whose name or alias resembles this one's on its distinctive head (likely
+    duplicates to merge; see naming.name_similarity)."""
     types = ModelType.objects.for_user(user).exclude(pk=model_type.pk)
-    choices = dict(types.values_list("pk", "search_folded"))
-    matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
-                              limit=limit)
-    by_pk = types.in_bulk([pk for _, _, pk in matches])
-    return [(by_pk[pk], round(score)) for _, score, pk in matches]
+    matches = _best_types(_names(model_type), types, cutoff, limit)
+    by_pk = types.in_bulk([pk for pk, _ in matches])
+    return [(by_pk[pk], round(score)) for pk, score in matches]
+
+
+def _province_path(unit: AdminUnit | None) -> str | None:
+    return unit.path.split("/")[0] + "/" if unit is not None and unit.is_current else None
+
+
+def nearest_types(user, name: str, unit: AdminUnit | None = None, limit: int = 5,
+                  cutoff: float = 60) -> list[tuple[ModelType, int, int]]:
+    """Registered types whose names resemble `name` (a candidate's), each with its similarity and the number of its
+    sites the user sees in `unit`'s province; a type already running there comes first among equals."""
+    matches = _best_types([name], ModelType.objects.for_user(user), cutoff, limit * 2)
+    province = _province_path(unit)
+    local = {}
+    if province and matches:
+        sites = Site.objects.for_user(user).filter(model_type__in=[pk for pk, _ in matches],
+                                                   commune__path__startswith=province)
+        local = dict(sites.order_by().values_list("model_type").annotate(n=Count("pk")))
+    by_pk = ModelType.objects.in_bulk([pk for pk, _ in matches])
+    ranked = sorted(matches, key=lambda m: (-(m[1] + (5 if local.get(m[0]) else 0)), by_pk[m[0]].name))
+    return [(by_pk[pk], round(score), local.get(pk, 0)) for pk, score in ranked[:limit]]
+
+
+NEAREST_SITES_SCANNED = 20_000
+
+
+def nearest_sites(user, name: str, unit: AdminUnit | None = None, limit: int = 5,
+                  cutoff: float = 60) -> list[tuple[Site, int]]:
+    """Sites the user sees, in `unit`'s province when known, whose names resemble `name`; those in the same
+    commune first among close scores."""
+    sites = Site.objects.for_user(user)
+    province = _province_path(unit)
+    if province:
+        sites = sites.filter(commune__path__startswith=province)
+    rows = list(sites.order_by().values_list("pk", "name", "commune_id")[:NEAREST_SITES_SCANNED])
+    hits = process.extract(name, [r[1] for r in rows], scorer=name_similarity, score_cutoff=cutoff, limit=None)
+    same = unit.pk if unit is not None else None
+    ranked = sorted(hits, key=lambda h: -(h[1] + (10 if rows[h[2]][2] == same else 0)))[:limit]
+    by_pk = Site.objects.select_related("commune", "model_type").in_bulk([rows[h[2]][0] for h in ranked])
+    return [(by_pk[rows[index][0]], round(score)) for _name, score, index in ranked]
+
+
+def merge_plan(user, survivor: ModelType, duplicate: ModelType) -> dict:
+    """What merging `duplicate` into `survivor` will change, for the confirmation page: the duplicate's sites the user
+    sees (by name; the others counted), every relation that moves, the names kept as aliases, the sponsors added."""
+    visible = Site.objects.for_user(user).filter(model_type=duplicate).select_related("commune").order_by("name")
+    total = Site.objects.filter(model_type=duplicate).count()
+    shown = visible.count()
+    kept = set(_names(survivor))
+    return {
+        "sites": list(visible[:50]), "site_count": shown, "hidden_sites": total - shown,
+        "references": [(label, count) for _rel, label, count in duplicate.references()],
+        "aliases": [n for n in dict.fromkeys(_names(duplicate)) if n not in kept],
+        "sponsors": [str(s) for s in duplicate.sponsors.exclude(pk__in=survivor.sponsors.values("pk"))],
+    }

@@ -123,7 +123,8 @@ def save_evaluation(*, user, evaluation: Evaluation) -> Evaluation:
 
 @transaction.atomic
 def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType:
-    """Move the duplicate's sites and evaluations to the survivor, keep its names as aliases, delete it.
+    """Move everything pointing at the duplicate (sites, evaluations, and any other app's links: documents,
+    candidates…) to the survivor, keep its names as aliases, delete it.
 
     The duplicate's audit entries stay in the log (they keep its id) and a note on the survivor records the merge.
     """
@@ -131,8 +132,13 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
         raise ValidationError(_("Không thể gộp một mô hình với chính nó."))
     for model_type in (survivor, duplicate):
         require_scope(user, model_type.origin_unit, "change")
-    Site.objects.filter(model_type=duplicate).update(model_type=survivor)
-    Evaluation.objects.filter(model_type=duplicate).update(model_type=survivor)
+    for rel, _label, _count in duplicate.references():
+        if rel.many_to_many:  # a row already linked to the survivor keeps that link; the duplicate's goes with it
+            mine, owner = rel.field.m2m_reverse_field_name(), rel.field.m2m_field_name()
+            linked = rel.through.objects.filter(**{mine: survivor}).values(owner)
+            rel.through.objects.filter(**{mine: duplicate}).exclude(**{f"{owner}__in": linked}).update(**{mine: survivor})
+        else:
+            rel.related_model._base_manager.filter(**{rel.field.name: duplicate}).update(**{rel.field.name: survivor})
     survivor.sponsors.add(*duplicate.sponsors.all())
     names = [*survivor.alias_list(), duplicate.name, *duplicate.alias_list()]
     survivor.aliases = "\n".join(dict.fromkeys(n for n in names if n != survivor.name))

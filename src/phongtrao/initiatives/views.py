@@ -224,7 +224,8 @@ class ModelTypeMergeView(ObjectView):
 
     def extra_context(self, obj):
         duplicate = self.duplicate(self.request.GET)
-        return {"duplicate": duplicate, "moving": Site.objects.for_user(self.request.user).filter(model_type=duplicate).count()}
+        plan = selectors.merge_plan(self.request.user, obj, duplicate)
+        return {"duplicate": duplicate, "plan": plan, "moving": plan["site_count"]}
 
     def duplicate(self, data):
         pk = data.get("duplicate", "")
