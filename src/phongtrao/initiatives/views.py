@@ -25,7 +25,7 @@ from .forms import EvaluationForm, ModelTypeForm, SiteForm, StatusChangeForm
 from .importing import SiteImport
 from .api import EvaluationSerializer, ModelTypeViewSet, SiteViewSet
 from .models import Evaluation, ModelType, Site, Status
-from .tables import EvaluationTable, ModelTypeTable, SiteTable
+from .tables import EvaluationTable, ModelTypeTable, SiteExportTable, SiteTable
 
 # -- model types -----------------------------------------------------------------------------------------
 
@@ -100,10 +100,10 @@ class SiteStatusView(ObjectActionView):
 
 register_model_pages(
     Site, "sites",
-    queryset=Site.objects.select_related("model_type", "commune__parent"),
+    queryset=Site.objects.select_related("model_type", "commune__parent", "leading_org"),
     detail_queryset=Site.objects.select_related("model_type", "commune__parent", "leading_org",
                                                 "replicated_from__commune"),
-    filterset=SiteFilterSet, table=SiteTable, form=SiteForm,
+    filterset=SiteFilterSet, table=SiteTable, export_table=SiteExportTable, form=SiteForm,
     save=lambda user, form: services.save_site(user=user, site=form.save(commit=False)),
     views={"list": SiteListView, "detail": SiteView}, viewset=SiteViewSet,
     search_fields=("name_folded", "address_folded"), search_weight=110, import_spec=SiteImport,
