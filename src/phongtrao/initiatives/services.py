@@ -3,10 +3,11 @@ from datetime import date
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from phongtrao.core.models import delete_object
 from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 
@@ -151,3 +152,52 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
     )
     duplicate.delete()
     return survivor
+
+
+BULK_LIMIT = 5000
+"""Most sites one bulk action may touch (a narrower filter does the rest)."""
+
+
+def _reason(exc) -> str:
+    return " ".join(getattr(exc, "messages", None) or [str(exc)])
+
+
+def _bulk(user, sites, act, key: str, summary: str) -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Run `act(site)` for each site in its own savepoint: what succeeds stays, what is refused is reported with the
+    reason. One audit entry on the acting user names the action and the ids (each site keeps its own entries too)."""
+    done, refused = [], []
+    for site in sites:
+        try:
+            with transaction.atomic():
+                act(site)
+        except (ValidationError, PermissionDenied) as exc:
+            refused.append((site, _reason(exc)))
+        else:
+            done.append(site)
+    if done and user is not None:
+        unit = getattr(user, "unit", None)
+        LogEntry.objects.log_create(
+            user, force_log=True, action=LogEntry.Action.UPDATE, actor=user,
+            changes={key: [None, summary % {"n": len(done), "refused": len(refused)}]},
+            additional_data={"unit_path": unit.path if unit else None,
+                             key: {"done": [s.pk for s in done], "refused": [s.pk for s, _r in refused]}},
+        )
+    return done, refused
+
+
+def bulk_change_status(*, user, sites, to_status: str, changed_on: date, decision_ref: str = "",
+                       note: str = "") -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Move each site to `to_status` where the user may change it and the lifecycle allows; (done, refused)."""
+    label = Status(to_status).label
+    return _bulk(user, sites, lambda site: change_status(user=user, site=site, to_status=to_status,
+                                                         changed_on=changed_on, decision_ref=decision_ref, note=note),
+                 "bulk_status", _("%%(n)d điểm chuyển sang “%(s)s”, %%(refused)d điểm không chuyển") % {"s": label})
+
+
+def bulk_delete_sites(*, user, sites) -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Delete each site the user may delete (and nothing still refers to); (done, refused)."""
+    def delete(site):
+        require_scope(user, site.commune, "delete")
+        delete_object(site)
+
+    return _bulk(user, sites, delete, "bulk_delete", _("đã xóa %(n)d điểm, %(refused)d điểm không xóa"))

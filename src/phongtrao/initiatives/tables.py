@@ -60,6 +60,17 @@ class SiteTable(BaseTable):
                            record.get_status_display())
 
 
+class SiteListTable(SiteTable):
+    """The sites list: a check box per row for the bulk actions (`bulk-form` in core/inc/object_table.html)."""
+
+    select = tables.CheckBoxColumn(accessor="pk", exclude_from_export=True, attrs={
+        "input": {"name": "pk", "form": "bulk-form", "aria-label": _("Chọn dòng này")},
+        "th__input": {"data-bulk-toggle": "1", "aria-label": _("Chọn mọi dòng của trang")}})
+
+    class Meta(SiteTable.Meta):
+        sequence = ("select", "...")
+
+
 def _header(key: str) -> str:
     """The import template's header of a column (kept in Vietnamese in every language, as the import reads it)."""
     return next(column.header for column in IMPORT_COLUMNS if column.key == key)
