@@ -92,3 +92,10 @@ def test_viewers_get_no_bulk_actions(client, user_factory, sites):
     client.force_login(user_factory("province", "A"))
     page = client.get(reverse("initiatives:site_list")).content.decode()
     assert 'id="bulk-form"' in page and 'form="bulk-form"' in page
+
+
+@pytest.mark.django_db
+def test_the_check_box_column_renders_cleanly(client, user_factory, sites):
+    client.force_login(user_factory("province", "A"))
+    page = client.get(reverse("initiatives:site_list")).content.decode()
+    assert '>" data-card' not in page and f'value="{sites["a1"].pk}"' in page

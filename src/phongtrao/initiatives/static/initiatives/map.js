@@ -55,8 +55,8 @@
         document.createElement("br"), unit.count.toLocaleString("vi-VN") + " " + big.dataset.sitesLabel,
         document.createElement("br"), link);
       return L.circleMarker([unit.lat, unit.lon], {
-        radius: 4 + 26 * Math.sqrt(unit.count / largest), color: "#fff", weight: 1,
-        fillColor: "#6f42c1", fillOpacity: 0.6, className: "map-unit", renderer: svg,
+        radius: 4 + 18 * Math.sqrt(unit.count / largest), color: "#fff", weight: 1,
+        fillColor: "#6f42c1", fillOpacity: 0.55, className: "map-unit", renderer: svg,
       }).bindTooltip(unit.name + ": " + unit.count.toLocaleString("vi-VN")).bindPopup(text);
     }
     function sitePopup(id) {
