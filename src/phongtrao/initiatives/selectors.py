@@ -3,14 +3,14 @@ from collections import Counter
 
 from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
-from rapidfuzz import process
 
 from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for
+from phongtrao.core.text import fold
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
 from .models import Evaluation, ModelType, Rating, Site
-from .naming import name_similarity
+from .naming import closest
 
 
 TREE_LEVEL = 50
@@ -146,14 +146,13 @@ def _names(model_type: ModelType) -> list[str]:
     return [model_type.name, *model_type.alias_list()]
 
 
-def _best_types(name_lists: list[str], types, cutoff: float, limit: int) -> list[tuple[int, float]]:
-    """(type pk, best similarity of any of `name_lists` to any of the type's names), best first."""
-    choices = [(pk, name) for pk, name, aliases in types.values_list("pk", "name", "aliases")
+def _best_types(names: list[str], types, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    """(type pk, best similarity of any of `names` to any of the type's names and aliases), best first."""
+    choices = [(pk, fold(name)) for pk, name, aliases in types.values_list("pk", "name", "aliases")
                for name in [name, *aliases.splitlines()] if name.strip()]
     best: dict[int, float] = {}
-    for wanted in name_lists:
-        for _name, score, index in process.extract(wanted, [c[1] for c in choices], scorer=name_similarity,
-                                                    score_cutoff=cutoff, limit=None):
+    for wanted in names:
+        for index, score in closest(wanted, [c[1] for c in choices], cutoff):
             pk = choices[index][0]
             best[pk] = max(best.get(pk, 0), score)
     return sorted(best.items(), key=lambda item: -item[1])[:limit]
@@ -199,12 +198,12 @@ def nearest_sites(user, name: str, unit: AdminUnit | None = None, limit: int = 5
     province = _province_path(unit)
     if province:
         sites = sites.filter(commune__path__startswith=province)
-    rows = list(sites.order_by().values_list("pk", "name", "commune_id")[:NEAREST_SITES_SCANNED])
-    hits = process.extract(name, [r[1] for r in rows], scorer=name_similarity, score_cutoff=cutoff, limit=None)
+    rows = list(sites.order_by().values_list("pk", "name_folded", "commune_id")[:NEAREST_SITES_SCANNED])
+    hits = closest(name, [r[1] for r in rows], cutoff)
     same = unit.pk if unit is not None else None
-    ranked = sorted(hits, key=lambda h: -(h[1] + (10 if rows[h[2]][2] == same else 0)))[:limit]
-    by_pk = Site.objects.select_related("commune", "model_type").in_bulk([rows[h[2]][0] for h in ranked])
-    return [(by_pk[rows[index][0]], round(score)) for _name, score, index in ranked]
+    ranked = sorted(hits, key=lambda h: -(h[1] + (10 if rows[h[0]][2] == same else 0)))[:limit]
+    by_pk = Site.objects.select_related("commune", "model_type").in_bulk([rows[index][0] for index, _ in ranked])
+    return [(by_pk[rows[index][0]], round(score)) for index, score in ranked]
 
 
 def merge_plan(user, survivor: ModelType, duplicate: ModelType) -> dict:

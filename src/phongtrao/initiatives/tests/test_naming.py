@@ -77,3 +77,12 @@ def test_a_province_user_sees_only_its_sites_named_and_the_rest_counted(client, 
     assert [s.name for s in page.context["plan"]["sites"]] == ["Điểm trong tỉnh"]
     assert page.context["plan"]["hidden_sites"] == 1
     assert "Điểm tỉnh khác" not in page.content.decode()
+
+
+def test_closest_finds_the_one_match_among_many_names_sharing_generic_words():
+    from phongtrao.core.text import fold
+    from phongtrao.initiatives.naming import closest
+
+    names = [fold(f"Khu dân cư an toàn về an ninh, trật tự thôn {i}") for i in range(5000)]
+    names.insert(1234, fold("Bến xe buýt an toàn Bến Thành"))
+    assert [index for index, _score in closest("Tổ tự quản bến xe buýt an toàn", names, 60)] == [1234]
