@@ -1,4 +1,4 @@
-"""The map and the coordinate picker in Chromium, as a province user (Thành phố Hồ Chí Minh) would use them."""
+"""The map, the coordinate picker and bulk selection in Chromium, as a province user (Thành phố Hồ Chí Minh)."""
 from phongtrao.core.tests.test_browser import browser, page, pytestmark, server  # noqa: F401 (fixtures, marks)
 
 HCM, HANOI = (10.78, 106.70), (21.03, 105.85)
@@ -69,3 +69,17 @@ def test_a_click_on_the_form_map_sets_the_coordinates(page, server):  # noqa: F8
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     assert "ngoài lãnh thổ Việt Nam" in page.inner_text("[data-picker-message]")
     assert page.input_value("#id_lat") == "21.0278"
+
+
+def test_the_header_box_selects_the_page_for_a_bulk_status_change(page, server):  # noqa: F811
+    page.goto(f"{server}/initiatives/sites/?status=active")
+    page.check("[data-bulk-toggle]")
+    boxes = page.locator('input[name="pk"][form="bulk-form"]')
+    assert boxes.count() == 25 and all(boxes.nth(i).is_checked() for i in range(25))
+    page.click("#bulk-form button:has-text('Đổi trạng thái')")
+    page.wait_for_url(f"{server}/initiatives/sites/bulk/status/")
+    assert "25 điểm mô hình dưới đây sẽ chuyển" in page.inner_text("main")
+    page.select_option("#id_to_status", "suspended")
+    page.click("form button:has-text('Đổi trạng thái')")
+    page.wait_for_url(f"{server}/initiatives/sites/?status=active*")
+    assert "Đã chuyển 25 điểm sang “Tạm ngừng”" in page.inner_text("main")
