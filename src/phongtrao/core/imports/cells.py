@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..export import FORMULA_STARTS
 from ..text import fold
 
 INT_MAX = 2_147_483_647
@@ -72,6 +73,8 @@ class Text(Cell):
 
     def parse(self, value) -> str:
         text = value.strip() if value.__class__ is str and value.isascii() else cell_text(value)
+        if text[:1] == "'" and text[1:2] and text[1] in FORMULA_STARTS:  # an export's guard against formulas
+            text = text[1:]
         if not text:
             self.empty()
         elif self.max_length and len(text) > self.max_length:
