@@ -9,9 +9,10 @@ class StatsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import register_menu_group, register_menu_item
+        from phongtrao.core.registry import register_menu_group, register_menu_item, register_report_section
+        from phongtrao.core.reporting import PERIODIC
 
-        from . import views  # noqa: F401  (declares the pages, API and import of the statistics)
+        from . import reporting, views  # noqa: F401  (declares the pages, API and import of the statistics)
         from .models import Indicator, MonthlyReport, Value
 
         auditlog.register(Indicator)
@@ -25,3 +26,5 @@ class StatsConfig(AppConfig):
         register_menu_item(_("Tình hình báo cáo"), "stats:reporting", "check2-all", weight=120, group="stats")
         register_menu_item(_("Số liệu"), "stats:value_list", "table", weight=130, group="stats")
         register_menu_item(_("Chỉ tiêu"), "stats:indicator_list", "list-ol", weight=140, group="stats")
+        register_report_section("statistics", _("Tình hình ANTT qua số liệu thống kê"), reporting.statistics_section,
+                                kinds=PERIODIC, weight=120, row_fields=reporting.ROW_FIELDS)
