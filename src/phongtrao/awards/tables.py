@@ -49,7 +49,7 @@ class FestivalSiteTable(BaseTable):
         fields = ("commune", "province", "plan", "score", "chosen", "pinned", "reasons", "lacking", "attendance")
 
     def render_reasons(self, value):
-        return format_html_join("; ", "{} ({:+d})", ((label, points) for label, points in value if points))
+        return format_html_join("; ", "{} ({})", ((label, f"{points:+d}") for label, points in value if points))
 
     def value_reasons(self, record, value=None):
         return "; ".join(f"{label} ({points:+d})" for label, points in record.reasons)

@@ -17,6 +17,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 
 from phongtrao.accounts.models import Role
+from phongtrao.awards.models import Commendation, FestivalPlan, FestivalSite
 from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
@@ -24,7 +25,7 @@ from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
-              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1]}
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards"], "content_type_id": [1]}
 
 
 def _site(unit, type_, tag, **extra):
@@ -41,6 +42,14 @@ def _document(unit, type_, tag):
     return document
 
 
+def _festival_site(unit, type_, tag):
+    plan = FestivalPlan.objects.get_or_create(year=2026, title="Ngày hội toàn quốc", defaults={"unit": None})[0]
+    site = FestivalSite.objects.create(plan=plan, commune=unit, chosen=True, score=40, result_note=f"Kết quả {tag}",
+                                       reasons=[[f"Lý do {tag}", 10]], lacking=f"Thiếu {tag}", attendance=500)
+    site.showcased.add(type_)
+    return site
+
+
 MAKERS = {
     "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
     "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
@@ -51,6 +60,12 @@ MAKERS = {
     "intake.candidate": lambda unit, type_, tag: Candidate.objects.create(
         name=f"Mô hình {tag}", unit=unit, evidence=f"Trích {tag}", first_seen=date(2025, 1, 2),
         last_seen=date(2025, 1, 3)),
+    "awards.commendation": lambda unit, type_, tag: Commendation.objects.create(
+        unit=unit, year=2025, recipient_kind="individual", recipient=f"Nguyễn {tag}", position=f"Tổ trưởng {tag}",
+        phone="0909", birth_year=1970, model_type=type_, site=_site(unit, type_, tag), achievements=f"Thành tích {tag}",
+        nominated_on=date(2025, 1, 2), appraisal="approved", appraised_on=date(2025, 2, 1), decision_ref=f"QĐ {tag}",
+        decided_on=date(2025, 3, 1), level="province", form="merit"),
+    "awards.festivalsite": lambda unit, type_, tag: _festival_site(unit, type_, tag),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
