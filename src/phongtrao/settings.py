@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "phongtrao.initiatives",
     "phongtrao.intake",
     "phongtrao.awards",
+    "phongtrao.budget",
     "phongtrao.analytics",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]

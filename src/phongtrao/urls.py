@@ -26,6 +26,7 @@ urlpatterns = [
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
     path("awards/", include("phongtrao.awards.urls")),
+    path("budget/", include("phongtrao.budget.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),

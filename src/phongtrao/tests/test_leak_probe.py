@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 
 from phongtrao.accounts.models import Role
 from phongtrao.awards.models import Commendation, FestivalPlan, FestivalSite
+from phongtrao.budget.models import Allocation
 from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
@@ -25,7 +26,7 @@ from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
-              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards"], "content_type_id": [1]}
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards", "budget"], "content_type_id": [1]}
 
 
 def _site(unit, type_, tag, **extra):
@@ -66,6 +67,8 @@ MAKERS = {
         nominated_on=date(2025, 1, 2), appraisal="approved", appraised_on=date(2025, 2, 1), decision_ref=f"QĐ {tag}",
         decided_on=date(2025, 3, 1), level="province", form="merit"),
     "awards.festivalsite": lambda unit, type_, tag: _festival_site(unit, type_, tag),
+    "budget.allocation": lambda unit, type_, tag: Allocation.objects.create(
+        unit=unit, year=2026, item="models", allocated=60_000_000, source=f"Nguồn {tag}", note=f"Ghi chú {tag}"),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
