@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "phongtrao.intake",
     "phongtrao.awards",
     "phongtrao.budget",
+    "phongtrao.forces",
     "phongtrao.analytics",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]

@@ -27,6 +27,7 @@ urlpatterns = [
     path("intake/", include("phongtrao.intake.urls")),
     path("awards/", include("phongtrao.awards.urls")),
     path("budget/", include("phongtrao.budget.urls")),
+    path("forces/", include("phongtrao.forces.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),

@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from phongtrao.accounts.models import Role
 from phongtrao.awards.models import Commendation, FestivalPlan, FestivalSite
 from phongtrao.budget.models import Allocation
+from phongtrao.forces.models import ForceStrength, TrainingCourse
 from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
@@ -26,7 +27,7 @@ from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
-              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards", "budget"], "content_type_id": [1]}
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards", "budget", "forces"], "content_type_id": [1]}
 
 
 def _site(unit, type_, tag, **extra):
@@ -69,6 +70,11 @@ MAKERS = {
     "awards.festivalsite": lambda unit, type_, tag: _festival_site(unit, type_, tag),
     "budget.allocation": lambda unit, type_, tag: Allocation.objects.create(
         unit=unit, year=2026, item="models", allocated=60_000_000, source=f"Nguồn {tag}", note=f"Ghi chú {tag}"),
+    "forces.trainingcourse": lambda unit, type_, tag: TrainingCourse.objects.create(
+        unit=unit, topic=f"Tập huấn {tag}", starts_on=date(2026, 3, 1), ends_on=date(2026, 3, 2), attendees=30,
+        materials=f"Tài liệu {tag}"),
+    "forces.forcestrength": lambda unit, type_, tag: ForceStrength.objects.create(
+        unit=unit, year=2026 if LEAK_MARKER in tag else 2025, teams=4, members=12, note=f"Ghi chú {tag}"),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
