@@ -158,7 +158,7 @@ def _lacking(c: Candidate, chosen: list[Candidate], *, resting: set, k: int, res
     if c.code in resting:
         return _("Đã tổ chức năm %(y)d: chưa đủ %(r)d năm.") % {"y": c.last_chosen, "r": rest_years}
     same = [s for s in chosen if s.province_code == c.province_code]
-    if len(same) >= k and min(s.score for s in same) >= c.score:
+    if len(same) >= k and k < len(chosen) and min(s.score for s in same) >= c.score:
         return _("%(p)s đã đủ %(k)d điểm có tổng điểm cao hơn hoặc bằng.") % {"p": c.province, "k": k}
     missing = []
     if not c.priority:
@@ -168,7 +168,10 @@ def _lacking(c: Candidate, chosen: list[Candidate], *, resting: set, k: int, res
     if c.last_chosen is not None:
         missing.append(_("đã tổ chức năm %(y)d") % {"y": c.last_chosen})
     lowest = min((s.score for s in chosen), default=0)
-    if c.score < lowest:
+    if c.score == lowest:
+        text = _("Tổng điểm %(s)d, bằng điểm được chọn thấp nhất: xếp sau theo mã xã (thứ tự cố định để kết quả lặp lại "
+                 "được).") % {"s": c.score}
+    elif c.score < lowest:
         text = _("Tổng điểm %(s)d, thấp hơn điểm được chọn thấp nhất (%(low)d).") % {"s": c.score, "low": lowest}
     else:
         text = _("Tổng điểm %(s)d, nhưng chỗ được dành cho vùng ưu tiên hoặc tỉnh chưa có điểm (cân đối giữa các "
