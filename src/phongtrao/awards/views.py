@@ -66,6 +66,9 @@ class FestivalPlanView(ObjectView):
                 "priority_count": sum(1 for s in chosen if s.reasons and s.reasons[0][1] > 0),
                 "provinces": len({s.commune.parent_id for s in chosen})}
 
+    def required_action(self, kwargs) -> str:
+        return "change" if self.request.method == "POST" else "view"  # a viewer's POST: 403 before any lookup
+
     def post(self, request, pk):
         """"Chọn điểm": run the selection (services.propose_festival_sites)."""
         plan = self.get_object(pk, "change")

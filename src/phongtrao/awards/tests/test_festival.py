@@ -95,6 +95,8 @@ def test_province_plan_end_to_end(client, units):
     assert page.status_code == 200 and len(page.context["chosen"]) == 25
     again = services.propose_festival_sites(user=user, plan=plan)
     assert {c.commune_id for c in again.chosen} == set(chosen.values_list("commune_id", flat=True))
+    client.force_login(make_user("viewer", province))
+    assert client.post(reverse("awards:festivalplan", args=[plan.pk])).status_code == 403
     other = make_user("province", units["B"])
     client.force_login(other)
     assert client.post(reverse("awards:festivalplan", args=[plan.pk])).status_code == 404
