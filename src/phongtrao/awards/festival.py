@@ -23,7 +23,7 @@ PRIORITY_POINTS = {"Tây Bắc": 30, "Tây Nguyên": 30, "Tây Nam Bộ": 30, "M
 STRONG_POINTS, STRONG_CAP = 6, 5
 """Points per strong site (exemplary, or rated good lately) up to STRONG_CAP sites."""
 NEVER_CHOSEN_POINTS, LONG_AGO_POINTS = 10, 5
-PROVINCE_BONUS = 8
+PROVINCE_BONUS = 25
 """Added to the objective for each province that gets at least one site."""
 
 
