@@ -66,8 +66,9 @@ class Selection:
     candidates: int
 
 
-def score(candidate: Candidate, *, year: int) -> Candidate:
-    """Fill the candidate's score and its reasons: one (criterion, points) line per criterion."""
+def score(candidate: Candidate, *, year: int, rest_years: int) -> Candidate:
+    """Fill the candidate's score and its reasons: one (criterion, points) line per criterion. A commune that hosted
+    within `rest_years` gets no points for it (and is left out unless pinned by hand)."""
     reasons = []
     if candidate.priority:
         reasons.append([_("Vùng ưu tiên: %(region)s") % {"region": candidate.priority}, PRIORITY_POINTS[candidate.priority]])
@@ -79,7 +80,7 @@ def score(candidate: Candidate, *, year: int) -> Candidate:
         reasons.append([_("Chưa từng tổ chức Ngày hội"), NEVER_CHOSEN_POINTS])
     else:
         reasons.append([_("Đã tổ chức năm %(y)d") % {"y": candidate.last_chosen},
-                        LONG_AGO_POINTS if candidate.last_chosen < year - 2 else 0])
+                        LONG_AGO_POINTS if candidate.last_chosen < year - rest_years else 0])
     candidate.reasons, candidate.score = reasons, sum(points for _label, points in reasons)
     return candidate
 
@@ -87,7 +88,7 @@ def score(candidate: Candidate, *, year: int) -> Candidate:
 def select(candidates: list[Candidate], *, year: int, wanted: int, max_per_province: int, min_priority_share: int,
            rest_years: int, runners_up: int = 10) -> Selection:
     """Choose `wanted` communes (see the module docstring); SelectionError when the constraints cannot hold."""
-    pool = sorted((score(c, year=year) for c in candidates), key=lambda c: c.code)
+    pool = sorted((score(c, year=year, rest_years=rest_years) for c in candidates), key=lambda c: c.code)
     resting = {c.code for c in pool if c.last_chosen is not None and c.last_chosen >= year - rest_years}
     eligible = [c for c in pool if not c.excluded and (c.pinned or c.code not in resting)]
     needed = math.ceil(wanted * min_priority_share / 100)
@@ -105,15 +106,13 @@ def select(candidates: list[Candidate], *, year: int, wanted: int, max_per_provi
 
 
 def _check_feasible(eligible, *, wanted, k, needed):
-    per_province, priority_room = {}, 0
+    per_province, pinned = {}, {}
     for c in eligible:
         per_province[c.province_code] = per_province.get(c.province_code, 0) + 1
-    room = sum(min(k, n) for n in per_province.values())
-    priority_room = sum(min(k, n) for code, n in per_province.items() if regions().get(code, {}).get("priority"))
-    pinned = {}
-    for c in eligible:
         if c.pinned:
             pinned[c.province_code] = pinned.get(c.province_code, 0) + 1
+    room = sum(min(k, n) for n in per_province.values())
+    priority_room = sum(min(k, n) for code, n in per_province.items() if regions().get(code, {}).get("priority"))
     if sum(pinned.values()) > wanted:
         raise SelectionError(_("Đã chọn bằng tay %(p)d điểm, nhiều hơn số điểm cần chọn (%(n)d).") % {
             "p": sum(pinned.values()), "n": wanted})

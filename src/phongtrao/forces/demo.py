@@ -22,7 +22,7 @@ def build(*, scale: str, seed: int) -> str:
         communes = communes.filter(parent__code__in=SAMPLE_PROVINCES)
     strengths, courses = [], []
     for commune in communes.order_by("code").values_list("pk", flat=True):
-        teams, members = rng.randint(5, 40), 0
+        teams = rng.randint(5, 40)
         members = teams * rng.randint(3, 6)
         trend = rng.choice((1.0, 1.0, 1.05, 1.1, 0.9, 0.75))
         for year in YEARS:

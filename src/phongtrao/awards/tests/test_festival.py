@@ -113,3 +113,24 @@ def test_national_plan_api(api_client, units):
     assert api_client.post(reverse("api:festivalplan-select", args=[plan.pk])).status_code == 400
     api_client.force_authenticate(make_user("province", units["A"]))
     assert api_client.post(reverse("api:festivalplan-select", args=[plan.pk])).status_code in (403, 404)
+
+
+def test_scores_are_the_sum_of_their_reasons():
+    north_west = festival.score(festival.Candidate(1, "03121", "Xã A", "11", "Điện Biên", strong=7), year=2026,
+                                rest_years=2)
+    assert north_west.score == 30 + 5 * 6 + 10 and north_west.reasons[0] == ["Vùng ưu tiên: Tây Bắc", 30]
+    city = festival.score(festival.Candidate(2, "26734", "Phường B", "79", "Hồ Chí Minh", strong=1, last_chosen=2022),
+                          year=2026, rest_years=2)
+    assert city.score == 0 + 6 + 5
+    recent = festival.score(festival.Candidate(3, "00004", "Phường C", "01", "Hà Nội", last_chosen=2024), year=2026,
+                            rest_years=2)
+    assert recent.score == 0
+
+
+def test_a_commune_pinned_by_hand_may_host_again():
+    candidates = _candidates()
+    resting = next(c for c in candidates if c.last_chosen == 2025)
+    resting.pinned = True
+    selection = festival.select(candidates, **RULES)
+    chosen = next(c for c in selection.chosen if c.code == resting.code)
+    assert ["Chọn bằng tay", 0] in chosen.reasons
