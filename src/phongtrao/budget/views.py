@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from phongtrao.core.filters import year_param
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView
 
@@ -38,13 +39,10 @@ register_model_pages(
 def norm(request):
     """Allocated money for models against the norm (20 million đồng per model per commune per year), per unit."""
     this_year = date.today().year
-    year = request.GET.get("year", str(this_year))
-    status = 200
-    if not (year.isdecimal() and 2000 <= int(year) <= 2100):
-        year, status = str(this_year), 400
-    rows = selectors.norm_table(request.user, year=int(year))
+    year, valid = year_param(request.GET, this_year)
+    rows = selectors.norm_table(request.user, year=year)
     totals = {key: sum(getattr(r, key) for r in rows) for key in ("models", "norm", "allocated", "spent")}
     return render(request, "budget/norm.html", {
-        "rows": rows, "year": int(year), "years": range(this_year - 4, this_year + 2), "totals": totals,
-        "per_model": services.NORM_PER_MODEL, "tolerance": round(services.TOLERANCE * 100), "invalid": status == 400,
-    }, status=status)
+        "rows": rows, "year": year, "years": range(this_year - 4, this_year + 2), "totals": totals,
+        "per_model": services.NORM_PER_MODEL, "tolerance": round(services.TOLERANCE * 100), "invalid": not valid,
+    }, status=200 if valid else 400)

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from phongtrao.core.filters import year_param
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView
 
@@ -46,11 +47,8 @@ register_model_pages(
 def declines(request):
     """The decline alert: units whose grassroots teams or members fell since the year before."""
     this_year = date.today().year
-    year = request.GET.get("year", str(this_year))
-    status = 200
-    if not (year.isdecimal() and 2001 <= int(year) <= 2100):
-        year, status = str(this_year), 400
+    year, valid = year_param(request.GET, this_year)
     return render(request, "forces/declines.html", {
-        "rows": selectors.declines(request.user, year=int(year)), "year": int(year),
-        "years": range(this_year - 4, this_year + 1), "invalid": status == 400,
-    }, status=status)
+        "rows": selectors.declines(request.user, year=year), "year": year,
+        "years": range(this_year - 4, this_year + 1), "invalid": not valid,
+    }, status=200 if valid else 400)

@@ -1,5 +1,4 @@
 """Budget: the scoped matrix, the Circular 40/2023 norm arithmetic and flags, money format, the import."""
-import itertools
 from datetime import date
 
 import pytest
@@ -11,16 +10,10 @@ from phongtrao.budget.importing import AllocationImport
 from phongtrao.budget.models import Allocation
 from phongtrao.budget.services import NormRow
 from phongtrao.core.imports.engine import run_import
-from phongtrao.core.testing import ScopedObjectTests, make_user
+from phongtrao.core.testing import ScopedObjectTests, make_user, unique_year
 from phongtrao.initiatives.models import Site, Status
 from phongtrao.initiatives.tests import factories as registry
 
-_counter = itertools.count()
-
-
-def _year():
-    """A different year at each call within a test (each test runs in its own rolled-back transaction)."""
-    return 2000 + next(_counter) % 100
 
 
 @pytest.mark.django_db
@@ -31,14 +24,14 @@ class TestAllocationViews(ScopedObjectTests):
     targets = ("A", "A1", "A2", "B", "B1")
 
     def make(self, unit):
-        return Allocation.objects.create(unit=unit, year=_year(), item="models", allocated=60_000_000)
+        return Allocation.objects.create(unit=unit, year=unique_year(), item="models", allocated=60_000_000)
 
     def form_data(self, unit):
-        return {"unit": unit.pk, "year": _year(), "item": "training", "allocated": 15_000_000, "spent": 12_500_000,
+        return {"unit": unit.pk, "year": unique_year(), "item": "training", "allocated": 15_000_000, "spent": 12_500_000,
                 "source": "Ngân sách tỉnh"}
 
     def api_data(self, unit):
-        return {"unit": unit.pk, "year": _year(), "item": "festival", "allocated": 200_000_000}
+        return {"unit": unit.pk, "year": unique_year(), "item": "festival", "allocated": 200_000_000}
 
 
 def test_money_is_written_the_vietnamese_way():

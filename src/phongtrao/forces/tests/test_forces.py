@@ -1,5 +1,4 @@
 """Forces: the scoped matrix for courses and force counts, the decline alert, the rules and the import."""
-import itertools
 from datetime import date
 
 import pytest
@@ -7,17 +6,11 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from phongtrao.core.imports.engine import run_import
-from phongtrao.core.testing import ScopedObjectTests, make_user, unique
+from phongtrao.core.testing import ScopedObjectTests, make_user, unique, unique_year
 from phongtrao.forces import selectors, services
 from phongtrao.forces.importing import ForceStrengthImport
 from phongtrao.forces.models import ForceStrength, TrainingCourse
 
-_counter = itertools.count()
-
-
-def _year():
-    """A different year at each call within a test (each test runs in its own rolled-back transaction)."""
-    return 2000 + next(_counter) % 100
 
 
 @pytest.mark.django_db
@@ -48,13 +41,13 @@ class TestForceStrengthViews(ScopedObjectTests):
     targets = ("A", "A1", "A2", "B", "B1")
 
     def make(self, unit):
-        return ForceStrength.objects.create(unit=unit, year=_year(), teams=10, members=40)
+        return ForceStrength.objects.create(unit=unit, year=unique_year(), teams=10, members=40)
 
     def form_data(self, unit):
-        return {"unit": unit.pk, "year": _year(), "teams": 12, "members": 50, "note": "Kiện toàn"}
+        return {"unit": unit.pk, "year": unique_year(), "teams": 12, "members": 50, "note": "Kiện toàn"}
 
     def api_data(self, unit):
-        return {"unit": unit.pk, "year": _year(), "teams": 8, "members": 30}
+        return {"unit": unit.pk, "year": unique_year(), "teams": 8, "members": 30}
 
 
 pytestmark = pytest.mark.django_db
