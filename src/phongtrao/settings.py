@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "phongtrao.initiatives",
     "phongtrao.intake",
     "phongtrao.stats",
+    "phongtrao.awards",
+    "phongtrao.budget",
+    "phongtrao.forces",
     "phongtrao.analytics",
     "phongtrao.reports",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates

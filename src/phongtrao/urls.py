@@ -26,6 +26,9 @@ urlpatterns = [
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
     path("stats/", include("phongtrao.stats.urls")),
+    path("awards/", include("phongtrao.awards.urls")),
+    path("budget/", include("phongtrao.budget.urls")),
+    path("forces/", include("phongtrao.forces.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("reports/", include("phongtrao.reports.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name

@@ -71,6 +71,16 @@ class YearField(forms.IntegerField):
         super().__init__(*args, min_value=1, max_value=9999, **kwargs)
 
 
+def year_param(params, default: int, name: str = "year") -> tuple[int, bool]:
+    """(the year a page was asked for, whether it was valid): `default` when absent or not a year (the page then
+    answers 400 and says so)."""
+    try:
+        value = YearField(required=False).clean(params.get(name))
+    except forms.ValidationError:
+        return default, False
+    return value or default, True
+
+
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": 9999})
 class YearFilter(django_filters.Filter):
     """Rows whose date field falls in the given year (`field_name`, lookup `year`)."""

@@ -56,6 +56,11 @@ def unique(prefix: str) -> str:
     return f"{prefix}{next(_counter)}"
 
 
+def unique_year() -> int:
+    """A year not given out lately: rows unique per unit and year stay apart within a test."""
+    return 2000 + next(_counter) % 100
+
+
 def _case_id(value):
     return "national" if value is None else str(value)
 

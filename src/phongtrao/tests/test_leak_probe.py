@@ -17,6 +17,9 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 
 from phongtrao.accounts.models import Role
+from phongtrao.awards.models import Commendation, FestivalPlan, FestivalSite
+from phongtrao.budget.models import Allocation
+from phongtrao.forces.models import ForceStrength, TrainingCourse
 from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
@@ -26,7 +29,9 @@ from phongtrao.reports.models import Kind, Report
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
-              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1]}
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards", "budget", "forces",
+                            "stats", "reports"],
+              "content_type_id": [1]}
 
 
 def _site(unit, type_, tag, **extra):
@@ -65,6 +70,14 @@ def _report(unit, type_, tag):
                                  content={"sections": [section]}, narrative={"intro": f"Mở đầu {tag}"})
 
 
+def _festival_site(unit, type_, tag):
+    plan = FestivalPlan.objects.get_or_create(year=2026, title="Ngày hội toàn quốc", defaults={"unit": None})[0]
+    site = FestivalSite.objects.create(plan=plan, commune=unit, chosen=True, score=40, result_note=f"Kết quả {tag}",
+                                       reasons=[[f"Lý do {tag}", 10]], lacking=f"Thiếu {tag}", attendance=500)
+    site.showcased.add(type_)
+    return site
+
+
 MAKERS = {
     "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
     "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
@@ -75,6 +88,19 @@ MAKERS = {
     "intake.candidate": lambda unit, type_, tag: Candidate.objects.create(
         name=f"Mô hình {tag}", unit=unit, evidence=f"Trích {tag}", first_seen=date(2025, 1, 2),
         last_seen=date(2025, 1, 3)),
+    "awards.commendation": lambda unit, type_, tag: Commendation.objects.create(
+        unit=unit, year=2025, recipient_kind="individual", recipient=f"Nguyễn {tag}", position=f"Tổ trưởng {tag}",
+        phone="0909", birth_year=1970, model_type=type_, site=_site(unit, type_, tag), achievements=f"Thành tích {tag}",
+        nominated_on=date(2025, 1, 2), appraisal="approved", appraised_on=date(2025, 2, 1), decision_ref=f"QĐ {tag}",
+        decided_on=date(2025, 3, 1), level="province", form="merit"),
+    "awards.festivalsite": lambda unit, type_, tag: _festival_site(unit, type_, tag),
+    "budget.allocation": lambda unit, type_, tag: Allocation.objects.create(
+        unit=unit, year=2026, item="models", allocated=60_000_000, source=f"Nguồn {tag}", note=f"Ghi chú {tag}"),
+    "forces.trainingcourse": lambda unit, type_, tag: TrainingCourse.objects.create(
+        unit=unit, topic=f"Tập huấn {tag}", starts_on=date(2026, 3, 1), ends_on=date(2026, 3, 2), attendees=30,
+        materials=f"Tài liệu {tag}"),
+    "forces.forcestrength": lambda unit, type_, tag: ForceStrength.objects.create(
+        unit=unit, year=2026 if LEAK_MARKER in tag else 2025, teams=4, members=12, note=f"Ghi chú {tag}"),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
     "stats.monthlyreport": lambda unit, type_, tag: _monthly_report(unit, tag),

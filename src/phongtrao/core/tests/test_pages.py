@@ -21,6 +21,12 @@ DECLARED = {
     "initiatives.evaluation": {"list", "detail", "add", "edit", "delete", "history"},
     "intake.document": {"list", "detail", "add", "edit", "delete", "history"},
     "intake.candidate": {"list", "detail", "history"},
+    "awards.commendation": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
+    "awards.festivalplan": {"list", "detail", "add", "edit", "delete", "history"},
+    "awards.festivalsite": {"list", "detail", "add", "edit", "delete", "history"},
+    "budget.allocation": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
+    "forces.trainingcourse": {"list", "detail", "add", "edit", "delete", "history"},
+    "forces.forcestrength": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
 }
 URL_NAME = {"list": "{m}_list", "detail": "{m}", "add": "{m}_add", "edit": "{m}_edit", "delete": "{m}_delete",
             "history": "{m}_history", "import": "{m}_import"}

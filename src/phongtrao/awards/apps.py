@@ -1,0 +1,31 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AwardsConfig(AppConfig):
+    name = "phongtrao.awards"
+    verbose_name = _("Thi đua – Khen thưởng")
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        from phongtrao.core.registry import register_menu_group, register_menu_item, register_widget
+
+        from . import views  # noqa: F401  (declares the pages, API and import)
+        from .models import Commendation, FestivalPlan, FestivalSite
+        from .selectors import under_commended
+
+        auditlog.register(Commendation)
+        auditlog.register(FestivalPlan)
+        auditlog.register(FestivalSite, m2m_fields={"showcased"})
+        register_menu_group("operations", _("Nghiệp vụ"), "briefcase", weight=300)  # awards, forces, budget
+        register_menu_item(_("Khen thưởng"), "awards:commendation_list", "award", weight=300, group="operations")
+        register_menu_item(_("Cảnh báo ít được khen"), "awards:under_commended", "exclamation-triangle", weight=310,
+                           group="operations")
+        register_menu_item(_("Ngày hội toàn dân bảo vệ ANTQ"), "awards:festivalplan_list", "flag", weight=320,
+                           group="operations")
+        register_menu_item(_("Điểm tổ chức Ngày hội"), "awards:festivalsite_list", "geo-alt", weight=330,
+                           group="operations")
+        register_widget("awards/inc/alert_widget.html",
+                        lambda request: {"alert": [r for r in under_commended(request.user) if r.flagged][:5]},
+                        weight=300)

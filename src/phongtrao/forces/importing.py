@@ -1,0 +1,53 @@
+"""Import of force counts (one row per unit and year), declared for the core import engine."""
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from phongtrao.core.db import bulk_insert
+from phongtrao.core.imports.cells import Integer, Text
+from phongtrao.core.imports.spec import Column, ImportSpec
+from phongtrao.geo.importing import UnitCode
+
+from .models import ForceStrength
+
+COLUMNS = (
+    Column("unit", "Mã đơn vị", UnitCode(required=True), gettext_lazy("Bắt buộc. Mã thống kê của xã, phường."),
+           "26734", ("ma xa", "ma don vi hanh chinh")),
+    Column("year", "Năm", Integer(min_value=2000, max_value=2100, required=True), gettext_lazy("Bắt buộc."), "2026"),
+    Column("teams", "Số tổ", Integer(required=True), gettext_lazy("Bắt buộc."), "12", ("so to bao ve antt",)),
+    Column("members", "Số thành viên", Integer(required=True), gettext_lazy("Bắt buộc."), "48"),
+    Column("note", "Ghi chú", Text(), gettext_lazy("Tùy ý."), ""),
+)
+
+
+class ForceStrengthImport(ImportSpec):
+    """Force counts: one row per unit and year, which must not exist yet."""
+
+    key = "force_strengths"
+    model = ForceStrength
+    columns = COLUMNS
+    required = ("unit", "year", "teams", "members")
+    file_stem = "mau-nhap-luc-luong-antt-co-so"
+    clash_column = "year"
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        if cells["members"] < cells["teams"]:
+            self.error(number, "members", _("Số thành viên không thể ít hơn số tổ."))
+            return None
+        return (cells["unit"], cells["year"], cells["teams"], cells["members"], cells["note"])
+
+    def clash_key(self, row):
+        return row[:2]
+
+    def saved_keys(self, *, since=None):
+        rows = ForceStrength.objects.all() if since is None else ForceStrength.objects.filter(last_updated__gte=since)
+        return rows.values_list("unit_id", "year").iterator()
+
+    def clash_message(self, earlier_row):
+        if earlier_row:
+            return _("Trùng đơn vị và năm với dòng %(row)d.") % {"row": earlier_row}
+        return _("Đơn vị đã có số liệu lực lượng năm này.")
+
+    def save(self, rows):
+        return bulk_insert(ForceStrength, ("unit_id", "year", "teams", "members", "note"), rows)
