@@ -14,10 +14,11 @@ class ValuesForm(BootstrapMixin, forms.Form):
     def __init__(self, *args, indicators, initial_values=None, disabled=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.indicators = list(indicators)
+        initial_values = {pk: int(v) if float(v).is_integer() else v for pk, v in (initial_values or {}).items()}
         for indicator in self.indicators:
             self.fields[f"value_{indicator.pk}"] = forms.FloatField(
                 label=indicator.name, required=False, min_value=0, disabled=disabled,
-                initial=(initial_values or {}).get(indicator.pk), help_text=indicator.unit_label,
+                initial=initial_values.get(indicator.pk), help_text=indicator.unit_label,
                 error_messages={"invalid": _("Nhập một số, ví dụ 12 hoặc 3,5."),
                                 "min_value": _("Số liệu không được âm.")},
                 localize=True, widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "form-control text-end"}))
