@@ -18,14 +18,14 @@ class AwardsConfig(AppConfig):
         auditlog.register(Commendation)
         auditlog.register(FestivalPlan)
         auditlog.register(FestivalSite, m2m_fields={"showcased"})
-        register_menu_group("operations", _("Nghiệp vụ"), "briefcase", weight=300)  # awards, forces, budget
-        register_menu_item(_("Khen thưởng"), "awards:commendation_list", "award", weight=300, group="operations")
+        register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)  # shared with steering, forces, budget
+        register_menu_item(_("Khen thưởng"), "awards:commendation_list", "award", weight=300, group="steering")
         register_menu_item(_("Cảnh báo ít được khen"), "awards:under_commended", "exclamation-triangle", weight=310,
-                           group="operations")
+                           group="steering")
         register_menu_item(_("Ngày hội toàn dân bảo vệ ANTQ"), "awards:festivalplan_list", "flag", weight=320,
-                           group="operations")
+                           group="steering")
         register_menu_item(_("Điểm tổ chức Ngày hội"), "awards:festivalsite_list", "geo-alt", weight=330,
-                           group="operations")
+                           group="steering")
         register_widget("awards/inc/alert_widget.html",
                         lambda request: {"alert": [r for r in under_commended(request.user) if r.flagged][:5]},
                         weight=300)

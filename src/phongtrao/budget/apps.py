@@ -15,6 +15,6 @@ class BudgetConfig(AppConfig):
         from .models import Allocation
 
         auditlog.register(Allocation)
-        register_menu_group("operations", _("Nghiệp vụ"), "briefcase", weight=300)  # awards, forces, budget
-        register_menu_item(_("Kinh phí"), "budget:allocation_list", "cash-stack", weight=420, group="operations")
-        register_menu_item(_("Kinh phí so với định mức"), "budget:norm", "calculator", weight=430, group="operations")
+        register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)  # shared with steering, forces, budget
+        register_menu_item(_("Kinh phí"), "budget:allocation_list", "cash-stack", weight=420, group="steering")
+        register_menu_item(_("Kinh phí so với định mức"), "budget:norm", "calculator", weight=430, group="steering")

@@ -16,10 +16,10 @@ class ForcesConfig(AppConfig):
 
         auditlog.register(TrainingCourse)
         auditlog.register(ForceStrength)
-        register_menu_group("operations", _("Nghiệp vụ"), "briefcase", weight=300)  # awards, forces, budget
+        register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)  # shared with steering, forces, budget
         register_menu_item(_("Lực lượng ANTT cơ sở"), "forces:forcestrength_list", "people", weight=400,
-                           group="operations")
+                           group="steering")
         register_menu_item(_("Cảnh báo suy giảm lực lượng"), "forces:declines", "graph-down-arrow", weight=405,
-                           group="operations")
+                           group="steering")
         register_menu_item(_("Lớp tập huấn"), "forces:trainingcourse_list", "mortarboard", weight=410,
-                           group="operations")
+                           group="steering")

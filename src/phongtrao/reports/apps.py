@@ -9,7 +9,7 @@ class ReportsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import register_menu_item, register_report_section
+        from phongtrao.core.registry import register_menu_group, register_menu_item, register_report_section
         from phongtrao.core.reporting import PERIODIC
 
         from . import reporting
@@ -17,6 +17,10 @@ class ReportsConfig(AppConfig):
         from .models import Report
 
         auditlog.register(Report, exclude_fields=["content", "docx", "pdf"])
-        register_menu_item(_("Báo cáo"), "reports:report_list", "file-earmark-ruled", weight=400)
+        register_menu_group("reporting", _("Báo cáo"), "file-earmark-ruled", weight=160)  # shared with stats
+        register_menu_item(_("Báo cáo phong trào"), "reports:report_list", "file-earmark-ruled", weight=100,
+                           group="reporting")
+        register_menu_item(_("Tình hình ban hành báo cáo"), "reports:status", "list-check", weight=110,
+                           group="reporting")
         register_report_section("subordinates", _("Tình hình báo cáo của cấp dưới"), reporting.subordinates_section,
                                 kinds=PERIODIC, weight=900, row_fields=reporting.ROW_FIELDS)

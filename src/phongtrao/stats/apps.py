@@ -18,13 +18,14 @@ class StatsConfig(AppConfig):
         auditlog.register(Indicator)
         auditlog.register(MonthlyReport)
         auditlog.register(Value)
-        register_menu_group("stats", _("Thống kê"), "graph-up", weight=160)
-        register_menu_item(_("Nhập số liệu tháng"), "stats:entry", "pencil-square", weight=100, group="stats",
+        register_menu_group("reporting", _("Báo cáo"), "file-earmark-ruled", weight=160)  # shared with reports
+        register_menu_item(_("Nhập số liệu tháng"), "stats:entry", "pencil-square", weight=200, group="reporting",
                            action="add")
-        register_menu_item(_("Báo cáo thống kê tháng"), "stats:monthlyreport_list", "calendar3", weight=110,
-                           group="stats")
-        register_menu_item(_("Tình hình báo cáo"), "stats:reporting", "check2-all", weight=120, group="stats")
-        register_menu_item(_("Số liệu"), "stats:value_list", "table", weight=130, group="stats")
-        register_menu_item(_("Chỉ tiêu"), "stats:indicator_list", "list-ol", weight=140, group="stats")
+        register_menu_item(_("Báo cáo thống kê tháng"), "stats:monthlyreport_list", "calendar3", weight=210,
+                           group="reporting")
+        register_menu_item(_("Tình hình báo cáo thống kê"), "stats:reporting", "check2-all", weight=220,
+                           group="reporting")
+        register_menu_item(_("Số liệu"), "stats:value_list", "table", weight=230, group="reporting")
+        register_menu_item(_("Chỉ tiêu"), "stats:indicator_list", "list-ol", weight=240, group="reporting")
         register_report_section("statistics", _("Tình hình ANTT qua số liệu thống kê"), reporting.statistics_section,
                                 kinds=PERIODIC, weight=120, row_fields=reporting.ROW_FIELDS)
