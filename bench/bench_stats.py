@@ -1,0 +1,99 @@
+"""Monthly statistics at national scale: the import of every commune's figures through the core import engine
+(seconds, peak Python memory, ratio to `core.db.bulk_insert` of the same rows in the same run), and the roll-up
+kept on one commune's month being approved or reopened (ms) against a full recount.
+
+Rows: every current commune × BENCH_STATS_MONTHS months (default 100) × the 12 seeded indicators ≈ 4 M.
+"""
+import csv
+import os
+import random
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
+
+from django.core.management import call_command
+from django.db import transaction
+
+ROOT = Path(__file__).resolve().parent.parent
+MONTHS = int(os.environ.get("BENCH_STATS_MONTHS", "100"))
+
+
+def _months():
+    return [date(2017 + i // 12, i % 12 + 1, 1) for i in range(MONTHS)]
+
+
+def _clear():
+    from phongtrao.stats.models import MonthlyReport, Rollup, Value
+
+    Value.objects.all().delete()
+    MonthlyReport.objects.all().delete()
+    Rollup.objects.all().delete()
+
+
+def run():
+    from phongtrao.accounts.models import User
+    from phongtrao.core.db import bulk_insert
+    from phongtrao.geo.models import AdminUnit, Level
+    from phongtrao.stats import services
+    from phongtrao.stats.importing import import_values
+    from phongtrao.stats.models import Indicator, MonthlyReport, ReportState, Value
+
+    call_command("migrate", verbosity=0)
+    if not AdminUnit.objects.exists():
+        call_command("load_units", verbosity=0)
+    user = User.objects.filter(username="bench.stats").first() or User.objects.create_superuser(
+        "bench.stats", password="x", role="admin")
+    communes = list(AdminUnit.objects.current().filter(level=Level.COMMUNE).values_list("pk", "code"))
+    indicators = list(Indicator.objects.values_list("pk", "code"))
+    months, rng = _months(), random.Random(7)
+    path = ROOT / "var" / "bench" / f"stats-{MONTHS}.csv"
+    rows = len(communes) * len(months) * len(indicators)
+    if not path.exists():
+        with path.open("w", newline="", encoding="utf-8") as f:
+            out = csv.writer(f)
+            out.writerow(["Mã xã", "Tháng", "Chỉ tiêu", "Số liệu"])
+            for _pk, code in communes:
+                for month in months:
+                    out.writerows([code, month.strftime("%m/%Y"), indicator, rng.randint(0, 20)]
+                                  for _i, indicator in indicators)
+    _clear()
+    tracemalloc.start()
+    start = time.perf_counter()
+    report = import_values(path, user=user, dry_run=False)
+    imported = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    assert report.ok and report.created == rows, report.errors[:3]
+
+    _clear()
+    start = time.perf_counter()
+    with transaction.atomic():
+        ids = bulk_insert(MonthlyReport, ("commune_id", "month"), [(pk, m) for pk, _c in communes for m in months])
+        keys = iter(ids)
+        bulk_insert(Value, ("report_id", "indicator_id", "value", "estimated"),
+                    [(report_id, i, float(rng.randint(0, 20)), False)
+                     for report_id in keys for i, _code in indicators], ids=False)
+    floor = time.perf_counter() - start
+
+    MonthlyReport.objects.update(state=ReportState.APPROVED)
+    start = time.perf_counter()
+    services.rebuild_rollups()
+    recount = time.perf_counter() - start
+    month = MonthlyReport.objects.order_by("pk").first()
+    start = time.perf_counter()
+    services.reopen(user, month, "đo hiệu năng")
+    reopen = time.perf_counter() - start
+    services.submit(user, month)
+    start = time.perf_counter()
+    services.approve(user, month)
+    approve = time.perf_counter() - start
+    _clear()
+    return [
+        ("stats import, national (s)", round(imported, 1),
+         f"{rows:,} values ({len(communes):,} communes × {MONTHS} months × {len(indicators)} indicators), "
+         f"peak Python memory {peak:.0f} MB"),
+        ("stats import / bulk-insert floor (×)", round(imported / floor, 1), f"floor {floor:.1f} s, same rows"),
+        ("stats roll-up on approving one month (ms)", round(1000 * approve, 1),
+         f"reopen {1000 * reopen:.1f} ms; full recount of all roll-ups {recount:.1f} s"),
+    ]
