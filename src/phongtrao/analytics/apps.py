@@ -7,9 +7,21 @@ class AnalyticsConfig(AppConfig):
     verbose_name = _("Phân tích, thống kê")
 
     def ready(self):
-        from phongtrao.core.registry import register_widget
+        from django.db.models.signals import post_delete, post_save
 
+        from phongtrao.core.registry import register_widget
+        from phongtrao.initiatives.models import Site
+
+        from . import caching
+        from .views import block_context, dashboard_root, headline_context
         from .services import jurisdiction_summary
 
+        register_widget("analytics/widgets/headline.html", headline_context, weight=10)
+        register_widget("analytics/widgets/categories.html", block_context("categories"), weight=20)
+        register_widget("analytics/widgets/spread.html", block_context("spread"), weight=30)
+        register_widget("analytics/widgets/units.html", block_context("units"), weight=40)
         register_widget("analytics/inc/jurisdiction_summary.html",
-                        lambda request: {"summary": jurisdiction_summary(request.user)}, weight=100)
+                        lambda request: {"summary": jurisdiction_summary(request.user, dashboard_root(request))},
+                        weight=100)
+        for signal in (post_save, post_delete):
+            signal.connect(caching.bump, sender=Site, dispatch_uid=f"analytics-sites-{signal is post_save}")

@@ -1,0 +1,104 @@
+"""The dashboard's blocks: each one a table of numbers (what the export downloads) and how to chart it.
+
+A block is built from the cached figures of `selectors` for a user and a unit; its widget template and its export
+read the same rows, so every number on a chart can be downloaded.
+"""
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from phongtrao.geo.models import AdminUnit
+
+from . import selectors
+from .selectors import CATEGORY_LABELS, STATUS_LABELS
+
+STATUS_COLORS = {"unverified": "#f4a261", "active": "#2a9d8f", "exemplary": "#e9c46a", "suspended": "#8d99ae",
+                 "dissolved": "#6c757d"}
+
+
+@dataclass
+class Block:
+    key: str
+    title: str
+    header: list
+    rows: list
+    chart: dict | None = None
+    """{"type": "bar"|"line", "labels": [...], "series": [{"label", "data", "color"}], "stacked", "horizontal"}"""
+    extra: dict = field(default_factory=dict)
+
+
+def _change(now, before):
+    return None if before is None else now - before
+
+
+def headline(user, root: AdminUnit | None, **options) -> Block:
+    f = selectors.site_figures(user, root)
+    rows = [
+        [_("Điểm mô hình đang hoạt động"), f.live, f.live_before, _change(f.live, f.live_before), _("đầu năm")],
+        [_("Điểm thành lập từ đầu năm"), f.new_this_year, f.new_last_year, _change(f.new_this_year, f.new_last_year),
+         _("cùng kỳ năm trước")],
+        [_("Loại mô hình có điểm"), f.types, f.types_before, _change(f.types, f.types_before), _("đầu năm")],
+        [_("Điểm điển hình tiên tiến"), f.exemplary, None, None, ""],
+        [_("Xã có mô hình"), f.covered, None, None, ""],
+        [_("Tổng số xã"), f.communes, None, None, ""],
+    ]
+    return Block("headline", _("Số liệu chính"), [_("Chỉ tiêu"), _("Hiện nay"), _("Kỳ trước"), _("Thay đổi"),
+                                                  _("Kỳ trước là")], rows, extra={"figures": f})
+
+
+def categories(user, root, **options) -> Block:
+    f = selectors.site_figures(user, root)
+    statuses = list(STATUS_LABELS)
+    rows = []
+    for category, label in CATEGORY_LABELS.items():
+        counts = f.by_category.get(category, {})
+        rows.append([label, *(counts.get(s, 0) for s in statuses), sum(counts.values())])
+    chart = {"type": "bar", "stacked": True, "horizontal": True, "labels": [r[0] for r in rows],
+             "series": [{"label": STATUS_LABELS[s], "data": [r[i + 1] for r in rows], "color": STATUS_COLORS[s]}
+                        for i, s in enumerate(statuses)]}
+    return Block("categories", _("Điểm mô hình theo loại và trạng thái"),
+                 [_("Loại"), *STATUS_LABELS.values(), _("Tổng")], rows, chart)
+
+
+def spread(user, root, **options) -> Block:
+    f = selectors.site_figures(user, root)
+    rows = [list(r) for r in f.by_year]
+    chart = {"type": "line", "labels": [r[0] for r in rows], "series": [
+        {"label": _("Tổng số điểm"), "data": [r[2] for r in rows], "color": "#a4161a"},
+        {"label": _("Số xã có mô hình"), "data": [r[3] for r in rows], "color": "#1d3557", "axis": "y1"}]}
+    return Block("spread", _("Lan tỏa theo năm"),
+                 [_("Năm"), _("Điểm mới"), _("Tổng số điểm"), _("Số xã có mô hình")], rows, chart)
+
+
+MEASURES = {
+    "sites": (lambda r: r.sites, gettext_lazy("Điểm mô hình")),
+    "per_commune": (lambda r: round(r.sites / r.communes, 2) if r.communes else 0,
+                    gettext_lazy("Điểm mô hình bình quân mỗi xã")),
+    "coverage": (lambda r: round(100 * r.coverage, 1), gettext_lazy("Tỷ lệ xã có mô hình (%)")),
+    "exemplary": (lambda r: r.exemplary, gettext_lazy("Điểm điển hình tiên tiến")),
+}
+
+
+def units(user, root, measure: str = "sites", **options) -> Block:
+    """Per unit one level down, with the map's points: [name, lat, lon, value, dashboard url]."""
+    f = selectors.site_figures(user, root)
+    value, label = MEASURES.get(measure, MEASURES["sites"])
+    rows = [[r.unit.full_name, r.communes, r.sites, r.exemplary, r.covered, round(100 * r.coverage, 1)]
+            for r in f.children]
+    home = reverse("home")
+    points = [[r.unit.name, r.unit.lat, r.unit.lon, value(r), f"{home}?unit={r.unit.pk}"]
+              for r in f.children if r.unit.lat is not None]
+    return Block("units", _("Theo địa bàn"),
+                 [_("Đơn vị"), _("Số xã"), _("Điểm mô hình"), _("Điển hình"), _("Xã có mô hình"),
+                  _("Tỷ lệ xã có mô hình (%)")], rows,
+                 extra={"points": points, "measure": measure if measure in MEASURES else "sites",
+                        "measure_label": label, "measures": [(k, v[1]) for k, v in MEASURES.items()]})
+
+
+BLOCKS: dict[str, Callable[..., Block]] = {
+    "headline": headline, "categories": categories, "spread": spread, "units": units,
+}
+"""Blocks by key: each is a dashboard widget (`analytics/widgets/<key>.html`) and an export."""

@@ -1,0 +1,140 @@
+"""Dashboard figures, inside the user's jurisdiction and under the unit the dashboard shows.
+
+Site figures come from two grouped queries (per commune, per category × status) whose result is kept in the cache
+per (scope, unit) until a site changes (`caching.bump()`, wired to the site signals) or `CACHE_SECONDS` pass: a
+dashboard view costs a cache read, not a scan of the sites.
+"""
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Min, Q
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+
+from phongtrao.core.scoping import units_q, unit_paths_for
+from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.geo.rollup import child_units
+from phongtrao.initiatives.models import LIVE_STATUSES, Category, Site, Status
+
+from . import caching
+
+
+@dataclass
+class UnitRow:
+    unit: AdminUnit
+    communes: int = 0
+    sites: int = 0
+    exemplary: int = 0
+    covered: int = 0
+    """Communes with at least one live site."""
+
+    @property
+    def coverage(self) -> float:
+        return self.covered / self.communes if self.communes else 0.0
+
+
+@dataclass
+class SiteFigures:
+    root: AdminUnit | None
+    today: date
+    communes: int
+    live: int
+    exemplary: int
+    covered: int
+    types: int
+    types_before: int
+    new_this_year: int
+    new_last_year: int
+    live_before: int
+    by_category: dict = field(default_factory=dict)
+    """{category: {status: n}}"""
+    by_year: list = field(default_factory=list)
+    """[(year, new sites, cumulative sites, cumulative communes reached)]"""
+    children: list[UnitRow] = field(default_factory=list)
+
+
+def site_figures(user, root: AdminUnit | None) -> SiteFigures:
+    """Figures of the sites under `root` (None: the country) that `user` may see, cached until a site changes."""
+    return caching.cached(("sites", caching.scope_key(unit_paths_for(user, "view")), root.path if root else ""),
+                          lambda: _site_figures(user, root))
+
+
+def _site_figures(user, root) -> SiteFigures:
+    today = timezone.localdate()
+    year_start, last_year_start = date(today.year, 1, 1), date(today.year - 1, 1, 1)
+    try:
+        same_day_last_year = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        same_day_last_year = today.replace(year=today.year - 1, day=28)
+    sites = Site.objects.for_user(user)
+    if root is not None:
+        sites = sites.filter(units_q("commune", [root.path]))
+    live = Q(status__in=LIVE_STATUSES)
+    per_commune = list(sites.order_by().values("commune").annotate(
+        n=Count("pk", filter=live), ex=Count("pk", filter=Q(status=Status.EXEMPLARY)),
+        first=Min("started_on", filter=live),
+        before=Count("pk", filter=live & Q(started_on__lt=year_start)),
+        new=Count("pk", filter=Q(started_on__gte=year_start, started_on__lte=today)),
+        new_last=Count("pk", filter=Q(started_on__gte=last_year_start, started_on__lte=same_day_last_year)),
+    ))
+    by_category = {}
+    for row in sites.order_by().values("model_type__category", "status").annotate(n=Count("pk")):
+        by_category.setdefault(row["model_type__category"], {})[row["status"]] = row["n"]
+    type_counts = sites.filter(live).aggregate(
+        now=Count("model_type", distinct=True),
+        before=Count("model_type", distinct=True, filter=Q(started_on__lt=year_start)))
+    communes = AdminUnit.objects.current().filter(level=Level.COMMUNE)
+    if root is not None:
+        communes = communes.subtree(root)
+    figures = SiteFigures(
+        root=root, today=today, communes=communes.count(),
+        live=sum(r["n"] for r in per_commune), exemplary=sum(r["ex"] for r in per_commune),
+        covered=sum(1 for r in per_commune if r["n"]), types=type_counts["now"], types_before=type_counts["before"],
+        new_this_year=sum(r["new"] for r in per_commune), new_last_year=sum(r["new_last"] for r in per_commune),
+        live_before=sum(r["before"] for r in per_commune), by_category=by_category,
+    )
+    figures.by_year = _by_year(sites)
+    figures.children = _children(root, per_commune, communes)
+    return figures
+
+
+def _by_year(sites) -> list[tuple[int, int, int, int]]:
+    starts = sites.exclude(started_on=None).order_by().values("commune").annotate(first=Min("started_on"))
+    first_year = {}
+    for row in starts:
+        first_year[row["first"].year] = first_year.get(row["first"].year, 0) + 1
+    new = dict(sites.exclude(started_on=None).order_by().annotate(year=ExtractYear("started_on"))
+               .values_list("year").annotate(n=Count("pk")))
+    out, total, reached = [], 0, 0
+    for year in sorted(new):
+        total += new[year]
+        reached += first_year.get(year, 0)
+        out.append((year, new[year], total, reached))
+    return out
+
+
+def _children(root, per_commune, communes) -> list[UnitRow]:
+    """Figures per unit one level below `root` (provinces, or the communes of a province)."""
+    children = child_units(root)
+    if not children:
+        return []
+    rows = {c.path: UnitRow(c) for c in children}
+    lengths = sorted({len(p) for p in rows})
+
+    def owner(path):
+        return next((rows[path[:n]] for n in lengths if path[:n] in rows), None)
+
+    for path in communes.values_list("path", flat=True):
+        if row := owner(path):
+            row.communes += 1
+    paths = dict(AdminUnit.objects.filter(pk__in=[r["commune"] for r in per_commune]).values_list("pk", "path"))
+    for r in per_commune:
+        if row := owner(paths.get(r["commune"], "")):
+            row.sites += r["n"]
+            row.exemplary += r["ex"]
+            row.covered += 1 if r["n"] else 0
+    return list(rows.values())
+
+
+CATEGORY_LABELS = dict(Category.choices)
+STATUS_LABELS = dict(Status.choices)

@@ -1,0 +1,82 @@
+// Dashboard charts (Chart.js) and the map of units coloured by a figure (Leaflet, no tile server needed).
+(function () {
+  const fmt = new Intl.NumberFormat(document.documentElement.lang === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 2 });
+
+  document.querySelectorAll("canvas[data-chart]").forEach((canvas) => {
+    if (typeof Chart === "undefined") return;
+    const spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
+    const twoAxes = spec.series.some((s) => s.axis === "y1");
+    const scales = {
+      x: { stacked: !!spec.stacked, beginAtZero: true },
+      y: { stacked: !!spec.stacked, beginAtZero: true },
+    };
+    if (twoAxes) scales.y1 = { beginAtZero: true, position: "right", grid: { drawOnChartArea: false } };
+    new Chart(canvas, {
+      type: spec.type,
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map((s) => ({
+          label: s.label, data: s.data, yAxisID: spec.horizontal ? undefined : (s.axis || "y"),
+          borderColor: s.color, backgroundColor: s.fill || s.color, borderDash: s.dash || undefined,
+          pointRadius: spec.type === "line" ? 2 : undefined, fill: s.band ? s.band : false,
+        })),
+      },
+      options: {
+        animation: false, maintainAspectRatio: false, indexAxis: spec.horizontal ? "y" : "x",
+        scales, plugins: { legend: { position: "bottom", labels: { boxWidth: 12 } } },
+      },
+    });
+  });
+
+  function el(tag, cls, text) {
+    const node = document.createElement(tag);
+    node.className = cls;
+    node.textContent = text;
+    return node;
+  }
+
+  function popup(name, value, url) {
+    const box = el("div", "", "");
+    box.append(el("strong", "", name), el("div", "", `${mapEl.dataset.label}: ${fmt.format(value)}`));
+    const link = el("a", "", mapEl.dataset.openLabel);
+    link.href = url;
+    box.append(link);
+    return box;
+  }
+
+  const mapEl = document.getElementById("unit-map");
+  if (mapEl && typeof L !== "undefined") {
+    const points = JSON.parse(document.getElementById(mapEl.dataset.points).textContent);
+    const map = L.map(mapEl, { preferCanvas: true, zoomSnap: 0.25 });
+    if (mapEl.dataset.tiles) L.tileLayer(mapEl.dataset.tiles, { maxZoom: 18 }).addTo(map);
+    const values = points.map((p) => p[3]).sort((a, b) => a - b);
+    const q = (f) => values[Math.min(values.length - 1, Math.floor(f * values.length))];
+    const breaks = [q(0.2), q(0.4), q(0.6), q(0.8)];
+    const colors = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
+    const colour = (v) => colors[breaks.filter((b) => v > b).length];
+    const radius = points.length > 60 ? 6 : 11;
+    const layer = L.featureGroup(points.map(([name, lat, lon, value, url]) =>
+      L.circleMarker([lat, lon], { radius, color: "#555", weight: 1, fillColor: colour(value), fillOpacity: 0.9 })
+        .bindTooltip(`${name}: ${fmt.format(value)}`, { sticky: true })
+        .bindPopup(() => popup(name, value, url))
+    )).addTo(map);
+    if (points.length) map.fitBounds(layer.getBounds().pad(0.1)); else map.setView([16, 106], 5);
+    if (points.length <= 60) {
+      points.forEach(([name, lat, lon]) => L.marker([lat, lon], { icon: L.divIcon({ className: "province-label", html: name, iconSize: null, iconAnchor: [-8, 6] }), interactive: false }).addTo(map));
+    }
+    const legend = document.getElementById("unit-map-legend");
+    if (legend && values.length) {
+      const edges = [values[0], ...breaks, values[values.length - 1]];
+      legend.append(el("span", "me-2", mapEl.dataset.label + ":"));
+      colors.forEach((c, i) => {
+        const item = el("span", "me-2 text-nowrap", ` ${fmt.format(edges[i])}–${fmt.format(edges[i + 1])}`);
+        const dot = el("span", "legend-dot", "");
+        dot.style.background = c;
+        item.prepend(dot);
+        legend.append(item);
+      });
+    }
+  }
+
+  document.querySelectorAll("[data-print]").forEach((b) => b.addEventListener("click", () => window.print()));
+})();
