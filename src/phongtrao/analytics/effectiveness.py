@@ -107,6 +107,9 @@ class Estimate:
     """The treated communes used, with their start month: [(commune, start)]."""
     comparison: list = field(default_factory=list)
     """The comparison communes used."""
+    by_commune: dict = field(default_factory=dict)
+    """{treated commune: its own change after − before, less that of its matched comparison communes}: noisy,
+    for ranking where the model worked, not for reporting."""
 
     @property
     def relative(self) -> float | None:
@@ -176,7 +179,7 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
         ok = (np.sum(~np.isnan(cpre), axis=1) >= design.min_pre) & (np.sum(~np.isnan(cpost), axis=1) >= design.min_post)
         clean = clean[ok]
         level = _nanmean(matrix[:, max(g - design.pre - first, 0):max(g - first, 0)])
-        chosen_t, chosen_c = [], set()
+        chosen_t, chosen_c, matches = [], set(), {}
         for i in treated:
             pool = clean[stratum[clean] == stratum[i]]
             if not len(pool):
@@ -185,6 +188,7 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
             nearest = pool[np.argsort(np.abs(level[pool] - level[i]), kind="stable")[:design.k]]
             chosen_t.append(i)
             chosen_c.update(nearest.tolist())
+            matches[i] = nearest
         if not chosen_t:
             continue
         rows = np.array(chosen_t + sorted(chosen_c))
@@ -192,7 +196,8 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
         pre, post = window_means(rows, g)
         cells_total += pre.size + post.size
         cells_missing += int(np.isnan(pre).sum() + np.isnan(post).sum())
-        stacks.append({"g": g, "rows": rows, "treated": is_treated, "pre": _nanmean(pre), "post": _nanmean(post)})
+        stacks.append({"g": g, "rows": rows, "treated": is_treated, "pre": _nanmean(pre), "post": _nanmean(post),
+                       "matches": matches})
 
     changes = sorted({int(m) for m in reporting_changes
                       if any(s["g"] - design.pre <= m < s["g"] + design.post for s in stacks)})
@@ -202,6 +207,10 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
                       lower_is_better, design, excluded, cells_missing / cells_total if cells_total else 0.0, changes,
                       treated=treated, comparison=comparison)
     n_treated, n_comparison = len(treated), len(comparison)
+    for s in stacks:
+        change = dict(zip(s["rows"].tolist(), (s["post"] - s["pre"]).tolist()))
+        for i, nearest in s["matches"].items():
+            result.by_commune[communes[i]] = change[i] - float(np.mean([change[j] for j in nearest.tolist()]))
     if n_treated and n_comparison:
         frame = _stack_frame(stacks, communes)
         fit = _fit(frame, frame["post"] - frame["pre"])

@@ -24,7 +24,7 @@ def block_context(key: str):
     def context(request):
         root = dashboard_root(request)
         block = BLOCKS[key](request.user, root, measure=request.GET.get("measure", ""))
-        return {"block": block, "root": root, "unit_query": f"unit={root.pk}" if root else ""}
+        return {"widget": block, "root": root, "unit_query": f"unit={root.pk}" if root else ""}
     return context
 
 

@@ -123,3 +123,10 @@ def test_unknown_start_is_neither_treated_nor_comparison():
     assert {c for c, _ in result.treated} <= set(starts)
     assert all(starts.get(c, 10**9) >= start + 12 for c in result.comparison for _, start in result.treated[:1])
     assert result.low <= -3.0 <= result.high
+
+
+def test_each_treated_commune_has_its_own_noisy_effect():
+    values, starts, features = synthetic(effect=-3.0, seed=7)
+    result = estimate(values, starts, features)
+    assert set(result.by_commune) == {c for c, _ in result.treated}
+    assert np.mean(list(result.by_commune.values())) == pytest.approx(-3.0, abs=0.5)
