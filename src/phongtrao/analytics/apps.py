@@ -9,7 +9,9 @@ class AnalyticsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from phongtrao.core.registry import register_widget
+        from django.urls import reverse
+
+        from phongtrao.core.registry import register_panel, register_widget
         from phongtrao.initiatives.models import Site
 
         from . import caching
@@ -23,5 +25,10 @@ class AnalyticsConfig(AppConfig):
         register_widget("analytics/inc/jurisdiction_summary.html",
                         lambda request: {"summary": jurisdiction_summary(request.user, dashboard_root(request))},
                         weight=100)
+        register_panel("initiatives.ModelType", "analytics/panels/effectiveness.html", lambda obj, request: {
+            "effect_url": reverse("analytics:type_effectiveness", args=[obj.pk]),
+            "replication_url": reverse("analytics:replication", args=[obj.pk])}, weight=50)
+        register_panel("initiatives.Site", "analytics/panels/effectiveness.html", lambda obj, request: {
+            "site": obj, "effect_url": reverse("analytics:site_effectiveness", args=[obj.pk])}, weight=50)
         for signal in (post_save, post_delete):
             signal.connect(caching.bump, sender=Site, dispatch_uid=f"analytics-sites-{signal is post_save}")

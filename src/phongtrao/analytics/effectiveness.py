@@ -118,6 +118,11 @@ class Estimate:
             return None
         return self.effect / self.baseline
 
+    def worked(self) -> dict:
+        """{treated commune: its own effect} where that effect went the good way."""
+        sign = -1 if self.lower_is_better else 1
+        return {c: e for c, e in self.by_commune.items() if sign * e > 0}
+
     @property
     def confidence(self) -> int:
         return round(100 * (1 - self.design.alpha))

@@ -7,16 +7,19 @@ dashboard view costs a cache read, not a scan of the sites.
 from dataclasses import dataclass, field
 from datetime import date
 
+import pandas as pd
 from django.db.models import Count, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from phongtrao.core.scoping import units_q, unit_paths_for
+from phongtrao.core.scoping import scope_q, units_q, unit_paths_for
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units
 from phongtrao.initiatives.models import LIVE_STATUSES, Category, Site, Status
 
 from . import caching
+from .effectiveness import Estimate, estimate, month_index
+from .replication import Candidate, rank
 
 
 @dataclass
@@ -138,3 +141,109 @@ def _children(root, per_commune, communes) -> list[UnitRow]:
 
 CATEGORY_LABELS = dict(Category.choices)
 STATUS_LABELS = dict(Status.choices)
+
+
+# -- effectiveness and replication ---------------------------------------------------------------------
+
+
+def model_starts(user, model_type, site=None) -> dict[int, int | None]:
+    """{commune id: month index its first site of the type started (None: no start date)} inside the scope.
+
+    For one `site`: only its commune is treated; the other communes with the type are marked unknown so they
+    serve neither as treated nor as comparison.
+    """
+    rows = (Site.objects.for_user(user).filter(model_type=model_type).order_by().values("commune")
+            .annotate(first=Min("started_on")))
+    starts = {r["commune"]: month_index(r["first"].year, r["first"].month) if r["first"] else None for r in rows}
+    if site is not None:
+        starts = {c: (s if c == site.commune_id else None) for c, s in starts.items()}
+    return starts
+
+
+URBAN_KINDS = {"Phường": "urban", "Đặc khu": "special"}
+
+
+def commune_features(user) -> pd.DataFrame:
+    """Current communes inside the scope: province, urban/rural/special zone, population band (unknown: "")."""
+    communes = (AdminUnit.objects.current().filter(level=Level.COMMUNE)
+                .filter(scope_q("path", unit_paths_for(user, "view"))).values_list("pk", "path", "kind"))
+    frame = pd.DataFrame(list(communes), columns=["commune", "path", "kind"]).set_index("commune")
+    frame["province"] = frame["path"].str.split("/").str[0]
+    frame["urban"] = frame["kind"].map(URBAN_KINDS).fillna("rural")
+    frame["pop_band"] = ""
+    return frame[["province", "urban", "pop_band"]]
+
+
+def commune_sponsors(user) -> dict[int, set]:
+    """{commune id: organisations leading a site there (any model)} inside the scope."""
+    out = {}
+    for commune, sponsor in (Site.objects.for_user(user).exclude(leading_org=None).order_by()
+                             .values_list("commune", "leading_org__name").distinct()):
+        out.setdefault(commune, set()).add(sponsor)
+    return out
+
+
+def indicator_choices(user) -> list:
+    """The indicators a user may analyse (each with pk, name, unit, lower_is_better)."""
+    raise NotImplementedError  # wired to the statistics app when it lands
+
+
+def indicator_values(user, indicator) -> tuple[pd.DataFrame, list[int]]:
+    """The indicator's monthly values per commune inside the scope (commune, month, value), and the months whose
+    values were reported differently (estimated from legacy communes)."""
+    raise NotImplementedError  # wired to the statistics app's selector when it lands
+
+
+def effectiveness(user, model_type, indicator, site=None) -> Estimate:
+    """Stacked DiD of `model_type` (or one `site`) on `indicator`, inside the user's scope, cached until data change."""
+    def compute():
+        values, changes = indicator_values(user, indicator)
+        return estimate(values, model_starts(user, model_type, site), commune_features(user),
+                        lower_is_better=indicator.lower_is_better, reporting_changes=changes)
+    return caching.cached(("effect", caching.scope_key(unit_paths_for(user, "view")), model_type.pk, indicator.pk,
+                           site.pk if site else ""), compute)
+
+
+@dataclass
+class Recommendation:
+    unit: AdminUnit
+    candidate: Candidate
+    neighbours: list
+    """[(AdminUnit, own effect, distance)]"""
+    level: float | None
+    trend: float | None
+
+
+def replication(user, model_type, indicator, limit: int = 100) -> tuple[Estimate, list[Recommendation], int]:
+    """Communes in scope lacking the type, most like those where it worked first; the estimate behind it and the
+    number of candidates ranked."""
+    result = effectiveness(user, model_type, indicator)
+    worked = result.worked()
+    values, _ = indicator_values(user, indicator)
+    features = commune_features(user)
+    signals = _level_and_trend(values)
+    numeric = pd.DataFrame({"urban": (features["urban"] == "urban").astype(float)}, index=features.index)
+    numeric = numeric.join(signals, how="left")
+    having = set(model_starts(user, model_type))
+    ranked = rank(numeric, worked, [c for c in features.index if c not in having], sponsors=commune_sponsors(user))
+    top = ranked[:limit]
+    ids = {c.commune for c in top} | {n[0] for c in top for n in c.neighbours}
+    units = AdminUnit.objects.in_bulk(ids)
+    out = [Recommendation(units[c.commune], c, [(units[w], e, d) for w, e, d in c.neighbours],
+                          _float(signals, c.commune, "level"), _float(signals, c.commune, "trend")) for c in top]
+    return result, out, len(ranked)
+
+
+def _level_and_trend(values: pd.DataFrame) -> pd.DataFrame:
+    """Per commune: mean of the last 12 reported months (level) and its change on the 12 before (trend)."""
+    if values.empty:
+        return pd.DataFrame(columns=["level", "trend"], dtype=float)
+    last = values["month"].max()
+    recent = values[values["month"] > last - 12].groupby("commune")["value"].mean()
+    before = values[(values["month"] <= last - 12) & (values["month"] > last - 24)].groupby("commune")["value"].mean()
+    return pd.DataFrame({"level": recent, "trend": recent - before})
+
+
+def _float(frame, row, column):
+    value = frame[column].get(row) if column in frame else None
+    return None if value is None or pd.isna(value) else float(value)

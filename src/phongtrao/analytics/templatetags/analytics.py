@@ -24,3 +24,22 @@ def signed(value):
         return ""
     text = number(abs(value))
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else "0")
+
+
+@register.filter
+def signed_decimal(value):
+    """+1,25 / −0,5: an effect, with its sign."""
+    if value is None:
+        return "—"
+    text = floatformat(abs(value), 2)
+    return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
+
+
+@register.filter
+def percent(value):
+    return "—" if value is None else f"{floatformat(100 * value, 1)}%"
+
+
+@register.filter
+def pvalue(value):
+    return f"< {floatformat(0.001, 3)}" if value < 0.001 else floatformat(value, 3)

@@ -103,13 +103,13 @@ class TestBlocks:
     def test_every_block_exports_inside_the_scope(self, client, user_factory, units, sites):
         client.force_login(user_factory(Role.PROVINCE, "A"))
         for key in blocks.BLOCKS:
-            csv = client.get(reverse("analytics:export_block", args=[key]), {"format": "csv"})
+            csv = client.get(reverse("analytics:export_block", args=[key]), {"export": "csv"})
             assert csv.status_code == 200, key
             assert units["B1"].name not in b"".join(csv.streaming_content).decode()
-        xlsx = client.get(reverse("analytics:export_block", args=["units"]), {"format": "xlsx", "unit": units["A"].pk})
+        xlsx = client.get(reverse("analytics:export_block", args=["units"]), {"export": "xlsx", "unit": units["A"].pk})
         sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
         rows = list(sheet.values)
         assert rows[0][0] == "Đơn vị" and len(rows) == 1 + units["A"].children.count()
         assert client.get(reverse("analytics:export_block", args=["units"]), {"unit": units["B"].pk}).status_code == 404
-        assert client.get(reverse("analytics:export_block", args=["units"]), {"format": "pdf"}).status_code == 400
+        assert client.get(reverse("analytics:export_block", args=["units"]), {"export": "pdf"}).status_code == 400
         assert client.get(reverse("analytics:export_block", args=["nope"])).status_code == 404
