@@ -218,7 +218,7 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
             result.by_commune[communes[i]] = change[i] - float(np.mean([change[j] for j in nearest.tolist()]))
     if n_treated and n_comparison:
         frame = _stack_frame(stacks, communes)
-        fit = _fit(frame, frame["post"] - frame["pre"])
+        fit = _fit(frame, frame["post"] - frame["pre"], design.alpha)
         if fit is not None:
             result.effect, result.low, result.high, result.p_value = fit
             treated = frame[frame["treated"] == 1]
@@ -249,22 +249,33 @@ def _stack_frame(stacks, communes) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def _fit(frame: pd.DataFrame, y: pd.Series, alpha: float = 0.05):
-    """WLS of y on treated + stack dummies, clustered by commune: (coefficient, low, high, p) or None."""
+def _fit(frame: pd.DataFrame, y: pd.Series, alpha: float = 0.05, absorb: bool = False):
+    """WLS of y on treated + stack intercepts, clustered by commune: (coefficient, low, high, p) or None.
+
+    With `absorb`, the stack intercepts are swept out by weighted demeaning within each stack first
+    (Frisch–Waugh–Lovell: same coefficient, one column instead of one per stack; the small-sample correction
+    of the errors then counts one regressor, a negligible difference at the event study's sizes).
+    """
     keep = y.notna().to_numpy()
-    frame, y = frame[keep], y[keep]
+    frame, y = frame[keep], y[keep].to_numpy(dtype=float)
     if frame["treated"].nunique() < 2:
         return None
-    stacks = pd.get_dummies(frame["stack"], prefix="s", drop_first=True, dtype=float)
-    X = pd.concat([frame[["treated"]].astype(float), stacks], axis=1)
-    X = sm.add_constant(X, has_constant="add")
     groups = pd.factorize(frame["commune"])[0]
     if len(np.unique(groups)) < 2:
         return None
-    model = sm.WLS(y.to_numpy(dtype=float), X.to_numpy(dtype=float), weights=frame["weight"].to_numpy())
-    fit = model.fit(cov_type="cluster", cov_kwds={"groups": groups})
-    low, high = fit.conf_int(alpha=alpha)[1]
-    return float(fit.params[1]), float(low), float(high), float(fit.pvalues[1])
+    weight, treated = frame["weight"].to_numpy(), frame["treated"].to_numpy(dtype=float)
+    if absorb:
+        stack = pd.factorize(frame["stack"])[0]
+        total = np.bincount(stack, weights=weight)
+        X = (treated - (np.bincount(stack, weights=weight * treated) / total)[stack])[:, None]
+        y = y - (np.bincount(stack, weights=weight * y) / total)[stack]
+        column = 0
+    else:
+        stacks = pd.get_dummies(frame["stack"], drop_first=True, dtype=float).to_numpy()
+        X, column = np.column_stack([np.ones(len(frame)), treated, stacks]), 1
+    fit = sm.WLS(y, X, weights=weight).fit(cov_type="cluster", cov_kwds={"groups": groups})
+    low, high = fit.conf_int(alpha=alpha)[column]
+    return float(fit.params[column]), float(low), float(high), float(fit.pvalues[column])
 
 
 def _events(stacks, frame, matrix, first, design) -> list[EventPoint]:
@@ -286,7 +297,7 @@ def _events(stacks, frame, matrix, first, design) -> list[EventPoint]:
             continue
         mean_t = np.average(y[have & treated], weights=weight[have & treated])
         mean_c = np.average(y[have & ~treated], weights=weight[have & ~treated])
-        fit = _fit(frame, pd.Series(y - frame["pre"].to_numpy(), index=frame.index), design.alpha)
+        fit = _fit(frame, pd.Series(y - frame["pre"].to_numpy(), index=frame.index), design.alpha, absorb=True)
         if fit is None:
             continue
         diff, low, high = fit[:3]

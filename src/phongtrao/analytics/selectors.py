@@ -185,13 +185,13 @@ def commune_sponsors(user) -> dict[int, set]:
 
 def indicator_choices(user) -> list:
     """The indicators a user may analyse (each with pk, name, unit, lower_is_better)."""
-    raise NotImplementedError  # wired to the statistics app when it lands
+    return []  # wired to the statistics app when it lands
 
 
 def indicator_values(user, indicator) -> tuple[pd.DataFrame, list[int]]:
     """The indicator's monthly values per commune inside the scope (commune, month, value), and the months whose
     values were reported differently (estimated from legacy communes)."""
-    raise NotImplementedError  # wired to the statistics app's selector when it lands
+    return pd.DataFrame(columns=["commune", "month", "value"]), []  # wired to the statistics app when it lands
 
 
 def effectiveness(user, model_type, indicator, site=None) -> Estimate:

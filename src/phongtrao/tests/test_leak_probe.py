@@ -24,7 +24,8 @@ from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
-              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1]}
+              "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1],
+              "key": ["headline", "categories", "spread", "units"]}
 
 
 def _site(unit, type_, tag, **extra):

@@ -51,8 +51,11 @@
     if (mapEl.dataset.tiles) L.tileLayer(mapEl.dataset.tiles, { maxZoom: 18 }).addTo(map);
     const values = points.map((p) => p[3]).sort((a, b) => a - b);
     const q = (f) => values[Math.min(values.length - 1, Math.floor(f * values.length))];
-    const breaks = [q(0.2), q(0.4), q(0.6), q(0.8)];
-    const colors = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
+    // Up to five classes of equal counts; tied values (many zeros) merge classes instead of repeating them.
+    const lowest = values[0], highest = values[values.length - 1];
+    const breaks = [...new Set([q(0.2), q(0.4), q(0.6), q(0.8)])].filter((b) => b >= lowest && b < highest);
+    const ramp = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
+    const colors = ramp.slice(ramp.length - breaks.length - 1);
     const colour = (v) => colors[breaks.filter((b) => v > b).length];
     const radius = points.length > 60 ? 6 : 11;
     const layer = L.featureGroup(points.map(([name, lat, lon, value, url]) =>
@@ -66,10 +69,11 @@
     }
     const legend = document.getElementById("unit-map-legend");
     if (legend && values.length) {
-      const edges = [values[0], ...breaks, values[values.length - 1]];
+      const edges = [lowest, ...breaks, highest];
       legend.append(el("span", "me-2", mapEl.dataset.label + ":"));
       colors.forEach((c, i) => {
-        const item = el("span", "me-2 text-nowrap", ` ${fmt.format(edges[i])}–${fmt.format(edges[i + 1])}`);
+        const range = i === 0 ? `≤ ${fmt.format(edges[1])}` : `${fmt.format(edges[i])}–${fmt.format(edges[i + 1])}`;
+        const item = el("span", "me-2 text-nowrap", " " + range);
         const dot = el("span", "legend-dot", "");
         dot.style.background = c;
         item.prepend(dot);
