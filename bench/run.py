@@ -32,7 +32,8 @@ def main() -> int:
     import bench_registry
 
     suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
-    for optional in ("bench_http", "bench_extraction", "bench_extraction_size", "bench_import", "bench_load"):
+    for optional in ("bench_http", "bench_extraction", "bench_extraction_size", "bench_import", "bench_load",
+                     "bench_analytics"):
         try:
             module = __import__(optional)
         except ImportError:
