@@ -63,7 +63,12 @@
         .bindTooltip(`${name}: ${fmt.format(value)}`, { sticky: true })
         .bindPopup(() => popup(name, value, url))
     )).addTo(map);
-    if (points.length) map.fitBounds(layer.getBounds().pad(0.1)); else map.setView([16, 106], 5);
+    // Frame the bulk of the units: a far island (Côn Đảo, Trường Sa) must not shrink the mainland to a dot.
+    const cut = (list, f) => list.slice().sort((a, b) => a - b)[Math.floor(f * (list.length - 1))];
+    if (points.length > 10) {
+      const lats = points.map((p) => p[1]), lons = points.map((p) => p[2]);
+      map.fitBounds([[cut(lats, 0.03), cut(lons, 0.03)], [cut(lats, 0.97), cut(lons, 0.97)]], { padding: [20, 20] });
+    } else if (points.length) map.fitBounds(layer.getBounds().pad(0.1)); else map.setView([16, 106], 5);
     if (points.length <= 60) {
       points.forEach(([name, lat, lon]) => L.marker([lat, lon], { icon: L.divIcon({ className: "province-label", html: name, iconSize: null, iconAnchor: [-8, 6] }), interactive: false }).addTo(map));
     }
