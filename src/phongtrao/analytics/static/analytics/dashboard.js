@@ -47,7 +47,7 @@
   const mapEl = document.getElementById("unit-map");
   if (mapEl && typeof L !== "undefined") {
     const points = JSON.parse(document.getElementById(mapEl.dataset.points).textContent);
-    const map = L.map(mapEl, { preferCanvas: true, zoomSnap: 0.25 });
+    const map = L.map(mapEl, { zoomSnap: 0.25 });  // SVG: at most a few hundred dots, each clickable
     if (mapEl.dataset.tiles) L.tileLayer(mapEl.dataset.tiles, { maxZoom: 18 }).addTo(map);
     const values = points.map((p) => p[3]).sort((a, b) => a - b);
     const q = (f) => values[Math.min(values.length - 1, Math.floor(f * values.length))];
