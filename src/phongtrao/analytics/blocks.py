@@ -55,12 +55,13 @@ def categories(user, root, **options) -> Block:
     rows = []
     for category, label in CATEGORY_LABELS.items():
         counts = f.by_category.get(category, {})
-        rows.append([label, *(counts.get(s, 0) for s in statuses), sum(counts.values())])
+        rows.append([label, f.types_by_category.get(category, 0), *(counts.get(s, 0) for s in statuses),
+                     sum(counts.values())])
     chart = {"type": "bar", "stacked": True, "horizontal": True, "labels": [r[0] for r in rows],
-             "series": [{"label": STATUS_LABELS[s], "data": [r[i + 1] for r in rows], "color": STATUS_COLORS[s]}
+             "series": [{"label": STATUS_LABELS[s], "data": [r[i + 2] for r in rows], "color": STATUS_COLORS[s]}
                         for i, s in enumerate(statuses)]}
-    return Block("categories", _("Điểm mô hình theo loại và trạng thái"),
-                 [_("Loại"), *STATUS_LABELS.values(), _("Tổng")], rows, chart)
+    return Block("categories", _("Mô hình và điểm mô hình theo loại, trạng thái"),
+                 [_("Loại"), _("Số mô hình"), *STATUS_LABELS.values(), _("Tổng số điểm")], rows, chart)
 
 
 def spread(user, root, **options) -> Block:

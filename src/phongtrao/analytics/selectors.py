@@ -51,6 +51,8 @@ class SiteFigures:
     live_before: int
     by_category: dict = field(default_factory=dict)
     """{category: {status: n}}"""
+    types_by_category: dict = field(default_factory=dict)
+    """{category: model types with a live site}"""
     by_year: list = field(default_factory=list)
     """[(year, new sites, cumulative sites, cumulative communes reached)]"""
     children: list[UnitRow] = field(default_factory=list)
@@ -83,6 +85,8 @@ def _site_figures(user, root) -> SiteFigures:
     by_category = {}
     for row in sites.order_by().values("model_type__category", "status").annotate(n=Count("pk")):
         by_category.setdefault(row["model_type__category"], {})[row["status"]] = row["n"]
+    types_by_category = dict(sites.filter(live).order_by().values_list("model_type__category")
+                             .annotate(n=Count("model_type", distinct=True)))
     type_counts = sites.filter(live).aggregate(
         now=Count("model_type", distinct=True),
         before=Count("model_type", distinct=True, filter=Q(started_on__lt=year_start)))
@@ -95,6 +99,7 @@ def _site_figures(user, root) -> SiteFigures:
         covered=sum(1 for r in per_commune if r["n"]), types=type_counts["now"], types_before=type_counts["before"],
         new_this_year=sum(r["new"] for r in per_commune), new_last_year=sum(r["new_last"] for r in per_commune),
         live_before=sum(r["before"] for r in per_commune), by_category=by_category,
+        types_by_category=types_by_category,
     )
     figures.by_year = _by_year(sites)
     figures.children = _children(root, per_commune, communes)

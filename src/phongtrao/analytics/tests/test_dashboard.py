@@ -75,6 +75,8 @@ class TestBlocks:
         province = user_factory(Role.PROVINCE, "A")
         by_category = {r[0]: r[-1] for r in blocks.categories(province, units["A"]).rows}
         assert by_category["Tự hòa giải"] == 2 and sum(by_category.values()) == 3
+        types = {r[0]: r[1] for r in blocks.categories(province, units["A"]).rows}
+        assert types["Tự hòa giải"] == 1 and sum(types.values()) == 2
         spread = blocks.spread(province, units["A"]).rows
         assert [r[0] for r in spread] == [2020, 2021, timezone.localdate().year]
         assert spread[-1][2:] == [3, 2]
