@@ -67,7 +67,10 @@ def _dashboard():
 
     if Site.objects.count() < 100_000:
         return
-    setup_test_environment()
+    try:
+        setup_test_environment()
+    except RuntimeError:  # the dashboard suite ran first in this process
+        pass
     client = Client()
     client.force_login(User.objects.get(username="bo.xdpt"))
 
