@@ -51,7 +51,9 @@ INSTALLED_APPS = [
     "phongtrao.accounts",
     "phongtrao.initiatives",
     "phongtrao.intake",
+    "phongtrao.stats",
     "phongtrao.analytics",
+    "phongtrao.reports",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
@@ -113,6 +115,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 PHONGTRAO_UNIT_MODEL = "geo.AdminUnit"
+PHONGTRAO_REPORT_DEADLINE_DAYS = {"monthly": 5, "quarterly": 10, "half_year": 15, "yearly": 20,
+                                  "interim_review": 30, "final_review": 30}
+"""Days after the end of its period by which a report of each kind is due (until steering sets deadlines)."""
+PHONGTRAO_REPORT_ISSUE_JOB_ROWS = int(os.environ.get("PHONGTRAO_REPORT_ISSUE_JOB_ROWS", "20000"))
+"""A report whose figures count more rows than this is issued as a background job (the nation's: ~126,000)."""
 """The administrative unit model that scoping filters on (core names no app: it reads this setting)."""
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -239,7 +246,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {"axes": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
 }
 
 # Optional tile server for maps (no internet needed when unset).

@@ -25,8 +25,10 @@ urlpatterns = [
     path("geo/", include("phongtrao.geo.urls")),
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
+    path("stats/", include("phongtrao.stats.urls")),
     path("analytics/", include("phongtrao.analytics.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
+    path("reports/", include("phongtrao.reports.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -2,13 +2,16 @@
 import csv
 import tempfile
 from datetime import date, datetime
-from itertools import islice
+from itertools import chain, islice
 
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.http import content_disposition_header
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 EXPORT_FORMATS = ("csv", "xlsx")
 CHUNK = 2000
@@ -93,12 +96,39 @@ def _csv_lines(rows):
         yield writer.writerow([str(v) for v in row])
 
 
+WIDTH_SAMPLE = 200
+"""Rows read ahead to size the XLSX columns (the rest streams after them)."""
+MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
+def _width(value) -> int:
+    if isinstance(value, (date, datetime)):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
 def _save_xlsx(rows, basename: str, out) -> None:
+    """A write-only workbook: bold header row frozen on top, columns as wide as the header and first rows need."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(basename[:31])
-    for row in rows:
+    rows = iter(rows)
+    header = next(rows, [])
+    sample = list(islice(rows, WIDTH_SAMPLE))
+    for index, title in enumerate(header, start=1):
+        width = max([_width(title) + 2, *(_width(row[index - 1]) + 1 for row in sample if index <= len(row))])
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width, MIN_WIDTH), MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_bold_cell(sheet, title, bold) for title in header])
+    for row in chain(sample, rows):
         sheet.append(row)
     workbook.save(out)
+
+
+def _bold_cell(sheet, value, font):
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font = font
+    return cell
 
 
 def export_file(table, queryset, fmt: str, basename: str, path, on_chunk=None) -> None:

@@ -43,7 +43,7 @@ def run_export(job, *, model: str, query: str, fmt: str) -> dict:
     request.method, request.GET, request.user = "GET", QueryDict(query), job.created_by
     view = pages.built["list"]()
     view.setup(request)
-    _filterset, table = view.filtered_table()
+    _filterset, table = view.filtered_table(export=True)
     rows = table.data.data
     total = rows.count()
     basename = str(pages.model._meta.verbose_name_plural)

@@ -39,6 +39,8 @@ class ModelPages:
     filterset: type
     table: type
     form: type | None = None
+    export_table: type | None = None
+    """The table CSV/XLSX exports write (default `table`)."""
     detail_queryset: Any = None
     save: Callable | None = None
     """`save(user, form)` → the saved object, through the app's service; default `form.save()`."""
@@ -66,7 +68,8 @@ class ModelPages:
     def build(self):
         detail_queryset = self.detail_queryset if self.detail_queryset is not None else self.queryset
         attrs = {
-            "list": {"queryset": self.queryset, "filterset": self.filterset, "table": self.table},
+            "list": {"queryset": self.queryset, "filterset": self.filterset, "table": self.table,
+                     "export_table": self.export_table},
             "detail": {"queryset": detail_queryset},
             "edit": {"queryset": self.model.objects.all(), "form_class": self.form},
             "delete": {"queryset": self.model.objects.all()},

@@ -88,13 +88,19 @@ class ApiRoute:
 
 @dataclass(frozen=True)
 class ReportSection:
-    """A part of the periodic report an app contributes: `context(report, user)` fills `template`."""
+    """A part of the official reports an app contributes (see `core.reporting`).
+
+    `build(user, scope)` returns a `core.reporting.Section` (or None: nothing to say) for `scope` (unit, period, kind, model type), reading
+    only inside the user's jurisdiction and the scope's unit; `kinds` are the report kinds that include it.
+    """
 
     key: str
     label: Any
-    template: str
-    context: Callable
+    build: Callable
+    kinds: frozenset[str]
     weight: int = 100
+    row_fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Model label → the fields stored, at issue, for each row a figure of the section counts."""
 
 
 @dataclass
@@ -159,8 +165,10 @@ def count_in_units(model, label):
     _add(registry.unit_counts, (label, model), key=lambda pair: pair[1])
 
 
-def register_report_section(key: str, label, template: str, context: Callable, *, weight: int = 100):
-    _add(registry.report_sections, ReportSection(key, label, template, context, weight), key=lambda s: s.key)
+def register_report_section(key: str, label, build: Callable, *, kinds, weight: int = 100, row_fields=None):
+    """Add a section to the reports of `kinds` (e.g. `reporting.PERIODIC`), placed by `weight`."""
+    _add(registry.report_sections, ReportSection(key, label, build, frozenset(kinds), weight, dict(row_fields or {})),
+         key=lambda s: s.key)
 
 
 # -- readers -------------------------------------------------------------------------------------------
@@ -201,6 +209,11 @@ def panels_for(obj, request) -> list[tuple[str, dict]]:
 
 def widgets_for(request) -> list[tuple[str, dict]]:
     return [(w.template, w.context(request)) for w in registry.widgets]
+
+
+def report_sections_for(kind: str) -> list[ReportSection]:
+    """The sections of a report of `kind`, in their order."""
+    return [s for s in registry.report_sections if kind in s.kinds]
 
 
 def unit_counts(user, unit) -> list[tuple[Any, int]]:

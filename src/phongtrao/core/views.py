@@ -86,10 +86,14 @@ class ObjectListView(ObjectMixin, View):
 
     filterset = None
     table = None
+    export_table = None
+    """The table exports write (default `table`): e.g. every column the model's import reads, under its headers."""
     template_name = "core/object_list.html"
 
-    def filtered_table(self):
-        """(filterset, table) of the request's filters, inside the user's scope; also run by background exports."""
+    def filtered_table(self, export=False):
+        """(filterset, table) of the request's filters, inside the user's scope; also run by background exports.
+
+        With `export`, the table is the export table when the page has one."""
         request = self.request
         queryset = self.get_queryset()
         if not queryset.ordered:  # an aggregate (e.g. a count column) drops the model's default ordering
@@ -99,12 +103,13 @@ class ObjectListView(ObjectMixin, View):
             queryset = queryset.none()
         else:
             queryset = filterset.qs
-        return filterset, self.table(queryset, request=request)
+        table = (self.export_table or self.table) if export else self.table
+        return filterset, table(queryset, request=request)
 
     def get(self, request):
-        filterset, table = self.filtered_table()
-        invalid = filterset.is_bound and not filterset.is_valid()
         fmt = request.GET.get("export")
+        filterset, table = self.filtered_table(export=fmt in EXPORT_FORMATS)
+        invalid = filterset.is_bound and not filterset.is_valid()
         if fmt in EXPORT_FORMATS and not invalid:
             rows = table.data.data  # the queryset with the table's ordering applied
             if rows.count() > export_jobs.sync_rows():

@@ -9,9 +9,12 @@ class InitiativesConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import count_in_units, register_menu_group, register_menu_item
+        from phongtrao.core.registry import (count_in_units, register_menu_group, register_menu_item,
+                                             register_report_section)
+        from phongtrao.core.reporting import PERIODIC, REVIEW
 
         from . import views  # noqa: F401  (declares the pages, API and import of types, sites and evaluations)
+        from . import reporting
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})
@@ -24,3 +27,9 @@ class InitiativesConfig(AppConfig):
         register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110, group="registry")
         register_menu_item(_("Bản đồ"), "initiatives:site_map", "map", weight=120, group="registry")
         register_menu_item(_("Đánh giá"), "initiatives:evaluation_list", "clipboard-check", weight=130, group="registry")
+        for key, label, build, kinds, weight in (
+                ("models", _("Mô hình, điểm mô hình"), reporting.models_section, PERIODIC, 100),
+                ("changes", _("Điểm mới, điểm giải thể"), reporting.changes_section, PERIODIC, 110),
+                ("replication", _("Nhân rộng mô hình"), reporting.replication_section, PERIODIC, 120),
+                ("review", _("Kết quả thực hiện mô hình"), reporting.review_section, REVIEW, 100)):
+            register_report_section(key, label, build, kinds=kinds, weight=weight, row_fields=reporting.ROW_FIELDS)

@@ -1,5 +1,6 @@
 """Forms of the model registry."""
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from django.urls import reverse_lazy
@@ -8,7 +9,7 @@ from django.utils.text import format_lazy
 from phongtrao.core.forms import BootstrapMixin, ScopedModelForm
 from phongtrao.core.widgets import RemoteSelect
 
-from .models import Evaluation, ModelType, Site, Status
+from .models import LAT_RANGE, LON_RANGE, Evaluation, ModelType, Site, Status
 from .services import TRANSITIONS
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -27,7 +28,33 @@ class ModelTypeForm(ScopedModelForm):
                    "description": forms.Textarea(attrs={"rows": 4}), "origin_unit": UNITS}
 
 
+class CoordinateField(forms.FloatField):
+    """A decimal degree written with a comma or a point (10,7769 or 10.7769)."""
+
+    def to_python(self, value):
+        return super().to_python(value.replace(",", ".").strip() if isinstance(value, str) else value)
+
+
+class CoordinatePicker(forms.NumberInput):
+    """The longitude input followed by a small map: a click there fills in both inputs, typing moves the pin."""
+
+    template_name = "initiatives/widgets/coordinate_picker.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"step": "any", **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["bounds"] = {"lat": LAT_RANGE, "lon": LON_RANGE}
+        context["map_tile_url"] = settings.MAP_TILE_URL
+        return context
+
+
 class SiteForm(ScopedModelForm):
+    lat = CoordinateField(label=_("Vĩ độ"), required=False, widget=forms.TextInput(attrs={"inputmode": "decimal"}))
+    lon = CoordinateField(label=_("Kinh độ"), required=False, widget=CoordinatePicker(attrs={"inputmode": "decimal"}),
+                          help_text=_("Bấm vào bản đồ để lấy tọa độ, hoặc gõ số (ví dụ 10,7769 và 106,7009)."))
+
     class Meta:
         model = Site
         fields = ("model_type", "name", "commune", "address", "village", "lat", "lon", "started_on", "members_count",

@@ -16,12 +16,7 @@ from phongtrao.core.text import fold
 from phongtrao.geo.gazetteer import Gazetteer
 from phongtrao.geo.models import AdminUnit, Level
 
-from .models import LIVE_STATUSES, ModelType, Site, Sponsor, Status, StatusChange
-
-LAT_RANGE, LON_RANGE = (6.0, 24.0), (102.0, 118.0)
-"""Vietnam with its islands: a coordinate outside is usually swapped or mistyped."""
-OUTSIDE_VIETNAM = gettext_lazy("%(value)g nằm ngoài lãnh thổ Việt Nam (%(low)g đến %(high)g): vĩ độ và kinh độ có bị "
-                               "đảo không?")
+from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, ModelType, Site, Sponsor, Status, StatusChange
 
 
 def _type_index(spec) -> dict[str, int]:

@@ -89,9 +89,26 @@ class ModelType(ScopedModel):
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.splitlines() if a.strip()]
 
+    def references(self) -> list[tuple]:
+        """(relation, label, number of rows) for every relation of any app pointing at this type (a merge moves them)."""
+        out = []
+        for rel in type(self)._meta.related_objects:
+            if rel.many_to_many:
+                count = rel.through.objects.filter(**{rel.field.m2m_reverse_field_name(): self}).count()
+            else:
+                count = rel.related_model._base_manager.filter(**{rel.field.name: self}).count()
+            if count:
+                out.append((rel, str(rel.related_model._meta.verbose_name_plural), count))
+        return out
+
     def save(self, *args, **kwargs):
         self.search_folded = fold(" ".join([self.name, *self.alias_list()]))
         super().save(*args, **kwargs)
+
+
+LAT_RANGE, LON_RANGE = (6.0, 24.0), (102.0, 118.0)
+"""Vietnam with its islands: a coordinate outside is usually swapped or mistyped."""
+OUTSIDE_VIETNAM = _("%(value)g nằm ngoài lãnh thổ Việt Nam (%(low)g đến %(high)g): vĩ độ và kinh độ có bị đảo không?")
 
 
 class Status(models.TextChoices):

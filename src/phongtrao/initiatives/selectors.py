@@ -1,13 +1,16 @@
 """Read queries of the model registry shared by pages, API and exports."""
 from collections import Counter
 
-from django.db.models import Avg, Count, F, Min, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
-from rapidfuzz import fuzz, process
 
-from phongtrao.core.scoping import scoped
+from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for
+from phongtrao.core.text import fold
+from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
 from .models import Evaluation, ModelType, Rating, Site
+from .naming import closest
 
 
 TREE_LEVEL = 50
@@ -80,8 +83,7 @@ def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, flo
     database, so the national view stays small. Otherwise `points`, [id, lat, lon, status, approximate] per site
     inside `bbox` (south, west, north, east) when given.
     """
-    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
-    located = located.exclude(plat=None).exclude(plon=None)
+    located = _located(user, sites)
     if bbox is not None:
         south, west, north, east = bbox
         located = located.filter(plat__gte=south, plat__lte=north, plon__gte=west, plon__lte=east)
@@ -96,11 +98,124 @@ def map_data(user, sites, zoom: int | None = None, bbox: tuple[float, float, flo
     return {"points": points[:limit], "count": min(len(points), limit), "truncated": len(points) > limit}
 
 
+def _located(user, sites):
+    """`sites` in the user's scope with `plat`/`plon`: their own coordinates, else their commune's centroid."""
+    located = scoped(sites, user).annotate(plat=Coalesce("lat", "commune__lat"), plon=Coalesce("lon", "commune__lon"))
+    return located.exclude(plat=None).exclude(plon=None)
+
+
+def _extent(queryset, lat: str, lon: str) -> list[list[float]] | None:
+    box = queryset.order_by().aggregate(s=Min(lat), w=Min(lon), n=Max(lat), e=Max(lon))
+    return None if box["s"] is None else [[round(box["s"], 5), round(box["w"], 5)], [round(box["n"], 5), round(box["e"], 5)]]
+
+
+def map_bounds(user, sites, unit: AdminUnit | None = None) -> list[list[float]] | None:
+    """[[south, west], [north, east]] the map opens on: the filtered sites, else the chosen unit, else the user's
+    jurisdiction (the centroids of its units); None for the whole country."""
+    box = _extent(_located(user, sites), "plat", "plon")
+    if box is not None:
+        return box
+    paths = [unit.path] if unit is not None else unit_paths_for(user, "view")
+    if paths == ALL:
+        return None
+    return _extent(AdminUnit.objects.current().filter(scope_q("path", paths)), "lat", "lon")
+
+
+def map_root(user, unit: AdminUnit | None = None) -> AdminUnit | None:
+    """The province whose communes the map counts: the chosen unit's, else the one the user's scope lies in;
+    None (count per province) for a national user or a scope over several provinces."""
+    if unit is None:
+        paths = unit_paths_for(user, "view")
+        provinces = {p.split("/")[0] for p in paths} if paths != ALL else set()
+        if len(provinces) != 1:
+            return None
+        return AdminUnit.objects.current().filter(path=f"{provinces.pop()}/").first()
+    return unit if unit.level == Level.PROVINCE else unit.parent
+
+
+def unit_counts(user, sites, root: AdminUnit | None) -> list[dict]:
+    """Sites in scope counted per unit below `root` (provinces of the country, or communes of a province), at the
+    units' centroids: no boundary polygons ship with the app, so the map draws circles sized by the count."""
+    children = [u for u in child_units(root) if u.lat is not None]
+    counts = counts_by_child_unit(scoped(sites, user), "commune", root, children)
+    return [{"id": u.pk, "name": u.full_name, "lat": u.lat, "lon": u.lon, "count": counts[u.path]}
+            for u in children if counts.get(u.path)]
+
+
+def _names(model_type: ModelType) -> list[str]:
+    return [model_type.name, *model_type.alias_list()]
+
+
+def _best_types(names: list[str], types, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    """(type pk, best similarity of any of `names` to any of the type's names and aliases), best first."""
+    choices = [(pk, fold(name)) for pk, name, aliases in types.values_list("pk", "name", "aliases")
+               for name in [name, *aliases.splitlines()] if name.strip()]
+    best: dict[int, float] = {}
+    for wanted in names:
+        for index, score in closest(wanted, [c[1] for c in choices], cutoff):
+            pk = choices[index][0]
+            best[pk] = max(best.get(pk, 0), score)
+    return sorted(best.items(), key=lambda item: -item[1])[:limit]
+
+
 def similar_types(user, model_type: ModelType, limit: int = 5, cutoff: float = 80) -> list[tuple[ModelType, float]]:
-    """Other types the user sees whose folded name or alias resembles this one's (likely duplicates to merge)."""
+    """Other types the user sees whose name or alias resembles this one's on its distinctive head (likely
+    duplicates to merge; see naming.name_similarity)."""
     types = ModelType.objects.for_user(user).exclude(pk=model_type.pk)
-    choices = dict(types.values_list("pk", "search_folded"))
-    matches = process.extract(model_type.search_folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
-                              limit=limit)
-    by_pk = types.in_bulk([pk for _, _, pk in matches])
-    return [(by_pk[pk], round(score)) for _, score, pk in matches]
+    matches = _best_types(_names(model_type), types, cutoff, limit)
+    by_pk = types.in_bulk([pk for pk, _ in matches])
+    return [(by_pk[pk], round(score)) for pk, score in matches]
+
+
+def _province_path(unit: AdminUnit | None) -> str | None:
+    return unit.path.split("/")[0] + "/" if unit is not None and unit.is_current else None
+
+
+def nearest_types(user, name: str, unit: AdminUnit | None = None, limit: int = 5,
+                  cutoff: float = 60) -> list[tuple[ModelType, int, int]]:
+    """Registered types whose names resemble `name` (a candidate's), each with its similarity and the number of its
+    sites the user sees in `unit`'s province; a type already running there comes first among equals."""
+    matches = _best_types([name], ModelType.objects.for_user(user), cutoff, limit * 2)
+    province = _province_path(unit)
+    local = {}
+    if province and matches:
+        sites = Site.objects.for_user(user).filter(model_type__in=[pk for pk, _ in matches],
+                                                   commune__path__startswith=province)
+        local = dict(sites.order_by().values_list("model_type").annotate(n=Count("pk")))
+    by_pk = ModelType.objects.in_bulk([pk for pk, _ in matches])
+    ranked = sorted(matches, key=lambda m: (-(m[1] + (5 if local.get(m[0]) else 0)), by_pk[m[0]].name))
+    return [(by_pk[pk], round(score), local.get(pk, 0)) for pk, score in ranked[:limit]]
+
+
+NEAREST_SITES_SCANNED = 20_000
+
+
+def nearest_sites(user, name: str, unit: AdminUnit | None = None, limit: int = 5,
+                  cutoff: float = 60) -> list[tuple[Site, int]]:
+    """Sites the user sees, in `unit`'s province when known, whose names resemble `name`; those in the same
+    commune first among close scores."""
+    sites = Site.objects.for_user(user)
+    province = _province_path(unit)
+    if province:
+        sites = sites.filter(commune__path__startswith=province)
+    rows = list(sites.order_by().values_list("pk", "name_folded", "commune_id")[:NEAREST_SITES_SCANNED])
+    hits = closest(name, [r[1] for r in rows], cutoff)
+    same = unit.pk if unit is not None else None
+    ranked = sorted(hits, key=lambda h: -(h[1] + (10 if rows[h[0]][2] == same else 0)))[:limit]
+    by_pk = Site.objects.select_related("commune", "model_type").in_bulk([rows[index][0] for index, _ in ranked])
+    return [(by_pk[rows[index][0]], round(score)) for index, score in ranked]
+
+
+def merge_plan(user, survivor: ModelType, duplicate: ModelType) -> dict:
+    """What merging `duplicate` into `survivor` will change, for the confirmation page: the duplicate's sites the user
+    sees (by name; the others counted), every relation that moves, the names kept as aliases, the sponsors added."""
+    visible = Site.objects.for_user(user).filter(model_type=duplicate).select_related("commune").order_by("name")
+    total = Site.objects.filter(model_type=duplicate).count()
+    shown = visible.count()
+    kept = set(_names(survivor))
+    return {
+        "sites": list(visible[:50]), "site_count": shown, "hidden_sites": total - shown,
+        "references": [(label, count) for _rel, label, count in duplicate.references()],
+        "aliases": [n for n in dict.fromkeys(_names(duplicate)) if n not in kept],
+        "sponsors": [str(s) for s in duplicate.sponsors.exclude(pk__in=survivor.sponsors.values("pk"))],
+    }

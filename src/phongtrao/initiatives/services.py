@@ -3,14 +3,15 @@ from datetime import date
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from phongtrao.core.models import delete_object
 from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
 
-from .models import LIVE_STATUSES, Evaluation, ModelType, Site, Status, StatusChange
+from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, Evaluation, ModelType, Site, Status, StatusChange
 
 TRANSITIONS = {
     Status.UNVERIFIED: {Status.ACTIVE, Status.DISSOLVED},
@@ -51,6 +52,20 @@ def check_duplicate(site: Site) -> None:
 
 
 @transaction.atomic
+def check_coordinates(site: Site) -> None:
+    """Both coordinates or neither, inside Vietnam's bounds (a swapped pair is the usual mistake)."""
+    if (site.lat is None) != (site.lon is None):
+        missing = "lon" if site.lon is None else "lat"
+        raise ValidationError({missing: _("Nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.")})
+    errors = {}
+    for name, (low, high) in (("lat", LAT_RANGE), ("lon", LON_RANGE)):
+        value = getattr(site, name)
+        if value is not None and not low <= value <= high:
+            errors[name] = OUTSIDE_VIETNAM % {"value": value, "low": low, "high": high}
+    if errors:
+        raise ValidationError(errors)
+
+
 def save_site(*, user, site: Site, status: str | None = None, on: date | None = None) -> Site:
     """Create or update a site after checking scope, lineage and duplicates; a new site gets its first status."""
     commune = site.commune if site.commune_id else None
@@ -61,6 +76,7 @@ def save_site(*, user, site: Site, status: str | None = None, on: date | None = 
         previous = Site.objects.select_for_update().get(pk=site.pk)
         require_scope(user, previous.commune, "change")
     check_lineage(site, site.replicated_from)
+    check_coordinates(site)
     created = site.pk is None
     if created:
         site.status = status or Status.ACTIVE
@@ -108,7 +124,8 @@ def save_evaluation(*, user, evaluation: Evaluation) -> Evaluation:
 
 @transaction.atomic
 def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType:
-    """Move the duplicate's sites and evaluations to the survivor, keep its names as aliases, delete it.
+    """Move everything pointing at the duplicate (sites, evaluations, and any other app's links: documents,
+    candidates…) to the survivor, keep its names as aliases, delete it.
 
     The duplicate's audit entries stay in the log (they keep its id) and a note on the survivor records the merge.
     """
@@ -116,8 +133,13 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
         raise ValidationError(_("Không thể gộp một mô hình với chính nó."))
     for model_type in (survivor, duplicate):
         require_scope(user, model_type.origin_unit, "change")
-    Site.objects.filter(model_type=duplicate).update(model_type=survivor)
-    Evaluation.objects.filter(model_type=duplicate).update(model_type=survivor)
+    for rel, _label, _count in duplicate.references():
+        if rel.many_to_many:  # a row already linked to the survivor keeps that link; the duplicate's goes with it
+            mine, owner = rel.field.m2m_reverse_field_name(), rel.field.m2m_field_name()
+            linked = rel.through.objects.filter(**{mine: survivor}).values(owner)
+            rel.through.objects.filter(**{mine: duplicate}).exclude(**{f"{owner}__in": linked}).update(**{mine: survivor})
+        else:
+            rel.related_model._base_manager.filter(**{rel.field.name: duplicate}).update(**{rel.field.name: survivor})
     survivor.sponsors.add(*duplicate.sponsors.all())
     names = [*survivor.alias_list(), duplicate.name, *duplicate.alias_list()]
     survivor.aliases = "\n".join(dict.fromkeys(n for n in names if n != survivor.name))
@@ -130,3 +152,52 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
     )
     duplicate.delete()
     return survivor
+
+
+BULK_LIMIT = 5000
+"""Most sites one bulk action may touch (a narrower filter does the rest)."""
+
+
+def _reason(exc) -> str:
+    return " ".join(getattr(exc, "messages", None) or [str(exc)])
+
+
+def _bulk(user, sites, act, key: str, summary: str) -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Run `act(site)` for each site in its own savepoint: what succeeds stays, what is refused is reported with the
+    reason. One audit entry on the acting user names the action and the ids (each site keeps its own entries too)."""
+    done, refused = [], []
+    for site in sites:
+        try:
+            with transaction.atomic():
+                act(site)
+        except (ValidationError, PermissionDenied) as exc:
+            refused.append((site, _reason(exc)))
+        else:
+            done.append(site)
+    if done and user is not None:
+        unit = getattr(user, "unit", None)
+        LogEntry.objects.log_create(
+            user, force_log=True, action=LogEntry.Action.UPDATE, actor=user,
+            changes={key: [None, summary % {"n": len(done), "refused": len(refused)}]},
+            additional_data={"unit_path": unit.path if unit else None,
+                             key: {"done": [s.pk for s in done], "refused": [s.pk for s, _r in refused]}},
+        )
+    return done, refused
+
+
+def bulk_change_status(*, user, sites, to_status: str, changed_on: date, decision_ref: str = "",
+                       note: str = "") -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Move each site to `to_status` where the user may change it and the lifecycle allows; (done, refused)."""
+    label = Status(to_status).label
+    return _bulk(user, sites, lambda site: change_status(user=user, site=site, to_status=to_status,
+                                                         changed_on=changed_on, decision_ref=decision_ref, note=note),
+                 "bulk_status", _("%%(n)d điểm chuyển sang “%(s)s”, %%(refused)d điểm không chuyển") % {"s": label})
+
+
+def bulk_delete_sites(*, user, sites) -> tuple[list[Site], list[tuple[Site, str]]]:
+    """Delete each site the user may delete (and nothing still refers to); (done, refused)."""
+    def delete(site):
+        require_scope(user, site.commune, "delete")
+        delete_object(site)
+
+    return _bulk(user, sites, delete, "bulk_delete", _("đã xóa %(n)d điểm, %(refused)d điểm không xóa"))

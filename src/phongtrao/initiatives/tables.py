@@ -8,6 +8,7 @@ from phongtrao.core.tables import BaseTable, NumberColumn, ScopedCountColumn
 from phongtrao.core.text import fold
 
 from . import selectors
+from .importing import COLUMNS as IMPORT_COLUMNS
 from .models import Evaluation, ModelType, Site
 
 
@@ -57,6 +58,49 @@ class SiteTable(BaseTable):
     def render_status(self, record):
         return format_html('<span class="badge status-badge status-{}">{}</span>', record.status,
                            record.get_status_display())
+
+
+class SiteListTable(SiteTable):
+    """The sites list: a check box per row for the bulk actions (`bulk-form` in core/inc/object_table.html)."""
+
+    select = tables.CheckBoxColumn(accessor="pk", exclude_from_export=True, attrs={
+        "input": {"name": "pk", "form": "bulk-form", "aria-label": _("Chọn dòng này")},
+        "th__input": {"data-bulk-toggle": "1", "aria-label": _("Chọn mọi dòng của trang")}})
+
+    class Meta(SiteTable.Meta):
+        sequence = ("select", "...")
+
+
+def _header(key: str) -> str:
+    """The import template's header of a column (kept in Vietnamese in every language, as the import reads it)."""
+    return next(column.header for column in IMPORT_COLUMNS if column.key == key)
+
+
+class SiteExportTable(BaseTable):
+    """What a site export writes: every column of the site import under its header, then the id, so that an exported
+    file re-imports unchanged (docs/import.md)."""
+
+    name = tables.Column(verbose_name=_header("name"))
+    model_type = tables.Column(accessor="model_type__name", verbose_name=_header("model_type"))
+    commune_code = tables.Column(accessor="commune__code", verbose_name=_header("commune_code"))
+    commune = tables.Column(accessor="commune__full_name", verbose_name=_header("commune"))
+    province = tables.Column(accessor="commune__parent__full_name", verbose_name=_header("province"))
+    address = tables.Column(verbose_name=_header("address"))
+    village = tables.Column(verbose_name=_header("village"))
+    lat = tables.Column(verbose_name=_header("lat"))
+    lon = tables.Column(verbose_name=_header("lon"))
+    started_on = tables.Column(verbose_name=_header("started_on"))
+    members_count = tables.Column(verbose_name=_header("members_count"))
+    leading_org = tables.Column(accessor="leading_org__name", verbose_name=_header("leading_org"))
+    status = tables.Column(verbose_name=_header("status"))
+    notes = tables.Column(verbose_name=_header("notes"))
+    id = tables.Column(verbose_name="ID")
+
+    class Meta(BaseTable.Meta):
+        model = Site
+        fields = ("name", "model_type", "commune_code", "commune", "province", "address", "village", "lat", "lon",
+                  "started_on", "members_count", "leading_org", "status", "notes", "id")
+        default = ""  # an empty cell, not a dash the import would read as a value
 
 
 class EvaluationTable(BaseTable):

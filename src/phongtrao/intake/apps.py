@@ -9,9 +9,12 @@ class IntakeConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import register_menu_group, register_menu_item, register_panel, register_search
+        from phongtrao.core.registry import (register_menu_group, register_menu_item, register_panel,
+                                             register_report_section, register_search)
+        from phongtrao.core.reporting import PERIODIC
 
         from . import jobs  # noqa: F401  (registers the document batch job runner for the worker)
+        from . import reporting
         from . import views  # noqa: F401  (declares the pages and API of documents and candidates)
         from .models import Candidate, Document, Mention
         from .selectors import documents_mentioning
@@ -26,3 +29,5 @@ class IntakeConfig(AppConfig):
         register_panel("initiatives.ModelType", "intake/inc/mentioned_in.html",
                        lambda obj, request: {"documents": documents_mentioning(request.user, obj), "model_type": obj})
         register_search(Document, ("search_folded",), queryset=Document.objects.filter(duplicate_of=None), weight=200)
+        register_report_section("candidates", _("Mô hình tự phát phát hiện qua tài liệu"), reporting.candidates_section,
+                                kinds=PERIODIC, weight=150, row_fields=reporting.ROW_FIELDS)

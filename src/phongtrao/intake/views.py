@@ -13,6 +13,7 @@ from phongtrao.core.jobs import start_job
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectActionView, ObjectListView, ObjectView
+from phongtrao.initiatives.selectors import nearest_sites, nearest_types
 
 from . import display, selectors, services
 from .api import CandidateViewSet, DocumentViewSet
@@ -136,6 +137,8 @@ class CandidateView(ObjectView):
             **super().extra_context(obj),
             "documents": scoped(obj.documents.all(), user, "view").select_related("unit").order_by("-published"),
             "accept_form": AcceptForm(user=user, initial={"name": obj.name, "commune": unit}),
+            "nearest_types": nearest_types(user, obj.name, obj.unit),
+            "nearest_sites": nearest_sites(user, obj.name, obj.unit),
             "link_form": LinkForm(user=user),
             "reject_form": RejectForm(),
         }

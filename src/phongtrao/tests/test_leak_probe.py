@@ -21,9 +21,11 @@ from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
+from phongtrao.stats.models import Indicator, MonthlyReport, Value
+from phongtrao.reports.models import Kind, Report
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
-PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
+PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
               "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1],
               "key": ["headline", "categories", "spread", "units"]}
 
@@ -33,6 +35,14 @@ def _site(unit, type_, tag, **extra):
                                village=f"Tổ {tag}", notes=tag, started_on=date(2021, 3, 1), **extra)
 
 
+def _monthly_report(unit, tag):
+    """A commune's month whose return reason carries the tag (months differ by tag so both units can have one)."""
+    month = date(2025, 1 + len(tag) % 12, 1)
+    report = MonthlyReport.objects.create(commune=unit, month=month, state="returned", return_reason=f"Trả lại {tag}")
+    Value.objects.create(report=report, indicator=Indicator.objects.get(code="criminal"), value=7)
+    return report
+
+
 def _document(unit, type_, tag):
     document = Document.objects.create(unit=unit, filename=f"{tag}.txt", title=f"Bài {tag}", body=f"Nội dung {tag}.",
                                        status=Document.Status.PROCESSED, file=ContentFile(tag.encode(), f"{tag}.txt"))
@@ -40,6 +50,20 @@ def _document(unit, type_, tag):
     Mention.objects.create(document=document, kind=MentionKind.MODEL, text=f"Mô hình {tag}", start=0, end=5,
                            value={"name": f"Mô hình {tag}"}, model_type=type_)
     return document
+
+
+def _report(unit, type_, tag):
+    """A draft whose figure counts every site of the shared type (the other branch's too, as a careless builder
+    might): its page, files and figure rows must still show only what the reader may see."""
+    ids = list(Site.objects.filter(model_type=type_).values_list("pk", flat=True))
+    section = {"key": "models", "title": f"Phần {tag}", "paragraphs": [f"Đoạn {tag}"],
+               "tables": [{"title": f"Bảng {tag}", "columns": ["Loại", "Số điểm"],
+                           "rows": [[f"Dòng {tag}", {"value": len(ids), "ref": "models.1"}]], "total": None}],
+               "evidence": {"models.1": {"label": f"Điểm {tag}", "model": "initiatives.site", "ids": ids}}}
+    return Report.objects.create(unit=unit, kind=Kind.YEARLY, period_start=date(2026, 1, 1),
+                                 period_end=date(2026, 12, 31), summary=f"Báo cáo {tag}", issuing_body=f"Ban {tag}",
+                                 place="Hà Nội", signer_position="Trưởng ban", recipients=f"- Nơi {tag}",
+                                 content={"sections": [section]}, narrative={"intro": f"Mở đầu {tag}"})
 
 
 MAKERS = {
@@ -54,6 +78,9 @@ MAKERS = {
         last_seen=date(2025, 1, 3)),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
+    "stats.monthlyreport": lambda unit, type_, tag: _monthly_report(unit, tag),
+    "stats.value": lambda unit, type_, tag: _monthly_report(unit, tag).values.get(),
+    "reports.report": lambda unit, type_, tag: _report(unit, type_, tag),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }

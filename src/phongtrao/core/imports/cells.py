@@ -1,6 +1,6 @@
 """Typed import cells: a spreadsheet or CSV value → a Python value, or a CellError saying what to fix (Vietnamese).
 
-A column declares its cell (`Text`, `Integer`, `Number`, `Date`, `Choice`, `Lookup`); `cell.bind(spec)` gives the
+A column declares its cell (`Text`, `Integer`, `Number`, `Date`, `Month`, `Choice`, `Lookup`); `cell.bind(spec)` gives the
 function that reads the column's values during one import (lookups are loaded there, once per import).
 """
 import math
@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..export import FORMULA_STARTS
 from ..text import fold
 
 INT_MAX = 2_147_483_647
@@ -72,6 +73,8 @@ class Text(Cell):
 
     def parse(self, value) -> str:
         text = value.strip() if value.__class__ is str and value.isascii() else cell_text(value)
+        if text[:1] == "'" and text[1:2] and text[1] in FORMULA_STARTS:  # an export's guard against formulas
+            text = text[1:]
         if not text:
             self.empty()
         elif self.max_length and len(text) > self.max_length:
@@ -178,6 +181,45 @@ class Date(Cell):
                             if 1 <= month <= 12 else
                             _("Ngày “%(value)s” không tồn tại: không có tháng %(month)d.")
                             % {"value": text, "month": month}) from None
+
+
+MONTH_FIRST = re.compile(r"(\d{1,2})[/.-](\d{4})")
+MONTH_YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+class Month(Cell):
+    """A month: mm/yyyy, yyyy-mm, or any day of it (an Excel date or text): its first day; `past` refuses months to come."""
+
+    kind = gettext_lazy("Tháng mm/yyyy")
+    memo = True
+
+    def __init__(self, *, past: bool = True, **options):
+        super().__init__(**options)
+        self.past = past
+
+    def parse(self, value) -> date | None:
+        if isinstance(value, datetime):
+            value = value.date()
+        if not isinstance(value, date):
+            text = cell_text(value)
+            if not text:
+                return self.empty()
+            if found := MONTH_FIRST.fullmatch(text):
+                month, year = map(int, found.groups())
+            elif found := MONTH_YEAR_FIRST.fullmatch(text):
+                year, month = map(int, found.groups())
+            else:
+                value = Date.from_text(text) if (DAY_FIRST.fullmatch(text) or YEAR_FIRST.fullmatch(text)) else None
+                if value is None:
+                    raise CellError(_("Tháng “%(value)s” không đúng dạng mm/yyyy.") % {"value": text})
+                month, year = value.month, value.year
+            if not 1 <= month <= 12 or year < 1900:
+                raise CellError(_("Tháng “%(value)s” không tồn tại.") % {"value": text})
+            value = date(year, month, 1)
+        value = value.replace(day=1)
+        if self.past and value > date.today().replace(day=1):
+            raise CellError(_("Tháng %(value)s chưa đến.") % {"value": value.strftime("%m/%Y")})
+        return value
 
 
 class Choice(Cell):

@@ -38,10 +38,17 @@ class TestRegistration:
         assert names[0] == "core:job" and names[-1] == "core:search"
 
     def test_report_sections_are_kept_by_key(self, clean_registry):
-        reg.register_report_section("sites", "Điểm mô hình", "x.html", lambda report, user: {}, weight=2)
-        reg.register_report_section("types", "Mô hình", "y.html", lambda report, user: {}, weight=1)
-        reg.register_report_section("sites", "Điểm mô hình", "x.html", lambda report, user: {}, weight=2)
-        assert [s.key for s in clean_registry.report_sections] == ["types", "sites"]
+        reg.register_report_section("sites", "Điểm mô hình", lambda user, scope: None, kinds={"yearly"}, weight=2)
+        reg.register_report_section("types", "Mô hình", lambda user, scope: None, kinds={"yearly", "review"}, weight=1)
+        reg.register_report_section("sites", "Điểm mô hình", lambda user, scope: None, kinds={"yearly"}, weight=2)
+        assert [s.key for s in clean_registry.report_sections if s.key in ("types", "sites")] == ["types", "sites"]
+        review = [s.key for s in reg.report_sections_for("review")]
+        assert "types" in review and "sites" not in review
+
+    def test_apps_register_their_report_sections(self):
+        assert [s.key for s in reg.report_sections_for("yearly")] == [
+            "models", "changes", "replication", "candidates", "subordinates"]
+        assert [s.key for s in reg.report_sections_for("final_review")] == ["review"]
 
     @pytest.mark.django_db
     def test_every_api_route_is_served(self, api_client):

@@ -109,6 +109,46 @@ class TestMap:
                            {"zoom": 14, "bbox": "10.76,106.69,10.78,106.71"}).json()
         assert sorted(p[0] for p in close["points"]) == [s.pk for s in near]
 
+    def test_map_opens_on_the_filtered_sites_then_on_the_jurisdiction(self, client, user_factory, units):
+        factories.site(units["A1"], lat=10.70, lon=106.60)
+        factories.site(units["A1"], lat=10.80, lon=106.75, status=Status.SUSPENDED)
+        factories.site(units["B1"], lat=21.03, lon=105.85)  # outside the province user's scope
+        client.force_login(user_factory("province", "A"))
+        assert client.get(reverse("initiatives:site_points"), {"fit": 1}).json()["bounds"] == [[10.7, 106.6], [10.8, 106.75]]
+        only = client.get(reverse("initiatives:site_points"), {"fit": 1, "status": Status.SUSPENDED}).json()
+        assert only["bounds"] == [[10.8, 106.75], [10.8, 106.75]]
+        page = client.get(reverse("initiatives:site_map"), {"status": Status.SUSPENDED})
+        assert page.context["bounds"] == [[10.8, 106.75], [10.8, 106.75]]
+        # Nothing matches: the user's jurisdiction (the centroids of its communes)
+        empty = client.get(reverse("initiatives:site_points"), {"fit": 1, "status": Status.DISSOLVED}).json()
+        south, west = empty["bounds"][0]
+        north, east = empty["bounds"][1]
+        assert south <= units["A1"].lat <= north and west <= units["A1"].lon <= east
+        assert not south <= units["B1"].lat <= north
+
+    def test_counts_per_unit_at_their_centroids(self, client, user_factory, units):
+        for commune in ("A1", "A1", "A2", "B1"):
+            factories.site(units[commune])
+        client.force_login(user_factory("national"))
+        national = client.get(reverse("initiatives:site_points"), {"mode": "units"}).json()
+        by_name = {row["name"]: row for row in national["units"]}
+        assert by_name[units["A"].full_name]["count"] == 3 and by_name[units["B"].full_name]["count"] == 1
+        assert [by_name[units["A"].full_name]["lat"], by_name[units["A"].full_name]["lon"]] == [units["A"].lat, units["A"].lon]
+        client.force_login(user_factory("province", "A"))  # a province user sees its communes
+        communes = client.get(reverse("initiatives:site_points"), {"mode": "units"}).json()["units"]
+        assert {(r["name"], r["count"]) for r in communes} == {(units["A1"].full_name, 2), (units["A2"].full_name, 1)}
+        assert client.get(reverse("initiatives:site_points"), {"mode": "nope"}).status_code == 400
+
+    def test_popup_names_the_site_inside_the_scope_only(self, client, user_factory, units):
+        site = factories.site(units["A1"], factories.model_type(name="Camera an ninh"), name="Camera ngõ 5",
+                              status=Status.EXEMPLARY)
+        other = factories.site(units["B1"])
+        client.force_login(user_factory("province", "A"))
+        html = client.get(reverse("initiatives:site_popup", args=[site.pk])).content.decode()
+        for text in ("Camera ngõ 5", "Camera an ninh", "Điển hình", units["A1"].full_name, site.get_absolute_url()):
+            assert text in html
+        assert client.get(reverse("initiatives:site_popup", args=[other.pk])).status_code == 404
+
     @pytest.mark.parametrize("query", [{"zoom": "x"}, {"zoom": "99"}, {"bbox": "1,2,3"}, {"bbox": "10,10,5,5"},
                                        {"bbox": "nan,0,1,1"}, {"status": "nope"}])
     def test_bad_view_or_filter_is_a_400_with_errors(self, client, user_factory, query):
@@ -291,3 +331,40 @@ class TestBackgroundExport:
         client.force_login(user_factory("province", "A"))
         response = client.get(reverse("initiatives:site_list"), {"q": "chi mot diem", "export": "csv"})
         assert response.status_code == 200 and response.streaming
+
+
+@pytest.mark.django_db
+class TestCoordinates:
+    def url(self):
+        return reverse("initiatives:site_add")
+
+    def data(self, units, **extra):
+        return {"model_type": factories.model_type().pk, "name": "Điểm có tọa độ", "commune": units["A1"].pk, **extra}
+
+    @pytest.mark.parametrize("lat, lon, field, text", [
+        ("48.85", "106.7", "lat", "nằm ngoài lãnh thổ Việt Nam"),
+        ("106.7", "10.77", "lat", "đảo"),
+        ("10.77", "", "lon", "Nhập cả vĩ độ và kinh độ"),
+    ])
+    def test_outside_vietnam_or_half_a_point_is_refused_in_vietnamese(self, client, user_factory, units,
+                                                                       lat, lon, field, text):
+        client.force_login(user_factory("province", "A"))
+        response = client.post(self.url(), self.data(units, lat=lat, lon=lon))
+        assert response.status_code == 400
+        assert text in " ".join(response.context["form"].errors[field])
+        assert not Site.objects.filter(name="Điểm có tọa độ").exists()
+
+    def test_a_point_inside_is_saved_and_the_form_offers_the_picker(self, client, user_factory, units):
+        client.force_login(user_factory("province", "A"))
+        page = client.get(self.url()).content.decode()
+        assert 'data-coordinate-picker' in page and "leaflet.js" in page
+        client.post(self.url(), self.data(units, lat="10,7769", lon="106.7009"))
+        site = Site.objects.get(name="Điểm có tọa độ")
+        assert (site.lat, site.lon) == (10.7769, 106.7009)
+
+    def test_the_api_refuses_a_point_outside_too(self, api_client, user_factory, units):
+        api_client.force_authenticate(user_factory("province", "A"))
+        response = api_client.post(reverse("api:site-list"), {
+            "model_type": factories.model_type().pk, "name": "Điểm API", "commune": units["A1"].code,
+            "lat": 1.0, "lon": 106.0}, format="json")
+        assert response.status_code == 400 and "Việt Nam" in str(response.json())

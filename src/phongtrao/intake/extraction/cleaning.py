@@ -52,8 +52,9 @@ _BYLINE_RE = re.compile(
     rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
     rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
 )
-_GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+{_NAME}$")
-"""A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"."""
+_GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
+"""A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
+photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after."""
 _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
@@ -61,6 +62,8 @@ _DATELINE_NOISE = re.compile(
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
 _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 """Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
+_SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d\n]{2,40}?\s*[-–|]\s*(?=\d)")
+"""A reposted page's credit line: "Báo Tiếng chuông - 05/05/2016" is the original's dateline."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
@@ -146,6 +149,7 @@ def _is_title_like(line: str) -> bool:
 def _is_dateline(line: str) -> bool:
     if len(line) > 90 or first_date(line) is None:
         return False
+    line = _SOURCE_BEFORE_DATE.sub("", line)
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 

@@ -23,7 +23,7 @@ _COUNT_RE = re.compile(
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
 _GLUED_UNIT = re.compile(r"(km2|km²|km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND)(?:\s+[{LOWER}]+){{0,2}})")
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")

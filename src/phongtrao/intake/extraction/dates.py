@@ -49,7 +49,10 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n
                          re.IGNORECASE)
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
-    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)")
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)"
+    rf"|[Gg]iai đoạn\s+(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
+"""A year written: in a date, after "năm", or the end of a period ("giai đoạn 2006 – 2016": a report on a period is
+written when it ends)."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ class _Years:
 
     @classmethod
     def written(cls, body: str) -> _Years:
-        return cls([(m.start(), int(m["y"])) for m in _YEAR_WRITTEN.finditer(body)])
+        return cls([(m.start(), int(m["y"] or m["end"])) for m in _YEAR_WRITTEN.finditer(body)])
 
     def at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._starts, pos)

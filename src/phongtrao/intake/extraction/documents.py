@@ -33,10 +33,11 @@ _SYMBOL_RE = re.compile(rf"(?<![\w/.-]){SYMBOL}")
 _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYMBOL}")
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
-    rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?P<no>\s+số)?\s*:?\s+"
+    rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?:\s+\([A-ZĐ]{{2,6}}\))?(?P<no>\s+số)?\s*:?\s+"
     rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
 _ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
+"""(The typed pattern also passes over the type's abbreviation in brackets: "Nghị quyết liên tịch (NQLT) số 01/TW".)"""
 """An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
 _LAW_RE = re.compile(
     rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+"

@@ -30,24 +30,33 @@ _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|�
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
 _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{LOWER}])")
+_GROUP_LIST_CUE_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?:[ \t]+[{LOWER}]+){{0,4}}[ \t]+(?:như|gồm)"
+                                rf"[ \t]*:[ \t]*", re.IGNORECASE)
+_NEXT_ANY_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
+_ANY_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads']])})(?=[\s,]|$)")
 _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
-_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
+_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
 _HEAD_BEFORE_QUOTE = re.compile(
-    rf"(?:Câu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
+    rf"(?:[Cc]âu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
     rf"(?: [{LOWER}]+){{0,2}})"
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
+_SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
+"""A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
 """Numbers inside a name: "Tổ tự quản 3 trong 1"."""
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
-_WORD_RE = re.compile(r"(,?)[ \t]*([^\s,.;:()“”\"«»!?…]+)")
+_WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
+"""A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
+_TRAILING_ABBREVIATION = re.compile(rf"\s*\([{UPPER}]{{2,6}}\)$")
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
 _STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
 """A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
@@ -64,7 +73,9 @@ _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 """A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
-MAX_WORDS = 12
+MAX_WORDS = 14
+MIN_LISTED_WORDS = 3
+"""A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
 near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
@@ -79,15 +90,17 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if accepted:
             head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
             start = head.start() if head and starts_word(body, head.start()) else start
-            found.append((start, end))
+            found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_families, _after_cue, _lower_after_cue, _headed, _known):
+    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _headed, _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
                 claimed.add(start, end)
-                found.append((start, end))
-    models = [_model(body, s, e) for s, e in found if not mask.hits(s, e)]
-    return _merge_short(distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"])))
+                found.append((start, end, False))
+    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
+    quoted = {_key(m["name"]) for m in models if m["quoted"]}
+    models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
+    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)]
 
 
 def _key(name: str) -> str:
@@ -96,17 +109,23 @@ def _key(name: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in _PUNCTUATION.sub(" ", fold_same_length(name.lower())).split())
 
 
-def _merge_short(models: list[dict]) -> list[dict]:
+def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     """A name that starts another model's longer name ("Camera giám sát" and "Camera giám sát an ninh, trật tự")
-    is a short mention of that model: its occurrences go to the longer one."""
+    is a short mention of that model: its occurrences go to the longer one. A name written in quotes is the name as
+    its writer meant it: an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title "Tổ liên
+    gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name."""
     kept = []
     for model in models:
         key = _key(model["name"])
-        longer = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))), None)
-        if longer is None:
+        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ")), key=len, default=None)):
+            into = next((m for m in models if _key(m["name"]) == cut), None)
+        else:
+            into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
+                         and not (key in quoted and _key(m["name"]) not in quoted)), None)
+        if into is None:
             kept.append(model)
         else:
-            longer["occurrences"] = sorted(longer["occurrences"] + model["occurrences"])
+            into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
 
 
@@ -172,7 +191,8 @@ def _after_cue(body: str):
         semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
         while (end := _item_end(body, pos, semicolons)) > pos:
             phrase = body[pos:end]
-            plain = not any(w[0].isupper() for w in phrase.split()[1:]) and (not m["clause"] or " " in phrase)
+            plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
+                     and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             if m["club"] or _looks_like_model(phrase) or plain:
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end)
@@ -189,17 +209,35 @@ def _item_end(body: str, pos: int, semicolons: bool) -> int:
 
 def _lower_after_cue(body: str):
     """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
-    ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker."""
+    ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
+    list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
     for m in _LOWER_LIST_CUE_RE.finditer(body):
-        if not starts_word(body, m.start()):
-            continue
-        pos = m.end()
-        while (end := _read_name(body, pos)) > pos and _looks_like_lower_model(body[pos:end]):
-            yield pos, end
-            nxt = _NEXT_LOWER_ITEM_RE.match(body, end)
-            if not nxt:
-                break
-            pos = nxt.end()
+        if starts_word(body, m.start()):
+            yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
+
+
+def _listed_after_group(body: str):
+    """A list after a group word and "như:"/"gồm:", in any case: "các tổ tự quản như: Tổ cựu chiến binh, tổ liên gia
+    PCCC, tổ camera an ninh"."""
+    for m in _GROUP_LIST_CUE_RE.finditer(body):
+        if starts_word(body, m.start()):
+            yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list[tuple[int, int]]:
+    """The items of a list that open with a model head, up to the first that does not: those model_like, and, when
+    one is, the others of MIN_LISTED_WORDS words or more."""
+    items = []
+    while (end := _read_name(body, pos)) > pos and _ANY_HEAD_RE.match(body[pos:end].lower()):
+        items.append((pos, end))
+        nxt = separator.match(body, end)
+        if not nxt:
+            break
+        pos = nxt.end()
+    liked = [model_like(body[a:b]) for a, b in items]
+    if not any(liked):
+        return []
+    return [(a, b) for (a, b), ok in zip(items, liked) if ok or len(body[a:b].split()) >= MIN_LISTED_WORDS]
 
 
 def _looks_like_lower_model(phrase: str) -> bool:
@@ -214,21 +252,24 @@ def _headed(body: str):
             continue
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
-        if _has_marker(body[m.start():end]) and not lower_club:
+        role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
+        if _has_marker(body[m.start():end]) and not lower_club and not role:
             yield m.start(), end
 
 
 def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
-    end = pos
+    end, brackets = pos, 0
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
-        if w.start() != end or i >= MAX_WORDS:
+        if w.start() != end or i - brackets >= MAX_WORDS:
             break
+        brackets += w[2].startswith("(")
         rest = body[w.start(2):w.start(2) + 20].lower()
+        slogan = bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
-                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest)
+                or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2)))
-        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE)):
+        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan):
             break
         end = w.end()
     return end
@@ -252,6 +293,8 @@ def _model(body: str, start: int, end: int) -> dict:
         start = prefix.end()
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
+    if abbreviation := _TRAILING_ABBREVIATION.search(body, start, end):
+        end = abbreviation.start()
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
     name = name[:1].upper() + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}

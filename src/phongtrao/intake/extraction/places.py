@@ -36,10 +36,14 @@ _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _RUN_RE = re.compile(_RUN)
+_DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
 _LINE = re.compile(r"[^\n]+")
 _SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
+_DATELINE = re.compile(rf"^(?:\(?[{UPPER}]+\)?[ \t]?[-–][ \t]?)?[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}}(?=[ \t]*[-–—][ \t])",
+                       re.MULTILINE)
+"""A news dateline in capitals opening a paragraph: "BẮC GIANG - Cùng với …"."""
 _UPPER_RE, _LOWER_RE = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
 SHOUTED_SHARE, MAX_HEADER_LINE = 0.7, 160
 """An official header line is short and mostly capitals ("CÔNG AN TỈNH BÌNH DƯƠNG")."""
@@ -103,7 +107,9 @@ def _identity(place: dict) -> tuple[str, str]:
 
 
 def _unshout(body: str) -> str:
-    """Body with all-caps lines (official headers) in title case, same length, so their names read as names."""
+    """Body with all-caps lines (official headers) and datelines in title case, same length, so their names read as
+    names."""
+    body = _DATELINE.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()), body)
     return _LINE.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()) if _shouted(m.group())
                      else m.group(), body)
 
@@ -199,11 +205,14 @@ def _bare(text: str) -> list[Candidate]:
         first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
         if not starts_word(text, m.start()) or not first_words.intersection(first_two):
             continue
-        start = m.start()
-        if _quick_key(m.group()) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
+        start, end = m.start(), m.end()
+        opens_line = start == 0 or text[start - 1] == "\n"
+        if opens_line and _quick_key(m.group()) not in bare_keys and (dash := _DASH.search(m.group())):
+            end = m.start() + dash.start()  # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột"
+        if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
-        if _quick_key(text[start:m.end()]) in bare_keys:
-            found.append(Candidate(start, m.end(), text[start:m.end()], False))
+        if _quick_key(text[start:end]) in bare_keys:
+            found.append(Candidate(start, end, text[start:end], False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]

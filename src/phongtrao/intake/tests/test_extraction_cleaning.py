@@ -106,3 +106,14 @@ def test_a_byline_run_on_after_the_last_sentence_ends_the_article():
             + "Góp phần giữ vững trật tự an toàn xã hội. Bình Vân\n\nGia đình chị Khuyến cảm ơn các chiến sĩ CSGT\n\n"
             + "Bình Vân\n\nCác trao đổi mới nhất")
     assert clean(text).body.endswith("trật tự an toàn xã hội. Bình Vân")
+
+
+def test_a_photo_credit_run_on_after_a_caption_does_not_end_the_article():
+    text = ("Nhân rộng các CLB phòng, chống tệ nạn xã hội\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nMô hình hỗ trợ sinh kế cho phụ nữ tại Phú Thọ. Ảnh Nhật Thy\n\nTại Đồng Tháp, Hội xây dựng 700 CLB.")
+    assert clean(text).body.endswith("Tại Đồng Tháp, Hội xây dựng 700 CLB.")
+
+
+def test_a_source_credit_with_its_date_is_the_dateline():
+    text = "Nhân rộng các CLB phòng, chống tệ nạn xã hội\nBáo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội làm tốt."
+    assert clean(text).published == dt.date(2016, 5, 5)

@@ -108,3 +108,12 @@ def test_committee_and_street_group_numbers_are_names(text, expected):
 ])
 def test_verbs_before_numbers_quoted_units_and_slogans(text, expected):
     assert counts(text) == expected
+
+
+def test_clubs_are_counted():
+    assert counts("xây dựng được trên 3.600 tổ, 700 CLB với 121.554 thành viên; 22 câu lạc bộ") == [
+        (3600, "tổ"), (700, "clb"), (121554, "thành viên"), (22, "câu lạc bộ")]
+
+
+def test_a_recurring_day_is_not_a_count():
+    assert counts("Đều đặn vào ngày 15 và 30 hàng tháng, 3 tổ luân phiên tuần tra") == [(3, "tổ")]

@@ -78,3 +78,9 @@ def test_end_of_an_event_window_is_not_a_deadline():
     text = ("Ngày hội sẽ diễn ra từ ngày 01/7/2024 đến ngày 19/8/2024 (các cơ sở giáo dục có thể tổ chức sớm hơn, phù "
             "hợp với chương trình học tập).")
     assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+
+
+def test_yearless_day_on_an_undated_page_takes_the_end_of_a_period_written_near_it():
+    text = ("Chiều 13-10, UBND tỉnh tổng kết 10 năm xây dựng mô hình, giai đoạn 2006 – 2016.\n"
+            "Ngày 5-10, Công an tỉnh tổng kết phong trào giai đoạn 2006-2016.")
+    assert values(text, None) == ["2016-10-13", "2016-10-05"]

@@ -55,3 +55,8 @@ def test_a_capitalised_word_after_a_comma_ends_a_law_name():
 
 def test_type_abbreviation_before_a_symbol():
     assert [d["symbol"] for d in find_documents("thực hiện NĐ 36/CP của Chính phủ về cấm pháo nổ")] == ["36/CP"]
+
+
+def test_a_type_abbreviation_in_brackets_before_the_number():
+    assert docs("thực hiện Nghị quyết liên tịch (NQLT) số 01/TW giữa Bộ Công an và Hội LHPN") == [
+        ("Nghị quyết", "01", "01/TW", "TW", None)]

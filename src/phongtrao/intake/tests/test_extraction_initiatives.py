@@ -116,3 +116,33 @@ def test_a_quoted_phrase_in_lower_case_far_from_its_cue_is_not_a_name():
     text = ("Đây là mô hình được nâng cấp từ việc gắn bảng \"tố giác tội phạm\" trên đường phố. Công an xã triển khai "
             "mô hình trao \"móc khóa an ninh\" cho người dân.")
     assert names(text) == ["Móc khóa an ninh"]
+
+
+def test_an_unquoted_phrase_running_past_a_quoted_name_is_that_name():
+    text = ("Ra mắt mô hình camera an ninh đầu tiên tại huyện. Xã ra mắt mô hình “Camera an ninh”.\n"
+            "Tổ liên gia an toàn PCCC trổ tài dập lửa cứu người\nNhân rộng mô hình “Tổ Liên gia an toàn PCCC”.")
+    assert names(text) == ["Camera an ninh", "Tổ Liên gia an toàn PCCC"]
+
+
+def test_lower_case_list_with_one_marked_item_and_mixed_case_list_after_a_group_word():
+    text = ("Các địa phương xây dựng các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm an ninh trật tự (ANTT) theo "
+            "hướng tự phòng. Thành viên là các tổ trưởng tổ tự quản như: Tổ cựu chiến binh, tổ liên gia PCCC, tổ camera "
+            "an ninh. Mô hình camera an ninh, xã đã lắp 20 mắt.")
+    assert names(text) == ["Cụm dân cư liên kết", "Tổ liên gia bảo đảm an ninh trật tự", "Tổ cựu chiến binh",
+                           "Tổ liên gia PCCC", "Tổ camera an ninh", "Camera an ninh"]  # not "xã" in "…, xã đã"
+
+
+def test_numbered_slogans_acronyms_brackets_and_a_leader_before_the_group():
+    text = ("Có nhiều mô hình như: mô hình Tổ phụ nữ không có TNXH; Tổ 4 giảm, 4 không; CLB 5 không, 3 sạch, CLB phụ "
+            "nữ với ATGT; đặc biệt là câu lạc bộ “Đồng cảm”. Ông Chiến, Tổ trưởng Tổ tự quản an ninh trật tự (ANTT) bảo "
+            "vệ đường biên, cột mốc bản Nà Cài.")
+    assert names(text) == ["Tổ phụ nữ không có TNXH", "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch",
+                           "CLB phụ nữ với ATGT", "Câu lạc bộ Đồng cảm",
+                           "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên, cột mốc"]
+    assert names("Tổ trưởng Tổ tự quản an ninh trật tự buôn Thành Công cho biết.") == ["Tổ tự quản an ninh trật tự"]
+
+
+def test_a_name_goes_on_past_va_after_a_negation_and_a_verb_ends_a_title():
+    assert names("ra mắt mô hình Tổ dân phố không tội phạm và tệ nạn xã hội. ") == [
+        "Tổ dân phố không tội phạm và tệ nạn xã hội"]
+    assert names("Cựu chiến binh góp sức bảo đảm an ninh trật tự\n\nHội triển khai nhiều cách làm hay.") == []

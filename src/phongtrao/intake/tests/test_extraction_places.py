@@ -95,3 +95,9 @@ def test_two_provinces_in_a_row_are_not_one_inside_the_other():
 def test_unions_named_after_their_unit_list_in_brackets_and_ho_chi_minh_the_person():
     assert names("Huyện Đoàn Tây Giang và Đoàn TNCS Hồ Chí Minh; sáp nhập từ 4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, "
                  "Hướng Đạo)") == ["Tây Giang", "Hợp Hòa", "Kim Long", "Đạo Tú", "Hướng Đạo"]
+
+
+def test_a_dateline_in_capitals_names_its_province_but_a_road_between_two_does_not():
+    assert names("Mô hình liên kết dân cư\nBẮC GIANG - Cùng với công tác đấu tranh, các địa phương") == ["Bắc Giang"]
+    assert names("Hà Nội - Sáng 2/7, thành phố tổ chức ngày hội.") == ["Hà Nội"]
+    assert names("dự án cao tốc Khánh Hòa - Buôn Ma Thuột.") == []

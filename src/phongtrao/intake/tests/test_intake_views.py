@@ -321,3 +321,38 @@ def test_copy_of_a_document_outside_the_scope_does_not_name_it(client, units):
     client.force_login(make_user("commune", units["A1"]))
     html = client.get(copy.get_absolute_url()).content.decode()
     assert "Báo cáo Hà Nội" not in html and "Một tài liệu ngoài phạm vi của bạn" in html
+
+
+@pytest.mark.django_db
+def test_candidate_page_shows_the_nearest_types_and_sites_by_their_head(client, units):
+    bus = factories.model_type(name="Bến xe buýt an toàn")
+    factories.model_type(name="Chợ an toàn về ANTT")  # shares only generic words
+    here = factories.site(units["A1"], bus, name="Bến xe buýt an toàn Bến Thành")
+    factories.site(units["B1"], bus, name="Bến xe buýt an toàn Hà Nội")  # outside the province user's scope
+    candidate = Candidate.objects.create(name="Tổ tự quản bến xe buýt an toàn", unit=units["A1"])
+    client.force_login(make_user("province", units["A"]))
+    page = client.get(candidate.get_absolute_url())
+    types = page.context["nearest_types"]
+    assert [t.pk for t, _score, _local in types] == [bus.pk]
+    assert types[0][1] >= 90 and types[0][2] == 1  # one site of the type in the candidate's province, seen by the user
+    assert [s for s, _score in page.context["nearest_sites"]] == [here]
+    text = page.content.decode()
+    assert "Bến xe buýt an toàn Bến Thành" in text and "Hà Nội" not in text
+
+
+@pytest.mark.django_db
+def test_merging_types_moves_the_intake_links_too(client, units):
+    survivor = factories.model_type(name="Bến đò an toàn")
+    duplicate = factories.model_type(name="Ben do an toan")
+    candidate = Candidate.objects.create(name="Bến đò an toàn", unit=units["A1"], model_type=duplicate,
+                                         state=Candidate.State.LINKED)
+    document = Document.objects.create(title="Tin bến đò", body="Bến đò an toàn", unit=units["A1"])
+    document.model_types.add(duplicate, survivor)
+    client.force_login(make_user("admin"))
+    url = reverse("initiatives:modeltype_merge", args=[survivor.pk])
+    references = dict(client.get(url, {"duplicate": duplicate.pk}).context["plan"]["references"])
+    assert references["mô hình đề xuất"] == 1 and references["tài liệu"] == 1
+    client.post(url, {"duplicate": duplicate.pk})
+    candidate.refresh_from_db()
+    assert candidate.model_type == survivor
+    assert list(document.model_types.all()) == [survivor]

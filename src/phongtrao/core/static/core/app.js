@@ -28,3 +28,9 @@ function initRemoteSelects(root) {
 }
 document.addEventListener("DOMContentLoaded", () => initRemoteSelects(document));
 document.addEventListener("htmx:afterSwap", (event) => initRemoteSelects(event.target));
+
+// Bulk actions: the header check box of a list selects every row of the page.
+document.addEventListener("change", (event) => {
+  if (!event.target.matches("[data-bulk-toggle]")) return;
+  document.querySelectorAll('input[name="pk"][form="bulk-form"]').forEach((box) => { box.checked = event.target.checked; });
+});

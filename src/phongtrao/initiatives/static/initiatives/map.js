@@ -25,43 +25,82 @@
   const big = document.getElementById("sites-map");
   if (big) {
     const map = baseMap(big, [16.0, 106.0], 5);
+    big.leafletMap = map;
+    const opening = JSON.parse(big.dataset.bounds || "null");
+    const fit = (bounds) => map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+    if (opening) fit(opening);  // the filtered sites, else the user's jurisdiction
     // Zoomed out, the server sends counts per grid cell (blue bubbles, apart from the status colours);
-    // zoomed in, the sites themselves inside the visible box.
+    // zoomed in, the sites themselves inside the visible box. In "units" mode: sites per province or commune,
+    // as circles at the units' centroids sized by the count (no boundary polygons ship with the app).
     const points = L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.layerGroup();
     const cells = L.layerGroup();
+    const svg = L.svg();  // the few unit circles as SVG, so each carries its class
     map.addLayer(points).addLayer(cells);
     const legend = document.getElementById("map-count");
     const filters = document.getElementById("map-filters");
     let pending = null;
+    let refit = false;
     function bubble([lat, lon, n]) {
       const size = Math.round(24 + 8 * Math.log10(n));
       const label = n >= 1000 ? (n / 1000).toFixed(n >= 10000 ? 0 : 1) + "k" : String(n);
       return L.marker([lat, lon], { icon: L.divIcon({ className: "map-cell", html: label, iconSize: [size, size] }) })
         .on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 18)));
     }
+    function unitCircle(unit, largest) {
+      const text = document.createElement("div");
+      const link = document.createElement("a");
+      link.href = big.dataset.listUrl + "?unit=" + unit.id;
+      link.textContent = big.dataset.listLabel;
+      text.append(Object.assign(document.createElement("strong"), { textContent: unit.name }),
+        document.createElement("br"), unit.count.toLocaleString("vi-VN") + " " + big.dataset.sitesLabel,
+        document.createElement("br"), link);
+      return L.circleMarker([unit.lat, unit.lon], {
+        radius: 4 + 18 * Math.sqrt(unit.count / largest), color: "#fff", weight: 1,
+        fillColor: "#6f42c1", fillOpacity: 0.55, className: "map-unit", renderer: svg,
+      }).bindTooltip(unit.name + ": " + unit.count.toLocaleString("vi-VN")).bindPopup(text);
+    }
+    function sitePopup(id) {
+      const box = document.createElement("div");
+      box.textContent = "…";
+      fetch(big.dataset.popupPrefix + id + "/", { credentials: "same-origin" })
+        .then((r) => r.text()).then((html) => { box.innerHTML = html; });
+      return box;
+    }
     function load() {
       const params = new URLSearchParams(new FormData(filters));
       const b = map.getBounds();
       params.set("zoom", map.getZoom());
       params.set("bbox", [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((v) => v.toFixed(4)).join(","));
+      if (refit) params.set("fit", "1");
       if (pending) pending.abort();
       pending = new AbortController();
       fetch(big.dataset.source + "?" + params.toString(), { credentials: "same-origin", signal: pending.signal })
         .then((r) => r.json())
         .then((data) => {
+          if (refit) {
+            refit = false;
+            if (data.bounds) { fit(data.bounds); return; }  // moving the map loads again
+          }
           points.clearLayers();
           cells.clearLayers();
           (data.clusters || []).forEach((c) => cells.addLayer(bubble(c)));
+          const largest = Math.max(1, ...(data.units || []).map((u) => u.count));
+          (data.units || []).forEach((u) => cells.addLayer(unitCircle(u, largest)));
           const markers = (data.points || []).map((p) =>
             L.circleMarker([p[1], p[2]], { radius: 6, color: STATUS_COLORS[p[3]] || "#333", fillOpacity: 0.8, dashArray: p[4] ? "3" : null })
-              .bindPopup(() => `<a href="${big.dataset.sitePrefix}${p[0]}/">${big.dataset.openLabel}</a>`)
+              .bindPopup(() => sitePopup(p[0]), { minWidth: 200 })
           );
           points.addLayers ? points.addLayers(markers) : markers.forEach((m) => points.addLayer(m));
           if (legend) legend.textContent = data.count.toLocaleString("vi-VN") + (data.truncated ? "+" : "");
         })
         .catch((err) => { if (err.name !== "AbortError") throw err; });
     }
-    filters.addEventListener("change", load);
+    filters.addEventListener("change", (event) => {
+      refit = event.target.name !== "mode";  // a new filter: open on what it finds
+      const query = new URLSearchParams(new FormData(filters));
+      history.replaceState(null, "", "?" + query.toString());
+      load();
+    });
     map.on("moveend", load);
     load();
   }
