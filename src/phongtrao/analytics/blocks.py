@@ -45,8 +45,48 @@ def headline(user, root: AdminUnit | None, **options) -> Block:
         [_("Xã có mô hình"), f.covered, None, None, ""],
         [_("Tổng số xã"), f.communes, None, None, ""],
     ]
+    rows += _statistics_headline(user, root)
     return Block("headline", _("Số liệu chính"), [_("Chỉ tiêu"), _("Hiện nay"), _("Kỳ trước"), _("Thay đổi"),
                                                   _("Kỳ trước là")], rows, extra={"figures": f})
+
+
+KEY_INDICATORS = 4
+"""The first indicators (by their position) shown in the headline figures and the trend chart."""
+
+
+def _complete(series):
+    """The series without a last month that fewer than 90 % of the communes have reported yet."""
+    if series and series[-1][2] < 0.9 * max(r[2] for r in series):
+        return series[:-1]
+    return series
+
+
+def _statistics_headline(user, root) -> list:
+    """Key indicators: the last complete month against the same month a year before."""
+    rows = []
+    for indicator, series in list(selectors.indicator_trends(user, root).items())[:KEY_INDICATORS]:
+        series = _complete(series)
+        if not series:
+            continue
+        month, total, _n = series[-1]
+        before = next((t for m, t, _c in series if (m.year, m.month) == (month.year - 1, month.month)), None)
+        rows.append([f"{indicator.name} ({month:%m/%Y})", total, before, _change(total, before),
+                     _("cùng tháng năm trước")])
+    return rows
+
+
+def trends(user, root, **options) -> Block:
+    data = selectors.indicator_trends(user, root)
+    indicators = list(data)
+    months = sorted({m for series in data.values() for m, _t, _c in series})
+    values = {i: {m: t for m, t, _c in series} for i, series in data.items()}
+    rows = [[f"{m:%m/%Y}", *(values[i].get(m) for i in indicators)] for m in months]
+    colors = ("#a4161a", "#1d3557", "#2a9d8f", "#e9c46a")
+    chart = {"type": "line", "labels": [r[0] for r in rows], "series": [
+        {"label": str(i), "data": [values[i].get(m) for m in months], "color": colors[n]}
+        for n, i in enumerate(indicators[:KEY_INDICATORS])]} if rows else None
+    return Block("trends", _("Diễn biến số liệu thống kê (số liệu đã duyệt)"),
+                 [_("Tháng"), *(str(i) for i in indicators)], rows, chart)
 
 
 def categories(user, root, **options) -> Block:
@@ -86,20 +126,28 @@ MEASURES = {
 def units(user, root, measure: str = "sites", **options) -> Block:
     """Per unit one level down, with the map's points: [name, lat, lon, value, dashboard url]."""
     f = selectors.site_figures(user, root)
-    value, label = MEASURES.get(measure, MEASURES["sites"])
-    rows = [[r.unit.full_name, r.communes, r.sites, r.exemplary, r.covered, round(100 * r.coverage, 1)]
+    indicators = {f"ind-{i.pk}": i for i in selectors.indicator_choices(user)}
+    measures = [(k, v[1]) for k, v in MEASURES.items()] + [
+        (k, _("%(name)s, bình quân mỗi xã mỗi tháng") % {"name": i.name}) for k, i in indicators.items()]
+    measure = measure if measure in MEASURES or measure in indicators else "sites"
+    if measure in indicators:
+        by_child = selectors.indicator_by_child(user, root, indicators[measure], [r.unit for r in f.children])
+        value = lambda r: by_child.get(r.unit.pk)  # noqa: E731
+    else:
+        value = MEASURES[measure][0]
+    label = dict(measures)[measure]
+    rows = [[r.unit.full_name, r.communes, r.sites, r.exemplary, r.covered, round(100 * r.coverage, 1), value(r)]
             for r in f.children]
     home = reverse("home")
     points = [[r.unit.name, r.unit.lat, r.unit.lon, value(r), f"{home}?unit={r.unit.pk}"]
-              for r in f.children if r.unit.lat is not None]
+              for r in f.children if r.unit.lat is not None and value(r) is not None]
     return Block("units", _("Theo địa bàn"),
                  [_("Đơn vị"), _("Số xã"), _("Điểm mô hình"), _("Điển hình"), _("Xã có mô hình"),
-                  _("Tỷ lệ xã có mô hình (%)")], rows,
-                 extra={"points": points, "measure": measure if measure in MEASURES else "sites",
-                        "measure_label": label, "measures": [(k, v[1]) for k, v in MEASURES.items()]})
+                  _("Tỷ lệ xã có mô hình (%)"), label], rows,
+                 extra={"points": points, "measure": measure, "measure_label": label, "measures": measures})
 
 
 BLOCKS: dict[str, Callable[..., Block]] = {
-    "headline": headline, "categories": categories, "spread": spread, "units": units,
+    "headline": headline, "categories": categories, "spread": spread, "trends": trends, "units": units,
 }
 """Blocks by key: each is a dashboard widget (`analytics/widgets/<key>.html`) and an export."""

@@ -313,7 +313,8 @@ def _verdict(result: Estimate) -> Verdict:
         return Verdict.EFFECTIVE
     if good_high < 0:
         return Verdict.HARMFUL
-    return Verdict.WEAK
+    # No clear effect: with few communes that says more about the data than the model.
+    return Verdict.WEAK if result.n_treated >= result.design.few_treated else Verdict.INSUFFICIENT
 
 
 def caveats(result: Estimate) -> list[str]:

@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from phongtrao.core.scoping import scope_q, units_q, unit_paths_for
+from phongtrao.core.scoping import ALL, scope_q, units_q, unit_paths_for
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units
 from phongtrao.initiatives.models import LIVE_STATUSES, Category, Site, Status
+from phongtrao.stats import selectors as stats_selectors
+from phongtrao.stats.models import Indicator, ReportState, Rollup, Value
 
 from . import caching
 from .effectiveness import Estimate, estimate, month_index
@@ -188,15 +190,23 @@ def commune_sponsors(user) -> dict[int, set]:
     return out
 
 
-def indicator_choices(user) -> list:
-    """The indicators a user may analyse (each with pk, name, unit, lower_is_better)."""
-    return []  # wired to the statistics app when it lands
+def indicator_choices(user) -> list[Indicator]:
+    """The indicators in use (reference data, the same for everyone)."""
+    return list(Indicator.objects.filter(active=True).order_by("position", "code"))
 
 
 def indicator_values(user, indicator) -> tuple[pd.DataFrame, list[int]]:
-    """The indicator's monthly values per commune inside the scope (commune, month, value), and the months whose
-    values were reported differently (estimated from legacy communes)."""
-    return pd.DataFrame(columns=["commune", "month", "value"]), []  # wired to the statistics app when it lands
+    """The indicator's approved monthly values per commune inside the scope (commune, month index, value), and the
+    reporting changes: the month after the last one estimated from legacy communes (values shared out, not
+    reported), when there is one."""
+    rows = list(stats_selectors.commune_series(user, indicator))
+    frame = pd.DataFrame(rows, columns=["commune", "month", "value"])
+    frame["month"] = [month_index(d.year, d.month) for d in frame["month"]]
+    last_estimated = (Value.objects.for_user(user).filter(indicator=indicator, estimated=True,
+                                                          report__state=ReportState.APPROVED)
+                      .aggregate(last=Max("report__month"))["last"])
+    changes = [month_index(last_estimated.year, last_estimated.month) + 1] if last_estimated else []
+    return frame, changes
 
 
 def effectiveness(user, model_type, indicator, site=None) -> Estimate:
@@ -230,7 +240,9 @@ def replication(user, model_type, indicator, limit: int = 100) -> tuple[Estimate
     numeric = pd.DataFrame({"urban": (features["urban"] == "urban").astype(float)}, index=features.index)
     numeric = numeric.join(signals, how="left")
     having = set(model_starts(user, model_type))
-    ranked = rank(numeric, worked, [c for c in features.index if c not in having], sponsors=commune_sponsors(user))
+    reported = set(signals["level"].dropna().index)  # a commune without statistics cannot be compared
+    ranked = rank(numeric, worked, [c for c in features.index if c not in having and c in reported],
+                  sponsors=commune_sponsors(user))
     top = ranked[:limit]
     ids = {c.commune for c in top} | {n[0] for c in top for n in c.neighbours}
     units = AdminUnit.objects.in_bulk(ids)
@@ -252,3 +264,53 @@ def _level_and_trend(values: pd.DataFrame) -> pd.DataFrame:
 def _float(frame, row, column):
     value = frame[column].get(row) if column in frame else None
     return None if value is None or pd.isna(value) else float(value)
+
+
+# -- statistics on the dashboard ---------------------------------------------------------------------------
+
+
+TREND_MONTHS = 24
+
+
+def indicator_trends(user, root: AdminUnit | None) -> dict:
+    """{indicator: [(month, total, communes reporting)]} over the last 24 months under `root`, from the statistics'
+    roll-ups (a province, the nation) or the commune's own values; cached until statistics change."""
+    def compute():
+        out = {}
+        for indicator in indicator_choices(user):
+            if root is not None and root.level == Level.COMMUNE:
+                rows = [(m, v, 1) for _c, m, v in stats_selectors.commune_series(user, indicator, communes=[root.pk])]
+            else:
+                rows = stats_selectors.rollup_series(user, indicator, root)
+            out[indicator] = list(rows)[-TREND_MONTHS:]
+        return out
+    return caching.cached(("trends", caching.scope_key(unit_paths_for(user, "view")), root.path if root else ""),
+                          compute)
+
+
+def indicator_by_child(user, root: AdminUnit | None, indicator, children: list[AdminUnit]) -> dict[int, float]:
+    """{child unit id: the indicator's mean per commune per month over the last 12 reported months}."""
+    def compute():
+        if root is None and unit_paths_for(user, "view") != ALL:
+            return {}
+        if root is None:
+            rows = list(Rollup.objects.filter(unit__in=children, indicator=indicator).order_by("-month")
+                        .values_list("unit_id", "month", "total", "communes")[:12 * len(children)])
+            sums = {}
+            for unit_id, _m, total, communes in rows:
+                t, c = sums.get(unit_id, (0.0, 0))
+                sums[unit_id] = (t + total, c + communes)
+            return {u: round(t / c, 2) for u, (t, c) in sums.items() if c}
+        series = list(stats_selectors.commune_series(user, indicator, communes=[c.pk for c in children]))
+        if not series:
+            return {}
+        last = max(m for _c, m, _v in series)
+        start = date(last.year - 1, last.month, 1)
+        sums = {}
+        for commune, month, value in series:
+            if month > start:
+                t, n = sums.get(commune, (0.0, 0))
+                sums[commune] = (t + value, n + 1)
+        return {u: round(t / n, 2) for u, (t, n) in sums.items() if n}
+    return caching.cached(("by-child", caching.scope_key(unit_paths_for(user, "view")), root.path if root else "",
+                           indicator.pk), compute)

@@ -27,7 +27,7 @@ from phongtrao.reports.models import Kind, Report
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
               "app_label": ["accounts", "initiatives", "intake", "core", "auditlog"], "content_type_id": [1],
-              "key": ["headline", "categories", "spread", "units"]}
+              "key": ["headline", "categories", "spread", "trends", "units"]}
 
 
 def _site(unit, type_, tag, **extra):

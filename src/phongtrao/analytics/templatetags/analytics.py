@@ -31,6 +31,7 @@ def signed_decimal(value):
     """+1,25 / −0,5: an effect, with its sign."""
     if value is None:
         return "—"
+    value = round(value, 2) + 0.0  # no "−0,00"
     text = floatformat(abs(value), 2)
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
 

@@ -115,3 +115,27 @@ class TestBlocks:
         assert client.get(reverse("analytics:export_block", args=["units"]), {"unit": units["B"].pk}).status_code == 404
         assert client.get(reverse("analytics:export_block", args=["units"]), {"export": "pdf"}).status_code == 400
         assert client.get(reverse("analytics:export_block", args=["nope"])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_month_approved_by_the_province_changes_its_dashboard(client, user_factory, units):
+    """A commune enters and submits a month, the province approves it: the province's trends show it."""
+    from phongtrao.stats import services as stats
+    from phongtrao.stats.models import Indicator
+
+    criminal = Indicator.objects.get(code="criminal")
+    commune, province = user_factory(Role.COMMUNE, "A1"), user_factory(Role.PROVINCE, "A")
+    before = {r[0]: r for r in blocks.trends(province, units["A"]).rows}
+    assert "03/2025" not in before
+    report = stats.get_report(commune, units["A1"], date(2025, 3, 1))
+    stats.set_values(commune, report, {criminal.pk: 7})
+    stats.submit(commune, report)
+    client.force_login(province)
+    column = blocks.trends(province, units["A"]).header.index(criminal.name)
+    assert "03/2025" not in {r[0] for r in blocks.trends(province, units["A"]).rows}  # submitted is not counted
+    stats.approve(province, report)
+    rows = {r[0]: r for r in blocks.trends(province, units["A"]).rows}
+    assert rows["03/2025"][column] == 7
+    page = client.get(reverse("home")).content.decode()
+    assert "Diễn biến số liệu thống kê" in page and criminal.name in page
+    assert blocks.trends(user_factory(Role.PROVINCE, "B"), units["B"]).rows == []
