@@ -45,9 +45,15 @@ def headline(user, root: AdminUnit | None, **options) -> Block:
         [_("Xã có mô hình"), f.covered, None, None, ""],
         [_("Tổng số xã"), f.communes, None, None, ""],
     ]
-    rows += _statistics_headline(user, root)
+    tones = [1] * len(rows)  # more sites is better
+    for row, lower_is_better in _statistics_headline(user, root):
+        rows.append(row)
+        tones.append(-1 if lower_is_better else 1)
+    cards = [{"label": r[0], "value": r[1], "before": r[2], "change": r[3], "period": r[4],
+              "tone": "" if not r[3] else ("success" if r[3] * tone > 0 else "danger")}
+             for r, tone in zip(rows, tones)]
     return Block("headline", _("Số liệu chính"), [_("Chỉ tiêu"), _("Hiện nay"), _("Kỳ trước"), _("Thay đổi"),
-                                                  _("Kỳ trước là")], rows, extra={"figures": f})
+                                                  _("Kỳ trước là")], rows, extra={"figures": f, "cards": cards})
 
 
 KEY_INDICATORS = 4
@@ -62,7 +68,7 @@ def _complete(series):
 
 
 def _statistics_headline(user, root) -> list:
-    """Key indicators: the last complete month against the same month a year before."""
+    """Key indicators: the last complete month against the same month a year before; [(row, lower is better)]."""
     rows = []
     for indicator, series in list(selectors.indicator_trends(user, root).items())[:KEY_INDICATORS]:
         series = _complete(series)
@@ -70,13 +76,13 @@ def _statistics_headline(user, root) -> list:
             continue
         month, total, _n = series[-1]
         before = next((t for m, t, _c in series if (m.year, m.month) == (month.year - 1, month.month)), None)
-        rows.append([f"{indicator.name} ({month:%m/%Y})", total, before, _change(total, before),
-                     _("cùng tháng năm trước")])
+        rows.append(([f"{indicator.name} ({month:%m/%Y})", total, before, _change(total, before),
+                      _("cùng tháng năm trước")], indicator.lower_is_better))
     return rows
 
 
 def trends(user, root, **options) -> Block:
-    data = selectors.indicator_trends(user, root)
+    data = {i: _complete(series) for i, series in selectors.indicator_trends(user, root).items()}
     indicators = list(data)
     months = sorted({m for series in data.values() for m, _t, _c in series})
     values = {i: {m: t for m, t, _c in series} for i, series in data.items()}

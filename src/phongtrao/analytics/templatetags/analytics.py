@@ -12,8 +12,8 @@ def number(value):
         return "—"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value
-    if isinstance(value, int):
-        return intcomma(value)
+    if isinstance(value, int) or value.is_integer():
+        return intcomma(int(value))
     return floatformat(value, "2g") if abs(value) < 10 else floatformat(value, "1g")
 
 
