@@ -29,6 +29,7 @@ urlpatterns = [
     path("awards/", include("phongtrao.awards.urls")),
     path("budget/", include("phongtrao.budget.urls")),
     path("forces/", include("phongtrao.forces.urls")),
+    path("analytics/", include("phongtrao.analytics.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("reports/", include("phongtrao.reports.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name

@@ -27,9 +27,10 @@ def jurisdiction_root(user) -> AdminUnit | None:
     return None if paths == ALL or not user.unit_id else user.unit
 
 
-def jurisdiction_summary(user) -> Summary:
-    """Counts of current units by level, and of each registered model per child unit."""
-    root = jurisdiction_root(user)
+def jurisdiction_summary(user, root: AdminUnit | None = None) -> Summary:
+    """Counts of current units by level, and of each registered model per child unit, under `root` (inside the
+    user's jurisdiction; default: all of it)."""
+    root = root if root is not None else jurisdiction_root(user)
     units = AdminUnit.objects.current()
     if root is not None:
         units = units.subtree(root)

@@ -144,8 +144,13 @@ def export_file(table, queryset, fmt: str, basename: str, path, on_chunk=None) -
 
 def export_response(table, queryset, fmt: str, basename: str):
     """A download of the table's rows as CSV (streamed) or XLSX (write-only workbook)."""
+    return rows_response(table_rows(table, queryset), fmt, basename)
+
+
+def rows_response(rows, fmt: str, basename: str):
+    """A download of `rows` (the header first, then lists of cell values) as CSV or XLSX."""
     filename = export_filename(basename, fmt)
-    rows = table_rows(table, queryset)
+    rows = ([_cell(v) for v in row] for row in rows)
     if fmt == "csv":
         response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)

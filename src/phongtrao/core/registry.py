@@ -54,7 +54,12 @@ class Panel:
 
 @dataclass(frozen=True)
 class Widget:
-    """A block on the home dashboard: `context(request)` fills `template`."""
+    """A block on the home dashboard: `context(request)` fills `template`.
+
+    The dashboard is a Bootstrap row: a widget wrapped in a `col-lg-6` div takes half of it, anything else the whole
+    width. `request.dashboard_unit` is the unit the reader chose (`/?unit=<id>`, checked against their scope) or
+    None for their whole jurisdiction.
+    """
 
     template: str
     context: Callable

@@ -23,7 +23,7 @@ from .export import EXPORT_FORMATS, export_response
 from .models import Job, delete_object
 from .filters import search_q
 from .registry import panels_for, registry, widgets_for
-from .scoping import model_action, scoped, user_can
+from .scoping import model_action, scope_q, scoped, unit_model, unit_paths_for, user_can
 
 PER_PAGE_CHOICES = (25, 50, 100, 250)
 
@@ -288,11 +288,25 @@ class ObjectActionView(ObjectMixin, View):
         return redirect(self.success_url(obj, result))
 
 
+def requested_unit(request):
+    """The current unit named by `?unit=<id>` if it lies in the user's scope (404 otherwise); None without one."""
+    unit_id = request.GET.get("unit", "")
+    if not unit_id:
+        return None
+    units = unit_model().objects.filter(scope_q("path", unit_paths_for(request.user, "view")), is_current=True)
+    return get_object_or_404(units, pk=int(unit_id) if unit_id.isdecimal() else 0)
+
+
 @login_required
 @reads_from_replica
 def home(request):
-    """The dashboard: the widgets apps registered, in their order."""
-    return render(request, "core/home.html", {"widgets": widgets_for(request)})
+    """The dashboard: the widgets apps registered, in their order.
+
+    `?unit=<id>` shows a unit inside the user's jurisdiction (404 outside it): widgets read it as
+    `request.dashboard_unit` (None: the user's own jurisdiction).
+    """
+    request.dashboard_unit = requested_unit(request)
+    return render(request, "core/home.html", {"widgets": widgets_for(request), "dashboard_unit": request.dashboard_unit})
 
 
 SEARCH_LIMIT = 10

@@ -85,7 +85,7 @@ def can_approve(user, report: MonthlyReport) -> bool:
 def _transition(user, report, *, allowed_from, to, approve=False, reason=""):
     """Move `report` to `to`, checking scope, who may do it and from which states; keeps the roll-ups in step."""
     with transaction.atomic():
-        report = MonthlyReport.objects.select_for_update().select_related("commune__parent").get(pk=report.pk)
+        report = MonthlyReport.objects.select_for_update(of=("self",)).select_related("commune__parent").get(pk=report.pk)
         require_scope(user, report.commune, "change")
         if approve and not can_approve(user, report):
             raise PermissionDenied(_("Chỉ cấp tỉnh trở lên mới duyệt, trả lại hoặc mở lại báo cáo của xã."))

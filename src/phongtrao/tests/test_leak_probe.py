@@ -31,7 +31,7 @@ PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
               "app_label": ["accounts", "initiatives", "intake", "core", "auditlog", "awards", "budget", "forces",
                             "stats", "reports"],
-              "content_type_id": [1]}
+              "content_type_id": [1], "key": ["headline", "categories", "spread", "trends", "units"]}
 
 
 def _site(unit, type_, tag, **extra):

@@ -25,7 +25,8 @@ class TestRegistration:
         assert menu[0] == "home" and menu[-1] == "api:docs"
         assert menu.index("initiatives:site_list") < menu.index("intake:document_list") < menu.index("geo:tree")
         assert [label for label, _ in reg.registry.unit_counts] == ["Người dùng", "Điểm mô hình"]
-        assert {p.template for p in reg.registry.panels["initiatives.modeltype"]} == {"intake/inc/mentioned_in.html"}
+        assert {p.template for p in reg.registry.panels["initiatives.modeltype"]} == {
+            "intake/inc/mentioned_in.html", "analytics/panels/effectiveness.html"}
         searched = {index.model._meta.label for index in reg.registry.search}
         assert {"initiatives.Site", "initiatives.ModelType", "intake.Document", "accounts.User"} <= searched
 

@@ -1,0 +1,21 @@
+"""The dashboard in Chromium: charts and the units map draw, a dot leads to that unit's overview."""
+from phongtrao.core.tests.test_browser import browser, page, pytestmark, server  # noqa: F401 (fixtures, marks)
+
+
+def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F811
+    page.goto(f"{server}/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("canvas[data-chart]").count() == 3  # categories, spread, statistics trends
+    assert page.evaluate("Array.from(document.querySelectorAll('canvas[data-chart]')).every((c) => Chart.getChart(c))")
+    dots = page.locator("#unit-map path.leaflet-interactive")
+    assert dots.count() == page.evaluate("JSON.parse(document.getElementById('unit-map-points').textContent).length")
+    assert "≤" in page.inner_text("#unit-map-legend")
+    with page.expect_navigation():
+        page.select_option("#map-measure", "coverage")
+    page.wait_for_load_state("networkidle")
+    assert "measure=coverage" in page.url
+    dots.first.dispatch_event("click")
+    with page.expect_navigation():
+        page.locator(".leaflet-popup-content a").click()
+    page.wait_for_load_state("networkidle")
+    assert "?unit=" in page.url and page.inner_text("h1").startswith("Tổng quan · ")

@@ -1,0 +1,122 @@
+"""Effectiveness and replication pages on a planted effect, inside the user's jurisdiction."""
+import io
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from phongtrao.accounts.models import Role
+from phongtrao.analytics.effectiveness import month_index
+from phongtrao.core.db import bulk_insert
+from phongtrao.geo.models import AdminUnit, Level
+from phongtrao.initiatives.tests.factories import model_type, site
+from phongtrao.stats.models import Indicator, MonthlyReport, ReportState, Value
+
+FIRST = month_index(2021, 1)
+
+
+def _month(index: int) -> date:
+    return date(index // 12, index % 12 + 1, 1)
+
+
+@pytest.fixture
+def indicator(db):
+    return Indicator.objects.get(code="social_order")
+
+
+@pytest.fixture
+def planted(units, indicator):
+    """Every commune of A and B reports 48 approved months; 30 communes of A got the type, which cut the indicator
+    by 3 a month from its start."""
+    rng = np.random.default_rng(0)
+    communes = list(AdminUnit.objects.current().filter(level=Level.COMMUNE, parent__in=[units["A"], units["B"]])
+                    .order_by("path").values_list("pk", "parent_id"))
+    treated = [pk for pk, parent in communes if parent == units["A"].pk][:60:2]
+    kind = model_type(name="Tổ hòa giải điểm")
+    starts = {}
+    for n, pk in enumerate(treated):
+        start = date(2022, 3 + n % 10, 1)
+        site(AdminUnit.objects.get(pk=pk), kind, started_on=start)
+        starts[pk] = month_index(start.year, start.month)
+    reports, values = [], []
+    for pk, _parent in communes:
+        level = rng.normal(20, 4)
+        for m in range(FIRST, FIRST + 48):
+            effect = -3.0 if pk in starts and m >= starts[pk] else 0.0
+            reports.append((pk, _month(m), ReportState.APPROVED))
+            values.append(level + 2 * np.sin(m / 2) + effect + rng.normal(0, 1.5))
+    ids = bulk_insert(MonthlyReport, ("commune_id", "month", "state"), reports)
+    bulk_insert(Value, ("report_id", "indicator_id", "value", "estimated"),
+                [(pk, indicator.pk, float(v), False) for pk, v in zip(ids, values)], ids=False)
+    return kind, treated
+
+
+@pytest.mark.django_db
+class TestEffectivenessPage:
+    def test_a_planted_effect_shows_with_its_interval_and_flag(self, client, user_factory, indicator, planted):
+        kind, treated = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        page = client.get(reverse("analytics:type_effectiveness", args=[kind.pk]), {"indicator": indicator.pk})
+        text = page.content.decode()
+        assert page.status_code == 200
+        result = page.context["result"]
+        assert result.low <= -3.0 <= result.high < 0
+        assert result.n_treated == 30
+        assert "Có hiệu quả" in text and "khen thưởng" in text and "chart-trend" in text
+
+    def test_exports_the_numbers(self, client, user_factory, indicator, planted):
+        kind, _ = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        xlsx = client.get(reverse("analytics:type_effectiveness", args=[kind.pk]), {"indicator": indicator.pk, "export": "xlsx"})
+        rows = list(load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values)
+        assert rows[0][0] == "Mô hình" and any(r[0] == -1 for r in rows)
+
+    def test_one_site_and_bad_input(self, client, user_factory, indicator, planted, units):
+        kind, treated = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        one = kind.sites.get(commune_id=treated[0])
+        page = client.get(reverse("analytics:site_effectiveness", args=[one.pk]), {"indicator": indicator.pk})
+        assert page.status_code == 200 and page.context["result"].n_treated == 1
+        assert "Ít xã" in page.content.decode()
+        assert client.get(reverse("analytics:type_effectiveness", args=[kind.pk]), {"indicator": "999999"}).status_code == 400
+        assert client.get(reverse("analytics:type_effectiveness", args=[kind.pk]), {"export": "pdf"}).status_code == 400
+        other = site(units["B1"], kind)
+        assert client.get(reverse("analytics:site_effectiveness", args=[other.pk])).status_code == 404
+
+    def test_a_type_without_effect_is_not_praised(self, client, user_factory, indicator, planted, units):
+        """In Hà Nội, where the effective type is absent (its communes would otherwise move the comparison)."""
+        idle = model_type(name="Mô hình không tác dụng")
+        for pk in AdminUnit.objects.filter(parent=units["B"]).order_by("path").values_list("pk", flat=True)[:40:2]:
+            site(AdminUnit.objects.get(pk=pk), idle, started_on=date(2022, 6, 1))
+        client.force_login(user_factory(Role.NATIONAL))
+        result = client.get(reverse("analytics:type_effectiveness", args=[idle.pk]), {"indicator": indicator.pk}).context["result"]
+        assert result.low <= 0 <= result.high
+        assert result.verdict in ("weak", "insufficient")
+
+    def test_the_model_type_page_links_to_it(self, client, user_factory, indicator, planted):
+        kind, _ = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        text = client.get(kind.get_absolute_url()).content.decode()
+        assert reverse("analytics:type_effectiveness", args=[kind.pk]) in text
+        assert reverse("analytics:replication", args=[kind.pk]) in text
+
+
+@pytest.mark.django_db
+class TestReplication:
+    def test_ranks_communes_without_the_model_in_scope_with_evidence_and_budget(self, client, user_factory, indicator, planted,
+                                                                                  units):
+        kind, treated = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        page = client.get(reverse("analytics:replication", args=[kind.pk]), {"indicator": indicator.pk})
+        assert page.status_code == 200
+        rows = page.context["rows"]
+        assert rows and all(r.unit.parent_id == units["A"].pk and r.unit.pk not in treated for r in rows)
+        assert all(r.neighbours and r.candidate.budget == 20_000_000 for r in rows)
+        assert [r.candidate.score for r in rows] == sorted((r.candidate.score for r in rows), reverse=True)
+        csv = b"".join(client.get(reverse("analytics:replication", args=[kind.pk]),
+                                  {"export": "csv", "indicator": indicator.pk}).streaming_content).decode()
+        assert "20000000" in csv and units["B1"].name not in csv
+        assert len(csv.strip().splitlines()) == 1 + page.context["total"]
