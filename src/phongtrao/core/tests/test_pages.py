@@ -27,6 +27,10 @@ DECLARED = {
     "budget.allocation": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
     "forces.trainingcourse": {"list", "detail", "add", "edit", "delete", "history"},
     "forces.forcestrength": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
+    "stats.indicator": {"list", "detail"},
+    "stats.monthlyreport": {"list", "detail", "history"},
+    "stats.value": {"list", "import", "import_template"},
+    "reports.report": {"list", "detail", "add", "edit", "delete", "history"},
 }
 URL_NAME = {"list": "{m}_list", "detail": "{m}", "add": "{m}_add", "edit": "{m}_edit", "delete": "{m}_delete",
             "history": "{m}_history", "import": "{m}_import"}
