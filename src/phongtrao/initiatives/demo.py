@@ -47,6 +47,8 @@ VILLAGE_WORDS = ("Tổ dân phố", "Khu phố", "Thôn", "Ấp", "Bản")
 SIZES = {"small": (60, 8), "national": (4300, 124_000)}
 """scale → (number of types, number of sites); small sites are per commune of the sample provinces."""
 SAMPLE_PROVINCES = ("79", "01", "68")
+GROWTH_DAYS = 7800
+"""Sites start from 2005 to mid-2026, more of them each year (the density grows linearly, as the movement did)."""
 
 
 def _types(scale, rng, provinces):
@@ -88,7 +90,8 @@ def _sites(scale, rng, types, communes):
     total = per * len(communes) if scale == "small" else per
     weights = [40 if i < len(REAL_TYPES) else 1 for i in range(len(types))]
     plans = sorted(
-        ((date(2005, 1, 1) + timedelta(days=rng.randint(0, 7300)), rng.choices(types, weights)[0], rng.choice(communes))
+        ((date(2005, 1, 1) + timedelta(days=int(GROWTH_DAYS * rng.random() ** 0.5)), rng.choices(types, weights)[0],
+          rng.choice(communes))
          for _ in range(total)),
         key=lambda p: p[0],
     )
@@ -121,7 +124,8 @@ def _sites(scale, rng, types, communes):
 
 def _evaluations(rng, sites):
     rows = []
-    for site in rng.sample(sites, min(len(sites), max(20, len(sites) // 20))):
+    evaluated = [site for site in sites if site.started_on.year < 2025]  # a year's work before the 2025 review
+    for site in rng.sample(evaluated, min(len(evaluated), max(20, len(sites) // 20))):
         year = rng.randint(max(site.started_on.year + 1, 2015), 2025)
         before = rng.randint(3, 30)
         rows.append(Evaluation(
