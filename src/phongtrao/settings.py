@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "phongtrao.accounts",
     "phongtrao.initiatives",
     "phongtrao.intake",
+    "phongtrao.steering",
     "phongtrao.analytics",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
 ]

@@ -25,6 +25,7 @@ urlpatterns = [
     path("geo/", include("phongtrao.geo.urls")),
     path("initiatives/", include("phongtrao.initiatives.urls")),
     path("intake/", include("phongtrao.intake.urls")),
+    path("steering/", include("phongtrao.steering.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name
     path("api/", include((api_urls, "api"))),

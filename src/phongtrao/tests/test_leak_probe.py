@@ -21,6 +21,7 @@ from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
+from phongtrao.steering.models import Committee, CommitteeMember
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
@@ -53,6 +54,11 @@ MAKERS = {
         last_seen=date(2025, 1, 3)),
     "core.job": lambda unit, type_, tag: Job.objects.create(kind="import", label=f"Nhập {tag}", unit=unit,
                                                             message=tag, result={"note": tag}),
+    "steering.committee": lambda unit, type_, tag: Committee.objects.get_or_create(
+        unit=unit, defaults={"name": f"Ban {tag}", "decision_ref": f"{tag}/QĐ", "notes": tag})[0],
+    "steering.committeemember": lambda unit, type_, tag: CommitteeMember.objects.create(
+        committee=Committee.objects.get_or_create(unit=unit, defaults={"name": f"Ban {tag}", "notes": tag})[0],
+        full_name=f"Nguyễn {tag}", position=tag, organisation=tag),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }
