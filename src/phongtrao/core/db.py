@@ -149,5 +149,5 @@ def _reserve_ids(model, count: int) -> list[int]:
         cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
         if cursor.fetchone():  # AUTOINCREMENT: never reuse the ids of deleted rows
             cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
-            last = max(last, *(row[0] for row in cursor.fetchall()))
+            last = max([last, *(row[0] for row in cursor.fetchall())])  # no row yet: the table never had one
     return list(range(last + 1, last + 1 + count))

@@ -1,11 +1,14 @@
-"""Demo steering work: committees with members in the sample provinces (small) or every unit (national)."""
+"""Demo steering work: committees with members, plans and their tasks, in the sample provinces (small) or every
+unit (national: 50,000 tasks)."""
 import random
 from datetime import date, timedelta
+
+from django.utils import timezone
 
 from phongtrao.core.demodata import person_name
 from phongtrao.geo.models import AdminUnit, Level
 
-from .models import Committee, CommitteeMember, MemberRole
+from .models import Committee, CommitteeMember, MemberRole, Plan, Task
 
 SAMPLE_PROVINCES = ("79", "01", "68")
 ORGANISATIONS = (
@@ -44,12 +47,68 @@ def _committees(rng, units):
     return rows, members
 
 
+AREAS = ("Tuyên truyền, vận động", "Xây dựng, nhân rộng mô hình", "Kiện toàn Ban Chỉ đạo",
+         "Phối hợp liên ngành", "Lực lượng ở cơ sở", "Khen thưởng", "Ngày hội toàn dân bảo vệ ANTQ",
+         "Sơ kết, tổng kết", "Chuyển đổi số")
+TASK_WORDS = ("Tổ chức sơ kết mô hình “{}”", "Nhân rộng mô hình “{}” ra các khu dân cư",
+              "Tuyên truyền về mô hình “{}” trên loa truyền thanh", "Kiểm tra hoạt động mô hình “{}”",
+              "Báo cáo kết quả thực hiện mô hình “{}”")
+MODELS = ("Nhà trọ tự quản", "Camera an ninh", "Tổ hòa giải ở cơ sở", "Dân phòng tự quản", "Zalo an ninh, trật tự")
+TASKS_NATIONAL = 50_000
+
+
+def _task(rng, plan, unit, today, *, key=False):
+    """A task due between six months ago and six months ahead; past ones mostly done, some late, some not."""
+    deadline = today + timedelta(days=rng.randint(-180, 180))
+    completed = None
+    if deadline < today and rng.random() < 0.7 or deadline >= today and rng.random() < 0.15:
+        completed = min(today, deadline + timedelta(days=rng.randint(-20, 10)))
+    progress = 100 if completed else rng.choice((0, 10, 30, 50, 70, 90))
+    return Task(plan=plan, unit=unit, title=rng.choice(TASK_WORDS).format(rng.choice(MODELS)),
+                area=rng.choice(AREAS), coordinators="Ủy ban MTTQ; Hội Liên hiệp Phụ nữ", deadline=deadline,
+                progress=progress, completed_on=completed, is_key=key)
+
+
+def _province_plan(rng, province, communes, today):
+    """Article 001's shape: 14 key tasks in 9 areas, three due on 15/6, led by the province and its communes."""
+    plan = Plan.objects.create(unit=province, symbol=f"{rng.randint(100, 400)}-KH/TU", issued_on=date(2026, 1, 15),
+                               title=f"Kế hoạch thực hiện phong trào toàn dân bảo vệ ANTQ năm 2026, {province.name}")
+    tasks = [_task(rng, plan, province if i % 3 == 0 else rng.choice(communes), today, key=i < 14)
+             for i in range(40)]
+    june = date(today.year if today < date(today.year, 6, 15) else today.year + 1, 6, 15)
+    for task in tasks[:3]:
+        task.deadline, task.completed_on, task.progress = june, None, 40
+        task.title = f"Đề án {task.area.lower()}"
+    for task, area in zip(tasks[:14], AREAS * 2):
+        task.area = area
+    for task, days, done in ((tasks[3], -12, None), (tasks[4], -40, None), (tasks[5], 3, None), (tasks[6], -30, 5)):
+        task.deadline = today + timedelta(days=days)  # overdue twice, due soon, done late: each case on show
+        task.completed_on, task.progress = (task.deadline + timedelta(days=done), 100) if done else (None, 60)
+    return tasks
+
+
+def _national_tasks(rng, units, today):
+    plan = Plan.objects.create(unit=None, symbol="15-KH/BCA-V05", issued_on=date(2026, 1, 5),
+                               title="Kế hoạch triển khai phong trào toàn dân bảo vệ ANTQ năm 2026")
+    return [_task(rng, plan, rng.choice(units), today, key=rng.random() < 0.3) for _ in range(TASKS_NATIONAL)]
+
+
 def build(*, scale: str, seed: int) -> str:
     if Committee.objects.exists():
         return "dữ liệu chỉ đạo mẫu đã có, bỏ qua"
     rng = random.Random(seed)
+    today = timezone.localdate()
     units = AdminUnit.objects.current().filter(level__in=(Level.PROVINCE, Level.COMMUNE))
     if scale == "small":
         units = units.filter(level=Level.PROVINCE) | units.filter(parent__code__in=SAMPLE_PROVINCES)
-    committees, members = _committees(rng, list(units.order_by("path")))
-    return f"{len(committees)} Ban Chỉ đạo, {len(members)} thành viên"
+    units = list(units.order_by("path"))
+    committees, members = _committees(rng, units)
+    if scale == "small":
+        tasks = []
+        for province in (u for u in units if u.code in SAMPLE_PROVINCES):
+            tasks += _province_plan(rng, province, [u for u in units if u.parent_id == province.pk], today)
+    else:
+        tasks = _national_tasks(rng, units, today)
+    Task.objects.bulk_create(tasks, batch_size=5000)
+    return (f"{len(committees)} Ban Chỉ đạo, {len(members)} thành viên, {Plan.objects.count()} kế hoạch, "
+            f"{len(tasks)} nhiệm vụ")

@@ -5,10 +5,14 @@ from django.urls import reverse_lazy
 from phongtrao.core.forms import ScopedModelForm
 from phongtrao.core.widgets import RemoteSelect
 
-from .models import Committee, CommitteeMember
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from .models import Committee, CommitteeMember, Plan, Task
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 UNITS = RemoteSelect(reverse_lazy("geo:unit_options"))
+EVIDENCE_MAX_BYTES = 20 * 2**20
 
 
 class CommitteeForm(ScopedModelForm):
@@ -23,3 +27,27 @@ class CommitteeMemberForm(ScopedModelForm):
         model = CommitteeMember
         fields = ("committee", "full_name", "role", "position", "organisation")
         widgets = {"committee": RemoteSelect(reverse_lazy("steering:committee_options"))}
+
+
+class PlanForm(ScopedModelForm):
+    class Meta:
+        model = Plan
+        fields = ("unit", "symbol", "title", "issued_on", "notes")
+        widgets = {"unit": UNITS, "issued_on": DATE, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class TaskForm(ScopedModelForm):
+    class Meta:
+        model = Task
+        fields = ("plan", "title", "area", "unit", "coordinators", "deadline", "progress", "completed_on", "is_key",
+                  "evidence", "source_document", "notes")
+        widgets = {"plan": RemoteSelect(reverse_lazy("steering:plan_options")), "unit": UNITS, "deadline": DATE,
+                   "completed_on": DATE, "title": forms.Textarea(attrs={"rows": 2}),
+                   "source_document": forms.HiddenInput, "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_evidence(self):
+        evidence = self.cleaned_data.get("evidence")
+        limit = EVIDENCE_MAX_BYTES
+        if evidence and getattr(evidence, "size", 0) > limit:
+            raise forms.ValidationError(_("Tệp quá lớn (tối đa %(limit)s).") % {"limit": filesizeformat(limit)})
+        return evidence

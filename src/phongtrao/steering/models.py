@@ -1,11 +1,13 @@
 """Steering work: steering committees (Ban Chỉ đạo) and their members, plans and their tasks."""
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from phongtrao.core.models import ScopedModel
+from phongtrao.core.models import ScopedModel, ScopedQuerySet
+from phongtrao.core.scoping import ALL, unit_paths_for
 
 
 class Committee(ScopedModel):
@@ -66,3 +68,87 @@ class CommitteeMember(ScopedModel):
     def get_absolute_url(self):
         return reverse("steering:committeemember", args=[self.pk])
 
+
+class PlanQuerySet(ScopedQuerySet):
+    def for_user(self, user, action: str = "view"):
+        """Plans are read inside the user's jurisdiction and also from the levels above it (a ministry's plan
+        assigns tasks to provinces); writing stays inside the jurisdiction."""
+        rows = super().for_user(user, action)
+        paths = unit_paths_for(user, action)
+        if action != "view" or paths == ALL or not paths:
+            return rows
+        above = {p[:i + 1] for p in paths for i, c in enumerate(p[:-1]) if c == "/"}
+        return rows | self.filter(models.Q(unit__isnull=True) | models.Q(unit__path__in=above))
+
+
+class Plan(ScopedModel):
+    """Kế hoạch, chương trình công tác of a unit (e.g. "Kế hoạch 273-KH/TU"), split into tasks."""
+
+    objects = PlanQuerySet.as_manager()
+
+    unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị ban hành"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="steering_plans",
+                             limit_choices_to={"is_current": True})
+    symbol = models.CharField(_("số, ký hiệu"), max_length=60, help_text=_("Ví dụ: 273-KH/TU"))
+    title = models.CharField(_("trích yếu"), max_length=300)
+    issued_on = models.DateField(_("ngày ban hành"))
+    notes = models.TextField(_("ghi chú"), blank=True)
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = pgettext_lazy("plural", "kế hoạch")
+        ordering = ("-issued_on", "symbol")
+
+    def __str__(self):
+        return f"{self.symbol}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("steering:plan", args=[self.pk])
+
+
+class Task(ScopedModel):
+    """Nhiệm vụ of a plan: what, which unit leads, who coordinates, by when, how far along; its status is computed
+    from its dates (`services.task_status`), never typed."""
+
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="tasks")
+    title = models.CharField(_("nội dung nhiệm vụ"), max_length=500)
+    area = models.CharField(_("lĩnh vực"), max_length=120, blank=True)
+    unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị chủ trì"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="steering_tasks",
+                             limit_choices_to={"is_current": True})
+    coordinators = models.CharField(_("cơ quan phối hợp"), max_length=300, blank=True)
+    deadline = models.DateField(_("thời hạn"), db_index=True)
+    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0,
+                                                validators=[MaxValueValidator(100)])
+    completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    is_key = models.BooleanField(_("nhiệm vụ trọng tâm"), default=False)
+    evidence = models.FileField(_("tài liệu minh chứng"), upload_to="steering/evidence/%Y/", blank=True)
+    source_document = models.ForeignKey("intake.Document", verbose_name=_("văn bản nguồn"), null=True, blank=True,
+                                        on_delete=models.SET_NULL, related_name="steering_tasks")
+    notes = models.TextField(_("ghi chú"), blank=True)
+
+    class Meta:
+        verbose_name = _("nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "nhiệm vụ")
+        ordering = ("deadline", "pk")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("steering:task", args=[self.pk])
+
+
+class CalendarFeed(models.Model):
+    """A user's secret iCalendar address for their deadlines; deleting it (or making a new one) revokes the old."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lịch nhiệm vụ")
+        verbose_name_plural = pgettext_lazy("plural", "lịch nhiệm vụ")
+
+    def __str__(self):
+        return str(self.user)

@@ -1,14 +1,22 @@
-"""Rules of the steering work: committees and their consolidation state, tasks and their deadline status."""
+"""Rules of the steering work: committees and their consolidation state, tasks and their deadline status,
+reminders and the calendar feed."""
+import secrets
+from datetime import date, timedelta
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from phongtrao.accounts.models import Role, User
 from phongtrao.core.models import delete_object
+from phongtrao.core.notices import Message, send_notices
 from phongtrao.core.scoping import require_scope
 
-from .models import Committee, CommitteeMember
+from .models import CalendarFeed, Committee, CommitteeMember, Plan, Task
 
 
 class CommitteeState(models.TextChoices):
@@ -82,3 +90,135 @@ def delete_member(user, member: CommitteeMember) -> None:
     delete_object(member)
     _membership_changed(member.committee)
 
+
+# -- plans and tasks ---------------------------------------------------------------------------------------
+
+DUE_SOON_DAYS = 7
+"""A task not done within this many days of its deadline (the deadline included) is "due soon"."""
+
+
+class TaskStatus(models.TextChoices):
+    """The Government Office task tracker's statuses, computed from the dates."""
+
+    NOT_DUE = "not_due", _("Chưa đến hạn")
+    DUE_SOON = "due_soon", _("Sắp đến hạn")
+    DONE_ON_TIME = "done_on_time", _("Hoàn thành đúng hạn")
+    DONE_LATE = "done_late", _("Hoàn thành quá hạn")
+    OVERDUE = "overdue", _("Quá hạn")
+
+
+def task_status(*, deadline: date, completed_on: date | None, today: date) -> TaskStatus:
+    """Done: on time when finished on or before the deadline. Not done: overdue from the day after the deadline,
+    due soon from `DUE_SOON_DAYS` days before it up to the deadline itself, otherwise not yet due."""
+    if completed_on is not None:
+        return TaskStatus.DONE_ON_TIME if completed_on <= deadline else TaskStatus.DONE_LATE
+    if today > deadline:
+        return TaskStatus.OVERDUE
+    if today >= deadline - timedelta(days=DUE_SOON_DAYS):
+        return TaskStatus.DUE_SOON
+    return TaskStatus.NOT_DUE
+
+
+def task_status_q(status: str, today: date) -> Q:
+    """The same rule as `task_status`, as a filter on tasks."""
+    open_ = Q(completed_on__isnull=True)
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    return {
+        TaskStatus.DONE_ON_TIME: Q(completed_on__lte=F("deadline")),
+        TaskStatus.DONE_LATE: Q(completed_on__gt=F("deadline")),
+        TaskStatus.OVERDUE: open_ & Q(deadline__lt=today),
+        TaskStatus.DUE_SOON: open_ & Q(deadline__gte=today, deadline__lte=soon),
+        TaskStatus.NOT_DUE: open_ & Q(deadline__gt=soon),
+    }.get(status, Q(pk__in=[]))
+
+
+@transaction.atomic
+def save_plan(*, user, plan: Plan) -> Plan:
+    require_scope(user, plan.unit, "change" if plan.pk else "add")
+    plan.symbol = plan.symbol.strip()
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def save_task(*, user, task: Task) -> Task:
+    """A task is done when it has a completion date (then its progress is 100%); 100% without a date is done today.
+
+    The completion date cannot be in the future; the leading unit must lie inside the user's scope.
+    """
+    require_scope(user, task.unit, "change" if task.pk else "add")
+    today = timezone.localdate()
+    if task.completed_on and task.completed_on > today:
+        raise ValidationError({"completed_on": _("Ngày hoàn thành không thể ở tương lai.")})
+    if task.completed_on:
+        task.progress = 100
+    elif task.progress == 100:
+        task.completed_on = today
+    task.full_clean()
+    task.save()
+    return task
+
+
+def deadline_date(value: str) -> date | None:
+    """The date of an extracted deadline ("2026-06-15"; a month "2026-06" means its last day); None if unreadable."""
+    try:
+        if len(value) == 7:
+            year, month = map(int, value.split("-"))
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@transaction.atomic
+def task_from_deadline(*, user, mention, plan: Plan) -> Task:
+    """A deadline found in an intake document becomes a task of `plan`, led by the document's unit, linked back
+    to the document; the task's title is the sentence that set the deadline."""
+    deadline = deadline_date(mention.current_value.get("value"))
+    if deadline is None:
+        raise ValidationError(_("Thời hạn trích xuất không đọc được thành ngày; hãy sửa thời hạn trong văn bản trước."))
+    document = mention.document
+    title = " ".join(mention.text.split())[:500] or str(document)
+    return save_task(user=user, task=Task(plan=plan, title=title, unit=document.unit, deadline=deadline,
+                                          source_document=document))
+
+
+# -- reminders and the calendar feed ------------------------------------------------------------------------
+
+REMINDED_ROLES = (Role.NATIONAL, Role.PROVINCE, Role.COMMUNE)
+"""Staff of a task's leading unit who get its reminders (viewers and administrators do not)."""
+
+
+def send_reminders(*, today: date | None = None) -> int:
+    """Remind the staff of each open task's leading unit when it becomes due soon and when it is overdue, in the
+    app and by e-mail; a reminder (task, kind, deadline) reaches a user once, however often this runs. Returns how
+    many notices were new. A moved deadline is a new reminder."""
+    today = today or timezone.localdate()
+    staff: dict[int | None, list[tuple[int, str]]] = {}
+    for pk, unit_id, email in User.objects.filter(is_active=True, role__in=REMINDED_ROLES).values_list(
+            "pk", "unit_id", "email"):
+        staff.setdefault(unit_id, []).append((pk, email))
+    tasks = (Task.objects.filter(completed_on__isnull=True, deadline__lte=today + timedelta(days=DUE_SOON_DAYS))
+             .order_by("deadline", "pk").values_list("pk", "unit_id", "title", "deadline"))
+    messages = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for pk, unit_id, title, deadline in tasks.iterator(chunk_size=5000):
+            kind = "overdue" if deadline < today else "due_soon"
+            text = (_("Quá hạn từ %(date)s: %(task)s") if kind == "overdue"
+                    else _("Sắp đến hạn %(date)s: %(task)s")) % {
+                "date": formats.date_format(deadline, "SHORT_DATE_FORMAT"), "task": title}
+            url = reverse("steering:task", args=[pk])
+            messages += [Message(user_id, f"task:{pk}:{kind}:{deadline.isoformat()}", str(text), url, email)
+                         for user_id, email in staff.get(unit_id, ())]
+    return send_notices(messages, base_url=settings.SITE_URL)
+
+
+def renew_calendar_feed(*, user) -> CalendarFeed:
+    """A new secret address for the user's calendar; the old one stops working."""
+    CalendarFeed.objects.filter(user=user).delete()
+    return CalendarFeed.objects.create(user=user, token=secrets.token_urlsafe(32))
+
+
+def revoke_calendar_feed(*, user) -> None:
+    CalendarFeed.objects.filter(user=user).delete()

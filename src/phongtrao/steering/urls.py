@@ -8,5 +8,11 @@ app_name = "steering"
 urlpatterns = [
     path("committees/rollup/", views.committee_rollup, name="committee_rollup"),
     path("committees/options/", views.committee_options, name="committee_options"),
+    path("plans/options/", views.plan_options, name="plan_options"),
+    path("tasks/key/", views.key_tasks, name="key_tasks"),
+    path("tasks/<int:pk>/evidence/", views.task_evidence, name="task_evidence"),
+    path("tasks/from-deadline/<int:mention_id>/", views.task_from_deadline, name="task_from_deadline"),
+    path("calendar/", views.calendar_settings, name="calendar"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     *declared_urls(app_name),
 ]

@@ -1,19 +1,30 @@
 """Pages of the steering work."""
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.conf import settings
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django.utils import timezone
 
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.scoping import path_in_scope, scoped
 from phongtrao.core.views import ObjectView, options_response
 from phongtrao.geo.models import AdminUnit
+from phongtrao.intake.models import Document, Mention, MentionKind
 
 from . import selectors, services
-from .api import CommitteeMemberSerializer, CommitteeSerializer
-from .filters import CommitteeFilterSet, CommitteeMemberFilterSet
-from .forms import CommitteeForm, CommitteeMemberForm
-from .models import Committee, CommitteeMember
-from .services import CommitteeState, committee_state
-from .tables import CommitteeMemberTable, CommitteeTable, state_badge
+from .feeds import deadlines_calendar
+from .api import CommitteeMemberSerializer, CommitteeSerializer, PlanSerializer, TaskSerializer
+from .filters import CommitteeFilterSet, CommitteeMemberFilterSet, PlanFilterSet, TaskFilterSet
+from .forms import CommitteeForm, CommitteeMemberForm, PlanForm, TaskForm
+from .importing import TaskImport
+from .models import CalendarFeed, Committee, CommitteeMember, Plan, Task
+from .services import CommitteeState, TaskStatus, committee_state, task_status
+from .tables import CommitteeMemberTable, CommitteeTable, PlanTable, TaskTable, state_badge, status_badge
 
 # -- committees --------------------------------------------------------------------------------------------
 
@@ -45,16 +56,21 @@ register_model_pages(
 )
 
 
+def _root(request) -> AdminUnit | None:
+    """The unit a roll-up is about: `?unit=` when inside the user's scope, else the user's own unit."""
+    wanted = request.GET.get("unit", "")
+    if wanted.isdecimal():
+        chosen = AdminUnit.objects.current().filter(pk=int(wanted)).first()
+        if chosen is not None and path_in_scope(request.user, chosen.path, "view"):
+            return chosen
+    return request.user.unit
+
+
 @login_required
 def committee_rollup(request):
     """"Đã kiện toàn X / Y": the units one level below the chosen one (or the user's) and their committees."""
     user = request.user
-    root = user.unit
-    wanted = request.GET.get("unit", "")
-    if wanted.isdecimal():
-        chosen = AdminUnit.objects.current().filter(pk=int(wanted)).first()
-        if chosen is not None and path_in_scope(user, chosen.path, "view"):
-            root = chosen
+    root = _root(request)
     rows = selectors.committee_rollup(user, root)
     missing = [r for r in rows if r.state == CommitteeState.MISSING]
     changed = [r for r in rows if r.state == CommitteeState.CHANGED]
@@ -69,3 +85,122 @@ def committee_rollup(request):
 def committee_options(request):
     committees = scoped(Committee.objects.select_related("unit"), request.user, "view").order_by("unit__path")
     return options_response(committees, request, ("unit__name_folded",), label=str)
+
+
+# -- plans and tasks ---------------------------------------------------------------------------------------
+
+
+class PlanView(ObjectView):
+    def extra_context(self, obj):
+        tasks = scoped(obj.tasks.select_related("unit", "plan"), self.request.user, "view")
+        return {**super().extra_context(obj),
+                "tasks_table": TaskTable(tasks, request=self.request, orderable=False, exclude=("plan",))}
+
+
+class TaskView(ObjectView):
+    def extra_context(self, obj):
+        status = task_status(deadline=obj.deadline, completed_on=obj.completed_on, today=timezone.localdate())
+        source = obj.source_document
+        if source is not None and not scoped(type(source).objects.filter(pk=source.pk), self.request.user).exists():
+            source = None
+        return {**super().extra_context(obj), "status": status, "status_badge": status_badge(status),
+                "source": source}
+
+
+register_model_pages(
+    Plan, "plans",
+    queryset=Plan.objects.select_related("unit"),
+    filterset=PlanFilterSet, table=PlanTable, form=PlanForm,
+    save=lambda user, form: services.save_plan(user=user, plan=form.save(commit=False)),
+    views={"detail": PlanView}, serializer=PlanSerializer, ordering_fields=("issued_on", "symbol"),
+    search_fields=("symbol", "title"), search_weight=320,
+)
+
+register_model_pages(
+    Task, "tasks",
+    queryset=Task.objects.select_related("unit", "plan"),
+    detail_queryset=Task.objects.select_related("unit", "plan", "source_document"),
+    filterset=TaskFilterSet, table=TaskTable, form=TaskForm,
+    save=lambda user, form: services.save_task(user=user, task=form.save(commit=False)),
+    views={"detail": TaskView}, serializer=TaskSerializer, ordering_fields=("deadline", "progress"),
+    search_fields=("title", "area"), search_weight=330, import_spec=TaskImport,
+)
+
+
+@login_required
+def key_tasks(request):
+    """The key tasks (nhiệm vụ trọng tâm) inside the chosen unit (or the user's) with their roll-up by status,
+    per unit one level below; overdue rows in red."""
+    user = request.user
+    root = _root(request)
+    rollup = selectors.task_rollup(user, root, key_only=True)
+    tasks = selectors.key_tasks(user, root)
+    table = TaskTable(tasks, request=request, exclude=("completed_on",))
+    table.paginate(page=request.GET.get("page", 1), per_page=50)
+    return render(request, "steering/key_tasks.html", {
+        "root": root, "rollup": rollup, "statuses": TaskStatus, "table": table,
+        "totals": [sum(r.counts.get(s.value, 0) for r in rollup) for s in TaskStatus],
+        "total": sum(r.total for r in rollup),
+    })
+
+
+@login_required
+def task_evidence(request, pk):
+    """Download a task's evidence, only inside the user's jurisdiction."""
+    task = get_object_or_404(scoped(Task.objects.all(), request.user, "view"), pk=pk)
+    if not task.evidence:
+        raise Http404
+    return FileResponse(task.evidence.open("rb"), as_attachment=True, filename=task.evidence.name.rsplit("/", 1)[-1])
+
+
+@login_required
+def plan_options(request):
+    plans = scoped(Plan.objects.all(), request.user, "view").order_by("-issued_on")
+    return options_response(plans, request, ("symbol", "title"))
+
+
+# -- the calendar feed ---------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def calendar_settings(request):
+    """Show the user's secret calendar address; POST makes a new one (`renew`) or revokes it."""
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            services.revoke_calendar_feed(user=request.user)
+            messages.success(request, _("Đã thu hồi địa chỉ lịch: địa chỉ cũ không còn dùng được."))
+        else:
+            services.renew_calendar_feed(user=request.user)
+            messages.success(request, _("Đã tạo địa chỉ lịch mới."))
+        return redirect("steering:calendar")
+    feed = CalendarFeed.objects.filter(user=request.user).first()
+    url = f"{settings.SITE_URL}{reverse('steering:calendar_feed', args=[feed.token])}" if feed else ""
+    return render(request, "steering/calendar.html", {"feed": feed, "feed_url": url})
+
+
+def calendar_feed(request, token):
+    """The feed itself: no sign-in (calendar programs cannot), the secret token is the key; 404 once revoked."""
+    feed = get_object_or_404(CalendarFeed.objects.select_related("user"), token=token, user__is_active=True)
+    return HttpResponse(deadlines_calendar(feed.user), content_type="text/calendar; charset=utf-8")
+
+
+# -- a deadline of an intake document becomes a task ------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["POST"])
+def task_from_deadline(request, mention_id):
+    """One click on the document page: the deadline becomes a task of the chosen plan, linked to the document."""
+    documents = scoped(Document.objects.all(), request.user, "view")
+    mention = get_object_or_404(Mention.objects.select_related("document__unit"), pk=mention_id,
+                                kind=MentionKind.DEADLINE, document__in=documents)
+    plan_id = request.POST.get("plan", "")
+    plan = get_object_or_404(Plan.objects.for_user(request.user), pk=int(plan_id) if plan_id.isdecimal() else 0)
+    try:
+        task = services.task_from_deadline(user=request.user, mention=mention, plan=plan)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(mention.document.get_absolute_url())
+    messages.success(request, _("Đã tạo nhiệm vụ từ thời hạn trong văn bản."))
+    return redirect(task.get_absolute_url())

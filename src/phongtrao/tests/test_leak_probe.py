@@ -21,7 +21,7 @@ from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
-from phongtrao.steering.models import Committee, CommitteeMember
+from phongtrao.steering.models import Committee, CommitteeMember, Plan, Task
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
@@ -59,6 +59,12 @@ MAKERS = {
     "steering.committeemember": lambda unit, type_, tag: CommitteeMember.objects.create(
         committee=Committee.objects.get_or_create(unit=unit, defaults={"name": f"Ban {tag}", "notes": tag})[0],
         full_name=f"Nguyễn {tag}", position=tag, organisation=tag),
+    "steering.plan": lambda unit, type_, tag: Plan.objects.create(unit=unit, symbol=f"{tag}-KH", title=tag,
+                                                                  issued_on=date(2026, 1, 5), notes=tag),
+    "steering.task": lambda unit, type_, tag: Task.objects.create(
+        plan=Plan.objects.create(unit=unit, symbol=f"KH {tag}", title=f"Kế hoạch {tag}", issued_on=date(2026, 1, 5)),
+        unit=unit, title=f"Nhiệm vụ {tag}", area=tag, coordinators=tag, deadline=date(2026, 6, 15), is_key=True,
+        notes=tag, evidence=ContentFile(tag.encode(), f"{tag}.txt")),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }
