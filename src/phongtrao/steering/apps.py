@@ -13,9 +13,11 @@ class SteeringConfig(AppConfig):
                                              register_user_menu_item)
 
         from . import selectors, views  # noqa: F401  (declares the pages and API of committees, members, plans and tasks)
-        from .models import Committee, CommitteeMember, Plan, Task
+        from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
+                             Programme, ProgressReport, Task)
 
-        for model in (Committee, CommitteeMember, Plan, Task):
+        for model in (Committee, CommitteeMember, Plan, Task, InspectionRound, InspectionVisit, Finding, Programme,
+                      Obligation, ProgressReport):
             auditlog.register(model)
         register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)
         register_menu_item(_("Ban Chỉ đạo"), "steering:committee_list", "people", weight=100, group="steering")
@@ -24,6 +26,12 @@ class SteeringConfig(AppConfig):
         register_menu_item(_("Kế hoạch"), "steering:plan_list", "journal-text", weight=120, group="steering")
         register_menu_item(_("Nhiệm vụ"), "steering:task_list", "list-check", weight=130, group="steering")
         register_menu_item(_("Nhiệm vụ trọng tâm"), "steering:key_tasks", "bullseye", weight=140, group="steering")
+        register_menu_item(_("Kiểm tra"), "steering:inspectionround_list", "clipboard-check", weight=150,
+                           group="steering")
+        register_menu_item(_("Tồn tại chưa khắc phục"), "steering:inspection_rollup", "exclamation-triangle",
+                           weight=160, group="steering")
+        register_menu_item(_("Chương trình phối hợp"), "steering:programme_list", "people-fill", weight=170,
+                           group="steering")
         register_panel("intake.Document", "steering/inc/document_deadlines.html",
                        lambda obj, request: selectors.document_deadlines(request.user, obj), weight=50)
         register_user_menu_item(_("Lịch nhiệm vụ (iCalendar)"), "steering:calendar", weight=50)

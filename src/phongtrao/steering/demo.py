@@ -8,7 +8,8 @@ from django.utils import timezone
 from phongtrao.core.demodata import person_name
 from phongtrao.geo.models import AdminUnit, Level
 
-from .models import Committee, CommitteeMember, MemberRole, Plan, Task
+from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation, Plan,
+                     Programme, ProgressReport, Task)
 
 SAMPLE_PROVINCES = ("79", "01", "68")
 ORGANISATIONS = (
@@ -93,6 +94,68 @@ def _national_tasks(rng, units, today):
     return [_task(rng, plan, rng.choice(units), today, key=rng.random() < 0.3) for _ in range(TASKS_NATIONAL)]
 
 
+FINDINGS = (
+    ("Sổ theo dõi mô hình chưa cập nhật thường xuyên", "Cập nhật sổ theo dõi mô hình hằng tháng"),
+    ("Một số tổ tự quản hoạt động hình thức", "Rà soát, củng cố các tổ tự quản, giải thể tổ không hoạt động"),
+    ("Chưa sơ kết mô hình theo kế hoạch", "Tổ chức sơ kết mô hình trước hạn được giao"),
+    ("Kinh phí hỗ trợ mô hình chưa được bố trí", "Đề xuất bố trí kinh phí theo Thông tư 40/2023/TT-BTC"),
+)
+
+
+def _inspection(rng, organiser, visited, today):
+    """A round that visited `visited` a month ago: all concluded; most findings became tasks, one still open."""
+    start = today - timedelta(days=45)
+    round_ = InspectionRound.objects.create(
+        unit=organiser, title=f"Kiểm tra thực hiện phong trào toàn dân bảo vệ ANTQ năm {today.year}"
+        + (f", {organiser.name}" if organiser else ""), reference=f"{rng.randint(10, 99)}/KH-KT",
+        lead="Nguyễn Văn Hùng, Phó Giám đốc", team="Trần Thị Mai\nLê Quốc Bảo\nPhạm Minh Tuấn",
+        start_on=start, end_on=start + timedelta(days=20))
+    plan = Plan.objects.create(unit=organiser, symbol=round_.reference, issued_on=start + timedelta(days=25),
+                               title=f"Thực hiện kết luận kiểm tra: {round_.title}"[:300])
+    InspectionRound.objects.filter(pk=round_.pk).update(plan=plan)
+    for i, unit in enumerate(visited):
+        visit = InspectionVisit.objects.create(
+            round=round_, unit=unit, planned_on=start + timedelta(days=2 * i), self_reported_on=start - timedelta(days=5),
+            self_report="Báo cáo kết quả thực hiện phong trào và các mô hình.", visited_on=start + timedelta(days=2 * i),
+            record="Đoàn làm việc với Ban Chỉ đạo, kiểm tra sổ sách và 2 mô hình.",
+            concluded_on=start + timedelta(days=25), conclusion="Cơ bản thực hiện tốt; còn một số tồn tại.")
+        for j, (text, recommendation) in enumerate(rng.sample(FINDINGS, 2)):
+            task = None
+            if (i + j) % 4 != 3:  # one in four still waits for its task
+                deadline = today + timedelta(days=(-7 if (i + j) % 3 == 0 else 30))
+                done = deadline - timedelta(days=3) if (i + j) % 5 == 1 else None
+                task = Task.objects.create(plan=plan, unit=unit, title=recommendation, deadline=deadline,
+                                           area="Khắc phục sau kiểm tra", completed_on=done,
+                                           progress=100 if done else 50)
+            Finding.objects.create(visit=visit, text=text, recommendation=recommendation, task=task)
+    return round_
+
+
+OBLIGATIONS = (
+    ("Bộ Công an", "Hướng dẫn nghiệp vụ, xây dựng và nhân rộng mô hình tự quản về an ninh, trật tự"),
+    ("Ủy ban Trung ương MTTQ Việt Nam", "Vận động nhân dân tham gia phong trào, giám sát việc thực hiện"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam", "Xây dựng mô hình gia đình không có tội phạm và tệ nạn xã hội"),
+    ("Hội Cựu chiến binh Việt Nam", "Tham gia tuần tra, hòa giải ở cơ sở"),
+)
+
+
+def _programme(rng):
+    """Programme 09 (2013–2023), its yearly progress and 10-year review, and its renewal."""
+    old = Programme.objects.create(
+        reference="09/CTrPH-BCA-BTTUBTWMTTQVN", title="Chương trình phối hợp 09 giữa Bộ Công an và Ủy ban Trung ương "
+        "MTTQ Việt Nam", parties="\n".join(o for o, _ in OBLIGATIONS), start_year=2013, end_year=2023,
+        reviewed_on=date(2023, 12, 20), review="Tổng kết 10 năm: phong trào được củng cố, nhiều mô hình được nhân rộng.")
+    Programme.objects.create(title="Chương trình phối hợp giai đoạn 2024–2030", parties=old.parties, start_year=2024,
+                             end_year=2030, renews=old)
+    reports = []
+    for organisation, content in OBLIGATIONS:
+        obligation = Obligation.objects.create(programme=old, organisation=organisation, content=content)
+        reports += [ProgressReport(obligation=obligation, year=year, progress=rng.choice((45, 60, 75, 85, 90, 100)))
+                    for year in range(2013, 2024) if rng.random() < 0.9]
+    ProgressReport.objects.bulk_create(reports)
+    return old
+
+
 def build(*, scale: str, seed: int) -> str:
     if Committee.objects.exists():
         return "dữ liệu chỉ đạo mẫu đã có, bỏ qua"
@@ -110,5 +173,11 @@ def build(*, scale: str, seed: int) -> str:
     else:
         tasks = _national_tasks(rng, units, today)
     Task.objects.bulk_create(tasks, batch_size=5000)
+    provinces = [u for u in units if u.level == Level.PROVINCE]
+    rounds = [_inspection(rng, None, rng.sample(provinces, 8), today)]  # article 001: eight locality visits
+    for province in provinces if scale == "national" else [p for p in provinces if p.code in SAMPLE_PROVINCES]:
+        communes = [u for u in units if u.parent_id == province.pk]
+        rounds.append(_inspection(rng, province, rng.sample(communes, min(4, len(communes))), today))
+    _programme(rng)
     return (f"{len(committees)} Ban Chỉ đạo, {len(members)} thành viên, {Plan.objects.count()} kế hoạch, "
-            f"{len(tasks)} nhiệm vụ")
+            f"{Task.objects.count()} nhiệm vụ, {len(rounds)} đợt kiểm tra, {Finding.objects.count()} tồn tại")

@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from phongtrao.core.filters import YearFilter
 
-from .models import Committee, CommitteeMember, MemberRole, Plan, Task
-from .services import CommitteeState, TaskStatus, committee_state_q, task_status_q
+from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation, Plan,
+                     Programme, ProgressReport, Task)
+from .services import OPEN_FINDING, CommitteeState, TaskStatus, committee_state_q, task_status_q
 
 
 def _scoped(model, request):
@@ -70,3 +71,69 @@ class TaskFilterSet(BaseFilterSet):
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(task_status_q(value, timezone.localdate()))
+
+
+class InspectionRoundFilterSet(BaseFilterSet):
+    search_fields = ("title", "reference", "lead")
+    unit = UnitSubtreeFilter(unit_field="unit", label=_("Đơn vị tổ chức"))
+    year = YearFilter(field_name="start_on", label=_("Năm"))
+
+    class Meta:
+        model = InspectionRound
+        fields = ("q", "unit", "year")
+
+
+class InspectionVisitFilterSet(BaseFilterSet):
+    search_fields = ("record", "conclusion", "self_report")
+    unit = UnitSubtreeFilter(unit_field="unit", label=_("Đơn vị được kiểm tra"))
+    round = django_filters.ModelChoiceFilter(queryset=lambda request: _scoped(InspectionRound, request),
+                                             label=_("Đợt kiểm tra"))
+
+    class Meta:
+        model = InspectionVisit
+        fields = ("q", "unit", "round")
+
+
+class FindingFilterSet(BaseFilterSet):
+    search_fields = ("text", "recommendation")
+    unit = UnitSubtreeFilter(unit_field="visit__unit", label=_("Đơn vị được kiểm tra"))
+    round = django_filters.ModelChoiceFilter(field_name="visit__round", label=_("Đợt kiểm tra"),
+                                             queryset=lambda request: _scoped(InspectionRound, request))
+    unresolved = django_filters.BooleanFilter(label=_("Chưa khắc phục xong"), method="filter_unresolved")
+
+    class Meta:
+        model = Finding
+        fields = ("q", "unit", "round", "unresolved")
+
+    def filter_unresolved(self, queryset, name, value):
+        return queryset.filter(OPEN_FINDING) if value else queryset.exclude(OPEN_FINDING)
+
+
+class ProgrammeFilterSet(BaseFilterSet):
+    search_fields = ("title", "reference", "parties")
+    unit = UnitSubtreeFilter(unit_field="unit", label=_("Cấp ký kết"))
+
+    class Meta:
+        model = Programme
+        fields = ("q", "unit")
+
+
+class ObligationFilterSet(BaseFilterSet):
+    search_fields = ("organisation", "content")
+    programme = django_filters.ModelChoiceFilter(queryset=lambda request: _scoped(Programme, request),
+                                                 label=_("Chương trình phối hợp"))
+
+    class Meta:
+        model = Obligation
+        fields = ("q", "programme")
+
+
+class ProgressReportFilterSet(BaseFilterSet):
+    search_fields = ("result", "obligation__organisation")
+    programme = django_filters.ModelChoiceFilter(field_name="obligation__programme", label=_("Chương trình phối hợp"),
+                                                 queryset=lambda request: _scoped(Programme, request))
+    year = django_filters.NumberFilter(label=_("Năm"))
+
+    class Meta:
+        model = ProgressReport
+        fields = ("q", "programme", "year")

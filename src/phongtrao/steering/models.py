@@ -69,10 +69,10 @@ class CommitteeMember(ScopedModel):
         return reverse("steering:committeemember", args=[self.pk])
 
 
-class PlanQuerySet(ScopedQuerySet):
+class FromAboveQuerySet(ScopedQuerySet):
     def for_user(self, user, action: str = "view"):
-        """Plans are read inside the user's jurisdiction and also from the levels above it (a ministry's plan
-        assigns tasks to provinces); writing stays inside the jurisdiction."""
+        """Read inside the user's jurisdiction and also from the levels above it (a ministry's plan assigns tasks
+        to provinces, a province's inspection round visits communes); writing stays inside the jurisdiction."""
         rows = super().for_user(user, action)
         paths = unit_paths_for(user, action)
         if action != "view" or paths == ALL or not paths:
@@ -84,7 +84,7 @@ class PlanQuerySet(ScopedQuerySet):
 class Plan(ScopedModel):
     """Kế hoạch, chương trình công tác of a unit (e.g. "Kế hoạch 273-KH/TU"), split into tasks."""
 
-    objects = PlanQuerySet.as_manager()
+    objects = FromAboveQuerySet.as_manager()
 
     unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị ban hành"), null=True, blank=True,
                              on_delete=models.PROTECT, related_name="steering_plans",
@@ -152,3 +152,162 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class InspectionRound(ScopedModel):
+    """Đợt kiểm tra: a team of the organising unit visits some units; its conclusions' recommendations become
+    follow-up tasks (gathered in the round's plan)."""
+
+    unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị tổ chức"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="inspection_rounds",
+                             limit_choices_to={"is_current": True})
+    title = models.CharField(_("tên đợt kiểm tra"), max_length=300)
+    reference = models.CharField(_("số kế hoạch kiểm tra"), max_length=60, blank=True)
+    lead = models.CharField(_("trưởng đoàn"), max_length=150, help_text=_("Họ trước, tên sau; chức vụ."))
+    team = models.TextField(_("thành viên đoàn"), blank=True, help_text=_("Mỗi người một dòng."))
+    start_on = models.DateField(_("từ ngày"))
+    end_on = models.DateField(_("đến ngày"))
+    plan = models.OneToOneField(Plan, verbose_name=_("kế hoạch thực hiện kết luận"), null=True, blank=True,
+                                editable=False, on_delete=models.SET_NULL, related_name="inspection_round")
+
+    objects = FromAboveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("đợt kiểm tra")
+        verbose_name_plural = pgettext_lazy("plural", "đợt kiểm tra")
+        ordering = ("-start_on", "pk")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("steering:inspectionround", args=[self.pk])
+
+
+class InspectionVisit(ScopedModel):
+    """The visit of a round to one unit: its self-report, the visit record and the conclusion."""
+
+    round = models.ForeignKey(InspectionRound, verbose_name=_("đợt kiểm tra"), on_delete=models.CASCADE,
+                              related_name="visits")
+    unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị được kiểm tra"), on_delete=models.PROTECT,
+                             related_name="inspection_visits", limit_choices_to={"is_current": True})
+    planned_on = models.DateField(_("ngày dự kiến"))
+    self_report = models.TextField(_("báo cáo tự kiểm tra"), blank=True)
+    self_reported_on = models.DateField(_("ngày nhận báo cáo tự kiểm tra"), null=True, blank=True)
+    visited_on = models.DateField(_("ngày kiểm tra"), null=True, blank=True)
+    record = models.TextField(_("biên bản kiểm tra"), blank=True)
+    conclusion = models.TextField(_("kết luận"), blank=True)
+    concluded_on = models.DateField(_("ngày kết luận"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("cuộc kiểm tra")
+        verbose_name_plural = pgettext_lazy("plural", "cuộc kiểm tra")
+        ordering = ("planned_on", "pk")
+
+    def __str__(self):
+        return f"{self.round} – {self.unit.full_name}"
+
+    def get_absolute_url(self):
+        return reverse("steering:inspectionvisit", args=[self.pk])
+
+
+class Finding(ScopedModel):
+    """A finding of a visit's conclusion and its recommendation; resolved when its follow-up task is done."""
+
+    scope_field = "visit__unit"
+
+    visit = models.ForeignKey(InspectionVisit, verbose_name=_("cuộc kiểm tra"), on_delete=models.CASCADE,
+                              related_name="findings")
+    text = models.TextField(_("tồn tại, hạn chế"))
+    recommendation = models.TextField(_("kiến nghị"))
+    task = models.OneToOneField(Task, verbose_name=_("nhiệm vụ khắc phục"), null=True, blank=True, editable=False,
+                                on_delete=models.SET_NULL, related_name="finding")
+
+    class Meta:
+        verbose_name = _("tồn tại, kiến nghị")
+        verbose_name_plural = pgettext_lazy("plural", "tồn tại, kiến nghị")
+        ordering = ("visit", "pk")
+
+    def __str__(self):
+        return self.text[:120]
+
+    def get_absolute_url(self):
+        return reverse("steering:finding", args=[self.pk])
+
+
+class Programme(ScopedModel):
+    """Chương trình phối hợp between agencies (e.g. the Ministry and the Fatherland Front, 2013–2023, renewed),
+    with each organisation's obligations, their yearly progress and the final (10-year) review."""
+
+    unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("cấp ký kết"), null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="programmes", limit_choices_to={"is_current": True})
+    reference = models.CharField(_("số, ký hiệu"), max_length=80, blank=True)
+    title = models.CharField(_("tên chương trình"), max_length=300)
+    parties = models.TextField(_("các bên ký kết"), help_text=_("Mỗi cơ quan, tổ chức một dòng."))
+    start_year = models.PositiveSmallIntegerField(_("từ năm"))
+    end_year = models.PositiveSmallIntegerField(_("đến năm"))
+    renews = models.ForeignKey("self", verbose_name=_("tiếp nối chương trình"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="renewals")
+    reviewed_on = models.DateField(_("ngày tổng kết"), null=True, blank=True)
+    review = models.TextField(_("kết quả tổng kết"), blank=True)
+
+    objects = FromAboveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("chương trình phối hợp")
+        verbose_name_plural = pgettext_lazy("plural", "chương trình phối hợp")
+        ordering = ("-start_year", "pk")
+
+    def __str__(self):
+        return f"{self.title} ({self.start_year}–{self.end_year})"
+
+    def get_absolute_url(self):
+        return reverse("steering:programme", args=[self.pk])
+
+
+class Obligation(ScopedModel):
+    """What one organisation undertakes in a programme."""
+
+    scope_field = "programme__unit"
+
+    programme = models.ForeignKey(Programme, verbose_name=_("chương trình phối hợp"), on_delete=models.CASCADE,
+                                  related_name="obligations")
+    organisation = models.CharField(_("cơ quan, tổ chức"), max_length=200)
+    content = models.TextField(_("trách nhiệm"))
+
+    class Meta:
+        verbose_name = _("trách nhiệm phối hợp")
+        verbose_name_plural = pgettext_lazy("plural", "trách nhiệm phối hợp")
+        ordering = ("programme", "organisation", "pk")
+
+    def __str__(self):
+        return f"{self.organisation}: {self.content[:80]}"
+
+    def get_absolute_url(self):
+        return reverse("steering:obligation", args=[self.pk])
+
+
+class ProgressReport(ScopedModel):
+    """The yearly progress of one obligation."""
+
+    scope_field = "obligation__programme__unit"
+
+    obligation = models.ForeignKey(Obligation, verbose_name=_("trách nhiệm phối hợp"), on_delete=models.CASCADE,
+                                   related_name="reports")
+    year = models.PositiveSmallIntegerField(_("năm"))
+    progress = models.PositiveSmallIntegerField(_("mức hoàn thành (%)"), validators=[MaxValueValidator(100)])
+    result = models.TextField(_("kết quả"), blank=True)
+
+    class Meta:
+        verbose_name = _("kết quả hằng năm")
+        verbose_name_plural = pgettext_lazy("plural", "kết quả hằng năm")
+        ordering = ("obligation", "year")
+        constraints = [models.UniqueConstraint(
+            fields=("obligation", "year"), name="progress_once_a_year",
+            violation_error_message=_("Đã có kết quả của năm này cho trách nhiệm này."))]
+
+    def __str__(self):
+        return f"{self.obligation.organisation} – {self.year}: {self.progress}%"
+
+    def get_absolute_url(self):
+        return reverse("steering:progressreport", args=[self.pk])

@@ -4,15 +4,14 @@ from dataclasses import dataclass, field
 from django.db.models import Case, CharField, Count, Value, When
 from django.utils import timezone
 
-from phongtrao.core.scoping import units_q
+from phongtrao.core.scoping import path_in_scope, units_q
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units
 
-from phongtrao.core.scoping import path_in_scope
-from phongtrao.intake.models import Mention, MentionKind
+from phongtrao.intake.models import MentionKind
 
-from .models import Committee, Plan, Task
-from .services import CommitteeState, TaskStatus, committee_state, deadline_date, task_status_q
+from .models import Committee, Finding, Plan, ProgressReport, Task
+from .services import OPEN_FINDING, CommitteeState, TaskStatus, committee_state, deadline_date, task_status_q
 
 
 @dataclass
@@ -115,3 +114,35 @@ def document_deadlines(user, document) -> dict:
     can_add = path_in_scope(user, document.unit.path if document.unit else None, "add")
     plans = Plan.objects.for_user(user).order_by("-issued_on", "-pk")[:50] if can_add and rows else []
     return {"rows": rows, "plans": plans, "document": document}
+
+
+def open_findings(user, root: AdminUnit | None = None):
+    """Unresolved findings of visits inside `root` (everything for the country) that the user may see."""
+    findings = Finding.objects.for_user(user).filter(OPEN_FINDING)
+    return findings.filter(units_q("visit__unit", [root.path])) if root is not None else findings
+
+
+def open_findings_rollup(user, root: AdminUnit | None = None) -> dict:
+    """Unresolved findings counted per inspection round and per visited unit, most first."""
+    findings = open_findings(user, root).order_by()
+    by_round = findings.values("visit__round", "visit__round__title").annotate(n=Count("pk")).order_by("-n")
+    by_unit = findings.values("visit__unit", "visit__unit__full_name").annotate(n=Count("pk")).order_by("-n")
+    return {"by_round": list(by_round), "by_unit": list(by_unit), "total": findings.count()}
+
+
+def programme_progress(user, programme) -> dict:
+    """The programme's obligations × years with each year's progress (None: not reported), each obligation's
+    average, and the review figures: overall average and the reports still missing."""
+    years = list(range(programme.start_year, programme.end_year + 1))
+    obligations = list(programme.obligations.for_user(user).order_by("organisation", "pk"))
+    reported = {(o, y): p for o, y, p in ProgressReport.objects.for_user(user).filter(
+        obligation__in=obligations).values_list("obligation_id", "year", "progress")}
+    rows = []
+    for obligation in obligations:
+        cells = [reported.get((obligation.pk, year)) for year in years]
+        known = [c for c in cells if c is not None]
+        rows.append({"obligation": obligation, "cells": cells,
+                     "average": round(sum(known) / len(known)) if known else None})
+    values = list(reported.values())
+    return {"years": years, "rows": rows, "average": round(sum(values) / len(values)) if values else None,
+            "missing": len(years) * len(obligations) - len(values)}

@@ -16,7 +16,8 @@ from phongtrao.core.models import delete_object
 from phongtrao.core.notices import Message, send_notices
 from phongtrao.core.scoping import require_scope
 
-from .models import CalendarFeed, Committee, CommitteeMember, Plan, Task
+from .models import (CalendarFeed, Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
+                     Programme, ProgressReport, Task)
 
 
 class CommitteeState(models.TextChoices):
@@ -182,6 +183,124 @@ def task_from_deadline(*, user, mention, plan: Plan) -> Task:
     title = " ".join(mention.text.split())[:500] or str(document)
     return save_task(user=user, task=Task(plan=plan, title=title, unit=document.unit, deadline=deadline,
                                           source_document=document))
+
+
+# -- inspections -----------------------------------------------------------------------------------------
+
+
+class VisitStage(models.TextChoices):
+    """How far a visit has gone, from its dates and findings (never typed)."""
+
+    PLANNED = "planned", _("Đã lên kế hoạch")
+    SELF_REPORTED = "self_reported", _("Đã có báo cáo tự kiểm tra")
+    VISITED = "visited", _("Đã kiểm tra")
+    CONCLUDED = "concluded", _("Đã kết luận, đang khắc phục")
+    CLOSED = "closed", _("Đã khắc phục xong")
+
+
+def visit_stage(visit: InspectionVisit, *, open_findings: int) -> VisitStage:
+    if visit.concluded_on:
+        return VisitStage.CLOSED if open_findings == 0 else VisitStage.CONCLUDED
+    if visit.visited_on:
+        return VisitStage.VISITED
+    return VisitStage.SELF_REPORTED if visit.self_reported_on else VisitStage.PLANNED
+
+
+OPEN_FINDING = Q(task__isnull=True) | Q(task__completed_on__isnull=True)
+"""A finding stays unresolved until its follow-up task is done (completion date and evidence on the task)."""
+
+
+@transaction.atomic
+def save_round(*, user, round_: InspectionRound) -> InspectionRound:
+    require_scope(user, round_.unit, "change" if round_.pk else "add")
+    if round_.start_on and round_.end_on and round_.end_on < round_.start_on:
+        raise ValidationError({"end_on": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+    round_.full_clean()
+    round_.save()
+    return round_
+
+
+@transaction.atomic
+def save_visit(*, user, visit: InspectionVisit) -> InspectionVisit:
+    """A round visits units inside its organising unit; the steps come in order (report, visit, conclusion)."""
+    require_scope(user, visit.unit, "change" if visit.pk else "add")
+    organiser = visit.round.unit
+    if visit.unit_id and organiser is not None and not visit.unit.path.startswith(organiser.path):
+        raise ValidationError({"unit": _("Đơn vị được kiểm tra phải thuộc địa bàn của đơn vị tổ chức đợt kiểm tra.")})
+    if visit.concluded_on and not visit.visited_on:
+        raise ValidationError({"concluded_on": _("Chỉ kết luận sau khi đã kiểm tra (ghi ngày kiểm tra).")})
+    if visit.concluded_on and visit.visited_on and visit.concluded_on < visit.visited_on:
+        raise ValidationError({"concluded_on": _("Ngày kết luận phải sau ngày kiểm tra.")})
+    visit.full_clean()
+    visit.save()
+    return visit
+
+
+@transaction.atomic
+def save_finding(*, user, finding: Finding) -> Finding:
+    require_scope(user, finding.visit.unit, "change" if finding.pk else "add")
+    finding.full_clean()
+    finding.save()
+    return finding
+
+
+@transaction.atomic
+def finding_to_task(*, user, finding: Finding, deadline: date, unit=None) -> Task:
+    """The recommendation becomes a follow-up task (owner: the visited unit unless another is given) in the plan
+    that carries out the round's conclusions (made with the first task)."""
+    if finding.task_id:
+        raise ValidationError(_("Kiến nghị này đã có nhiệm vụ khắc phục."))
+    visit = finding.visit
+    if not visit.concluded_on:
+        raise ValidationError(_("Chỉ giao nhiệm vụ khắc phục sau khi đã có kết luận kiểm tra."))
+    round_ = InspectionRound.objects.select_for_update().get(pk=visit.round_id)
+    if round_.plan is None:
+        round_.plan = Plan.objects.create(
+            unit=round_.unit, symbol=round_.reference or f"KT-{round_.pk}", issued_on=visit.concluded_on,
+            title=str(_("Thực hiện kết luận kiểm tra: %(round)s") % {"round": round_.title})[:300])
+        InspectionRound.objects.filter(pk=round_.pk).update(plan=round_.plan)
+    task = save_task(user=user, task=Task(plan=round_.plan, unit=unit or visit.unit, deadline=deadline,
+                                          title=" ".join(finding.recommendation.split())[:500],
+                                          area=str(_("Khắc phục sau kiểm tra"))))
+    Finding.objects.filter(pk=finding.pk).update(task=task)
+    finding.task = task
+    return task
+
+
+# -- coordination programmes ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_programme(*, user, programme: Programme) -> Programme:
+    require_scope(user, programme.unit, "change" if programme.pk else "add")
+    if programme.start_year and programme.end_year and programme.end_year < programme.start_year:
+        raise ValidationError({"end_year": _("Năm kết thúc phải từ năm bắt đầu trở đi.")})
+    if programme.renews_id and programme.renews_id == programme.pk:
+        raise ValidationError({"renews": _("Chương trình không thể tiếp nối chính nó.")})
+    programme.full_clean()
+    programme.save()
+    return programme
+
+
+@transaction.atomic
+def save_obligation(*, user, obligation: Obligation) -> Obligation:
+    require_scope(user, obligation.programme.unit, "change" if obligation.pk else "add")
+    obligation.full_clean()
+    obligation.save()
+    return obligation
+
+
+@transaction.atomic
+def save_progress(*, user, report: ProgressReport) -> ProgressReport:
+    """One report per obligation and year, inside the programme's years."""
+    programme = report.obligation.programme
+    require_scope(user, programme.unit, "change" if report.pk else "add")
+    if report.year is not None and not programme.start_year <= report.year <= programme.end_year:
+        raise ValidationError({"year": _("Năm phải trong thời gian của chương trình (%(start)s–%(end)s).") % {
+            "start": programme.start_year, "end": programme.end_year}})
+    report.full_clean()
+    report.save()
+    return report
 
 
 # -- reminders and the calendar feed ------------------------------------------------------------------------

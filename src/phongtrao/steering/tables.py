@@ -7,7 +7,8 @@ from phongtrao.core.tables import BaseTable
 
 from django.utils import timezone
 
-from .models import Committee, CommitteeMember, Plan, Task
+from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan, Programme,
+                     ProgressReport, Task)
 from .services import CommitteeState, TaskStatus, committee_state, task_status
 
 STATE_BADGE = {CommitteeState.CONSOLIDATED: "success", CommitteeState.CHANGED: "warning",
@@ -107,3 +108,98 @@ class TaskTable(BaseTable):
 
     def render_progress(self, value):
         return f"{value}%"
+
+
+class InspectionRoundTable(BaseTable):
+    title = tables.Column(linkify=lambda record: record.get_absolute_url())
+    unit = tables.Column(default=_("Toàn quốc"))
+    card_fields = ("title", "start_on", "lead")
+
+    class Meta(BaseTable.Meta):
+        model = InspectionRound
+        fields = ("title", "reference", "unit", "lead", "start_on", "end_on")
+
+
+class InspectionVisitTable(BaseTable):
+    name = tables.Column(accessor="pk", verbose_name=_("Cuộc kiểm tra"), linkify=lambda record: record.get_absolute_url(),
+                         order_by=("planned_on",))
+    card_fields = ("name", "planned_on", "visited_on", "concluded_on")
+
+    class Meta(BaseTable.Meta):
+        model = InspectionVisit
+        fields = ("name", "planned_on", "self_reported_on", "visited_on", "concluded_on")
+
+    def render_name(self, record):
+        return str(record)
+
+    def value_name(self, record, value=None):
+        return str(record)
+
+
+class FindingTable(BaseTable):
+    text = tables.Column(linkify=lambda record: record.get_absolute_url())
+    visit = tables.Column(verbose_name=_("Cuộc kiểm tra"), linkify=lambda record: record.visit.get_absolute_url(),
+                          order_by=("visit__planned_on",))
+    task = tables.Column(verbose_name=_("Nhiệm vụ khắc phục"), empty_values=(), orderable=False)
+    card_fields = ("text", "recommendation", "task")
+
+    class Meta(BaseTable.Meta):
+        model = Finding
+        fields = ("text", "recommendation", "visit", "task")
+
+    def render_task(self, record):
+        if record.task is None:
+            return format_html('<span class="badge text-bg-danger">{}</span>', _("Chưa giao"))
+        return format_html('<a href="{}">{}</a>', record.task.get_absolute_url(), status_badge(_status(record.task)))
+
+    def value_task(self, record, value=None):
+        return _status(record.task).label if record.task else _("Chưa giao")
+
+
+class ProgrammeTable(BaseTable):
+    title = tables.Column(verbose_name=_("Chương trình phối hợp"), linkify=lambda record: record.get_absolute_url())
+    unit = tables.Column(default=_("Toàn quốc"))
+    card_fields = ("title", "unit", "reviewed_on")
+
+    class Meta(BaseTable.Meta):
+        model = Programme
+        fields = ("title", "reference", "unit", "reviewed_on")
+
+    def render_title(self, record):
+        return str(record)
+
+    def value_title(self, record, value=None):
+        return str(record)
+
+
+class ObligationTable(BaseTable):
+    name = tables.Column(accessor="pk", verbose_name=_("Trách nhiệm phối hợp"), order_by=("organisation",),
+                         linkify=lambda record: record.get_absolute_url())
+    programme = tables.Column(linkify=lambda record: record.programme.get_absolute_url())
+    card_fields = ("name", "programme")
+
+    class Meta(BaseTable.Meta):
+        model = Obligation
+        fields = ("name", "programme")
+
+    def render_name(self, record):
+        return str(record)
+
+    def value_name(self, record, value=None):
+        return str(record)
+
+
+class ProgressReportTable(BaseTable):
+    name = tables.Column(accessor="pk", verbose_name=_("Kết quả hằng năm"), order_by=("year",),
+                         linkify=lambda record: record.get_absolute_url())
+    card_fields = ("name", "result")
+
+    class Meta(BaseTable.Meta):
+        model = ProgressReport
+        fields = ("name", "year", "progress", "result")
+
+    def render_name(self, record):
+        return str(record)
+
+    def value_name(self, record, value=None):
+        return str(record)

@@ -18,13 +18,21 @@ from phongtrao.intake.models import Document, Mention, MentionKind
 
 from . import selectors, services
 from .feeds import deadlines_calendar
-from .api import CommitteeMemberSerializer, CommitteeSerializer, PlanSerializer, TaskSerializer
-from .filters import CommitteeFilterSet, CommitteeMemberFilterSet, PlanFilterSet, TaskFilterSet
-from .forms import CommitteeForm, CommitteeMemberForm, PlanForm, TaskForm
+from .api import (CommitteeMemberSerializer, CommitteeSerializer, FindingSerializer, InspectionRoundSerializer,
+                  InspectionVisitSerializer, ObligationSerializer, PlanSerializer, ProgrammeSerializer,
+                  ProgressReportSerializer, TaskSerializer)
+from .filters import (CommitteeFilterSet, CommitteeMemberFilterSet, FindingFilterSet, InspectionRoundFilterSet,
+                      InspectionVisitFilterSet, ObligationFilterSet, PlanFilterSet, ProgrammeFilterSet,
+                      ProgressReportFilterSet, TaskFilterSet)
+from .forms import (CommitteeForm, CommitteeMemberForm, FindingForm, FindingTaskForm, InspectionRoundForm,
+                    InspectionVisitForm, ObligationForm, PlanForm, ProgrammeForm, ProgressReportForm, TaskForm)
 from .importing import TaskImport
-from .models import CalendarFeed, Committee, CommitteeMember, Plan, Task
-from .services import CommitteeState, TaskStatus, committee_state, task_status
-from .tables import CommitteeMemberTable, CommitteeTable, PlanTable, TaskTable, state_badge, status_badge
+from .models import (CalendarFeed, Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
+                     Programme, ProgressReport, Task)
+from .services import OPEN_FINDING, CommitteeState, TaskStatus, committee_state, task_status, visit_stage
+from .tables import (CommitteeMemberTable, CommitteeTable, FindingTable, InspectionRoundTable, InspectionVisitTable,
+                     ObligationTable, PlanTable, ProgrammeTable, ProgressReportTable, TaskTable, state_badge,
+                     status_badge)
 
 # -- committees --------------------------------------------------------------------------------------------
 
@@ -204,3 +212,115 @@ def task_from_deadline(request, mention_id):
         return redirect(mention.document.get_absolute_url())
     messages.success(request, _("Đã tạo nhiệm vụ từ thời hạn trong văn bản."))
     return redirect(task.get_absolute_url())
+
+
+# -- inspections -----------------------------------------------------------------------------------------
+
+
+class InspectionRoundView(ObjectView):
+    def extra_context(self, obj):
+        user = self.request.user
+        visits = scoped(obj.visits.select_related("unit", "round"), user, "view")
+        return {**super().extra_context(obj),
+                "visits_table": InspectionVisitTable(visits, request=self.request, orderable=False),
+                "open_findings": scoped(Finding.objects.filter(visit__round=obj), user).filter(OPEN_FINDING).count()}
+
+
+class InspectionVisitView(ObjectView):
+    def extra_context(self, obj):
+        findings = obj.findings.select_related("task", "visit__round", "visit__unit")
+        open_count = findings.filter(OPEN_FINDING).count()
+        return {**super().extra_context(obj), "stage": visit_stage(obj, open_findings=open_count),
+                "findings_table": FindingTable(findings, request=self.request, orderable=False, exclude=("visit",))}
+
+
+class FindingView(ObjectView):
+    def extra_context(self, obj):
+        return {**super().extra_context(obj), "task_form": FindingTaskForm()}
+
+
+register_model_pages(
+    InspectionRound, "inspections",
+    queryset=InspectionRound.objects.select_related("unit"),
+    filterset=InspectionRoundFilterSet, table=InspectionRoundTable, form=InspectionRoundForm,
+    save=lambda user, form: services.save_round(user=user, round_=form.save(commit=False)),
+    views={"detail": InspectionRoundView}, serializer=InspectionRoundSerializer, ordering_fields=("start_on",),
+    search_fields=("title", "reference"), search_weight=340,
+)
+
+register_model_pages(
+    InspectionVisit, "visits",
+    queryset=InspectionVisit.objects.select_related("unit", "round"),
+    filterset=InspectionVisitFilterSet, table=InspectionVisitTable, form=InspectionVisitForm,
+    save=lambda user, form: services.save_visit(user=user, visit=form.save(commit=False)),
+    views={"detail": InspectionVisitView}, serializer=InspectionVisitSerializer, ordering_fields=("planned_on",),
+)
+
+register_model_pages(
+    Finding, "findings",
+    queryset=Finding.objects.select_related("visit__round", "visit__unit", "task"),
+    filterset=FindingFilterSet, table=FindingTable, form=FindingForm,
+    save=lambda user, form: services.save_finding(user=user, finding=form.save(commit=False)),
+    views={"detail": FindingView}, serializer=FindingSerializer,
+    search_fields=("text", "recommendation"), search_weight=350,
+)
+
+
+@login_required
+@require_http_methods(["POST"])
+def finding_task(request, pk):
+    """The recommendation of a finding becomes a follow-up task of the visited unit, with the deadline given."""
+    finding = get_object_or_404(Finding.objects.for_user(request.user, "change").select_related("visit__unit"), pk=pk)
+    form = FindingTaskForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Cần ghi thời hạn khắc phục (ngày/tháng/năm)."))
+        return redirect(finding.get_absolute_url())
+    try:
+        task = services.finding_to_task(user=request.user, finding=finding, deadline=form.cleaned_data["deadline"])
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(finding.get_absolute_url())
+    messages.success(request, _("Đã giao nhiệm vụ khắc phục."))
+    return redirect(task.get_absolute_url())
+
+
+@login_required
+def inspection_rollup(request):
+    """Unresolved findings per inspection round and per visited unit, inside the chosen unit (or the user's)."""
+    root = _root(request)
+    return render(request, "steering/inspection_rollup.html",
+                  {"root": root, **selectors.open_findings_rollup(request.user, root)})
+
+
+# -- coordination programmes ---------------------------------------------------------------------------
+
+
+class ProgrammeView(ObjectView):
+    def extra_context(self, obj):
+        return {**super().extra_context(obj), **selectors.programme_progress(self.request.user, obj)}
+
+
+register_model_pages(
+    Programme, "programmes",
+    queryset=Programme.objects.select_related("unit"),
+    filterset=ProgrammeFilterSet, table=ProgrammeTable, form=ProgrammeForm,
+    save=lambda user, form: services.save_programme(user=user, programme=form.save(commit=False)),
+    views={"detail": ProgrammeView}, serializer=ProgrammeSerializer, ordering_fields=("start_year",),
+    search_fields=("title", "reference"), search_weight=360,
+)
+
+register_model_pages(
+    Obligation, "obligations",
+    queryset=Obligation.objects.select_related("programme"),
+    filterset=ObligationFilterSet, table=ObligationTable, form=ObligationForm,
+    save=lambda user, form: services.save_obligation(user=user, obligation=form.save(commit=False)),
+    serializer=ObligationSerializer,
+)
+
+register_model_pages(
+    ProgressReport, "progress",
+    queryset=ProgressReport.objects.select_related("obligation__programme"),
+    filterset=ProgressReportFilterSet, table=ProgressReportTable, form=ProgressReportForm,
+    save=lambda user, form: services.save_progress(user=user, report=form.save(commit=False)),
+    serializer=ProgressReportSerializer, ordering_fields=("year",),
+)

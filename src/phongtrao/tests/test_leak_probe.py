@@ -21,7 +21,8 @@ from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
-from phongtrao.steering.models import Committee, CommitteeMember, Plan, Task
+from phongtrao.steering.models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation,
+                                       Plan, Programme, ProgressReport, Task)
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx"], "decision": ["accept"],
@@ -40,6 +41,22 @@ def _document(unit, type_, tag):
     Mention.objects.create(document=document, kind=MentionKind.MODEL, text=f"Mô hình {tag}", start=0, end=5,
                            value={"name": f"Mô hình {tag}"}, model_type=type_)
     return document
+
+
+def _round(unit, tag):
+    return InspectionRound.objects.create(unit=unit, title=f"Kiểm tra {tag}", lead=f"Trưởng đoàn {tag}", team=tag,
+                                          start_on=date(2026, 9, 1), end_on=date(2026, 9, 9))
+
+
+def _visit(unit, tag):
+    return InspectionVisit.objects.create(round=_round(unit, tag), unit=unit, planned_on=date(2026, 9, 2),
+                                          self_report=tag, record=tag, conclusion=tag)
+
+
+def _obligation(unit, tag):
+    programme = Programme.objects.create(unit=unit, title=f"Chương trình {tag}", reference=tag, parties=tag,
+                                         start_year=2013, end_year=2023, review=tag)
+    return Obligation.objects.create(programme=programme, organisation=f"Hội {tag}", content=tag)
 
 
 MAKERS = {
@@ -65,6 +82,14 @@ MAKERS = {
         plan=Plan.objects.create(unit=unit, symbol=f"KH {tag}", title=f"Kế hoạch {tag}", issued_on=date(2026, 1, 5)),
         unit=unit, title=f"Nhiệm vụ {tag}", area=tag, coordinators=tag, deadline=date(2026, 6, 15), is_key=True,
         notes=tag, evidence=ContentFile(tag.encode(), f"{tag}.txt")),
+    "steering.inspectionround": lambda unit, type_, tag: _round(unit, tag),
+    "steering.inspectionvisit": lambda unit, type_, tag: _visit(unit, tag),
+    "steering.finding": lambda unit, type_, tag: Finding.objects.create(
+        visit=_visit(unit, tag), text=f"Tồn tại {tag}", recommendation=f"Kiến nghị {tag}"),
+    "steering.programme": lambda unit, type_, tag: _obligation(unit, tag).programme,
+    "steering.obligation": lambda unit, type_, tag: _obligation(unit, tag),
+    "steering.progressreport": lambda unit, type_, tag: ProgressReport.objects.create(
+        obligation=_obligation(unit, tag), year=2015, progress=70, result=tag),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }
