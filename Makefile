@@ -28,9 +28,10 @@ setup: install
 	$(BIN)/phongtrao demo --scale small
 
 run: setup
-	@echo "phongtrao: http://127.0.0.1:$(PORT)/  (background worker started alongside)"
+	@echo "phongtrao: http://127.0.0.1:$(PORT)/  (background worker and deadline reminders started alongside; e-mails in $(PHONGTRAO_DATA_DIR)/mail)"
 	$(BIN)/phongtrao db_worker --interval 0.5 & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	while true; do $(BIN)/phongtrao steering_reminders; sleep 600; done & reminders=$$!; \
+	trap 'kill $$worker $$reminders 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/phongtrao runserver 127.0.0.1:$(PORT) --noreload
 
 test: install

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "phongtrao.awards",
     "phongtrao.budget",
     "phongtrao.forces",
+    "phongtrao.steering",
     "phongtrao.analytics",
     "phongtrao.reports",
     "django.forms",  # after the apps: core/templates/django/forms/ overrides Django's widget templates
@@ -171,6 +172,14 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("PHONGTRAO_MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "media/"
+# Reminders by e-mail (steering deadlines): written to files under the data dir unless an SMTP server is set.
+EMAIL_BACKEND = os.environ.get("PHONGTRAO_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = os.environ.get("PHONGTRAO_EMAIL_FILE_PATH", str(DATA_DIR / "mail"))
+EMAIL_HOST = os.environ.get("PHONGTRAO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("PHONGTRAO_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("PHONGTRAO_FROM_EMAIL", "phongtrao@localhost")
+SITE_URL = os.environ.get("PHONGTRAO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+"""Where links in e-mails and calendar feeds point."""
 IMPORT_UPLOAD_DAYS = int(os.environ.get("PHONGTRAO_IMPORT_UPLOAD_DAYS", "7"))
 """Uploaded import files (kept for the check → import steps) are deleted after this many days untouched."""
 

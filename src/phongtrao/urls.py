@@ -30,6 +30,7 @@ urlpatterns = [
     path("budget/", include("phongtrao.budget.urls")),
     path("forces/", include("phongtrao.forces.urls")),
     path("analytics/", include("phongtrao.analytics.urls")),
+    path("steering/", include("phongtrao.steering.urls")),
     path("accounts/", include("phongtrao.accounts.urls")),
     path("reports/", include("phongtrao.reports.urls")),
     path("api/auth/", include("rest_framework.urls")),  # its own namespace: DRF's templates reverse it by name

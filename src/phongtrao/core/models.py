@@ -157,3 +157,28 @@ class Job(ScopedModel):
     @property
     def percent(self) -> int | None:
         return int(100 * self.done / self.total) if self.total else None
+
+
+class Notice(models.Model):
+    """A message to one user (the navbar bell), e.g. a deadline reminder; `key` says what it is about, so the same
+    notice is never made twice for a user (an app builds keys like "task:12:overdue:2026-06-15")."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices")
+    key = models.CharField(max_length=120)
+    title = models.CharField(_("nội dung"), max_length=300)
+    url = models.CharField(max_length=300, blank=True)
+    created = models.DateTimeField(_("lúc"), auto_now_add=True)
+    read_at = models.DateTimeField(_("đã đọc lúc"), null=True, blank=True)
+    emailed = models.BooleanField(_("đã gửi thư"), default=False)
+    batch = models.CharField(max_length=32, blank=True, editable=False, db_index=True)
+    """The sending run that inserted the row: what that run e-mails, even beside a concurrent run."""
+
+    class Meta:
+        verbose_name = _("thông báo")
+        verbose_name_plural = pgettext_lazy("plural", "thông báo")
+        ordering = ("-created", "-pk")
+        constraints = [models.UniqueConstraint(fields=("user", "key"), name="notice_once_per_user")]
+        indexes = [models.Index(fields=("user", "read_at"), name="notice_unread")]
+
+    def __str__(self):
+        return self.title

@@ -1,4 +1,4 @@
-"""URLs of the core app: job progress and the global search (models' pages come from `core.pages`)."""
+"""URLs of the core app: job progress, the global search, the user's notices (models' pages come from `core.pages`)."""
 from django.urls import path
 
 from . import views
@@ -8,4 +8,6 @@ urlpatterns = [
     path("jobs/<int:pk>/", views.job, name="job"),
     path("jobs/<int:pk>/file/", views.job_file, name="job_file"),
     path("search/", views.search, name="search"),
+    path("notices/", views.notices, name="notices"),
+    path("notices/<int:pk>/", views.notice_open, name="notice_open"),
 ]

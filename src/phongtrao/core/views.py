@@ -12,6 +12,8 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django_tables2 import RequestConfig
@@ -20,7 +22,7 @@ from . import export_jobs
 from .db import reads_from_replica
 from .changelog import readable
 from .export import EXPORT_FORMATS, export_response
-from .models import Job, delete_object
+from .models import Job, Notice, delete_object
 from .filters import search_q
 from .registry import panels_for, registry, widgets_for
 from .scoping import model_action, scope_q, scoped, unit_model, unit_paths_for, user_can
@@ -357,3 +359,24 @@ def options_response(queryset, request, search_fields, label=str):
     if text:
         queryset = queryset.filter(search_q(text, search_fields))
     return JsonResponse({"results": [{"value": obj.pk, "text": label(obj)} for obj in queryset[:OPTIONS_LIMIT]]})
+
+
+@login_required
+def notices(request):
+    """The user's latest notices; POST marks them all read."""
+    mine = Notice.objects.filter(user=request.user)
+    if request.method == "POST":
+        mine.filter(read_at__isnull=True).update(read_at=timezone.now())
+        return redirect("core:notices")
+    return render(request, "core/notices.html", {"notices": mine[:200]})
+
+
+@login_required
+def notice_open(request, pk):
+    """Mark one notice read and go where it points (a page of this site only)."""
+    notice = get_object_or_404(Notice, pk=pk, user=request.user)
+    if notice.read_at is None:
+        Notice.objects.filter(pk=notice.pk).update(read_at=timezone.now())
+    if notice.url and url_has_allowed_host_and_scheme(notice.url, allowed_hosts=None):
+        return redirect(notice.url)
+    return redirect("core:notices")

@@ -26,6 +26,8 @@ from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, 
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 from phongtrao.stats.models import Indicator, MonthlyReport, Value
 from phongtrao.reports.models import Kind, Report
+from phongtrao.steering.models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation,
+                                       Plan, Programme, ProgressReport, Task)
 
 PROBE_ROLES = {"province": "A", "commune": "A1", "viewer": "A"}
 PARAMETERS = {"format": ["json"], "fmt": ["csv", "xlsx", "docx", "pdf"], "decision": ["accept"], "ref": ["models.1"],
@@ -78,6 +80,22 @@ def _festival_site(unit, type_, tag):
     return site
 
 
+def _round(unit, tag):
+    return InspectionRound.objects.create(unit=unit, title=f"Kiểm tra {tag}", lead=f"Trưởng đoàn {tag}", team=tag,
+                                          start_on=date(2026, 9, 1), end_on=date(2026, 9, 9))
+
+
+def _visit(unit, tag):
+    return InspectionVisit.objects.create(round=_round(unit, tag), unit=unit, planned_on=date(2026, 9, 2),
+                                          self_report=tag, record=tag, conclusion=tag)
+
+
+def _obligation(unit, tag):
+    programme = Programme.objects.create(unit=unit, title=f"Chương trình {tag}", reference=tag, parties=tag,
+                                         start_year=2013, end_year=2023, review=tag)
+    return Obligation.objects.create(programme=programme, organisation=f"Hội {tag}", content=tag)
+
+
 MAKERS = {
     "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
     "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
@@ -106,6 +124,25 @@ MAKERS = {
     "stats.monthlyreport": lambda unit, type_, tag: _monthly_report(unit, tag),
     "stats.value": lambda unit, type_, tag: _monthly_report(unit, tag).values.get(),
     "reports.report": lambda unit, type_, tag: _report(unit, type_, tag),
+    "steering.committee": lambda unit, type_, tag: Committee.objects.get_or_create(
+        unit=unit, defaults={"name": f"Ban {tag}", "decision_ref": f"{tag}/QĐ", "notes": tag})[0],
+    "steering.committeemember": lambda unit, type_, tag: CommitteeMember.objects.create(
+        committee=Committee.objects.get_or_create(unit=unit, defaults={"name": f"Ban {tag}", "notes": tag})[0],
+        full_name=f"Nguyễn {tag}", position=tag, organisation=tag),
+    "steering.plan": lambda unit, type_, tag: Plan.objects.create(unit=unit, symbol=f"{tag}-KH", title=tag,
+                                                                  issued_on=date(2026, 1, 5), notes=tag),
+    "steering.task": lambda unit, type_, tag: Task.objects.create(
+        plan=Plan.objects.create(unit=unit, symbol=f"KH {tag}", title=f"Kế hoạch {tag}", issued_on=date(2026, 1, 5)),
+        unit=unit, title=f"Nhiệm vụ {tag}", area=tag, coordinators=tag, deadline=date(2026, 6, 15), is_key=True,
+        notes=tag, evidence=ContentFile(tag.encode(), f"{tag}.txt")),
+    "steering.inspectionround": lambda unit, type_, tag: _round(unit, tag),
+    "steering.inspectionvisit": lambda unit, type_, tag: _visit(unit, tag),
+    "steering.finding": lambda unit, type_, tag: Finding.objects.create(
+        visit=_visit(unit, tag), text=f"Tồn tại {tag}", recommendation=f"Kiến nghị {tag}"),
+    "steering.programme": lambda unit, type_, tag: _obligation(unit, tag).programme,
+    "steering.obligation": lambda unit, type_, tag: _obligation(unit, tag),
+    "steering.progressreport": lambda unit, type_, tag: ProgressReport.objects.create(
+        obligation=_obligation(unit, tag), year=2015, progress=70, result=tag),
     "accounts.user": lambda unit, type_, tag: make_user(Role.COMMUNE, unit, first_name=tag, last_name=f"Họ {tag}",
                                                         email=f"{tag}@example.vn"),
 }

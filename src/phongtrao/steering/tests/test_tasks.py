@@ -1,0 +1,191 @@
+"""Plans and tasks: the deadline status at every boundary, the services' rules, the key-tasks roll-up, the import
+and the generated scope matrix."""
+from datetime import date, timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from phongtrao.core.testing import ScopedObjectTests, make_user, unique
+from phongtrao.steering import selectors, services
+from phongtrao.steering.importing import TaskImport
+from phongtrao.core.imports.engine import run_import
+from phongtrao.steering.models import Plan, Task
+from phongtrao.steering.services import DUE_SOON_DAYS, TaskStatus, task_status, task_status_q
+
+from . import factories
+
+DEADLINE = date(2026, 6, 15)
+S = TaskStatus
+CASES = [
+    # (today, completed_on, expected)
+    (DEADLINE - timedelta(days=DUE_SOON_DAYS + 1), None, S.NOT_DUE),
+    (DEADLINE - timedelta(days=DUE_SOON_DAYS), None, S.DUE_SOON),
+    (DEADLINE - timedelta(days=1), None, S.DUE_SOON),
+    (DEADLINE, None, S.DUE_SOON),  # the deadline day itself is not overdue yet
+    (DEADLINE + timedelta(days=1), None, S.OVERDUE),
+    (DEADLINE + timedelta(days=30), DEADLINE - timedelta(days=1), S.DONE_ON_TIME),
+    (DEADLINE + timedelta(days=30), DEADLINE, S.DONE_ON_TIME),
+    (DEADLINE + timedelta(days=30), DEADLINE + timedelta(days=1), S.DONE_LATE),
+    (DEADLINE - timedelta(days=30), DEADLINE - timedelta(days=40), S.DONE_ON_TIME),  # done early, before due soon
+]
+
+
+@pytest.mark.parametrize("today,completed_on,expected", CASES)
+def test_task_status_at_every_boundary(today, completed_on, expected):
+    assert task_status(deadline=DEADLINE, completed_on=completed_on, today=today) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("today,completed_on,expected", CASES)
+def test_the_database_filter_agrees(units, today, completed_on, expected):
+    task = factories.task(units["A1"], deadline=DEADLINE, completed_on=completed_on)
+    found = {s for s in TaskStatus if Task.objects.filter(task_status_q(s, today), pk=task.pk).exists()}
+    assert found == {expected}
+
+
+@pytest.mark.django_db
+class TestSaveTask:
+    def test_a_completion_date_means_done(self, units):
+        task = factories.task(units["A1"], progress=40)
+        task.completed_on = timezone.localdate()
+        services.save_task(user=make_user("commune", units["A1"]), task=task)
+        assert task.progress == 100
+
+    def test_hundred_percent_is_done_today(self, units):
+        task = factories.task(units["A1"])
+        task.progress = 100
+        services.save_task(user=make_user("commune", units["A1"]), task=task)
+        assert task.completed_on == timezone.localdate()
+
+    def test_no_completion_in_the_future(self, units):
+        task = factories.task(units["A1"])
+        task.completed_on = timezone.localdate() + timedelta(days=1)
+        with pytest.raises(ValidationError) as caught:
+            services.save_task(user=make_user("commune", units["A1"]), task=task)
+        assert "completed_on" in caught.value.message_dict
+
+    def test_progress_over_hundred_is_refused(self, client, units):
+        task = factories.task(units["A1"])
+        client.force_login(make_user("commune", units["A1"]))
+        response = client.post(reverse("steering:task_edit", args=[task.pk]), {
+            "plan": task.plan_id, "title": task.title, "unit": units["A1"].pk, "deadline": "2026-06-15",
+            "progress": 120, "version": task.version})
+        assert response.status_code == 400
+        assert "progress" in response.context["form"].errors
+
+    def test_out_of_scope_unit_is_refused(self, units):
+        task = Task(plan=factories.plan(units["A"]), unit=units["B1"], title="x", deadline=DEADLINE)
+        with pytest.raises(PermissionDenied):
+            services.save_task(user=make_user("province", units["A"]), task=task)
+
+    def test_evidence_is_downloaded_inside_the_scope_only(self, client, units):
+        task = factories.task(units["A1"], evidence=SimpleUploadedFile("bien-ban.txt", b"bien ban"))
+        client.force_login(make_user("commune", units["A1"]))
+        response = client.get(reverse("steering:task_evidence", args=[task.pk]))
+        assert b"".join(response.streaming_content) == b"bien ban"
+        client.force_login(make_user("commune", units["A2"]))
+        assert client.get(reverse("steering:task_evidence", args=[task.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+class TestKeyTasks:
+    def test_rollup_counts_by_status_per_commune(self, client, units):
+        today = timezone.localdate()
+        plan = factories.plan(units["A"])
+        factories.task(units["A"], plan_=plan, is_key=True, deadline=today - timedelta(days=1))
+        factories.task(units["A1"], plan_=plan, is_key=True, deadline=today - timedelta(days=3))
+        factories.task(units["A1"], plan_=plan, is_key=True, deadline=today + timedelta(days=60))
+        factories.task(units["A2"], plan_=plan, is_key=True, deadline=today, completed_on=today)
+        factories.task(units["A2"], plan_=plan, deadline=today - timedelta(days=3))  # not a key task
+        factories.task(units["B1"], is_key=True, deadline=today - timedelta(days=3))  # another province
+        user = make_user("province", units["A"])
+        rows = {(r.unit.code, r.own): r.counts for r in selectors.task_rollup(user, units["A"], key_only=True)}
+        assert rows[("79", True)] == {"overdue": 1}
+        assert rows[(units["A1"].code, False)] == {"overdue": 1, "not_due": 1}
+        assert rows[(units["A2"].code, False)] == {"done_on_time": 1}
+        client.force_login(user)
+        response = client.get(reverse("steering:key_tasks"))
+        assert response.status_code == 200
+        assert response.context["total"] == 4
+        assert response.content.count(b'class="table-danger"') >= 2  # overdue rows in red
+
+    def test_national_rollup_is_per_province(self, units):
+        factories.task(None, is_key=True)
+        factories.task(units["A1"], is_key=True)
+        factories.task(units["B1"], is_key=True)
+        rows = selectors.task_rollup(make_user("national"), None, key_only=True)
+        assert [r.total for r in rows if r.own] == [1]
+        assert {r.unit.code: r.total for r in rows if not r.own and r.total} == {"79": 1, "01": 1}
+
+
+@pytest.mark.django_db
+class TestImport:
+    def write(self, tmp_path, text):
+        path = tmp_path / "tasks.csv"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def test_tasks_are_imported_in_scope(self, units, tmp_path):
+        factories.plan(units["A"], symbol="273-KH/TU")
+        factories.plan(units["B"], symbol="99-KH/TU")  # not the user's
+        user = make_user("province", units["A"])
+        path = self.write(tmp_path, "Kế hoạch,Nội dung nhiệm vụ,Mã đơn vị chủ trì,Thời hạn,Tiến độ (%),Trọng tâm\n"
+                                    f"273-kh/tu,Sơ kết mô hình,{units['A1'].code},15/06/2026,100,Có\n"
+                                    "273-KH/TU,Tập huấn,79,30/06/2026,,Không\n")
+        report = run_import(TaskImport, path, user=user, dry_run=False)
+        assert report.ok and report.created == 2, report.errors
+        done = Task.objects.get(title="Sơ kết mô hình")
+        assert done.is_key and done.completed_on == timezone.localdate() and done.unit == units["A1"]
+        bad = self.write(tmp_path, "Kế hoạch,Nội dung nhiệm vụ,Mã đơn vị chủ trì,Thời hạn\n"
+                                   f"99-KH/TU,Việc khác,{units['B1'].code},31/02/2026\n")
+        report = run_import(TaskImport, bad, user=user, dry_run=False)
+        assert not report.ok and Task.objects.count() == 2
+        assert {column for _row, column, _message in report.errors} >= {"Kế hoạch", "Thời hạn"}
+
+
+@pytest.mark.django_db
+class TestPlanViews(ScopedObjectTests):
+    model = Plan
+    ui = "steering:plan"
+    api = "api:plan"
+
+    def can_view(self, role, target):
+        """Plans of the levels above the user are read too (not written)."""
+        above = {"province": {None}, "viewer": {None}, "commune": {None, "A"}}.get(role, set())
+        return super().can_view(role, target) or target in above
+
+    def make(self, unit):
+        return factories.plan(unit, symbol=unique("KH-"))
+
+    def form_data(self, unit):
+        return {"unit": unit.pk if unit else "", "symbol": unique("1-KH/"), "title": "Kế hoạch năm",
+                "issued_on": "2026-02-01"}
+
+    def api_data(self, unit):
+        return {"unit": unit.pk if unit else None, "symbol": unique("2-KH/"), "title": "Kế hoạch API",
+                "issued_on": "2026-02-02"}
+
+
+@pytest.mark.django_db
+class TestTaskViews(ScopedObjectTests):
+    model = Task
+    ui = "steering:task"
+    api = "api:task"
+
+    @pytest.fixture(autouse=True)
+    def shared_plan(self, db):
+        self.plan = factories.plan(None, symbol="1-KH/BCA")  # a national plan, tasks led by every level
+
+    def make(self, unit):
+        return factories.task(unit, plan_=self.plan, title=unique("Nhiệm vụ "))
+
+    def form_data(self, unit):
+        return {"plan": self.plan.pk, "title": unique("Việc "), "unit": unit.pk if unit else "",
+                "deadline": "2026-09-30", "progress": 30}
+
+    def api_data(self, unit):
+        return {"plan": self.plan.pk, "title": unique("Việc API "), "unit": unit.pk if unit else None,
+                "deadline": "2026-10-31", "progress": 50}
