@@ -9,9 +9,11 @@ class AwardsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
-        from phongtrao.core.registry import register_menu_group, register_menu_item, register_widget
+        from phongtrao.core.registry import (register_menu_group, register_menu_item, register_report_section,
+                                             register_widget)
+        from phongtrao.core.reporting import PERIODIC
 
-        from . import views  # noqa: F401  (declares the pages, API and import)
+        from . import reporting, views  # noqa: F401  (views: declares the pages, API and import)
         from .models import Commendation, FestivalPlan, FestivalSite
         from .selectors import under_commended
 
@@ -29,3 +31,5 @@ class AwardsConfig(AppConfig):
         register_widget("awards/inc/alert_widget.html",
                         lambda request: {"alert": [r for r in under_commended(request.user) if r.flagged][:5]},
                         weight=300)
+        register_report_section("commendations", _("Công tác khen thưởng"), reporting.commendations_section,
+                                kinds=PERIODIC, weight=140, row_fields=reporting.ROW_FIELDS)

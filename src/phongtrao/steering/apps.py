@@ -10,9 +10,10 @@ class SteeringConfig(AppConfig):
         from auditlog.registry import auditlog
 
         from phongtrao.core.registry import (register_menu_group, register_menu_item, register_panel,
-                                             register_user_menu_item)
+                                             register_report_section, register_user_menu_item)
+        from phongtrao.core.reporting import PERIODIC
 
-        from . import selectors, views  # noqa: F401  (declares the pages and API of committees, members, plans and tasks)
+        from . import reporting, selectors, views  # noqa: F401  (declares the pages and API of committees, members, plans and tasks)
         from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
                              Programme, ProgressReport, Task)
 
@@ -35,3 +36,5 @@ class SteeringConfig(AppConfig):
         register_panel("intake.Document", "steering/inc/document_deadlines.html",
                        lambda obj, request: selectors.document_deadlines(request.user, obj), weight=50)
         register_user_menu_item(_("Lịch nhiệm vụ (iCalendar)"), "steering:calendar", weight=50)
+        register_report_section("tasks", _("Thực hiện nhiệm vụ theo kế hoạch"), reporting.tasks_section,
+                                kinds=PERIODIC, weight=130, row_fields=reporting.ROW_FIELDS)
