@@ -187,39 +187,37 @@ MONTH_FIRST = re.compile(r"(\d{1,2})[/.-](\d{4})")
 MONTH_YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})")
 
 
-class Month(Cell):
+class Month(Date):
     """A month: mm/yyyy, yyyy-mm, or any day of it (an Excel date or text): its first day; `past` refuses months to come."""
 
     kind = gettext_lazy("Tháng mm/yyyy")
-    memo = True
 
     def __init__(self, *, past: bool = True, **options):
         super().__init__(**options)
-        self.past = past
+        self.past_month = past
 
     def parse(self, value) -> date | None:
-        if isinstance(value, datetime):
-            value = value.date()
-        if not isinstance(value, date):
-            text = cell_text(value)
-            if not text:
-                return self.empty()
-            if found := MONTH_FIRST.fullmatch(text):
-                month, year = map(int, found.groups())
-            elif found := MONTH_YEAR_FIRST.fullmatch(text):
-                year, month = map(int, found.groups())
-            else:
-                value = Date.from_text(text) if (DAY_FIRST.fullmatch(text) or YEAR_FIRST.fullmatch(text)) else None
-                if value is None:
-                    raise CellError(_("Tháng “%(value)s” không đúng dạng mm/yyyy.") % {"value": text})
-                month, year = value.month, value.year
-            if not 1 <= month <= 12 or year < 1900:
-                raise CellError(_("Tháng “%(value)s” không tồn tại.") % {"value": text})
-            value = date(year, month, 1)
+        value = super().parse(value)
+        if value is None:
+            return None
         value = value.replace(day=1)
-        if self.past and value > date.today().replace(day=1):
+        if self.past_month and value > date.today().replace(day=1):
             raise CellError(_("Tháng %(value)s chưa đến.") % {"value": value.strftime("%m/%Y")})
         return value
+
+    @staticmethod
+    def from_text(text: str) -> date:
+        if found := MONTH_FIRST.fullmatch(text):
+            month, year = map(int, found.groups())
+        elif found := MONTH_YEAR_FIRST.fullmatch(text):
+            year, month = map(int, found.groups())
+        elif DAY_FIRST.fullmatch(text) or YEAR_FIRST.fullmatch(text):
+            return Date.from_text(text)
+        else:
+            raise CellError(_("Tháng “%(value)s” không đúng dạng mm/yyyy.") % {"value": text})
+        if not 1 <= month <= 12 or year < 1900:
+            raise CellError(_("Tháng “%(value)s” không tồn tại.") % {"value": text})
+        return date(year, month, 1)
 
 
 class Choice(Cell):
