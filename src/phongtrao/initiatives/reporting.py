@@ -1,7 +1,8 @@
 """Sections of the official reports about models and sites (registered in `InitiativesConfig.ready()`)."""
 from collections import defaultdict
 
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 from phongtrao.core.reporting import Section, vn_number
 from phongtrao.geo.models import AdminUnit
@@ -19,8 +20,17 @@ def _sites(user, scope):
     return sites.filter(model_type=scope.model_type) if scope.model_type is not None else sites
 
 
+def _with_status_at_end(sites, scope):
+    """`status_then`: each site's status at the period's end from its status history (the current one where the
+    history records nothing up to then), so a report on a past period counts sites as they stood."""
+    last = StatusChange.objects.filter(site=OuterRef("pk"), changed_on__lte=scope.end).order_by(
+        "-changed_on", "-pk").values("to_status")[:1]
+    return sites.annotate(status_then=Coalesce(Subquery(last), F("status")))
+
+
 def _live_at_end(sites, scope):
-    return sites.filter(Q(started_on__lte=scope.end) | Q(started_on=None)).exclude(status=Status.DISSOLVED)
+    return _with_status_at_end(sites, scope).filter(Q(started_on__lte=scope.end) | Q(started_on=None)).exclude(
+        status_then=Status.DISSOLVED)
 
 
 def _dissolved_ids(user, scope) -> set[int]:
@@ -43,7 +53,8 @@ def _child_of(scope):
 def models_section(user, scope) -> Section:
     """Models and sites at the end of the period, by category and status."""
     section = Section("models", "Tình hình mô hình, điểm mô hình")
-    rows = _live_at_end(_sites(user, scope), scope).values_list("pk", "model_type_id", "model_type__category", "status")
+    rows = _live_at_end(_sites(user, scope), scope).values_list("pk", "model_type_id", "model_type__category",
+                                                                "status_then")
     by_category = defaultdict(lambda: defaultdict(set))
     for pk, type_id, category, status in rows.iterator(chunk_size=5000):
         bucket = by_category[category]
@@ -141,7 +152,8 @@ def review_section(user, scope) -> Section:
     dissolved = _dissolved_ids(user, scope)
     child = _child_of(scope)
     groups = defaultdict(lambda: {"live": set(), "exemplary": set(), "new": set(), "dissolved": set()})
-    for pk, path, status, started in sites.values_list("pk", "commune__path", "status", "started_on").iterator(
+    for pk, path, status, started in _with_status_at_end(sites, scope).values_list(
+            "pk", "commune__path", "status_then", "started_on").iterator(
             chunk_size=5000):
         group = groups[child(path)]
         if status != Status.DISSOLVED and (started is None or started <= scope.end):
