@@ -162,3 +162,9 @@ def test_saying_no_to_drugs_marks_a_name_and_a_counted_item_goes_on_a_lower_case
     assert names(text) == ["Tổ dân phố không tội phạm và tệ nạn xã hội",
                            "Tuyến đường đảm bảo trật tự an toàn giao thông"]
     assert names("Duy trì 4.025 tổ an ninh nhân dân, 1.575 tổ hòa giải. Hội xây dựng 990 tổ tự quản về ANTT.") == []
+
+
+def test_pccc_spelt_out_and_abbreviated_is_one_name():
+    text = ("Ra mắt mô hình “Tổ liên gia an toàn phòng cháy, chữa cháy” tại thôn. “Tổ liên gia an toàn PCCC” được thành "
+            "lập với 05 hộ.")
+    assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy"]
