@@ -168,3 +168,9 @@ def test_pccc_spelt_out_and_abbreviated_is_one_name():
     text = ("Ra mắt mô hình “Tổ liên gia an toàn phòng cháy, chữa cháy” tại thôn. “Tổ liên gia an toàn PCCC” được thành "
             "lập với 05 hộ.")
     assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy"]
+
+
+def test_a_day_in_quotes_is_an_event_not_a_model():
+    text = ("Huyện đoàn triển khai nhiều mô hình, giải pháp như: ra quân thực hiện “Ngày thứ 7 tình nguyện” “Ngày chủ "
+            "nhật xanh” vệ sinh môi trường, mô hình “Tuyến đường thanh niên tự quản”.")
+    assert names(text) == ["Tuyến đường thanh niên tự quản"]
