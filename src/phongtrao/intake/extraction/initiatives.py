@@ -34,6 +34,8 @@ _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
+_LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
+"""A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
 MIN_GROUP_WORDS = 3
 """Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
@@ -100,7 +102,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _headed, _known):
+    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+                   _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
                 claimed.add(start, end)
@@ -242,6 +245,15 @@ def _counted_group(body: str):
         if (starts_word(body, m.start()) and len(after.split()) >= MIN_GROUP_WORDS
                 and not set(re.findall(r"\w+", after.lower())) <= _GENERIC):
             yield m.start("group"), end
+
+
+def _lower_club(body: str):
+    """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
+    for m in _LOWER_CLUB_RE.finditer(body):
+        if not starts_word(body, m.start()) or not (head := _LOWER_HEAD_RE.match(body, m.end())):
+            continue
+        end = _read_name(body, m.start())
+        yield m.start(), end if end > head.end() and _has_marker(body[head.end():end]) else head.end()
 
 
 def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list[tuple[int, int]]:

@@ -174,3 +174,9 @@ def test_a_day_in_quotes_is_an_event_not_a_model():
     text = ("Huyện đoàn triển khai nhiều mô hình, giải pháp như: ra quân thực hiện “Ngày thứ 7 tình nguyện” “Ngày chủ "
             "nhật xanh” vệ sinh môi trường, mô hình “Tuyến đường thanh niên tự quản”.")
     assert names(text) == ["Tuyến đường thanh niên tự quản"]
+
+
+def test_a_lower_case_club_named_by_a_model_head():
+    text = ("Hàng tháng, các chủ nhà trọ họp câu lạc bộ nhà trọ, được hướng dẫn thủ tục. Thành viên câu lạc bộ nhà trọ "
+            "phổ biến pháp luật. CLB thường họp mặt; câu lạc bộ phòng chống tội phạm; câu lạc bộ xe ôm tự quản về ANTT.")
+    assert names(text) == ["Câu lạc bộ nhà trọ", "Câu lạc bộ xe ôm tự quản về ANTT"]
