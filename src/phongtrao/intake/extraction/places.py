@@ -14,7 +14,7 @@ from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_s
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
          r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
 """Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
-_NAME_WORD = rf"(?:[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+)|(?<!\w)[{UPPER}](?![\w.]))"
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+|(?<!\w.)(?![\w.]))"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar"), or a
 letter alone ("A Lưới", "Ô Môn", "Thường Thới Hậu A"; not a letter of "ANTT" or "BĐBP")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
