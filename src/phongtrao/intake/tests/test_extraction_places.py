@@ -111,3 +111,8 @@ def test_names_with_a_one_letter_word_and_a_former_name_kept_as_an_alias():
     assert places("Công an xã ANTT họp; ông A nói.") == []
     assert [n for n, _, _ in places("Đồn Biên phòng Bắc Sơn (BĐBP Quảng Ninh); Giáo dân ở Thừa Thiên Huế, Tp.Huế.")] == [
         "Quảng Ninh", "Thừa Thiên Huế", "Huế"]
+
+
+def test_a_list_after_la_and_a_colon():
+    text = "Tuyến biển của huyện Hậu Lộc gồm 6 xã mép nước là: Ngư Lộc, Minh Lộc và Hòa Lộc."
+    assert [n for n, _, _ in places(text)] == ["Hậu Lộc", "Ngư Lộc", "Minh Lộc", "Hòa Lộc"]
