@@ -180,3 +180,8 @@ def test_a_lower_case_club_named_by_a_model_head():
     text = ("Hàng tháng, các chủ nhà trọ họp câu lạc bộ nhà trọ, được hướng dẫn thủ tục. Thành viên câu lạc bộ nhà trọ "
             "phổ biến pháp luật. CLB thường họp mặt; câu lạc bộ phòng chống tội phạm; câu lạc bộ xe ôm tự quản về ANTT.")
     assert names(text) == ["Câu lạc bộ nhà trọ", "Câu lạc bộ xe ôm tự quản về ANTT"]
+
+
+def test_boats_written_tau_comma_thuyen_stay_in_one_name():
+    assert names("Đồn xây dựng mô hình Tổ tự quản tàu, thuyền an toàn. Mô hình hoạt động tự nguyện.") == [
+        "Tổ tự quản tàu, thuyền an toàn"]
