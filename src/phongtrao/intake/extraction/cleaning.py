@@ -111,18 +111,21 @@ def _lines(text: str) -> list[str]:
 
 def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     """(index of the title, its number of lines, the dateline): an official document's type line ("BÁO CÁO") with
-    the subject under it; else the title-like line nearest the dateline; else the first title-like line."""
+    the subject under it; else the title-like line nearest a dateline; else the first title-like line. A banner in
+    capitals with a date in it ("CHÀO MỪNG … (30/4/1975 - 30/4/2024)") is no title."""
     head = lines[:SEARCH_LINES]
-    dateline_at = next((i for i, line in enumerate(head) if _is_dateline(line)), None)
+    datelines = [i for i, line in enumerate(head) if _is_dateline(line)]
+    dateline_at = datelines[0] if datelines else None
     dateline = None if dateline_at is None else lines[dateline_at]
     typed = next((i for i, line in enumerate(lines[:HEAD_LINES - 1]) if _DOC_TYPE_LINE.match(line)), None)
     if typed is not None:
         return typed, 1 + _subject_lines(lines, typed + 1), dateline
-    titles = [i for i, line in enumerate(head) if i != dateline_at and _is_title_like(line)]
-    if dateline_at is not None:
-        near = [i for i in titles if abs(i - dateline_at) <= DATELINE_REACH]
-        if near:
-            return min(near, key=lambda i: (abs(i - dateline_at), i > dateline_at)), 1, dateline
+    titles = [i for i, line in enumerate(head)
+              if i not in datelines and _is_title_like(line) and not (line.isupper() and first_date(line))]
+    pairs = [(abs(t - d), t > d, d, t) for d in datelines for t in titles if abs(t - d) <= DATELINE_REACH]
+    if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
+        _, _, dateline_at, title_at = min(pairs)
+        return title_at, 1, lines[dateline_at]
     if titles:
         return titles[0], 1, dateline
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]

@@ -20,7 +20,7 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
     (rf"{_D}\s*(?P<sep>[/-])\s*{_M}{_E}(?!\s*[/-]\s*\d)", "day"),
-    (rf"[Tt]háng\s+{_M}\s*(?:/|-|năm|,)\s*{_Y}{_E}", "month"),
+    (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
 ]
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
@@ -49,7 +49,7 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n
                          re.IGNORECASE)
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
-    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*/)\s*){_Y}(?!\d)"
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*[/.])\s*){_Y}(?!\d)"
     rf"|[Gg]iai đoạn\s+(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
 """A year written: in a date, after "năm", or the end of a period ("giai đoạn 2006 – 2016": a report on a period is
 written when it ends)."""

@@ -25,7 +25,8 @@ LAW_COMMA_GLUE = ("chống", "trật")
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
 định")."""
 
-_TYPE = "|".join(sorted(TYPES, key=len, reverse=True))
+_TYPE = "|".join(sorted([*TYPES, *(t[0].lower() + t[1:] for t in TYPES)], key=len, reverse=True))
+"""A type word capitalised, or in lower case when "số" follows it: "chương trình phối hợp số 11", not "kế hoạch 5"."""
 _NUM = r"(?P<num>\d{1,5}[a-z]?)"
 _CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
 SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
@@ -51,8 +52,9 @@ _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
 
 def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
-    found = [_doc(m, None, m["type"], m["bare"], None, None) if m["bare"] else _from_symbol(m, m["type"])
-             for m in _TYPED_RE.finditer(body)]
+    found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
+             else _from_symbol(m, _capitalised(m["type"]))
+             for m in _TYPED_RE.finditer(body) if m["type"][0].isupper() or m["no"]]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
               if not _abbreviation(m["code"])]
     typed = Mask((d["start"], d["end"]) for d in found)
@@ -62,6 +64,10 @@ def find_documents(body: str) -> list[dict]:
     own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])}
     found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     return _merge(sorted(found, key=lambda d: d["start"]))
+
+
+def _capitalised(type_word: str) -> str:
+    return type_word[0].upper() + type_word[1:]
 
 
 def _from_symbol(m: re.Match, type_word: str | None) -> dict:

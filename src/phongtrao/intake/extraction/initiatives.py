@@ -28,8 +28,18 @@ clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
-_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
-_NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{LOWER}])")
+_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
+_NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=[{LOWER}])")
+"""The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"."""
+_COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
+"""A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
+"tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
+_LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
+"""A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
+_GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
+MIN_GROUP_WORDS = 3
+"""Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
+biểu" are none)."""
 _GROUP_LIST_CUE_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?:[ \t]+[{LOWER}]+){{0,4}}[ \t]+(?:như|gồm)"
                                 rf"[ \t]*:[ \t]*", re.IGNORECASE)
 _NEXT_ANY_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
@@ -66,9 +76,9 @@ _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "bản", "xóm", "ấp", "làng", "khu phố")
+               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố")
 _PUNCTUATION = re.compile(r"[^\w ]+")
-ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo"}
+ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
@@ -92,7 +102,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _headed, _known):
+    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+                   _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
                 claimed.add(start, end)
@@ -222,6 +233,27 @@ def _listed_after_group(body: str):
     for m in _GROUP_LIST_CUE_RE.finditer(body):
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+def _counted_group(body: str):
+    """The whole group word counts ("4.025 tổ an ninh nhân dân" is no name), and the words after it must say more
+    than the domain ("990 tổ tự quản về ANTT" is generic)."""
+    for m in _COUNTED_GROUP_RE.finditer(body):
+        end = _read_name(body, m.start("group"))
+        cue_end = _GROUP_WORD_RE.match(body, m.start("group")).end()
+        after = body[cue_end:end]
+        if (starts_word(body, m.start()) and len(after.split()) >= MIN_GROUP_WORDS
+                and not set(re.findall(r"\w+", after.lower())) <= _GENERIC):
+            yield m.start("group"), end
+
+
+def _lower_club(body: str):
+    """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
+    for m in _LOWER_CLUB_RE.finditer(body):
+        if not starts_word(body, m.start()) or not (head := _LOWER_HEAD_RE.match(body, m.end())):
+            continue
+        end = _read_name(body, m.start())
+        yield m.start(), end if end > head.end() and _has_marker(body[head.end():end]) else head.end()
 
 
 def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list[tuple[int, int]]:

@@ -14,15 +14,17 @@ from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_s
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
          r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
 """Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
-_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+)"
-"""A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar")."""
+_NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+|(?<!\w.)(?![\w.]))"
+"""A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar"), or a
+letter alone ("A Lưới", "Ô Môn", "Thường Thới Hậu A"; not a letter of "ANTT" or "BĐBP")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
-                              rf"[^.;:\n()]{{0,60}}?(?:\b(?:như|gồm|là)\s+|\(\s*)(?=[{UPPER}])")
+                              rf"[^.;:\n()]{{0,60}}?(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*)(?=[{UPPER}])")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
-"4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "4 xã, thị trấn (Hợp Hòa, Kim Long, Đạo Tú, Hướng Đạo)"."""
+"4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
+Long, Đạo Tú, Hướng Đạo)"."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
@@ -100,10 +102,13 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 def _identity(place: dict) -> tuple[str, str]:
-    """Legacy and current codes are separate series (Tiền Giang's 82 is now Đồng Tháp's): keep them apart."""
+    """Legacy and current codes are separate series (Tiền Giang's 82 is now Đồng Tháp's): keep them apart; a former
+    name kept as an alias ("Thừa Thiên Huế") is apart from the unit's name today ("Huế")."""
     if place["legacy_code"]:
         return "legacy", place["legacy_code"]
-    return ("current", place["unit_code"]) if place["unit_code"] else ("name", place["name"].lower())
+    if place["unit_code"]:
+        return "current", f"{place['unit_code']} {place['name']}"
+    return "name", place["name"].lower()
 
 
 def _unshout(body: str) -> str:
@@ -313,12 +318,19 @@ def _code(match: Match | None) -> str | None:
 def _place(body: str, c: Candidate, match: Match | None) -> dict:
     named = match and (match.legacy or match.unit)
     if named:
-        name = f"{named.kind} {named.name}" if c.numbered else named.name
+        name = f"{named.kind} {named.name}" if c.numbered else _former_name(c.query, named.name) or named.name
     else:
         name = _written_name(c.query) if not c.numbered else c.query.capitalize()
     return {"name": name, "unit_code": match.unit.code if match else None, "level": named.level if named else None,
             "legacy_code": match.legacy.code if match and match.legacy else None, "kind": named.kind if named else None,
             "text": body[c.start:c.end], "start": c.start, "end": c.end}
+
+
+def _former_name(query: str, name: str) -> str | None:
+    """A unit's longer former name kept as its alias, as written ("Thừa Thiên - Huế" for today's Huế), not an
+    abbreviation or another spelling ("TP.HCM", "Sài Gòn", "Daklak")."""
+    written = " ".join(_DASH.sub(" ", _written_name(query)).split())
+    return written if _quick_key(written).endswith(" " + _quick_key(name)) else None
 
 
 def _written_name(query: str) -> str:

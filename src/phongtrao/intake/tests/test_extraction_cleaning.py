@@ -117,3 +117,12 @@ def test_a_photo_credit_run_on_after_a_caption_does_not_end_the_article():
 def test_a_source_credit_with_its_date_is_the_dateline():
     text = "Nhân rộng các CLB phòng, chống tệ nạn xã hội\nBáo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội làm tốt."
     assert clean(text).published == dt.date(2016, 5, 5)
+
+
+def test_a_site_clock_and_a_dated_banner_above_the_title_are_not_its_dateline():
+    text = ("Thứ năm, 25/04/2024, 04:47|\nCHÀO MỪNG KỶ NIỆM 49 NĂM NGÀY GIẢI PHÓNG MIỀN NAM (30/4/1975 - 30/4/2024)\n\n"
+            "Đoàn xã Bình Tú ra mắt mô hình “Đoạn đường thanh niên tự quản”\n\nThứ năm - 19/11/2015 21:29\n"
+            "Sáng ngày 17/11/2015, BCH Đoàn xã Bình Tú tổ chức ra mắt mô hình.\n")
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == (
+        "Đoàn xã Bình Tú ra mắt mô hình “Đoạn đường thanh niên tự quản”", dt.date(2015, 11, 19))

@@ -117,3 +117,8 @@ def test_clubs_are_counted():
 
 def test_a_recurring_day_is_not_a_count():
     assert counts("Đều đặn vào ngày 15 và 30 hàng tháng, 3 tổ luân phiên tuần tra") == [(3, "tổ")]
+
+
+def test_slogan_numbers_are_not_counts():
+    assert counts("Ra mắt dòng họ “3 quản”; gia đình 5 không, 3 sạch; 5 tốt, 3 xanh, 2 giữ; 56 hộ gia đình.") == [
+        (56, "hộ gia đình")]

@@ -84,3 +84,7 @@ def test_yearless_day_on_an_undated_page_takes_the_end_of_a_period_written_near_
     text = ("Chiều 13-10, UBND tỉnh tổng kết 10 năm xây dựng mô hình, giai đoạn 2006 – 2016.\n"
             "Ngày 5-10, Công an tỉnh tổng kết phong trào giai đoạn 2006-2016.")
     assert values(text, None) == ["2016-10-13", "2016-10-05"]
+
+
+def test_a_month_written_with_a_dot_before_its_year():
+    assert values("Triển khai từ tháng 9.2020, mô hình được nhân rộng.", published=None) == ["2020-09"]

@@ -60,3 +60,9 @@ def test_type_abbreviation_before_a_symbol():
 def test_a_type_abbreviation_in_brackets_before_the_number():
     assert docs("thực hiện Nghị quyết liên tịch (NQLT) số 01/TW giữa Bộ Công an và Hội LHPN") == [
         ("Nghị quyết", "01", "01/TW", "TW", None)]
+
+
+def test_a_type_in_lower_case_is_a_document_only_with_so():
+    text = ("Mô hình thuộc chương trình phối hợp số 11 giữa Bộ Công an và Bộ Giáo dục; kế hoạch 5 năm; chương trình 3 "
+            "tháng; theo kế hoạch số 12/KH-UBND.")
+    assert docs(text) == [("Chương trình", "11", None, None, None), ("Kế hoạch", "12", "12/KH-UBND", "UBND", None)]

@@ -146,3 +146,42 @@ def test_a_name_goes_on_past_va_after_a_negation_and_a_verb_ends_a_title():
     assert names("ra mắt mô hình Tổ dân phố không tội phạm và tệ nạn xã hội. ") == [
         "Tổ dân phố không tội phạm và tệ nạn xã hội"]
     assert names("Cựu chiến binh góp sức bảo đảm an ninh trật tự\n\nHội triển khai nhiều cách làm hay.") == []
+
+
+def test_a_counted_or_joined_group_in_lower_case_with_words_after_its_cue_is_a_name():
+    text = ("Tỉnh đã thành lập 91 tổ tự quản đường biên, cột mốc tại các thôn, bản biên giới. Hơn 27.500 công nhân "
+            "tham gia tổ tự quản khu nhà trọ. Các tổ tự quản hoạt động hiệu quả; thành viên tổ tự quản thôn Nà Pàn.")
+    assert names(text) == ["Tổ tự quản đường biên, cột mốc", "Tổ tự quản khu nhà trọ"]
+
+
+def test_saying_no_to_drugs_marks_a_name_and_a_counted_item_goes_on_a_lower_case_list():
+    assert names("TP sơ kết mô hình điểm khu dân cư nói không với ma túy trong năm.") == [
+        "Khu dân cư nói không với ma túy"]
+    text = ("Có 28 mô hình tổ dân phố không tội phạm và tệ nạn xã hội và 22 tuyến đường đảm bảo trật tự an toàn "
+            "giao thông.")
+    assert names(text) == ["Tổ dân phố không tội phạm và tệ nạn xã hội",
+                           "Tuyến đường đảm bảo trật tự an toàn giao thông"]
+    assert names("Duy trì 4.025 tổ an ninh nhân dân, 1.575 tổ hòa giải. Hội xây dựng 990 tổ tự quản về ANTT.") == []
+
+
+def test_pccc_spelt_out_and_abbreviated_is_one_name():
+    text = ("Ra mắt mô hình “Tổ liên gia an toàn phòng cháy, chữa cháy” tại thôn. “Tổ liên gia an toàn PCCC” được thành "
+            "lập với 05 hộ.")
+    assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy"]
+
+
+def test_a_day_in_quotes_is_an_event_not_a_model():
+    text = ("Huyện đoàn triển khai nhiều mô hình, giải pháp như: ra quân thực hiện “Ngày thứ 7 tình nguyện” “Ngày chủ "
+            "nhật xanh” vệ sinh môi trường, mô hình “Tuyến đường thanh niên tự quản”.")
+    assert names(text) == ["Tuyến đường thanh niên tự quản"]
+
+
+def test_a_lower_case_club_named_by_a_model_head():
+    text = ("Hàng tháng, các chủ nhà trọ họp câu lạc bộ nhà trọ, được hướng dẫn thủ tục. Thành viên câu lạc bộ nhà trọ "
+            "phổ biến pháp luật. CLB thường họp mặt; câu lạc bộ phòng chống tội phạm; câu lạc bộ xe ôm tự quản về ANTT.")
+    assert names(text) == ["Câu lạc bộ nhà trọ", "Câu lạc bộ xe ôm tự quản về ANTT"]
+
+
+def test_boats_written_tau_comma_thuyen_stay_in_one_name():
+    assert names("Đồn xây dựng mô hình Tổ tự quản tàu, thuyền an toàn. Mô hình hoạt động tự nguyện.") == [
+        "Tổ tự quản tàu, thuyền an toàn"]

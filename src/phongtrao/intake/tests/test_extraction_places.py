@@ -101,3 +101,18 @@ def test_a_dateline_in_capitals_names_its_province_but_a_road_between_two_does_n
     assert names("Mô hình liên kết dân cư\nBẮC GIANG - Cùng với công tác đấu tranh, các địa phương") == ["Bắc Giang"]
     assert names("Hà Nội - Sáng 2/7, thành phố tổ chức ngày hội.") == ["Hà Nội"]
     assert names("dự án cao tốc Khánh Hòa - Buôn Ma Thuột.") == []
+
+
+def test_names_with_a_one_letter_word_and_a_former_name_kept_as_an_alias():
+    text = ("Xã Hồng Vân (A Lưới) là xã biên giới; phường Phước Thới (quận Ô Môn). Xã Phong Hải (Phong Điền, Thừa Thiên - "
+            "Huế) và tỉnh Thừa Thiên Huế.")
+    names = [name for name, _, _ in places(text)]
+    assert names == ["Hồng Vân", "A Lưới", "Phước Thới", "Ô Môn", "Phong Hải", "Phong Điền", "Thừa Thiên Huế"]
+    assert places("Công an xã ANTT họp; ông A nói.") == []
+    assert [n for n, _, _ in places("Đồn Biên phòng Bắc Sơn (BĐBP Quảng Ninh); Giáo dân ở Thừa Thiên Huế, Tp.Huế.")] == [
+        "Quảng Ninh", "Thừa Thiên Huế", "Huế"]
+
+
+def test_a_list_after_la_and_a_colon():
+    text = "Tuyến biển của huyện Hậu Lộc gồm 6 xã mép nước là: Ngư Lộc, Minh Lộc và Hòa Lộc."
+    assert [n for n, _, _ in places(text)] == ["Hậu Lộc", "Ngư Lộc", "Minh Lộc", "Hòa Lộc"]
