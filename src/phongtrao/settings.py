@@ -238,7 +238,15 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"SiteStatusEnum": "phongtrao.initiatives.models.Status"},
+    "ENUM_NAME_OVERRIDES": {  # one name per choice set where several apps call a field "kind", "state" or "form"
+        "SiteStatusEnum": "phongtrao.initiatives.models.Status",
+        "MonthlyReportStateEnum": "phongtrao.stats.models.ReportState",
+        "ReportStateEnum": "phongtrao.reports.models.State",
+        "ReportKindEnum": "phongtrao.reports.models.Kind",
+        "AwardFormEnum": "phongtrao.awards.models.AwardForm",
+        "RecipientKindEnum": "phongtrao.awards.models.RecipientKind",
+        "MentionKindEnum": "phongtrao.intake.models.MentionKind",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "phongtrao.core.schema.add_error_responses",

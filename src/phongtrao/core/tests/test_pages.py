@@ -31,6 +31,16 @@ DECLARED = {
     "stats.monthlyreport": {"list", "detail", "history"},
     "stats.value": {"list", "import", "import_template"},
     "reports.report": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.committee": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.committeemember": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.plan": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.task": {"list", "detail", "add", "edit", "delete", "history", "import", "import_template"},
+    "steering.inspectionround": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.inspectionvisit": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.finding": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.programme": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.obligation": {"list", "detail", "add", "edit", "delete", "history"},
+    "steering.progressreport": {"list", "detail", "add", "edit", "delete", "history"},
 }
 URL_NAME = {"list": "{m}_list", "detail": "{m}", "add": "{m}_add", "edit": "{m}_edit", "delete": "{m}_delete",
             "history": "{m}_history", "import": "{m}_import"}

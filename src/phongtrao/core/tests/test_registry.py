@@ -48,7 +48,7 @@ class TestRegistration:
 
     def test_apps_register_their_report_sections(self):
         assert [s.key for s in reg.report_sections_for("yearly")] == [
-            "models", "changes", "replication", "candidates", "subordinates"]
+            "models", "changes", "replication", "statistics", "tasks", "commendations", "candidates", "subordinates"]
         assert [s.key for s in reg.report_sections_for("final_review")] == ["review"]
 
     @pytest.mark.django_db
