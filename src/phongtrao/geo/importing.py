@@ -1,4 +1,5 @@
-"""An import cell for a current administrative unit given by its statistics code, inside the importing user's scope."""
+"""Imports naming administrative units: a cell for a current unit's statistics code (inside the importing user's
+scope), and the current commune a written name designates."""
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -37,3 +38,18 @@ class UnitCode(Cell):
             return found[0]
 
         return parse
+
+
+def commune_by_name(gazetteer, current_codes, name: str, province: str):
+    """The gazetteer's best match among current communes (`current_codes`) for a commune name as written (legacy,
+    without diacritics) and its province; CellError when none or several match equally well."""
+    matches = [m for m in gazetteer.lookup(name, parent=province or None, limit=5) if m.unit.code in current_codes]
+    place = f"{name} ({province})" if province else name
+    if not matches:
+        raise CellError(_("Không tìm thấy xã, phường “%(place)s”: kiểm tra tên và tỉnh, hoặc ghi mã xã.") % {
+            "place": place})
+    best = [m for m in matches if m.score == matches[0].score]
+    if len(best) > 1:
+        raise CellError(_("“%(place)s” ứng với nhiều xã, phường hiện nay (%(names)s): ghi cột “Mã xã” để chọn "
+                          "đúng.") % {"place": place, "names": ", ".join(m.unit.full_name for m in best)})
+    return best[0]

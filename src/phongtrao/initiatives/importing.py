@@ -14,6 +14,7 @@ from phongtrao.core.imports.spec import Column, ImportReport, ImportSpec
 from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.gazetteer import Gazetteer
+from phongtrao.geo.importing import commune_by_name
 from phongtrao.geo.models import AdminUnit, Level
 
 from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, ModelType, Site, Sponsor, Status, StatusChange
@@ -191,17 +192,12 @@ class SiteImport(ImportSpec):
         return found
 
     def _resolve(self, name: str, province: str) -> tuple[int, str] | str:
-        matches = [m for m in self.gazetteer.lookup(name, parent=province or None, limit=5)
-                   if m.unit.code in self.communes]
-        place = f"{name} ({province})" if province else name
-        if not matches:
-            return _("Không tìm thấy xã, phường “%(place)s”: kiểm tra tên và tỉnh, hoặc ghi mã xã.") % {"place": place}
-        best = [m for m in matches if m.score == matches[0].score]
-        if len(best) > 1:
-            return _("“%(place)s” ứng với nhiều xã, phường hiện nay (%(names)s): ghi cột “Mã xã” để chọn đúng.") % {
-                "place": place, "names": ", ".join(m.unit.full_name for m in best)}
-        pk, path, full_name = self.communes[best[0].unit.code]
-        if fold(name) not in (fold(full_name), fold(best[0].unit.name)):
+        try:
+            match = commune_by_name(self.gazetteer, self.communes, name, province)
+        except CellError as exc:
+            return str(exc)
+        pk, path, full_name = self.communes[match.unit.code]
+        if fold(name) not in (fold(full_name), fold(match.unit.name)):
             self.report.resolutions[(name, province)] = full_name
         return pk, path
 

@@ -21,6 +21,7 @@ from phongtrao.core.imports.spec import Column, ImportReport, ImportSpec
 from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.gazetteer import Gazetteer
+from phongtrao.geo.importing import commune_by_name
 from phongtrao.geo.models import AdminUnit, Level
 
 from .models import Indicator, MonthlyReport, ReportState, Value
@@ -158,17 +159,7 @@ class StatsImport(ImportSpec):
         return [(self.communes[c][0], 1 / len(successors)) for c in successors]
 
     def by_name(self, name: str, province: str) -> int:
-        matches = [m for m in self.gazetteer.lookup(name, parent=province or None, limit=5)
-                   if m.unit.code in self.communes]
-        place = f"{name} ({province})" if province else name
-        if not matches:
-            raise CellError(_("Không tìm thấy xã, phường “%(place)s”: kiểm tra tên và tỉnh, hoặc ghi mã xã.") % {
-                "place": place})
-        best = [m for m in matches if m.score == matches[0].score]
-        if len(best) > 1:
-            raise CellError(_("“%(place)s” ứng với nhiều xã, phường (%(names)s): ghi cột “Mã xã”.") % {
-                "place": place, "names": ", ".join(m.unit.full_name for m in best)})
-        return self.communes[best[0].unit.code][0]
+        return self.communes[commune_by_name(self.gazetteer, self.communes, name, province).unit.code][0]
 
     def clash_key(self, row: tuple[tuple, list[Part]]):
         """The place as written in the file, month and indicator: legacy communes merged into one are not clashes."""
