@@ -2,9 +2,10 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
+from itertools import count, islice
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 REPLICA = "replica"
@@ -79,9 +80,77 @@ def bulk_insert(model, fields, rows, *, ids: bool = True, chunk: int = 5000) -> 
     chunks on SQLite; returns the new ids in order (when `ids`). Call it inside a transaction.
 
     As bulk_create, it calls no save() and sends no signal; auto timestamps and the other fields' defaults are
-    filled in. Ids are reserved first (PostgreSQL's sequence, or on SQLite the next ones under the write lock that
-    the transaction holds), so that the rows can be referred to without reading them back.
+    filled in. Ids are reserved first (see `reserve_ids`), so that the rows can be referred to without reading them
+    back. `Staged` does the same work ahead of a transaction.
     """
+    rows = list(rows)
+    new_ids = reserve_ids(model, len(rows)) if ids else []
+    columns, values = _row_values(model, fields, rows, new_ids)
+    _write(model._meta.db_table, columns, values, chunk=chunk)
+    return new_ids
+
+
+_STAGED_TABLES = count(1)
+
+
+class Staged:
+    """Big inserts prepared before their transaction and published inside it, so that on SQLite the database-wide
+    write lock is held for one `INSERT … SELECT` per table rather than for the whole insert.
+
+    `insert()` (outside any transaction) reserves the ids at once and, on SQLite, writes the rows to a TEMP table,
+    which lives in the connection's private database and takes no lock on the shared one; on PostgreSQL, which has
+    no such lock, it keeps the prepared rows for a COPY. `publish()`, inside the transaction, moves them into the
+    real tables. Use it as a context manager: the TEMP tables go away on exit, published or not, and ids reserved
+    for rows never published stay unused (as a PostgreSQL sequence would leave them).
+    """
+
+    def __init__(self):
+        self.tables: list[tuple[str, list[str], object]] = []
+        """(real table, columns, TEMP table name on SQLite or the prepared rows on PostgreSQL), in insert order."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                for _table, _columns, temp in self.tables:
+                    cursor.execute(f"DROP TABLE IF EXISTS temp.{temp}")
+        self.tables.clear()
+
+    def insert(self, model, fields, rows, *, ids: bool = True, chunk: int = 5000) -> list[int]:
+        """As `bulk_insert`, but the rows reach the table only at `publish()`; the ids are final already."""
+        rows = list(rows)
+        new_ids = reserve_ids(model, len(rows)) if ids else []
+        columns, values = _row_values(model, fields, rows, new_ids)
+        table = model._meta.db_table
+        if connection.vendor != "sqlite":
+            self.tables.append((table, columns, list(values)))
+            return new_ids
+        temp, quote = f"staged_{next(_STAGED_TABLES)}_{table}", connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute(f"CREATE TEMP TABLE {temp} AS SELECT {', '.join(map(quote, columns))} "
+                           f"FROM main.{quote(table)} WHERE 0")
+        self.tables.append((table, columns, temp))
+        _write(f"temp.{temp}", columns, values, chunk=chunk, quoted=True)
+        return new_ids
+
+    def publish(self) -> None:
+        """Move every staged table into its real one (call inside the transaction that must hold them all)."""
+        quote = connection.ops.quote_name
+        for table, columns, staged in self.tables:
+            if connection.vendor == "sqlite":
+                names = ", ".join(map(quote, columns))
+                with connection.cursor() as cursor:
+                    cursor.execute(f"INSERT INTO main.{quote(table)} ({names}) SELECT {names} FROM temp.{staged} "
+                                   f"ORDER BY rowid")
+            else:
+                _write(table, columns, staged)
+
+
+def _row_values(model, fields, rows, new_ids):
+    """The columns to write and a generator of each row's values: the given fields (prepared for the database where
+    the driver needs it), then the other fields' defaults and auto timestamps; the reserved id first when given."""
     meta = model._meta
     by_name = {field.attname: field for field in meta.concrete_fields}
     given = [by_name[name] for name in fields]
@@ -99,55 +168,64 @@ def bulk_insert(model, fields, rows, *, ids: bool = True, chunk: int = 5000) -> 
         else:
             constants.append(field.get_db_prep_save(field.get_default(), connection))
     prepare = [(index, field) for index, field in enumerate(given) if field.get_internal_type() in PREPARED_TYPES]
-    rows = list(rows)
     columns = [field.column for field in given + rest]
-    new_ids = _reserve_ids(model, len(rows)) if ids else []
-    if ids:
+    if new_ids:
         columns.insert(0, meta.pk.column)
 
-    def values(position, row):
-        if prepare:
-            row = list(row)
-            for index, field in prepare:
-                row[index] = field.get_db_prep_save(row[index], connection)
-        tail = constants
-        if per_row:
-            tail = list(constants)
-            for index, field in per_row:
-                tail[index] = field.get_db_prep_save(field.get_default(), connection)
-        head = (new_ids[position],) if ids else ()
-        return (*head, *row, *tail)
+    def values():
+        for position, row in enumerate(rows):
+            if prepare:
+                row = list(row)
+                for index, field in prepare:
+                    row[index] = field.get_db_prep_save(row[index], connection)
+            tail = constants
+            if per_row:
+                tail = list(constants)
+                for index, field in per_row:
+                    tail[index] = field.get_db_prep_save(field.get_default(), connection)
+            yield (new_ids[position], *row, *tail) if new_ids else (*row, *tail)
 
-    table, quote = meta.db_table, connection.ops.quote_name
-    names = ", ".join(map(quote, columns))
+    return columns, values()
+
+
+def _write(table: str, columns: list[str], values, *, chunk: int = 5000, quoted: bool = False) -> None:
+    """COPY (PostgreSQL) or executemany in chunks (SQLite) of the value tuples into `table` (`quoted`: as given)."""
+    quote = connection.ops.quote_name
+    names, target = ", ".join(map(quote, columns)), table if quoted else quote(table)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            copy_sql = f"COPY {quote(table)} ({names}) FROM STDIN"
-            with connection.wrap_database_errors, cursor.cursor.copy(copy_sql) as copy:
-                for position, row in enumerate(rows):
-                    copy.write_row(values(position, row))
+            with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+                for row in values:
+                    copy.write_row(row)
         else:
-            sql = f"INSERT INTO {quote(table)} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
-            for start in range(0, len(rows), chunk):
-                cursor.executemany(sql, [values(position, row) for position, row in
-                                         enumerate(rows[start:start + chunk], start=start)])
-    return new_ids
+            sql = f"INSERT INTO {target} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"
+            while batch := list(islice(values, chunk)):
+                cursor.executemany(sql, batch)
 
 
-def _reserve_ids(model, count: int) -> list[int]:
+def reserve_ids(model, how_many: int) -> list[int]:
+    """`how_many` new ids for `model`'s table, taken for good at once: from the PostgreSQL sequence, or on SQLite by
+    moving the AUTOINCREMENT counter (sqlite_sequence) past them in a short transaction of its own (a savepoint
+    when already inside one), so that no other writer can take them, even before the rows are written."""
+    if not how_many:
+        return []
     table, pk = model._meta.db_table, model._meta.pk.column
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+    quote = connection.ops.quote_name
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
             cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                           [connection.ops.quote_name(table), pk, count])
+                           [quote(table), pk, how_many])
             return [row[0] for row in cursor.fetchall()]
-        if connection.vendor != "sqlite":
-            raise NotImplementedError(connection.vendor)
-        quote = connection.ops.quote_name
+    if connection.vendor != "sqlite":
+        raise NotImplementedError(connection.vendor)
+    with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"SELECT MAX({quote(pk)}) FROM {quote(table)}")
         last = cursor.fetchone()[0] or 0
-        cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'")
-        if cursor.fetchone():  # AUTOINCREMENT: never reuse the ids of deleted rows
-            cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
-            last = max([last, *(row[0] for row in cursor.fetchall())])  # no row yet: the table was never written
-    return list(range(last + 1, last + 1 + count))
+        cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+        seen = cursor.fetchone()
+        last = max(last, seen[0] if seen else 0)  # AUTOINCREMENT: never reuse the ids of deleted rows
+        if seen:
+            cursor.execute("UPDATE sqlite_sequence SET seq = %s WHERE name = %s", [last + how_many, table])
+        else:
+            cursor.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, last + how_many])
+    return list(range(last + 1, last + 1 + how_many))

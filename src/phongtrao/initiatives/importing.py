@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from phongtrao.core.db import bulk_insert
+from phongtrao.core.db import reserve_ids
 from phongtrao.core.imports.cells import CellError, Choice, Date, Integer, Lookup, Number, Text
 from phongtrao.core.imports.engine import run_import
 from phongtrao.core.imports.spec import Column, ImportReport, ImportSpec
@@ -225,21 +225,25 @@ class SiteImport(ImportSpec):
 
     # Saving
 
-    def save(self, rows: list[SiteRow]) -> list[int]:
-        """New types first, then the sites and each site's first status (bulk inserts: folded fields set here)."""
-        unit = getattr(self.user, "unit", None)
-        type_ids = {key: ModelType.objects.create(name=name, origin_unit=unit).pk
-                    for key, name in self.report.new_types.items()}
-        site_ids = bulk_insert(Site, SITE_FIELDS, [
-            (type_ids.get(row.type_ref, row.type_ref), row.name, fold(row.name), row.commune_id, row.address,
+    def stage(self, rows: list[SiteRow], staged) -> None:
+        """The sites and each one's first status written ahead (bulk inserts: folded fields set here); the new types
+        get their ids now and are created by `save`, inside the transaction."""
+        self.type_ids = dict(zip(self.report.new_types, reserve_ids(ModelType, len(self.report.new_types))))
+        self.site_ids = staged.insert(Site, SITE_FIELDS, [
+            (self.type_ids.get(row.type_ref, row.type_ref), row.name, fold(row.name), row.commune_id, row.address,
              row.village, row.address_folded, row.lat, row.lon, row.started_on, row.members_count,
              row.leading_org_id, row.status, row.notes) for row in rows])
         changed_by = self.user.pk if self.user is not None and self.user.is_authenticated else None
         today = date.today()
-        bulk_insert(StatusChange, ("site_id", "to_status", "changed_on", "changed_by_id"), [
-            (site_id, row.status, row.started_on or today, changed_by) for site_id, row in zip(site_ids, rows)],
+        staged.insert(StatusChange, ("site_id", "to_status", "changed_on", "changed_by_id"), [
+            (site_id, row.status, row.started_on or today, changed_by) for site_id, row in zip(self.site_ids, rows)],
             ids=False)
-        return site_ids
+
+    def save(self, rows: list[SiteRow]) -> list[int]:
+        unit = getattr(self.user, "unit", None)
+        for key, name in self.report.new_types.items():
+            ModelType.objects.create(pk=self.type_ids[key], name=name, origin_unit=unit)
+        return self.site_ids
 
     def audit_data(self) -> dict:
         return {"new_types": list(self.report.new_types.values())}

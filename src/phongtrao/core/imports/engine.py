@@ -1,4 +1,8 @@
-"""The import: every row of the file checked against the spec, then all saved in one transaction, or nothing."""
+"""The import: every row of the file checked against the spec, then all saved in one transaction, or nothing.
+
+A spec may write its rows ahead (`ImportSpec.stage`, through `core.db.Staged`) before that transaction, so that on
+SQLite the database-wide write lock is held for the publishing of the staged tables only, not for the whole save.
+"""
 import time
 from itertools import islice
 from pathlib import Path
@@ -7,6 +11,8 @@ from auditlog.models import LogEntry
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from phongtrao.core.db import Staged
 
 from .cells import CellError, cell_text, header_key
 from .reading import ImportFileError, read_rows
@@ -38,7 +44,11 @@ def run_import(spec_class: type[ImportSpec], path, *, user, dry_run: bool, optio
         if report.ok and not dry_run:
             notify(report.rows, report.rows, _("Đang lưu %(n)d %(things)s…") % {"n": report.rows,
                                                                                   "things": report.things})
-            save(spec, rows, checked_from=checked_from)
+            with Staged() as staged:
+                spec.stage(rows, staged)
+                locked_from = time.perf_counter()
+                save(spec, rows, staged=staged, checked_from=checked_from)
+                report.locked_seconds = time.perf_counter() - locked_from
     report.seconds = time.perf_counter() - started
     return report
 
@@ -117,8 +127,8 @@ def _check_rows(spec: ImportSpec, rows, columns: dict, notify) -> list:
 
 
 @transaction.atomic
-def save(spec: ImportSpec, rows: list, *, checked_from=None) -> None:
-    """The spec's save, with one audit entry for the whole import.
+def save(spec: ImportSpec, rows: list, *, staged: Staged, checked_from=None) -> None:
+    """The staged rows published, then the spec's save, with one audit entry for the whole import.
 
     Nothing is saved when, while the file was being checked (since `checked_from`), someone saved an object that
     clashes with a row: that re-check runs inside the transaction.
@@ -127,6 +137,7 @@ def save(spec: ImportSpec, rows: list, *, checked_from=None) -> None:
     if checked_from is not None and spec.clash_column and (clash := _clash_since(spec, rows, checked_from)):
         report.add_error(None, "", spec.clash_meanwhile_message(clash))
         return
+    staged.publish()
     ids = spec.save(rows)
     report.created = len(ids)
     if ids:

@@ -34,6 +34,8 @@ class ImportReport:
     """The file itself could not be read (as opposed to errors in some rows)."""
     audit_entry_id: int | None = None
     seconds: float = 0.0
+    locked_seconds: float = 0.0
+    """Time spent in the saving transaction (on SQLite: holding the database's write lock)."""
 
     KEPT_ERRORS = 10_000
     SHOWN = 500
@@ -113,8 +115,13 @@ class ImportSpec:
     def clash_meanwhile_message(self, row) -> str:
         return _("Trong lúc kiểm tra tệp, đã có người thêm dữ liệu trùng với tệp: chưa lưu gì, hãy nhập lại.")
 
+    def stage(self, rows: list, staged) -> None:
+        """Before the transaction: write big inserts ahead with `staged.insert` (a `core.db.Staged`, published by the
+        engine inside the transaction just before `save`). Nothing by default."""
+
     def save(self, rows: list) -> list[int]:
-        """Save the rows (inside the engine's transaction) and return the new objects' ids."""
+        """Save the rows (inside the engine's transaction, after the staged rows were published) and return the new
+        objects' ids."""
         raise NotImplementedError
 
     def audit_data(self) -> dict:

@@ -7,12 +7,12 @@ import zipfile
 from datetime import date
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from phongtrao.core.db import bulk_insert
+from phongtrao.core.db import Staged, bulk_insert
 from phongtrao.core.imports import reading, uploads
 from phongtrao.core.imports.cells import CellError, Choice, Date, Integer, Lookup, Number, Text
 from phongtrao.core.imports.reading import ImportFileError, read_rows
@@ -318,3 +318,25 @@ def test_bulk_insert_returns_the_ids_in_order_and_fills_defaults(user_factory):
     with transaction.atomic():
         (again,) = bulk_insert(Job, ("kind", "label"), [("import_x", "sau")])
     assert again > ids[-1]  # a deleted row's id is not reused
+
+
+@pytest.mark.django_db(transaction=True)
+def test_staged_rows_keep_their_reserved_ids_and_appear_only_when_published(user_factory):
+    user = user_factory("province", "A")
+    with Staged() as staged:
+        ids = staged.insert(Job, ("kind", "label", "created_by_id"), [("import_x", f"việc {i}", user.pk)
+                                                                       for i in range(5)])
+        meanwhile = Job.objects.create(kind="import_y", label="giữa chừng")  # another writer, before the publish
+        assert meanwhile.pk > ids[-1] and not Job.objects.filter(pk__in=ids).exists()
+        with transaction.atomic():
+            staged.publish()
+    assert list(Job.objects.filter(pk__in=ids).order_by("pk").values_list("pk", "label")) == [
+        (pk, f"việc {i}") for i, pk in enumerate(ids)]
+    with Staged() as abandoned:
+        lost = abandoned.insert(Job, ("kind", "label"), [("import_x", "bỏ dở")])
+    assert not Job.objects.filter(pk__in=lost).exists()
+    assert Job.objects.create(kind="import_z", label="sau").pk > lost[0]  # an abandoned id is never reused
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_temp_master WHERE name LIKE 'staged_%'")
+            assert cursor.fetchall() == []

@@ -1,4 +1,4 @@
-"""Faults during an import: the database connection lost while saving fails the job cleanly; a re-run works."""
+"""Faults during an import: the database connection lost while publishing fails the job cleanly; a re-run works."""
 import json
 import os
 import subprocess
@@ -10,9 +10,9 @@ from django.conf import settings
 from django.db import OperationalError, connection
 
 from phongtrao.core.jobs import start_job
+from phongtrao.core.db import Staged
 from phongtrao.core.models import Job
 from phongtrao.core.imports.uploads import store_upload
-from phongtrao.initiatives import importing
 from phongtrao.initiatives.models import Site, StatusChange
 
 from .test_import import media, nha_tro, province_user, row, write_csv  # noqa: F401 (fixtures)
@@ -25,25 +25,28 @@ def test_connection_lost_in_the_middle_of_saving_saves_nothing_and_a_rerun_works
         tmp_path, nha_tro, province_user, monkeypatch, django_capture_on_commit_callbacks):  # noqa: F811
     path = write_csv(tmp_path, [row(f"Nhà trọ số {i}", address=f"{i} Lê Lợi") for i in range(5)])
     upload = store_upload([path.read_bytes()], suffix=".csv", user=province_user)
-    real_bulk_insert, calls = importing.bulk_insert, []
+    real_publish, published = Staged.publish, []
 
-    def lose_connection(model, fields, rows, **kwargs):  # the sites are written, then the statuses fail
-        calls.append(model)
-        if model is StatusChange:
-            raise OperationalError("server closed the connection unexpectedly")
-        return real_bulk_insert(model, fields, rows, **kwargs)
+    def lose_connection(self):  # the staged sites reach their table, then the statuses fail
+        staged = list(self.tables)
+        assert [table for table, *_rest in staged] == [Site._meta.db_table, StatusChange._meta.db_table]
+        self.tables[:] = staged[:1]
+        real_publish(self)
+        self.tables[:] = staged
+        published.append(Site.objects.count())
+        raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(importing, "bulk_insert", lose_connection)
+    monkeypatch.setattr(Staged, "publish", lose_connection)
     params = {"upload": upload, "file_name": "sites.csv", "dry_run": False, "create_types": False}
     with django_capture_on_commit_callbacks(execute=True):
         job = start_job(kind="import_sites", label="nhập", user=province_user, **params)
     job.refresh_from_db()
-    assert calls == [Site, StatusChange]
+    assert published == [5]
     assert job.state == Job.State.FAILED and "cơ sở dữ liệu" in job.message
     assert Site.objects.count() == 0 and StatusChange.objects.count() == 0
     assert connection.is_usable()
 
-    monkeypatch.setattr(importing, "bulk_insert", real_bulk_insert)
+    monkeypatch.setattr(Staged, "publish", real_publish)
     with django_capture_on_commit_callbacks(execute=True):
         rerun = start_job(kind="import_sites", label="nhập lại", user=province_user, **params)
     rerun.refresh_from_db()
