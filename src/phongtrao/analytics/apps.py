@@ -13,7 +13,9 @@ class AnalyticsConfig(AppConfig):
 
         from phongtrao.core.registry import register_panel, register_widget
         from phongtrao.initiatives.models import Site
+        from phongtrao.awards.models import Commendation
         from phongtrao.stats.models import MonthlyReport, Value
+        from phongtrao.steering.models import Committee, CommitteeMember, Finding, Task
 
         from . import caching
         from .views import block_context, dashboard_root, headline_context
@@ -24,6 +26,7 @@ class AnalyticsConfig(AppConfig):
         register_widget("analytics/widgets/spread.html", block_context("spread"), weight=30)
         register_widget("analytics/widgets/trends.html", block_context("trends"), weight=35)
         register_widget("analytics/widgets/units.html", block_context("units"), weight=40)
+        register_widget("analytics/widgets/steering.html", block_context("steering"), weight=45)
         register_widget("analytics/inc/jurisdiction_summary.html",
                         lambda request: {"summary": jurisdiction_summary(request.user, dashboard_root(request))},
                         weight=100)
@@ -32,7 +35,8 @@ class AnalyticsConfig(AppConfig):
             "replication_url": reverse("analytics:replication", args=[obj.pk])}, weight=50)
         register_panel("initiatives.Site", "analytics/panels/effectiveness.html", lambda obj, request: {
             "site": obj, "effect_url": reverse("analytics:site_effectiveness", args=[obj.pk])}, weight=50)
-        for model in (Site, MonthlyReport, Value):  # figures under the dashboard and the estimates
+        # data under the dashboard's figures and the estimates
+        for model in (Site, MonthlyReport, Value, Committee, CommitteeMember, Task, Finding, Commendation):
             for signal in (post_save, post_delete):
                 signal.connect(caching.bump, sender=model,
                                dispatch_uid=f"analytics-{model._meta.label_lower}-{signal is post_save}")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.geo.models import AdminUnit
+from phongtrao.steering.services import TaskStatus
 
 from . import selectors
 from .selectors import CATEGORY_LABELS, STATUS_LABELS
@@ -153,7 +154,36 @@ def units(user, root, measure: str = "sites", **options) -> Block:
                  extra={"points": points, "measure": measure, "measure_label": label, "measures": measures})
 
 
+TASK_COLORS = {TaskStatus.NOT_DUE: "#8d99ae", TaskStatus.DUE_SOON: "#f4a261", TaskStatus.DONE_ON_TIME: "#2a9d8f",
+               TaskStatus.DONE_LATE: "#e9c46a", TaskStatus.OVERDUE: "#a4161a"}
+
+
+def steering_work(user, root, **options) -> Block:
+    """Steering at a glance (`selectors.steering_figures`); each row links to the page behind it."""
+    f = selectors.steering_figures(user, root)
+    unit_query = f"?unit={root.pk}" if root else ""
+    rollup_url = reverse("steering:committee_rollup") + unit_query
+    level = (_("Ban Chỉ đạo cấp tỉnh đã kiện toàn") if root is None else _("Ban Chỉ đạo đã kiện toàn")
+             if root.level == "commune" else _("Ban Chỉ đạo cấp xã đã kiện toàn"))
+    rows = [[level, f.consolidated, f.units, rollup_url]]
+    if root is None:
+        rows.append([_("Ban Chỉ đạo cấp xã đã kiện toàn"), f.communes_consolidated, f.communes, rollup_url])
+    total, key_url = sum(f.key_tasks.values()), reverse("steering:key_tasks") + unit_query
+    rows += [[_("Nhiệm vụ trọng tâm: %(status)s") % {"status": status.label}, f.key_tasks.get(status.value, 0), total,
+              key_url] for status in TaskStatus]
+    rows.append([_("Tồn tại sau kiểm tra chưa khắc phục"), f.open_findings, None,
+                 reverse("steering:inspection_rollup") + unit_query])
+    rows.append([_("Khen thưởng đã có quyết định năm %(year)d") % {"year": f.year}, f.commendations, None,
+                 reverse("awards:commendation_list")])
+    chart = {"type": "bar", "horizontal": True, "labels": [str(s.label) for s in TaskStatus], "series": [
+        {"label": _("Nhiệm vụ trọng tâm"), "data": [f.key_tasks.get(s.value, 0) for s in TaskStatus],
+         "color": [TASK_COLORS[s] for s in TaskStatus]}]} if total else None
+    return Block("steering", _("Công tác chỉ đạo"), [_("Chỉ tiêu"), _("Số lượng"), _("Trên tổng số")],
+                 [row[:3] for row in rows], chart, extra={"items": rows})
+
+
 BLOCKS: dict[str, Callable[..., Block]] = {
     "headline": headline, "categories": categories, "spread": spread, "trends": trends, "units": units,
+    "steering": steering_work,
 }
 """Blocks by key: each is a dashboard widget (`analytics/widgets/<key>.html`) and an export."""

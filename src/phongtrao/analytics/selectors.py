@@ -12,11 +12,14 @@ from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
+from phongtrao.awards.selectors import decided_in_year
 from phongtrao.core.scoping import ALL, scope_q, units_q, unit_paths_for
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units
 from phongtrao.initiatives.models import LIVE_STATUSES, Category, Site, Status
 from phongtrao.stats import selectors as stats_selectors
+from phongtrao.steering import selectors as steering
+from phongtrao.steering.services import CommitteeState
 from phongtrao.stats.models import Indicator, ReportState, Rollup, Value
 
 from . import caching
@@ -314,3 +317,40 @@ def indicator_by_child(user, root: AdminUnit | None, indicator, children: list[A
         return {u: round(t / n, 2) for u, (t, n) in sums.items() if n}
     return caching.cached(("by-child", caching.scope_key(unit_paths_for(user, "view")), root.path if root else "",
                            indicator.pk), compute)
+
+
+@dataclass
+class SteeringFigures:
+    """Steering at a glance under a unit: committees consolidated one level down (and, for the country, in the
+    communes), key tasks by status, open findings, commendations decided this year."""
+
+    consolidated: int
+    units: int
+    communes_consolidated: int
+    communes: int
+    key_tasks: dict
+    """{TaskStatus value: n}"""
+    open_findings: int
+    commendations: int
+    year: int
+
+
+def steering_figures(user, root: AdminUnit | None) -> SteeringFigures:
+    """Cached until steering or commendation data change (task statuses move with the date: the day is in the key)."""
+    today = timezone.localdate()
+    return caching.cached(("steering", caching.scope_key(unit_paths_for(user, "view")), root.path if root else "",
+                           today.isoformat()), lambda: _steering_figures(user, root, today))
+
+
+def _steering_figures(user, root, today) -> SteeringFigures:
+    committees = steering.committee_rollup(user, root)
+    key_tasks = {}
+    for row in steering.task_rollup(user, root, key_only=True):
+        for status, n in row.counts.items():
+            key_tasks[status] = key_tasks.get(status, 0) + n
+    return SteeringFigures(
+        consolidated=sum(row.state == CommitteeState.CONSOLIDATED for row in committees), units=len(committees),
+        communes_consolidated=sum(row.below_done for row in committees),
+        communes=sum(row.below_total for row in committees), key_tasks=key_tasks,
+        open_findings=steering.open_findings(user, root).count(),
+        commendations=decided_in_year(user, root, today.year), year=today.year)

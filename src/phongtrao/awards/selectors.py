@@ -4,7 +4,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from phongtrao.core.scoping import scoped
+from phongtrao.core.scoping import scoped, units_q
 from phongtrao.geo.models import AdminUnit
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
 from phongtrao.initiatives.models import Site
@@ -52,3 +52,10 @@ def under_commended(user, *, root: AdminUnit | None = None, years: int = 3, toda
             "%(s)d điểm mô hình điển hình tiên tiến hoặc được đánh giá Tốt, %(a)d khen thưởng có quyết định từ "
             "%(since)s.") % {"s": s, "a": a, "since": since.strftime("%d/%m/%Y")}))
     return sorted(rows, key=lambda r: (not r.flagged, -r.ratio, r.unit.name))
+
+
+def decided_in_year(user, root: AdminUnit | None, year: int) -> int:
+    """Commendations decided (with a decision number, not refused) in `year` for units inside `root`, in scope."""
+    decided = (Commendation.objects.for_user(user).exclude(decision_ref="").exclude(appraisal=Appraisal.REJECTED)
+               .filter(decided_on__year=year))
+    return (decided.filter(units_q("unit", [root.path])) if root is not None else decided).count()

@@ -139,3 +139,43 @@ def test_a_month_approved_by_the_province_changes_its_dashboard(client, user_fac
     page = client.get(reverse("home")).content.decode()
     assert "Diễn biến số liệu thống kê" in page and criminal.name in page
     assert blocks.trends(user_factory(Role.PROVINCE, "B"), units["B"]).rows == []
+
+
+@pytest.mark.django_db
+def test_steering_block_counts_committees_key_tasks_findings_and_commendations_inside_the_scope(
+        client, user_factory, units):
+    from datetime import timedelta
+
+    from phongtrao.awards.models import Commendation
+    from phongtrao.steering.tests.factories import committee, task
+    from phongtrao.steering.tests.test_inspections import finding
+
+    today = timezone.localdate()
+    committee(units["A1"])
+    committee(units["A2"], decided_on=None)  # no decision: not consolidated
+    committee(units["B1"])
+    task(units["A1"], deadline=today - timedelta(days=3), is_key=True)  # overdue
+    task(units["A2"], deadline=today + timedelta(days=60), is_key=True)  # not yet due
+    task(units["A1"], deadline=today - timedelta(days=3))  # not a key task
+    task(units["B1"], deadline=today - timedelta(days=3), is_key=True)  # another province
+    finding(units["A1"])
+    finding(units["B1"])
+    for unit in (units["A1"], units["B1"]):
+        Commendation.objects.create(unit=unit, year=today.year, recipient="Tổ hòa giải", nominated_on=today,
+                                    decision_ref="5/QĐ-UBND", decided_on=today)
+    province = user_factory(Role.PROVINCE, "A")
+    block = blocks.steering_work(province, units["A"])
+    rows = {row[0]: row[1:] for row in block.rows}
+    assert rows["Ban Chỉ đạo cấp xã đã kiện toàn"] == [1, units["A"].children.count()]
+    assert rows["Nhiệm vụ trọng tâm: Quá hạn"] == [1, 2] and rows["Nhiệm vụ trọng tâm: Chưa đến hạn"] == [1, 2]
+    assert rows["Tồn tại sau kiểm tra chưa khắc phục"] == [1, None]
+    assert rows[f"Khen thưởng đã có quyết định năm {today.year}"] == [1, None]
+    national = {row[0]: row[1:] for row in blocks.steering_work(user_factory(Role.NATIONAL), None).rows}
+    assert national["Ban Chỉ đạo cấp tỉnh đã kiện toàn"] == [0, 34]
+    assert national["Ban Chỉ đạo cấp xã đã kiện toàn"][0] == 2
+    assert national["Nhiệm vụ trọng tâm: Quá hạn"] == [2, 3]
+    task(units["A1"], deadline=today - timedelta(days=1), is_key=True)  # the cached figures follow a new task
+    assert {r[0]: r[1] for r in blocks.steering_work(province, units["A"]).rows}["Nhiệm vụ trọng tâm: Quá hạn"] == 2
+    client.force_login(province)
+    page = client.get(reverse("home")).content.decode()
+    assert "Công tác chỉ đạo" in page and reverse("steering:key_tasks") in page
