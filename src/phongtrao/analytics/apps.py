@@ -17,10 +17,13 @@ class AnalyticsConfig(AppConfig):
         from phongtrao.stats.models import MonthlyReport, Value
         from phongtrao.steering.models import Committee, CommitteeMember, Finding, Task
 
-        from . import caching
+        from django.utils.translation import gettext
+
+        from . import caching, effectiveness
         from .views import block_context, dashboard_root, headline_context
         from .services import jurisdiction_summary
 
+        effectiveness.translate = gettext  # caveats in the reader's language
         register_widget("analytics/widgets/headline.html", headline_context, weight=10)
         register_widget("analytics/widgets/categories.html", block_context("categories"), weight=20)
         register_widget("analytics/widgets/spread.html", block_context("spread"), weight=30)

@@ -102,7 +102,7 @@ class Estimate:
     crosses_change: list[int] = field(default_factory=list)
     """Reporting changes (months) falling inside a window used."""
     events: list[EventPoint] = field(default_factory=list)
-    caveats: list[str] = field(default_factory=list)
+    caveats: list[Caveat] = field(default_factory=list)
     treated: list = field(default_factory=list)
     """The treated communes used, with their start month: [(commune, start)]."""
     comparison: list = field(default_factory=list)
@@ -317,28 +317,53 @@ def _verdict(result: Estimate) -> Verdict:
     return Verdict.WEAK if result.n_treated >= result.design.few_treated else Verdict.INSUFFICIENT
 
 
-def caveats(result: Estimate) -> list[str]:
-    """What a reader must know before trusting the figure, in plain Vietnamese."""
+def gettext_noop(text: str) -> str:
+    """Marks a text for the translation catalogue (`makemessages` looks for this name); Django stays out of here."""
+    return text
+
+
+translate = gettext_noop
+"""How a caveat's text reaches the reader's language: the analytics app sets Django's gettext here when it loads."""
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """A caveat: a Vietnamese %-template and its values, put into the reader's language by `str()`."""
+
+    text: str
+    values: tuple = ()
+    """(name, value) pairs."""
+
+    def __str__(self) -> str:
+        return translate(self.text) % dict(self.values)
+
+
+def caveats(result: Estimate) -> list[Caveat]:
+    """What a reader must know before trusting the figure, in plain words."""
     d, out = result.design, []
+
+    def add(text, **values):
+        out.append(Caveat(text, tuple(values.items())))
+
     if result.n_treated == 0:
-        out.append("Chưa có xã nào dùng được để đánh giá: cần xã có mô hình với ngày bắt đầu và số liệu "
-                   f"ít nhất {d.min_pre} tháng trước, {d.min_post} tháng sau.")
+        add(gettext_noop("Chưa có xã nào dùng được để đánh giá: cần xã có mô hình với ngày bắt đầu và số liệu ít nhất "
+                         "%(pre)d tháng trước, %(post)d tháng sau."), pre=d.min_pre, post=d.min_post)
     elif result.n_treated < d.few_treated or result.n_comparison < d.few_comparison:
-        out.append(f"Ít xã: {result.n_treated} xã có mô hình, {result.n_comparison} xã so sánh. Kết quả dao động "
-                   "nhiều, chỉ nên tham khảo.")
+        add(gettext_noop("Ít xã: %(treated)d xã có mô hình, %(comparison)d xã so sánh. Kết quả dao động nhiều, chỉ "
+                         "nên tham khảo."), treated=result.n_treated, comparison=result.n_comparison)
     if result.excluded.get("short_history"):
-        out.append(f"{result.excluded['short_history']} xã bị bỏ qua vì số liệu trước khi có mô hình quá ngắn "
-                   f"(dưới {d.min_pre} tháng).")
+        add(gettext_noop("%(n)d xã bị bỏ qua vì số liệu trước khi có mô hình quá ngắn (dưới %(pre)d tháng)."),
+            n=result.excluded["short_history"], pre=d.min_pre)
     if result.excluded.get("too_recent"):
-        out.append(f"{result.excluded['too_recent']} xã bị bỏ qua vì mô hình mới bắt đầu, chưa đủ {d.min_post} "
-                   "tháng số liệu sau.")
+        add(gettext_noop("%(n)d xã bị bỏ qua vì mô hình mới bắt đầu, chưa đủ %(post)d tháng số liệu sau."),
+            n=result.excluded["too_recent"], post=d.min_post)
     if result.excluded.get("unmatched"):
-        out.append(f"{result.excluded['unmatched']} xã không tìm được xã tương đồng (cùng tỉnh, cùng loại "
-                   "phường/xã, cùng nhóm dân số) chưa có mô hình để so sánh.")
+        add(gettext_noop("%(n)d xã không tìm được xã tương đồng (cùng tỉnh, cùng loại phường/xã, cùng nhóm dân số) "
+                         "chưa có mô hình để so sánh."), n=result.excluded["unmatched"])
     if result.missing > d.missing_share:
-        out.append(f"Thiếu số liệu: {result.missing:.0%} số tháng cần dùng chưa được báo cáo.")
+        add(gettext_noop("Thiếu số liệu: %(share)s số tháng cần dùng chưa được báo cáo."), share=f"{result.missing:.0%}")
     if result.crosses_change:
-        months = ", ".join(month_label(m) for m in result.crosses_change)
-        out.append(f"Cách thống kê thay đổi trong thời gian so sánh (tháng {months}): chênh lệch có thể do "
-                   "thay đổi cách báo cáo chứ không do mô hình.")
+        add(gettext_noop("Cách thống kê thay đổi trong thời gian so sánh (tháng %(months)s): chênh lệch có thể do thay "
+                         "đổi cách báo cáo chứ không do mô hình."),
+            months=", ".join(month_label(m) for m in result.crosses_change))
     return out

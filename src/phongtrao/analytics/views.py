@@ -101,7 +101,7 @@ def effect_rows(result, model_type, indicator, site=None) -> list[list]:
             [_("Khoảng tin cậy %(n)s%%, cận trên") % {"n": result.confidence}, result.high],
             [_("Mức trước khi có mô hình"), result.baseline], [_("Giá trị p"), result.p_value],
             [_("Số xã có mô hình"), result.n_treated], [_("Số xã so sánh"), result.n_comparison],
-            [_("Kết luận"), str(verdict[1])], *([_("Lưu ý"), c] for c in result.caveats), [],
+            [_("Kết luận"), str(verdict[1])], *([_("Lưu ý"), str(c)] for c in result.caveats), [],
             [_("Tháng so với lúc bắt đầu"), _("Xã có mô hình"), _("Xã so sánh (quy về cùng mức ban đầu)"),
              _("Chênh lệch"), _("Cận dưới"), _("Cận trên")]]
     rows += [[p.offset, p.treated, p.comparison, p.difference, p.low, p.high] for p in result.events]

@@ -5,7 +5,7 @@ from phongtrao.core.tests.test_browser import browser, page, pytestmark, server 
 def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F811
     page.goto(f"{server}/")
     page.wait_for_load_state("networkidle")
-    assert page.locator("canvas[data-chart]").count() == 3  # categories, spread, statistics trends
+    assert page.locator("canvas[data-chart]").count() == 4  # categories, spread, statistics trends, key tasks
     assert page.evaluate("Array.from(document.querySelectorAll('canvas[data-chart]')).every((c) => Chart.getChart(c))")
     dots = page.locator("#unit-map path.leaflet-interactive")
     assert dots.count() == page.evaluate("JSON.parse(document.getElementById('unit-map-points').textContent).length")

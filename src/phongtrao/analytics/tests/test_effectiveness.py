@@ -99,7 +99,7 @@ def test_event_study_is_flat_before_and_moves_after():
 def test_caveats_few_communes_short_history_missing_months_and_reporting_change():
     values, starts, features = synthetic(effect=-3.0, seed=4, n=60, treated_share=0.15, starts=(2, 30), missing=0.2)
     result = estimate(values, starts, features, reporting_changes=[month_index(2023, 7)])
-    text = " ".join(result.caveats)
+    text = " ".join(map(str, result.caveats))
     assert "Ít xã" in text
     assert result.excluded["short_history"] > 0 and "quá ngắn" in text
     assert "Thiếu số liệu" in text
@@ -130,3 +130,15 @@ def test_each_treated_commune_has_its_own_noisy_effect():
     result = estimate(values, starts, features)
     assert set(result.by_commune) == {c for c, _ in result.treated}
     assert np.mean(list(result.by_commune.values())) == pytest.approx(-3.0, abs=0.5)
+
+
+def test_caveats_read_in_the_reader_language():
+    from django.utils import translation
+
+    values, starts, features = synthetic(effect=-3.0, seed=4, n=60, treated_share=0.15, starts=(2, 30), missing=0.2)
+    result = estimate(values, starts, features, reporting_changes=[month_index(2023, 7)])
+    with translation.override("en"):
+        text = " ".join(map(str, result.caveats))
+    assert "Few communes" in text and "Missing figures" in text and "07/2023" in text and "Ít xã" not in text
+    with translation.override("vi"):
+        assert "Ít xã" in " ".join(map(str, result.caveats))
