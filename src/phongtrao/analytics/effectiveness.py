@@ -101,6 +101,9 @@ class Estimate:
     """Share of commune-months without a value inside the windows used."""
     crosses_change: list[int] = field(default_factory=list)
     """Reporting changes (months) falling inside a window used."""
+    other_models: tuple[float, float] | None = None
+    """Shares of the (treated, comparison) commune windows in which another model type started: what else may have
+    moved the indicator (None: not known)."""
     events: list[EventPoint] = field(default_factory=list)
     caveats: list[Caveat] = field(default_factory=list)
     treated: list = field(default_factory=list)
@@ -129,7 +132,8 @@ class Estimate:
 
 
 def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, lower_is_better: bool = True,
-             design: Design = Design(), reporting_changes: Iterable[int] = ()) -> Estimate:
+             design: Design = Design(), reporting_changes: Iterable[int] = (),
+             other_starts: Mapping | None = None) -> Estimate:
     """Stacked DiD of the model started at `starts` on the indicator in `values`.
 
     - `values`: columns commune, month (int), value; one row per reported commune-month.
@@ -138,6 +142,8 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
     - `features`: indexed by commune, columns province, urban, pop_band (exact-match strata); every commune that
       may serve as treated or comparison must be there.
     - `reporting_changes`: months when the way the indicator is reported changed (a caveat when a window spans one).
+    - `other_starts`: {commune: start months of its sites of other model types}, to tell how many windows saw another
+      model start (a caveat when one group saw many more than the other).
     """
     panel = values.pivot_table(index="commune", columns="month", values="value", aggfunc="mean")
     panel = panel.reindex(index=panel.index.union(pd.Index(features.index)))
@@ -225,8 +231,27 @@ def estimate(values: pd.DataFrame, starts: Mapping, features: pd.DataFrame, *, l
             result.baseline = float(treated["pre"].mean())
             result.events = _events(stacks, frame, matrix, first, design)
             result.verdict = _verdict(result)
+    if other_starts is not None and stacks:
+        result.other_models = _other_models(stacks, communes, other_starts, design)
     result.caveats = caveats(result)
     return result
+
+
+def _other_models(stacks, communes, other_starts: Mapping, design: Design) -> tuple[float, float]:
+    """Shares of treated and of comparison rows of the stacks whose window [g − pre, g + post) saw another start."""
+    hit, total = np.zeros(2), np.zeros(2)
+    for s in stacks:
+        lo, hi = s["g"] - design.pre, s["g"] + design.post
+        for row, treated in zip(s["rows"].tolist(), s["treated"].tolist()):
+            group = 0 if treated == 1 else 1
+            total[group] += 1
+            hit[group] += any(lo <= m < hi for m in other_starts.get(communes[row], ()))
+    return float(hit[0] / max(total[0], 1)), float(hit[1] / max(total[1], 1))
+
+
+OTHER_MODELS_GAP = 0.2
+"""Caveat when the shares of treated and comparison windows that saw another model start differ by this much: a
+start common to both groups cancels out of the difference, one more frequent in one group does not."""
 
 
 def _nanmean(a: np.ndarray) -> np.ndarray:
@@ -366,4 +391,10 @@ def caveats(result: Estimate) -> list[Caveat]:
         add(gettext_noop("Cách thống kê thay đổi trong thời gian so sánh (tháng %(months)s): chênh lệch có thể do thay "
                          "đổi cách báo cáo chứ không do mô hình."),
             months=", ".join(month_label(m) for m in result.crosses_change))
+    if result.other_models is not None:
+        treated, comparison = result.other_models
+        if abs(treated - comparison) >= OTHER_MODELS_GAP:
+            add(gettext_noop("Trong thời gian so sánh, %(treated)s xã có mô hình và %(comparison)s xã so sánh cũng bắt "
+                             "đầu mô hình khác: một phần chênh lệch có thể do các mô hình đó."),
+                treated=f"{treated:.0%}", comparison=f"{comparison:.0%}")
     return out

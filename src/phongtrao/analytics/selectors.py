@@ -170,6 +170,16 @@ def model_starts(user, model_type, site=None) -> dict[int, int | None]:
     return starts
 
 
+def other_model_starts(user, model_type) -> dict[int, list[int]]:
+    """{commune id: month indexes its first site of each other model type started} inside the scope."""
+    rows = (Site.objects.for_user(user).exclude(model_type=model_type).filter(started_on__isnull=False).order_by()
+            .values("commune", "model_type").annotate(first=Min("started_on")).values_list("commune", "first"))
+    starts = {}
+    for commune, first in rows:
+        starts.setdefault(commune, []).append(month_index(first.year, first.month))
+    return starts
+
+
 URBAN_KINDS = {"Phường": "urban", "Đặc khu": "special"}
 
 
@@ -217,7 +227,8 @@ def effectiveness(user, model_type, indicator, site=None) -> Estimate:
     def compute():
         values, changes = indicator_values(user, indicator)
         return estimate(values, model_starts(user, model_type, site), commune_features(user),
-                        lower_is_better=indicator.lower_is_better, reporting_changes=changes)
+                        lower_is_better=indicator.lower_is_better, reporting_changes=changes,
+                        other_starts=other_model_starts(user, model_type))
     return caching.cached(("effect", caching.scope_key(unit_paths_for(user, "view")), model_type.pk, indicator.pk,
                            site.pk if site else ""), compute)
 

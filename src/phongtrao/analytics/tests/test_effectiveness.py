@@ -142,3 +142,18 @@ def test_caveats_read_in_the_reader_language():
     assert "Few communes" in text and "Missing figures" in text and "07/2023" in text and "Ít xã" not in text
     with translation.override("vi"):
         assert "Ít xã" in " ".join(map(str, result.caveats))
+
+
+def test_other_models_starting_in_the_comparison_windows_are_counted_and_flagged():
+    values, starts, features = synthetic(effect=-3.0, seed=6)
+    quiet = estimate(values, starts, features, other_starts={})
+    assert quiet.other_models == (0.0, 0.0) and not any("mô hình khác" in str(c) for c in quiet.caveats)
+    everywhere = {c: [FIRST + 24] for c in features.index if c not in starts}  # every untreated commune, mid-panel
+    busy = estimate(values, starts, features, other_starts=everywhere)
+    treated_share, comparison_share = busy.other_models
+    assert treated_share == 0.0 and 0.5 < comparison_share <= 1.0
+    assert any(f"{comparison_share:.0%} xã so sánh cũng bắt đầu mô hình khác" in str(c) for c in busy.caveats)
+    assert busy.effect == quiet.effect  # told, not corrected
+    both = estimate(values, starts, features, other_starts={c: [FIRST + 24] for c in features.index})
+    assert both.other_models[0] > 0.5 and not any("mô hình khác" in str(c) for c in both.caveats)  # cancels out
+    assert estimate(values, starts, features).other_models is None
