@@ -1,6 +1,8 @@
 """Official reports (báo cáo) of a unit for a period, assembled from the data, edited, then issued and frozen."""
 from django.conf import settings
 from django.db import models
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -77,6 +79,9 @@ class Report(ScopedModel):
         verbose_name_plural = pgettext_lazy("plural", "báo cáo")
         ordering = ("-period_end", "-pk")
         indexes = [models.Index(fields=("kind", "period_end", "state"), name="reports_kind_period_state")]
+        constraints = [models.UniqueConstraint(  # one "Số: n/BC-BCĐ" per issuing unit and year (national: unit 0)
+            Coalesce("unit", Value(0)), "symbol", ExtractYear("issued_on"), "number",
+            condition=Q(state="issued"), name="reports_number_once_a_year")]
 
     def __str__(self):
         return self.summary

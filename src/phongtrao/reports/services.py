@@ -6,7 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils import translation
@@ -148,11 +148,7 @@ def issue_report(*, user, report: Report) -> Report:
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.is_issued:
         raise ValidationError(_("Báo cáo này đã được ban hành."))
-    today = timezone.localdate()
-    used = Report.objects.filter(unit=report.unit, symbol=report.symbol, state=State.ISSUED,
-                                 issued_on__year=today.year).aggregate(n=Max("number"))["n"]
-    report.number, report.issued_on, report.issued_by = (used or 0) + 1, today, user
-    report.state = State.ISSUED
+    _take_number(report, user)
     snapshot_rows(report)
     doc = build_document(report)
     name = f"bao-cao-{report.number}-{report.issued_on:%Y%m%d}"
@@ -160,6 +156,27 @@ def issue_report(*, user, report: Report) -> Report:
     report.pdf.save(f"{name}.pdf", ContentFile(render_pdf(doc)), save=False)
     report.save()
     return report
+
+
+NUMBER_TRIES = 5
+
+
+def _take_number(report: Report, user) -> None:
+    """The unit's next number for the symbol this year, stored at once: when another report of the unit takes the
+    same number in the meantime, the constraint refuses the second (on PostgreSQL, after the first commits) and the
+    next number is tried. SQLite never gets there: its writers queue for one lock."""
+    today = timezone.localdate()
+    for _attempt in range(NUMBER_TRIES):
+        used = Report.objects.filter(unit=report.unit, symbol=report.symbol, state=State.ISSUED,
+                                     issued_on__year=today.year).aggregate(n=Max("number"))["n"]
+        report.number, report.issued_on, report.issued_by, report.state = (used or 0) + 1, today, user, State.ISSUED
+        try:
+            with transaction.atomic():
+                report.save(update_fields=["number", "issued_on", "issued_by", "state"])
+            return
+        except IntegrityError:
+            continue
+    raise ValidationError(_("Chưa lấy được số báo cáo vì nhiều báo cáo đang được ban hành cùng lúc: hãy thử lại."))
 
 
 def counted_rows(report: Report) -> int:

@@ -3,6 +3,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 from django.utils import timezone
 
 from phongtrao.core.testing import make_user
@@ -128,3 +129,52 @@ def test_reporting_status_of_communes(report_data, province_user, units):
     assert total(subordinates["tables"][0]) == [len(rows)]
     assert "Chưa báo cáo:" in report.narrative["subordinates"]
     assert Report.objects.count() == 3
+
+
+def quarter(user, unit, q):
+    start, end = services.period_bounds(Kind.QUARTERLY, 2026, q)
+    return services.generate_report(user=user, kind=Kind.QUARTERLY, unit=unit, start=start, end=end)
+
+
+@pytest.mark.django_db
+def test_a_number_taken_meanwhile_is_never_given_twice(report_data, province_user, units, monkeypatch):
+    from django.db.models import QuerySet
+
+    first = services.issue_report(user=province_user, report=quarter(province_user, units["A"], 1))
+    real_aggregate, calls = QuerySet.aggregate, []
+
+    def stale_once(self, *args, **kwargs):  # the first look misses the report issued "meanwhile"
+        calls.append(1)
+        return {"n": None} if len(calls) == 1 else real_aggregate(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "aggregate", stale_once)
+    second = services.issue_report(user=province_user, report=quarter(province_user, units["A"], 2))
+    assert (first.number, second.number) == (1, 2) and len(calls) == 2
+    assert Report.objects.get(pk=second.pk).number == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's test database (shared-cache memory) "
+                    "refuses concurrent writers at once; the file database queues them (core/tests/test_sqlite_writers)")
+@pytest.mark.django_db(transaction=True)
+def test_two_reports_of_a_unit_issued_at_once_get_two_numbers(report_data, province_user, units):
+    import threading
+
+    reports = [quarter(province_user, units["A"], q) for q in (1, 2)]
+    start, errors = threading.Barrier(2), []
+
+    def issue(report):
+        try:
+            start.wait()
+            services.issue_report(user=province_user, report=report)
+        except Exception as exc:
+            errors.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=issue, args=(r,)) for r in reports]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(Report.objects.filter(pk__in=[r.pk for r in reports]).values_list("number", flat=True)) == [1, 2]
