@@ -131,7 +131,7 @@ MEASURES = {
 
 
 def units(user, root, measure: str = "sites", **options) -> Block:
-    """Per unit one level down, with the map's points: [name, lat, lon, value, dashboard url]."""
+    """Per unit one level down, with the map's points: [name, lat, lon, value, dashboard url, code]."""
     f = selectors.site_figures(user, root)
     indicators = {f"ind-{i.pk}": i for i in selectors.indicator_choices(user)}
     measures = [(k, v[1]) for k, v in MEASURES.items()] + [
@@ -146,7 +146,7 @@ def units(user, root, measure: str = "sites", **options) -> Block:
     rows = [[r.unit.full_name, r.communes, r.sites, r.exemplary, r.covered, round(100 * r.coverage, 1), value(r)]
             for r in f.children]
     home = reverse("home")
-    points = [[r.unit.name, r.unit.lat, r.unit.lon, value(r), f"{home}?unit={r.unit.pk}"]
+    points = [[r.unit.name, r.unit.lat, r.unit.lon, value(r), f"{home}?unit={r.unit.pk}", r.unit.code]
               for r in f.children if r.unit.lat is not None and value(r) is not None]
     return Block("units", _("Theo địa bàn"),
                  [_("Đơn vị"), _("Số xã"), _("Điểm mô hình"), _("Điển hình"), _("Xã có mô hình"),

@@ -16,6 +16,10 @@ def test_map_opens_on_the_jurisdiction_and_the_filtered_commune(page, server):  
     page.wait_for_load_state("networkidle")
     box = page.evaluate(BOUNDS % "sites-map")
     assert _inside(box, HCM) and not _inside(box, HANOI)
+    boundaries = page.locator("#sites-map path.province-boundary")
+    boundaries.first.wait_for()
+    assert boundaries.count() == 34  # the 34 provinces' boundaries under the sites
+    assert any(b and b["width"] > 100 for b in (boundaries.nth(i).bounding_box() for i in range(34)))  # one fills the view
     commune = page.request.get(f"{server}/geo/units/options/?level=commune&q=ben thanh").json()["results"][0]
     page.goto(f"{server}/initiatives/map/?unit={commune['value']}")
     page.wait_for_load_state("networkidle")

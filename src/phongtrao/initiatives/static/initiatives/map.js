@@ -1,10 +1,11 @@
-// Maps without a tile server: country outline-free, points only; a tile layer is added when configured.
+// Maps without a tile server: province boundaries (approximate) as the base layer; a tile layer when configured.
 (function () {
   function baseMap(el, center, zoom) {
     const map = L.map(el, { preferCanvas: true, maxZoom: 18 }).setView(center, zoom);
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || "" }).addTo(map);
     }
+    window.phongtraoBoundaries(map, el.dataset.boundaries);
     // Without a tile server, province names give the reader their bearings.
     JSON.parse(el.dataset.provinces || "[]").forEach(([name, lat, lon]) =>
       L.marker([lat, lon], { icon: L.divIcon({ className: "province-label", html: name, iconSize: null }), interactive: false }).addTo(map)
@@ -31,7 +32,7 @@
     if (opening) fit(opening);  // the filtered sites, else the user's jurisdiction
     // Zoomed out, the server sends counts per grid cell (blue bubbles, apart from the status colours);
     // zoomed in, the sites themselves inside the visible box. In "units" mode: sites per province or commune,
-    // as circles at the units' centroids sized by the count (no boundary polygons ship with the app).
+    // as circles at the units' centroids sized by the count.
     const points = L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.layerGroup();
     const cells = L.layerGroup();
     const svg = L.svg();  // the few unit circles as SVG, so each carries its class
