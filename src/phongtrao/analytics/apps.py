@@ -7,19 +7,13 @@ class AnalyticsConfig(AppConfig):
     verbose_name = _("Phân tích, thống kê")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
         from django.urls import reverse
 
         from phongtrao.core.registry import register_panel, register_widget
-        from phongtrao.initiatives.models import Site
-        from phongtrao.awards.models import Commendation
-        from phongtrao.stats.models import MonthlyReport, Value
-        from phongtrao.steering.models import Committee, CommitteeMember, Finding, Task
 
         from django.utils.translation import gettext
 
-        from . import caching, effectiveness
+        from . import effectiveness
         from .views import block_context, dashboard_root, headline_context
         from .services import jurisdiction_summary
 
@@ -38,8 +32,3 @@ class AnalyticsConfig(AppConfig):
             "replication_url": reverse("analytics:replication", args=[obj.pk])}, weight=50)
         register_panel("initiatives.Site", "analytics/panels/effectiveness.html", lambda obj, request: {
             "site": obj, "effect_url": reverse("analytics:site_effectiveness", args=[obj.pk])}, weight=50)
-        # data under the dashboard's figures and the estimates
-        for model in (Site, MonthlyReport, Value, Committee, CommitteeMember, Task, Finding, Commendation):
-            for signal in (post_save, post_delete):
-                signal.connect(caching.bump, sender=model,
-                               dispatch_uid=f"analytics-{model._meta.label_lower}-{signal is post_save}")

@@ -13,6 +13,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from phongtrao.awards.selectors import decided_in_year
+from phongtrao.core import caching
 from phongtrao.core.scoping import ALL, scope_q, units_q, unit_paths_for
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units
@@ -22,7 +23,6 @@ from phongtrao.steering import selectors as steering
 from phongtrao.steering.services import CommitteeState
 from phongtrao.stats.models import Indicator, ReportState, Rollup, Value
 
-from . import caching
 from .effectiveness import Estimate, estimate, month_index
 from .replication import Candidate, rank
 

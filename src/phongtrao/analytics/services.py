@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 
+from phongtrao.core import caching
 from phongtrao.core.registry import registry
 from phongtrao.core.scoping import ALL, scoped, unit_paths_for
 from phongtrao.geo.models import AdminUnit
@@ -29,8 +30,13 @@ def jurisdiction_root(user) -> AdminUnit | None:
 
 def jurisdiction_summary(user, root: AdminUnit | None = None) -> Summary:
     """Counts of current units by level, and of each registered model per child unit, under `root` (inside the
-    user's jurisdiction; default: all of it)."""
+    user's jurisdiction; default: all of it); cached until one of the counted models changes."""
     root = root if root is not None else jurisdiction_root(user)
+    return caching.cached(("summary", caching.scope_key(unit_paths_for(user, "view")), root.path if root else ""),
+                          lambda: _summary(user, root))
+
+
+def _summary(user, root) -> Summary:
     units = AdminUnit.objects.current()
     if root is not None:
         units = units.subtree(root)

@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -9,14 +11,17 @@ class AwardsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from phongtrao.core import caching
         from phongtrao.core.registry import (register_menu_group, register_menu_item, register_report_section,
                                              register_widget)
         from phongtrao.core.reporting import PERIODIC
+        from phongtrao.core.scoping import unit_paths_for
 
         from . import reporting, views  # noqa: F401  (views: declares the pages, API and import)
         from .models import Commendation, FestivalPlan, FestivalSite
         from .selectors import under_commended
 
+        caching.watch(Commendation)  # the under-commendation alert, the dashboard's steering block
         auditlog.register(Commendation)
         auditlog.register(FestivalPlan)
         auditlog.register(FestivalSite, m2m_fields={"showcased"})
@@ -29,7 +34,10 @@ class AwardsConfig(AppConfig):
         register_menu_item(_("Điểm tổ chức Ngày hội"), "awards:festivalsite_list", "geo-alt", weight=330,
                            group="steering")
         register_widget("awards/inc/alert_widget.html",
-                        lambda request: {"alert": [r for r in under_commended(request.user) if r.flagged][:5]},
+                        lambda request: {"alert": caching.cached(
+                            ("under-commended", caching.scope_key(unit_paths_for(request.user, "view")),
+                             date.today()),
+                            lambda: [r for r in under_commended(request.user) if r.flagged][:5])},
                         weight=300)
         register_report_section("commendations", _("Công tác khen thưởng"), reporting.commendations_section,
                                 kinds=PERIODIC, weight=140, row_fields=reporting.ROW_FIELDS)

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from django.urls import reverse
 
+from . import caching
 from .scoping import scoped, units_q, user_can
 
 
@@ -161,7 +162,9 @@ def register_api_route(prefix: str, viewset, basename: str | None = None):
 
 
 def count_in_units(model, label):
-    """Show how many `model` rows lie in each unit's subtree (unit pages, the dashboard's roll-up)."""
+    """Show how many `model` rows lie in each unit's subtree (unit pages, the dashboard's roll-up, whose cached
+    figures its changes make stale)."""
+    caching.watch(model)
     _add(registry.unit_counts, (label, model), key=lambda pair: pair[1])
 
 

@@ -9,12 +9,14 @@ class StatsConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from phongtrao.core import caching
         from phongtrao.core.registry import register_menu_group, register_menu_item, register_report_section
         from phongtrao.core.reporting import PERIODIC
 
         from . import reporting, views  # noqa: F401  (declares the pages, API and import of the statistics)
         from .models import Indicator, MonthlyReport, Value
 
+        caching.watch(MonthlyReport, Value)  # the dashboard's trends and the effectiveness estimates
         auditlog.register(Indicator)
         auditlog.register(MonthlyReport)
         auditlog.register(Value)

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django import forms
+from django.db import connection
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from phongtrao.core.db import bulk_insert
+from phongtrao.core.db import bulk_insert, reserve_ids
 from phongtrao.core.imports.cells import CellError, Lookup, Month, Number, Text
 from phongtrao.core.imports.engine import run_import
 from phongtrao.core.imports.spec import Column, ImportReport, ImportSpec
@@ -64,6 +65,8 @@ class Part(NamedTuple):
 class StatsImportReport(ImportReport):
     legacy: dict[str, str] = field(default_factory=dict)
     """Legacy commune code → the current communes its figures went to."""
+    replaced: int = 0
+    """Earlier figures of open months that the file's replaced."""
 
     def more(self) -> str:
         if not self.legacy:
@@ -98,7 +101,8 @@ class StatsImport(ImportSpec):
         self.by_pk = {pk: (path, name) for pk, path, name in self.communes.values()}
         self.gazetteer = Gazetteer.default()
         self.targets: dict[tuple[str, str, str], list | str] = {}
-        self.locked: dict[tuple[int, object], bool] = {}
+        self.locked: dict[object, set[int]] = {}
+        """Month → the communes whose report of that month is sent up or approved (one query per month)."""
 
     def check(self, number: int, cells: dict, ok: bool) -> tuple[tuple, list[Part]] | None:
         key = "commune_code" if cells.get("commune_code") or not cells.get("commune") else "commune"
@@ -124,10 +128,10 @@ class StatsImport(ImportSpec):
         return self.by_pk[pk][1]
 
     def is_locked(self, commune_id: int, month) -> bool:
-        if (commune_id, month) not in self.locked:
-            self.locked[(commune_id, month)] = MonthlyReport.objects.filter(
-                commune_id=commune_id, month=month, state__in=(ReportState.SUBMITTED, ReportState.APPROVED)).exists()
-        return self.locked[(commune_id, month)]
+        if month not in self.locked:
+            self.locked[month] = set(MonthlyReport.objects.filter(month=month, state__in=LOCKED).values_list(
+                "commune_id", flat=True))
+        return commune_id in self.locked[month]
 
     def resolve(self, code: str, name: str, province: str) -> list[tuple[int, float]] | str:
         """[(current commune pk, share)], or the message saying why the place is refused."""
@@ -169,8 +173,9 @@ class StatsImport(ImportSpec):
     def clash_message(self, earlier_row: int) -> str:
         return _("Trùng xã, tháng và chỉ tiêu với dòng %(row)d.") % {"row": earlier_row}
 
-    def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
-        """The parts added up per commune, month and indicator, written over the open months' earlier figures."""
+    def stage(self, rows: list[tuple[tuple, list[Part]]], staged) -> None:
+        """The parts added up per commune, month and indicator, written ahead with their reports' ids: the months'
+        reports as they are now, new ids reserved for the missing ones (created by `save`)."""
         totals: dict[tuple, list] = defaultdict(lambda: [0.0, False])
         for _place, parts in rows:
             for part in parts:
@@ -178,36 +183,57 @@ class StatsImport(ImportSpec):
                 total[0] += part.value
                 total[1] = total[1] or part.estimated
         months = {(commune_id, month) for commune_id, month, _i in totals}
-        reports = self.reports(months)
-        if reports is None:
-            return []
-        pairs = defaultdict(list)
-        for commune_id, month, indicator_id in totals:
-            pairs[reports[(commune_id, month)]].append(indicator_id)
-        for report_id, indicator_ids in pairs.items():
-            Value.objects.filter(report_id=report_id, indicator_id__in=indicator_ids).delete()
-        return bulk_insert(Value, ("report_id", "indicator_id", "value", "estimated"), [
-            (reports[(c, m)], i, round(v, 6), estimated) for (c, m, i), (v, estimated) in totals.items()])
+        self.found = self.reports_of(months)
+        self.missing = sorted(months - set(self.found), key=lambda key: (key[1], key[0]))
+        self.missing_ids = reserve_ids(MonthlyReport, len(self.missing))
+        report_ids = {**{key: pk for key, (pk, _state) in self.found.items()}, **dict(zip(self.missing, self.missing_ids))}
+        self.value_ids = staged.insert(Value, ("report_id", "indicator_id", "value", "estimated"), [
+            (report_ids[(c, m)], i, round(v, 6), estimated) for (c, m, i), (v, estimated) in totals.items()])
+        self.replaced = {(report_ids[(c, m)], i) for (c, m, i) in totals if (c, m) in self.found}
 
-    def reports(self, months: set) -> dict | None:
-        """(commune id, month) → report id, drafts made where missing; None (and an error) if one got locked."""
-        communes = {c for c, _m in months}
-        found = {(c, m): (pk, state) for pk, c, m, state in MonthlyReport.objects.filter(
-            commune_id__in=communes, month__in={m for _c, m in months}).values_list("pk", "commune_id", "month",
-                                                                                     "state")}
-        if any(state in (ReportState.SUBMITTED, ReportState.APPROVED) for key, (_pk, state) in found.items()
-               if key in months):
-            self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi duyệt: chưa lưu "
-                                              "gì, hãy nhập lại."))
-            return None
-        missing = [MonthlyReport(commune_id=c, month=m) for c, m in months if (c, m) not in found]
-        MonthlyReport.objects.bulk_create(missing, batch_size=5000)
-        result = {key: pk for key, (pk, _state) in found.items()}
-        if missing:
-            result.update(((c, m), pk) for pk, c, m in MonthlyReport.objects.filter(
-                commune_id__in={r.commune_id for r in missing}, month__in={r.month for r in missing}).values_list(
-                "pk", "commune_id", "month"))
-        return result
+    def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
+        """Under the lock: the months must still be open and the missing reports still missing; then the reports
+        are created, the open months' earlier figures for these indicators removed (the staged ones come in)."""
+        now = self.reports_of(set(self.found) | set(self.missing))
+        if any(state in LOCKED for _pk, state in now.values()) or any(key in now for key in self.missing):
+            self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi duyệt hoặc tạo "
+                                              "mới: chưa lưu gì, hãy nhập lại."))
+            return []
+        bulk_insert(MonthlyReport, ("id", "commune_id", "month"), [
+            (pk, c, m) for (c, m), pk in zip(self.missing, self.missing_ids)], ids=False)
+        self.report.replaced = self.remove_replaced()
+        return self.value_ids
+
+    def remove_replaced(self) -> int:
+        """Delete the values these rows replace, by indicator and in batches of reports, with no signal per row (the
+        import's audit entry counts them); the staged values are published next."""
+        by_indicator = defaultdict(list)
+        for report_id, indicator_id in self.replaced:
+            by_indicator[indicator_id].append(report_id)
+        table, removed = connection.ops.quote_name(Value._meta.db_table), 0
+        with connection.cursor() as cursor:
+            for indicator_id, report_ids in by_indicator.items():
+                for start in range(0, len(report_ids), 5000):
+                    batch = report_ids[start:start + 5000]
+                    cursor.execute(f"DELETE FROM {table} WHERE indicator_id = %s AND report_id IN "
+                                   f"({', '.join(['%s'] * len(batch))})", [indicator_id, *batch])
+                    removed += cursor.rowcount
+        return removed
+
+    def audit_data(self) -> dict:
+        return {"replaced": self.report.replaced}
+
+    def reports_of(self, months: set) -> dict:
+        """(commune id, month) → (report id, state) of the reports that exist among `months`."""
+        found = {}
+        for month in {m for _c, m in months}:
+            communes = {c for c, m in months if m == month}
+            found.update(((c, month), (pk, state)) for pk, c, state in MonthlyReport.objects.filter(
+                month=month, commune_id__in=communes).values_list("pk", "commune_id", "state"))
+        return found
+
+
+LOCKED = (ReportState.SUBMITTED, ReportState.APPROVED)
 
 
 def import_values(path, *, user, dry_run: bool, legacy_codes: bool = False, on_progress=None,

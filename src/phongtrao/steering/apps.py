@@ -9,6 +9,7 @@ class SteeringConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from phongtrao.core import caching
         from phongtrao.core.registry import (register_menu_group, register_menu_item, register_panel,
                                              register_report_section, register_user_menu_item)
         from phongtrao.core.reporting import PERIODIC
@@ -20,6 +21,7 @@ class SteeringConfig(AppConfig):
         for model in (Committee, CommitteeMember, Plan, Task, InspectionRound, InspectionVisit, Finding, Programme,
                       Obligation, ProgressReport):
             auditlog.register(model)
+        caching.watch(Committee, CommitteeMember, Task, Finding)  # the dashboard's steering block
         register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)
         register_menu_item(_("Ban Chỉ đạo"), "steering:committee_list", "people", weight=100, group="steering")
         register_menu_item(_("Kiện toàn Ban Chỉ đạo"), "steering:committee_rollup", "check2-square", weight=110,

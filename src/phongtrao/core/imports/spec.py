@@ -117,11 +117,11 @@ class ImportSpec:
 
     def stage(self, rows: list, staged) -> None:
         """Before the transaction: write big inserts ahead with `staged.insert` (a `core.db.Staged`, published by the
-        engine inside the transaction just before `save`). Nothing by default."""
+        engine inside the transaction right after `save`). Nothing by default."""
 
     def save(self, rows: list) -> list[int]:
-        """Save the rows (inside the engine's transaction, after the staged rows were published) and return the new
-        objects' ids."""
+        """Save the rows (inside the engine's transaction; the staged rows are published after it, unless it reported
+        an error) and return the new objects' ids."""
         raise NotImplementedError
 
     def audit_data(self) -> dict:

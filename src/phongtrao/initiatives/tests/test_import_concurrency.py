@@ -37,17 +37,20 @@ IMPORT_WHILE_EDITING = textwrap.dedent("""
         f"Nhà trọ {i},Nhà trọ tự quản,{commune.code},{i} Lê Lợi\\n" for i in range(ROWS)), encoding="utf-8")
 
     lock_free_while_writing, real_write = [], db._write
+    editing = threading.Lock()  # held by the editor during each save, so that the probe below never meets it
 
     def write_then_try_the_lock(table, columns, values, **kwargs):  # another process wanting to write, no waiting
         real_write(table, columns, values, **kwargs)
         other = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=0, isolation_level=None)
         try:
+            editing.acquire()
             other.execute("BEGIN IMMEDIATE")
             other.execute("ROLLBACK")
             lock_free_while_writing.append(table)
         except sqlite3.OperationalError as exc:
             lock_free_while_writing.append(str(exc))
         finally:
+            editing.release()
             other.close()
 
     db._write = write_then_try_the_lock
@@ -58,9 +61,10 @@ IMPORT_WHILE_EDITING = textwrap.dedent("""
             time.sleep(0.001)
         while running.is_set():
             try:
-                site = Site.objects.get(pk=edited.pk)
-                site.notes = f"sửa lần {len(edits) + 1}"
-                save_site(user=user, site=site)
+                with editing:
+                    site = Site.objects.get(pk=edited.pk)
+                    site.notes = f"sửa lần {len(edits) + 1}"
+                    save_site(user=user, site=site)
                 edits.append(time.monotonic())
             except Exception as exc:
                 errors.append(repr(exc))

@@ -1,0 +1,40 @@
+"""Figures kept in the cache until the data under them change or `SECONDS` pass.
+
+An app that owns data under a cached figure declares it with `watch(Model, …)` in its `ready()`: any save or delete
+of such a row makes every cached figure stale at once (one version number, `bump()`). Bulk writes that send no
+signal (imports) are covered by the `SECONDS` bound.
+"""
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+SECONDS = 300
+VERSION_KEY = "figures:version"
+
+
+def bump(**_):
+    """Data under the figures changed (a signal receiver): every cached figure is stale."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def watch(*models) -> None:
+    """Cached figures count rows of these models: a save or delete of one makes them stale."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(bump, sender=model, dispatch_uid=f"figures-{model._meta.label_lower}-{signal is post_save}")
+
+
+def scope_key(paths) -> str:
+    return paths if isinstance(paths, str) else "|".join(paths)
+
+
+def cached(parts: tuple, compute):
+    """`compute()`, or its result kept under `parts` since the last `bump()`."""
+    key = ":".join(["figures", str(cache.get(VERSION_KEY, 0)), *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, SECONDS)
+    return value
