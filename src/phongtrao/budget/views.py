@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from phongtrao.core.filters import year_param
+from phongtrao.core.imports.tables import export_table
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView
 
@@ -31,7 +32,7 @@ register_model_pages(
     filterset=AllocationFilterSet, table=AllocationTable, form=AllocationForm,
     save=lambda user, form: services.save_allocation(user=user, allocation=form.save(commit=False)),
     views={"list": AllocationListView}, serializer=AllocationSerializer, ordering_fields=("year", "allocated"),
-    import_spec=AllocationImport,
+    import_spec=AllocationImport, export_table=export_table(AllocationImport, unit="unit__code"),
 )
 
 
