@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from phongtrao.core.filters import year_param
 from phongtrao.core.imports.tables import export_table
@@ -41,7 +42,8 @@ register_model_pages(
     filterset=ForceStrengthFilterSet, table=ForceStrengthTable, form=ForceStrengthForm,
     save=lambda user, form: services.save_strength(user=user, strength=form.save(commit=False)),
     views={"list": ForceStrengthListView}, serializer=ForceStrengthSerializer, ordering_fields=("year", "members"),
-    import_spec=ForceStrengthImport, export_table=export_table(ForceStrengthImport, unit="unit__code"),
+    import_spec=ForceStrengthImport,
+    export_table=export_table(ForceStrengthImport, label=gettext_lazy("Lực lượng"), unit="unit__code"),
 )
 
 

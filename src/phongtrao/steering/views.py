@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django.utils import timezone
 
@@ -326,7 +327,8 @@ register_model_pages(
     save=lambda user, form: services.save_obligation(user=user, obligation=form.save(commit=False)),
     serializer=ObligationSerializer,
     import_spec=ObligationImport, export_table=export_table(
-        ObligationImport, unit="programme__unit__code", programme="programme__title",
+        ObligationImport, label=gettext_lazy("Trách nhiệm phối hợp"), unit="programme__unit__code",
+        programme="programme__title",
         start_year="programme__start_year", end_year="programme__end_year", reference="programme__reference",
         parties="programme__parties", reviewed_on="programme__reviewed_on", review="programme__review"),
 )
