@@ -72,9 +72,7 @@ class DecisionImport(ImportSpec):
         return (fold(row[12]), row[0], fold(row[3]))
 
     def saved_keys(self, *, since=None):
-        rows = Commendation.objects.exclude(decision_ref="")
-        if since is not None:
-            rows = rows.filter(last_updated__gte=since)
+        rows = self.saved_since(since).exclude(decision_ref="")
         return ((fold(ref), unit, fold(name)) for ref, unit, name in rows.values_list("decision_ref", "unit_id",
                                                                                      "recipient").iterator())
 

@@ -63,8 +63,7 @@ class AllocationImport(ImportSpec):
         return row[:3]
 
     def saved_keys(self, *, since=None):
-        rows = Allocation.objects.all() if since is None else Allocation.objects.filter(last_updated__gte=since)
-        return rows.values_list("unit_id", "year", "item").iterator()
+        return self.saved_since(since).values_list("unit_id", "year", "item").iterator()
 
     def clash_message(self, earlier_row):
         if earlier_row:

@@ -42,8 +42,7 @@ class ForceStrengthImport(ImportSpec):
         return row[:2]
 
     def saved_keys(self, *, since=None):
-        rows = ForceStrength.objects.all() if since is None else ForceStrength.objects.filter(last_updated__gte=since)
-        return rows.values_list("unit_id", "year").iterator()
+        return self.saved_since(since).values_list("unit_id", "year").iterator()
 
     def clash_message(self, earlier_row):
         if earlier_row:
@@ -55,8 +54,8 @@ class ForceStrengthImport(ImportSpec):
 
 
 COURSE_COLUMNS = (
-    Column("unit", "Mã đơn vị", UnitCode(required=True), gettext_lazy("Bắt buộc. Mã thống kê của tỉnh hoặc xã tổ chức."),
-           "79", ("ma xa", "don vi to chuc")),
+    Column("unit", "Mã đơn vị", UnitCode(required=True),
+           gettext_lazy("Bắt buộc. Mã thống kê của tỉnh hoặc xã tổ chức."), "79", ("ma xa", "don vi to chuc")),
     Column("topic", "Chủ đề", Text(255, required=True), gettext_lazy("Bắt buộc."),
            "Nghiệp vụ xây dựng phong trào ở cơ sở", ("ten lop", "noi dung")),
     Column("starts_on", "Từ ngày", Date(required=True), gettext_lazy("Bắt buộc, dd/mm/yyyy."), "10/06/2026"),
@@ -89,10 +88,8 @@ class TrainingCourseImport(ImportSpec):
         return (row[0], fold(row[1]), row[2])
 
     def saved_keys(self, *, since=None):
-        rows = TrainingCourse.objects.all() if since is None else TrainingCourse.objects.filter(
-            last_updated__gte=since)
         return ((unit, fold(topic), start) for unit, topic, start in
-                rows.values_list("unit_id", "topic", "starts_on").iterator())
+                self.saved_since(since).values_list("unit_id", "topic", "starts_on").iterator())
 
     def clash_message(self, earlier_row):
         if earlier_row:

@@ -17,8 +17,8 @@ from phongtrao.core.text import fold
 from phongtrao.geo.importing import UnitCode
 from phongtrao.geo.models import AdminUnit
 
-from .models import Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation, Plan, \
-    Programme, Task
+from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation,
+                     Plan, Programme, Task)
 
 YES_NO = ((True, gettext_lazy("Có")), (False, gettext_lazy("Không")))
 
@@ -167,9 +167,8 @@ class CommitteeMemberImport(ImportSpec):
         return (row[0], fold(row[1]))
 
     def saved_keys(self, *, since=None):
-        rows = CommitteeMember.objects.all() if since is None else CommitteeMember.objects.filter(
-            last_updated__gte=since)
-        return ((unit, fold(name)) for unit, name in rows.values_list("committee__unit_id", "full_name").iterator())
+        rows = self.saved_since(since).values_list("committee__unit_id", "full_name")
+        return ((unit, fold(name)) for unit, name in rows.iterator())
 
     def clash_message(self, earlier_row):
         if earlier_row:
@@ -249,9 +248,8 @@ class ObligationImport(ImportSpec):
         return (row[0], fold(row[1]), fold(row[2]))
 
     def saved_keys(self, *, since=None):
-        rows = Obligation.objects.all() if since is None else Obligation.objects.filter(last_updated__gte=since)
         return ((_programme_key(unit, title, start), fold(organisation), fold(content))
-                for unit, title, start, organisation, content in rows.values_list(
+                for unit, title, start, organisation, content in self.saved_since(since).values_list(
                     "programme__unit_id", "programme__title", "programme__start_year", "organisation", "content"
                 ).iterator())
 
@@ -359,10 +357,10 @@ class FindingImport(ImportSpec):
         return (row[0], fold(row[1]))
 
     def saved_keys(self, *, since=None):
-        rows = Finding.objects.all() if since is None else Finding.objects.filter(last_updated__gte=since)
-        return (((_round_key(unit, title, start), visited), fold(text)) for unit, title, start, visited, text in
-                rows.values_list("visit__round__unit_id", "visit__round__title", "visit__round__start_on",
-                                 "visit__unit_id", "text").iterator())
+        rows = self.saved_since(since).values_list("visit__round__unit_id", "visit__round__title",
+                                                   "visit__round__start_on", "visit__unit_id", "text")
+        return (((_round_key(unit, title, start), visited), fold(text))
+                for unit, title, start, visited, text in rows.iterator())
 
     def clash_message(self, earlier_row):
         if earlier_row:
@@ -372,4 +370,5 @@ class FindingImport(ImportSpec):
     def save(self, rows):
         rounds = self.rounds.save()
         visits = self.visits.save(links={"round_id": rounds})
-        return bulk_insert(Finding, ("visit_id", "text", "recommendation"), [(visits[row[0]], *row[1:]) for row in rows])
+        return bulk_insert(Finding, ("visit_id", "text", "recommendation"),
+                           [(visits[row[0]], *row[1:]) for row in rows])
