@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from .scoping import ALL, scoped, units_q
 
-PERIODIC = frozenset({"monthly", "quarterly", "half_year", "yearly"})
-"""Periodic movement reports."""
+PERIODIC_CHOICES = (("monthly", _("Báo cáo tháng")), ("quarterly", _("Báo cáo quý")),
+                    ("half_year", _("Báo cáo sáu tháng")), ("yearly", _("Báo cáo năm")))
+"""Periodic movement reports: the reports' kinds, and what a steering task may ask the units below for."""
+PERIODIC = frozenset(kind for kind, _label in PERIODIC_CHOICES)
 REVIEW = frozenset({"interim_review", "final_review"})
 """Sơ kết / tổng kết of one model type."""
 

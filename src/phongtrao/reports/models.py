@@ -8,13 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from phongtrao.core.models import ScopedModel
+from phongtrao.core.reporting import PERIODIC_CHOICES
+
+
+PERIODIC_LABELS = dict(PERIODIC_CHOICES)
 
 
 class Kind(models.TextChoices):
-    MONTHLY = "monthly", _("Báo cáo tháng")
-    QUARTERLY = "quarterly", _("Báo cáo quý")
-    HALF_YEAR = "half_year", _("Báo cáo sáu tháng")
-    YEARLY = "yearly", _("Báo cáo năm")
+    MONTHLY = "monthly", PERIODIC_LABELS["monthly"]
+    QUARTERLY = "quarterly", PERIODIC_LABELS["quarterly"]
+    HALF_YEAR = "half_year", PERIODIC_LABELS["half_year"]
+    YEARLY = "yearly", PERIODIC_LABELS["yearly"]
     INTERIM_REVIEW = "interim_review", _("Sơ kết mô hình")
     FINAL_REVIEW = "final_review", _("Tổng kết mô hình")
 

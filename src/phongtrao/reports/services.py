@@ -1,5 +1,6 @@
 """The rules of reports: periods, generation from the registered sections, narrative edits, issue and reissue."""
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.apps import apps
@@ -15,8 +16,9 @@ from django.utils.translation import gettext as _
 from phongtrao.core.db import bulk_insert
 from phongtrao.core.models import delete_object
 from phongtrao.core.registry import registry, report_sections_for
-from phongtrao.core.reporting import REVIEW, ReportScope
+from phongtrao.core.reporting import PERIODIC, REVIEW, ReportScope
 from phongtrao.core.scoping import require_scope
+from phongtrao.steering.models import Task
 
 from .document import CLOSING, build_document
 from .models import FigureRow, Kind, Report, SignForm, State
@@ -227,9 +229,29 @@ def reissue_report(*, user, report: Report) -> Report:
     return copy
 
 
-def deadline(kind: str, end: date) -> date:
-    """The day a report of `kind` for a period ending on `end` is due (`PHONGTRAO_REPORT_DEADLINE_DAYS`)."""
-    return end + timedelta(days=settings.PHONGTRAO_REPORT_DEADLINE_DAYS[kind])
+@dataclass(frozen=True)
+class Deadline:
+    day: date
+    task: Task | None = None
+    """The steering task that set it; None: `PHONGTRAO_REPORT_DEADLINE_DAYS` after the period."""
+
+
+def deadline(kind: str, end: date, *, requester) -> Deadline:
+    """When the units below `requester` (None: the nation, asking the provinces) owe their report of `kind` for the
+    period ending on `end`: the deadline of the requester's steering task asking for it (a task of one of its plans
+    naming this report and period), otherwise the setting's number of days after the period."""
+    task = (Task.objects.filter(plan__unit=requester, report_kind=kind, report_period_end=end)
+            .select_related("plan").order_by("deadline", "pk").first())
+    if task is not None:
+        return Deadline(task.deadline, task)
+    return Deadline(end + timedelta(days=settings.PHONGTRAO_REPORT_DEADLINE_DAYS[kind]))
+
+
+def report_deadline(report: Report) -> Deadline | None:
+    """The deadline of a periodic report, asked by the unit above its own; None for the nation's or a review."""
+    if report.unit is None or report.kind not in PERIODIC:
+        return None
+    return deadline(report.kind, report.period_end, requester=report.unit.parent)
 
 
 RENDERERS = {"docx": render_docx, "pdf": render_pdf}

@@ -16,6 +16,7 @@ from phongtrao.core.pages import register_model_pages
 from phongtrao.core.registry import registry
 from phongtrao.core.scoping import path_in_scope, scoped, user_can
 from phongtrao.core.views import ObjectActionView, ObjectView
+from phongtrao.steering.models import Task
 
 from . import jobs, services
 from .api import ReportViewSet
@@ -58,7 +59,7 @@ class ReportView(ObjectView):
                 "can_reissue": obj.is_issued and user_can(self.request.user, "add")
                 and not Report.objects.filter(supersedes=obj).exists(),
                 "superseded_by": Report.objects.for_user(self.request.user).filter(supersedes=obj).first(),
-                "deadline": services.deadline(obj.kind, obj.period_end)}
+                **deadline_context(self.request.user, services.report_deadline(obj), obj.kind)}
 
 
 class GenerateView(ObjectView):
@@ -194,6 +195,14 @@ def _shown(model, name, value):
     return cell_text(value)
 
 
+def deadline_context(user, deadline, kind) -> dict:
+    """The deadline, the link to the steering task that set it (when the user may see it), the default's days."""
+    task = deadline.task if deadline else None
+    visible = task is not None and scoped(Task.objects.filter(pk=task.pk), user, "view").exists()
+    return {"deadline": deadline, "deadline_url": task.get_absolute_url() if visible else "",
+            "default_days": settings.PHONGTRAO_REPORT_DEADLINE_DAYS.get(kind)}
+
+
 @login_required
 def status(request):
     """Reporting status one level below a unit for a kind and period: issued, draft, missing, with the deadline."""
@@ -207,7 +216,8 @@ def status(request):
         counts = {state: sum(1 for r in rows if r.state == state) for state in (State.ISSUED, State.DRAFT, "missing")}
         context |= {"rows": rows, "counts": counts, "unit": data["unit"],
                     "period": services.period_label(data["kind"], data["start"], data["end"]),
-                    "deadline": services.deadline(data["kind"], data["end"])}
+                    **deadline_context(request.user, services.deadline(data["kind"], data["end"],
+                                                                       requester=data["unit"]), data["kind"])}
     elif form.is_bound and form.is_valid():
         form.add_error("kind", _("Bảng tình hình báo cáo chỉ dành cho báo cáo theo kỳ."))
     return render(request, "reports/status.html", context, status=400 if form.is_bound and form.errors else 200)

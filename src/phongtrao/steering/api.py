@@ -48,8 +48,8 @@ class TaskSerializer(ServiceModelSerializer):
     class Meta:
         model = Task
         fields = ("id", "url", "plan", "title", "area", "unit", "coordinators", "deadline", "progress",
-                  "completed_on", "status", "is_key", "evidence", "source_document", "notes", "created",
-                  "last_updated")
+                  "completed_on", "status", "is_key", "evidence", "source_document", "notes", "report_kind",
+                  "report_period_end", "created", "last_updated")
         extra_kwargs = {"url": {"view_name": "api:task-detail"}}
 
     def get_status(self, task) -> str:

@@ -85,6 +85,10 @@ def _province_plan(rng, province, communes, today):
     for task, days, done in ((tasks[3], -12, None), (tasks[4], -40, None), (tasks[5], 3, None), (tasks[6], -30, 5)):
         task.deadline = today + timedelta(days=days)  # overdue twice, due soon, done late: each case on show
         task.completed_on, task.progress = (task.deadline + timedelta(days=done), 100) if done else (None, 60)
+    half = today.year if today.month > 6 else today.year - 1  # the six months the reports demo writes about
+    tasks.append(Task(plan=plan, unit=province, title=f"Các xã, phường nộp báo cáo sơ kết 6 tháng đầu năm {half}",
+                      area="Báo cáo, thống kê", deadline=date(half, 7, 8), report_kind="half_year",
+                      report_period_end=date(half, 6, 30), progress=100, completed_on=date(half, 7, 8)))
     return tasks
 
 

@@ -41,8 +41,9 @@ class TaskForm(ScopedModelForm):
     class Meta:
         model = Task
         fields = ("plan", "title", "area", "unit", "coordinators", "deadline", "progress", "completed_on", "is_key",
-                  "evidence", "source_document", "notes")
+                  "evidence", "source_document", "notes", "report_kind", "report_period_end")
         widgets = {"plan": RemoteSelect(reverse_lazy("steering:plan_options")), "unit": UNITS, "deadline": DATE,
+                   "report_period_end": DATE,
                    "completed_on": DATE, "title": forms.Textarea(attrs={"rows": 2}),
                    "source_document": forms.HiddenInput, "notes": forms.Textarea(attrs={"rows": 3})}
 

@@ -2,11 +2,13 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from phongtrao.core.models import ScopedModel, ScopedQuerySet
+from phongtrao.core.reporting import PERIODIC_CHOICES
 from phongtrao.core.scoping import ALL, unit_paths_for
 
 
@@ -126,11 +128,20 @@ class Task(ScopedModel):
     source_document = models.ForeignKey("intake.Document", verbose_name=_("văn bản nguồn"), null=True, blank=True,
                                         on_delete=models.SET_NULL, related_name="steering_tasks")
     notes = models.TextField(_("ghi chú"), blank=True)
+    report_kind = models.CharField(_("báo cáo định kỳ yêu cầu"), max_length=20, choices=PERIODIC_CHOICES, blank=True,
+                                   help_text=_("Khi nhiệm vụ là hạn nộp báo cáo của các đơn vị cấp dưới: loại báo "
+                                               "cáo; thời hạn của nhiệm vụ là hạn báo cáo."))
+    report_period_end = models.DateField(_("kỳ báo cáo kết thúc ngày"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("nhiệm vụ")
         verbose_name_plural = pgettext_lazy("plural", "nhiệm vụ")
         ordering = ("deadline", "pk")
+        constraints = [models.CheckConstraint(
+            condition=Q(report_kind="", report_period_end__isnull=True) | (~Q(report_kind="") & Q(
+                report_period_end__isnull=False)),
+            name="steering_task_report_kind_and_period",
+            violation_error_message=_("Nhiệm vụ yêu cầu báo cáo cần cả loại báo cáo và ngày kết thúc kỳ báo cáo."))]
 
     def __str__(self):
         return self.title

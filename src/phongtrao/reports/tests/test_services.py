@@ -122,7 +122,8 @@ def test_reporting_status_of_communes(report_data, province_user, units):
     rows = {r.unit.code: r.state for r in reporting_status(province_user, units["A"], Kind.HALF_YEAR, *H1)}
     assert rows["26743"] == State.ISSUED and rows["26740"] == State.DRAFT
     assert list(rows.values()).count("missing") == len(rows) - 2
-    assert services.deadline(Kind.HALF_YEAR, H1[1]) == H1[1] + timedelta(days=15)
+    assert services.deadline(Kind.HALF_YEAR, H1[1], requester=units["A"]) == services.Deadline(
+        H1[1] + timedelta(days=15))
     report = half_year(province_user, units["A"])
     subordinates = section(report, "subordinates")
     assert [r[1]["value"] for r in subordinates["tables"][0]["rows"]] == [1, 1, len(rows) - 2]
@@ -178,3 +179,17 @@ def test_two_reports_of_a_unit_issued_at_once_get_two_numbers(report_data, provi
         thread.join()
     assert errors == []
     assert sorted(Report.objects.filter(pk__in=[r.pk for r in reports]).values_list("number", flat=True)) == [1, 2]
+
+
+@pytest.mark.django_db
+def test_the_deadline_comes_from_the_requesting_units_steering_task_where_one_exists(province_user, units):
+    from phongtrao.steering.tests.factories import task
+
+    asked = task(units["A"], deadline=date(2026, 7, 8), title="Các xã nộp báo cáo sơ kết 6 tháng",
+                 report_kind=Kind.HALF_YEAR, report_period_end=H1[1])
+    task(units["B"], deadline=date(2026, 7, 2), report_kind=Kind.HALF_YEAR, report_period_end=H1[1])  # other province
+    task(units["A"], deadline=date(2026, 7, 1), report_kind=Kind.YEARLY, report_period_end=date(2026, 12, 31))
+    assert services.deadline(Kind.HALF_YEAR, H1[1], requester=units["A"]) == services.Deadline(date(2026, 7, 8), asked)
+    a1_user = make_user("commune", units["A1"])
+    assert services.report_deadline(half_year(a1_user, units["A1"])).task == asked
+    assert services.report_deadline(half_year(province_user, units["A"])).day == H1[1] + timedelta(days=15)  # nation

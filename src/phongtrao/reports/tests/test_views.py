@@ -1,4 +1,6 @@
 """The province user's path: generate the six-month report, edit, issue, download, see which communes are missing."""
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
@@ -72,6 +74,12 @@ class TestProvincePath:
         states = {row.unit.code: row.state for row in page.context["rows"]}
         assert states["26743"] == State.ISSUED and states["26740"] == "missing"
         assert page.context["counts"]["issued"] == 1
+        assert "mặc định: 15 ngày sau kỳ báo cáo" in page.content.decode()
+        from phongtrao.steering.tests.factories import task
+
+        asked = task(units["A"], deadline=date(2026, 7, 8), report_kind="half_year", report_period_end=date(2026, 6, 30))
+        text = client.get(reverse("reports:status"), {**GENERATE, "unit": units["A"].pk}).content.decode()
+        assert "08/07/2026" in text and asked.get_absolute_url() in text and "273-KH/TU" in text
         assert client.get(reverse("reports:status"), {**GENERATE, "unit": units["B"].pk}).status_code == 400
         assert client.get(reverse("reports:status"), {"kind": "nonsense"}).status_code == 400
 

@@ -189,3 +189,14 @@ class TestTaskViews(ScopedObjectTests):
     def api_data(self, unit):
         return {"plan": self.plan.pk, "title": unique("Việc API "), "unit": unit.pk if unit else None,
                 "deadline": "2026-10-31", "progress": 50}
+
+
+@pytest.mark.django_db
+def test_a_task_asking_for_a_report_names_both_the_kind_and_the_period(units):
+    from .factories import plan
+
+    half = Task(plan=plan(units["A"]), title="Các xã nộp báo cáo", deadline=date(2026, 7, 8), report_kind="half_year")
+    with pytest.raises(ValidationError, match="cả loại báo cáo và ngày kết thúc kỳ báo cáo"):
+        half.full_clean()
+    half.report_period_end = date(2026, 6, 30)
+    half.full_clean()
