@@ -3,6 +3,7 @@ exports that re-import unchanged, hostile files refused with nothing saved."""
 from datetime import date
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from phongtrao.core.imports.engine import run_import
@@ -180,3 +181,16 @@ def test_finding_import_refuses_hostile_files(tmp_path, units):
                         "recommendation": "Sửa"},
         tmp_path, user=make_user("province", units["A"]), models=(InspectionRound, InspectionVisit),
         date_key="start_on", unit_key="visited_unit")
+
+
+@pytest.mark.parametrize("name", ["committeemember", "obligation", "finding"])
+def test_import_pages_templates_and_a_file_through_the_page(client, units, name):
+    client.force_login(make_user("province", units["A"]))
+    assert client.get(reverse(f"steering:{name}_import")).status_code == 200
+    for fmt in ("csv", "xlsx"):
+        assert client.get(reverse(f"steering:{name}_import_template", args=[fmt])).status_code == 200
+    page = client.get(reverse(f"steering:{name}_list"))
+    assert reverse(f"steering:{name}_import") in page.content.decode()
+    wrong = SimpleUploadedFile("sai.csv", "Cột A,Cột B\n1,2\n".encode(), content_type="text/csv")
+    response = client.post(reverse(f"steering:{name}_import"), {"file": wrong, "mode": "import"})
+    assert response.status_code == 400 and "Thiếu cột bắt buộc" in response.content.decode()
