@@ -29,6 +29,8 @@ class ForceStrengthImport(ImportSpec):
     required = ("unit", "year", "teams", "members")
     file_stem = "mau-nhap-luc-luong-antt-co-so"
     clash_column = "year"
+    clash_messages = (gettext_lazy("Trùng đơn vị và năm với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có số liệu lực lượng năm này."))
 
     def check(self, number, cells, ok):
         if not ok:
@@ -43,11 +45,6 @@ class ForceStrengthImport(ImportSpec):
 
     def saved_keys(self, *, since=None):
         return self.saved_since(since).values_list("unit_id", "year").iterator()
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng đơn vị và năm với dòng %(row)d.") % {"row": earlier_row}
-        return _("Đơn vị đã có số liệu lực lượng năm này.")
 
     def save(self, rows):
         return bulk_insert(ForceStrength, ("unit_id", "year", "teams", "members", "note"), rows)
@@ -75,6 +72,8 @@ class TrainingCourseImport(ImportSpec):
     required = ("unit", "topic", "starts_on", "ends_on", "attendees")
     file_stem = "mau-nhap-lop-tap-huan"
     clash_column = "topic"
+    clash_messages = (gettext_lazy("Trùng đơn vị, chủ đề và ngày bắt đầu với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có lớp tập huấn này."))
 
     def check(self, number, cells, ok):
         if not ok:
@@ -90,11 +89,6 @@ class TrainingCourseImport(ImportSpec):
     def saved_keys(self, *, since=None):
         return ((unit, fold(topic), start) for unit, topic, start in
                 self.saved_since(since).values_list("unit_id", "topic", "starts_on").iterator())
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng đơn vị, chủ đề và ngày bắt đầu với dòng %(row)d.") % {"row": earlier_row}
-        return _("Đơn vị đã có lớp tập huấn này.")
 
     def save(self, rows):
         return bulk_insert(TrainingCourse, COURSE_FIELDS, rows)

@@ -144,6 +144,8 @@ class CommitteeMemberImport(ImportSpec):
     required = ("full_name",)
     file_stem = "mau-nhap-thanh-vien-ban-chi-dao"
     clash_column = "full_name"
+    clash_messages = (gettext_lazy("Trùng người trong cùng Ban Chỉ đạo với dòng %(row)d."),
+                      gettext_lazy("Ban Chỉ đạo đã có thành viên này."))
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -169,11 +171,6 @@ class CommitteeMemberImport(ImportSpec):
     def saved_keys(self, *, since=None):
         rows = self.saved_since(since).values_list("committee__unit_id", "full_name")
         return ((unit, fold(name)) for unit, name in rows.iterator())
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng người trong cùng Ban Chỉ đạo với dòng %(row)d.") % {"row": earlier_row}
-        return _("Ban Chỉ đạo đã có thành viên này.")
 
     def save(self, rows):
         ids = self.committees.save(defaults={"name": Committee._meta.get_field("name").default})
@@ -220,6 +217,8 @@ class ObligationImport(ImportSpec):
     required = ("programme", "start_year", "organisation", "content")
     file_stem = "mau-nhap-chuong-trinh-phoi-hop"
     clash_column = "content"
+    clash_messages = (gettext_lazy("Trùng trách nhiệm của cùng cơ quan với dòng %(row)d."),
+                      gettext_lazy("Chương trình đã có trách nhiệm này."))
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -252,11 +251,6 @@ class ObligationImport(ImportSpec):
                 for unit, title, start, organisation, content in self.saved_since(since).values_list(
                     "programme__unit_id", "programme__title", "programme__start_year", "organisation", "content"
                 ).iterator())
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng trách nhiệm của cùng cơ quan với dòng %(row)d.") % {"row": earlier_row}
-        return _("Chương trình đã có trách nhiệm này.")
 
     def save(self, rows):
         ids = self.programmes.save()
@@ -308,6 +302,8 @@ class FindingImport(ImportSpec):
     required = ("round", "start_on", "visited_unit", "text", "recommendation")
     file_stem = "mau-nhap-ket-luan-kiem-tra"
     clash_column = "text"
+    clash_messages = (gettext_lazy("Trùng tồn tại, hạn chế của cùng cuộc kiểm tra với dòng %(row)d."),
+                      gettext_lazy("Cuộc kiểm tra đã có tồn tại, hạn chế này."))
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -361,11 +357,6 @@ class FindingImport(ImportSpec):
                                                    "visit__round__start_on", "visit__unit_id", "text")
         return (((_round_key(unit, title, start), visited), fold(text))
                 for unit, title, start, visited, text in rows.iterator())
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng tồn tại, hạn chế của cùng cuộc kiểm tra với dòng %(row)d.") % {"row": earlier_row}
-        return _("Cuộc kiểm tra đã có tồn tại, hạn chế này.")
 
     def save(self, rows):
         rounds = self.rounds.save()
