@@ -31,8 +31,8 @@ class FestivalPlanSerializer(ServiceModelSerializer):
     class Meta:
         model = FestivalPlan
         fields = ("id", "url", "unit", "year", "title", "sites_wanted", "max_per_province", "min_priority_share",
-                  "rest_years", "ceremony_programme", "festivity_programme", "leaders", "selected_at", "created",
-                  "last_updated")
+                  "rest_years", *FestivalPlan.WEIGHT_FIELDS.values(), "ceremony_programme", "festivity_programme",
+                  "leaders", "selected_at", "created", "last_updated")
         extra_kwargs = {"url": {"view_name": "api:festivalplan-detail"}}
 
     def persist(self, instance, *, user):

@@ -6,6 +6,7 @@ registry and saves the outcome; the benchmark runs it over all 3,321 communes.
 Constraints: exactly N sites; at most k per province; at least a share of them in the priority regions; no commune
 chosen in the last `rest_years` years; sites pinned by hand are kept and those excluded by hand left out.
 Objective: the sum of the chosen sites' scores plus a bonus for each province reached (balance across provinces).
+What each criterion is worth comes from the plan (`weights.Weights`; its defaults when not given).
 Ties are broken by commune code, so the answer does not depend on the order of the candidates or on the solver's
 path: the same data give the same sites.
 """
@@ -18,13 +19,7 @@ from pathlib import Path
 import pulp
 from django.utils.translation import gettext as _
 
-PRIORITY_POINTS = {"Tây Bắc": 30, "Tây Nguyên": 30, "Tây Nam Bộ": 30, "Miền núi Đông Bắc": 20}
-"""Priority regions (and other difficult areas) and their points."""
-STRONG_POINTS, STRONG_CAP = 6, 5
-"""Points per strong site (exemplary, or rated good lately) up to STRONG_CAP sites."""
-NEVER_CHOSEN_POINTS, LONG_AGO_POINTS = 10, 5
-PROVINCE_BONUS = 25
-"""Added to the objective for each province that gets at least one site."""
+from .weights import DEFAULT, Weights
 
 
 class SelectionError(ValueError):
@@ -66,41 +61,44 @@ class Selection:
     candidates: int
 
 
-def score(candidate: Candidate, *, year: int, rest_years: int) -> Candidate:
+def score(candidate: Candidate, *, year: int, rest_years: int, weights: Weights = DEFAULT) -> Candidate:
     """Fill the candidate's score and its reasons: one (criterion, points) line per criterion. A commune that hosted
     within `rest_years` gets no points for it (and is left out unless pinned by hand)."""
     reasons = []
     if candidate.priority:
-        reasons.append([_("Vùng ưu tiên: %(region)s") % {"region": candidate.priority}, PRIORITY_POINTS[candidate.priority]])
+        reasons.append([_("Vùng ưu tiên: %(region)s") % {"region": candidate.priority},
+                        weights.region_points(candidate.priority)])
     else:
         reasons.append([_("Không thuộc vùng ưu tiên"), 0])
-    strong = min(candidate.strong, STRONG_CAP)
-    reasons.append([_("%(n)d điểm mô hình mạnh để trình diễn") % {"n": candidate.strong}, strong * STRONG_POINTS])
+    strong = min(candidate.strong, weights.strong_cap)
+    reasons.append([_("%(n)d điểm mô hình mạnh để trình diễn") % {"n": candidate.strong}, strong * weights.strong])
     if candidate.last_chosen is None:
-        reasons.append([_("Chưa từng tổ chức Ngày hội"), NEVER_CHOSEN_POINTS])
+        reasons.append([_("Chưa từng tổ chức Ngày hội"), weights.never_chosen])
     else:
         reasons.append([_("Đã tổ chức năm %(y)d") % {"y": candidate.last_chosen},
-                        LONG_AGO_POINTS if candidate.last_chosen < year - rest_years else 0])
+                        weights.long_ago if candidate.last_chosen < year - rest_years else 0])
     candidate.reasons, candidate.score = reasons, sum(points for _label, points in reasons)
     return candidate
 
 
 def select(candidates: list[Candidate], *, year: int, wanted: int, max_per_province: int, min_priority_share: int,
-           rest_years: int, runners_up: int = 10) -> Selection:
+           rest_years: int, runners_up: int = 10, weights: Weights = DEFAULT) -> Selection:
     """Choose `wanted` communes (see the module docstring); SelectionError when the constraints cannot hold."""
-    pool = sorted((score(c, year=year, rest_years=rest_years) for c in candidates), key=lambda c: c.code)
+    pool = sorted((score(c, year=year, rest_years=rest_years, weights=weights) for c in candidates),
+                  key=lambda c: c.code)
     resting = {c.code for c in pool if c.last_chosen is not None and c.last_chosen >= year - rest_years}
     eligible = [c for c in pool if not c.excluded and (c.pinned or c.code not in resting)]
     needed = math.ceil(wanted * min_priority_share / 100)
     _check_feasible(eligible, wanted=wanted, k=max_per_province, needed=needed)
-    chosen_codes = _solve(eligible, wanted=wanted, k=max_per_province, needed=needed)
+    chosen_codes = _solve(eligible, wanted=wanted, k=max_per_province, needed=needed, bonus=weights.province_bonus)
     chosen = [c for c in eligible if c.code in chosen_codes]
     for c in chosen:
         if c.pinned:
             c.reasons.append([_("Chọn bằng tay"), 0])
     left = sorted((c for c in pool if c.code not in chosen_codes), key=lambda c: (-c.score, c.code))[:runners_up]
     return Selection(chosen=sorted(chosen, key=lambda c: (-c.score, c.code)),
-                     runners_up=[(c, _lacking(c, chosen, resting=resting, k=max_per_province, rest_years=rest_years))
+                     runners_up=[(c, _lacking(c, chosen, resting=resting, k=max_per_province, rest_years=rest_years,
+                                              strong_cap=weights.strong_cap))
                                  for c in left],
                      priority_needed=needed, candidates=len(pool))
 
@@ -126,7 +124,7 @@ def _check_feasible(eligible, *, wanted, k, needed):
                                "vùng ưu tiên.") % {"room": priority_room, "need": needed})
 
 
-def _solve(eligible: list[Candidate], *, wanted: int, k: int, needed: int) -> set[str]:
+def _solve(eligible: list[Candidate], *, wanted: int, k: int, needed: int, bonus: int) -> set[str]:
     n = len(eligible)
     weight = wanted * n + 1  # one point of score outweighs any sum of tie-breaks
     problem = pulp.LpProblem("ngay_hoi", pulp.LpMaximize)
@@ -135,7 +133,7 @@ def _solve(eligible: list[Candidate], *, wanted: int, k: int, needed: int) -> se
     y = {p: pulp.LpVariable(f"y_{p}", cat="Binary") for p in provinces}
     tie = {c.code: n - i for i, c in enumerate(eligible)}  # lower codes first among equals
     problem += (pulp.lpSum((c.score * weight + tie[c.code]) * x[c.code] for c in eligible)
-                + pulp.lpSum(PROVINCE_BONUS * weight * y[p] for p in provinces))
+                + pulp.lpSum(bonus * weight * y[p] for p in provinces))
     problem += pulp.lpSum(x.values()) == wanted
     for p in provinces:
         members = [x[c.code] for c in eligible if c.province_code == p]
@@ -151,7 +149,7 @@ def _solve(eligible: list[Candidate], *, wanted: int, k: int, needed: int) -> se
     return {code for code, var in x.items() if var.value() > 0.5}
 
 
-def _lacking(c: Candidate, chosen: list[Candidate], *, resting: set, k: int, rest_years: int) -> str:
+def _lacking(c: Candidate, chosen: list[Candidate], *, resting: set, k: int, rest_years: int, strong_cap: int) -> str:
     if c.excluded:
         return _("Đã loại bằng tay.")
     if c.code in resting:
@@ -162,7 +160,7 @@ def _lacking(c: Candidate, chosen: list[Candidate], *, resting: set, k: int, res
     missing = []
     if not c.priority:
         missing.append(_("không thuộc vùng ưu tiên"))
-    if c.strong < STRONG_CAP:
+    if c.strong < strong_cap:
         missing.append(_("chỉ có %(n)d điểm mô hình mạnh") % {"n": c.strong})
     if c.last_chosen is not None:
         missing.append(_("đã tổ chức năm %(y)d") % {"y": c.last_chosen})

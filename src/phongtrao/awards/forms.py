@@ -30,7 +30,7 @@ class FestivalPlanForm(ScopedModelForm):
     class Meta:
         model = FestivalPlan
         fields = ("year", "title", "unit", "sites_wanted", "max_per_province", "min_priority_share", "rest_years",
-                  "ceremony_programme", "festivity_programme", "leaders")
+                  *FestivalPlan.WEIGHT_FIELDS.values(), "ceremony_programme", "festivity_programme", "leaders")
         widgets = {name: forms.Textarea(attrs={"rows": 4})
                    for name in ("ceremony_programme", "festivity_programme", "leaders")}
 

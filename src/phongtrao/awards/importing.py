@@ -54,6 +54,8 @@ class DecisionImport(ImportSpec):
     required = ("unit", "recipient", "decision_ref", "decided_on", "level", "form")
     file_stem = "mau-nhap-quyet-dinh-khen-thuong"
     clash_column = "recipient"
+    clash_messages = (gettext_lazy("Trùng người, tập thể được khen trong cùng quyết định với dòng %(row)d."),
+                      gettext_lazy("Quyết định này đã khen người, tập thể này."))
 
     def check(self, number, cells, ok):
         if not ok:
@@ -72,16 +74,9 @@ class DecisionImport(ImportSpec):
         return (fold(row[12]), row[0], fold(row[3]))
 
     def saved_keys(self, *, since=None):
-        rows = Commendation.objects.exclude(decision_ref="")
-        if since is not None:
-            rows = rows.filter(last_updated__gte=since)
+        rows = self.saved_since(since).exclude(decision_ref="")
         return ((fold(ref), unit, fold(name)) for ref, unit, name in rows.values_list("decision_ref", "unit_id",
                                                                                      "recipient").iterator())
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng người, tập thể được khen trong cùng quyết định với dòng %(row)d.") % {"row": earlier_row}
-        return _("Quyết định này đã khen người, tập thể này.")
 
     def save(self, rows):
         return bulk_insert(Commendation, FIELDS, rows)

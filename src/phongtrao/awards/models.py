@@ -1,4 +1,5 @@
 """Commendations (khen thưởng) from nomination to ceremony, and Festival Day (Ngày hội toàn dân bảo vệ ANTQ) plans."""
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,8 @@ from django.utils.translation import pgettext_lazy
 
 from phongtrao.core.db import VIETNAMESE
 from phongtrao.core.models import ScopedModel
+
+from .weights import DEFAULT, Weights
 
 
 class RecipientKind(models.TextChoices):
@@ -136,6 +139,25 @@ class FestivalPlan(ScopedModel):
     max_per_province = models.PositiveSmallIntegerField(_("tối đa mỗi tỉnh"), default=2)
     min_priority_share = models.PositiveSmallIntegerField(_("tỷ lệ tối thiểu vùng ưu tiên (%)"), default=40)
     rest_years = models.PositiveSmallIntegerField(_("không chọn lại trong (năm)"), default=2)
+    weight_priority = models.PositiveSmallIntegerField(
+        _("điểm vùng ưu tiên"), default=DEFAULT.priority, validators=[MaxValueValidator(100)],
+        help_text=_("Xã thuộc Tây Bắc, Tây Nguyên, Tây Nam Bộ."))
+    weight_difficult = models.PositiveSmallIntegerField(
+        _("điểm vùng khó khăn khác"), default=DEFAULT.difficult, validators=[MaxValueValidator(100)],
+        help_text=_("Xã thuộc miền núi Đông Bắc."))
+    weight_strong = models.PositiveSmallIntegerField(
+        _("điểm mỗi điểm mô hình mạnh"), default=DEFAULT.strong, validators=[MaxValueValidator(100)],
+        help_text=_("Điểm mô hình điển hình hoặc được đánh giá tốt gần đây."))
+    strong_cap = models.PositiveSmallIntegerField(
+        _("tính tối đa số điểm mô hình mạnh"), default=DEFAULT.strong_cap, validators=[MaxValueValidator(100)])
+    weight_never_chosen = models.PositiveSmallIntegerField(
+        _("điểm chưa từng tổ chức Ngày hội"), default=DEFAULT.never_chosen, validators=[MaxValueValidator(100)])
+    weight_long_ago = models.PositiveSmallIntegerField(
+        _("điểm đã tổ chức từ lâu"), default=DEFAULT.long_ago, validators=[MaxValueValidator(100)],
+        help_text=_("Đã tổ chức, nhưng trước thời gian không chọn lại."))
+    weight_province = models.PositiveSmallIntegerField(
+        _("điểm cộng mỗi tỉnh có điểm được chọn"), default=DEFAULT.province_bonus,
+        validators=[MaxValueValidator(100)], help_text=_("Để cân đối giữa các tỉnh."))
     ceremony_programme = models.TextField(_("phần lễ"), blank=True)
     festivity_programme = models.TextField(_("phần hội"), blank=True)
     leaders = models.TextField(_("lãnh đạo dự"), blank=True, help_text=_("Mỗi dòng một người: chức vụ, họ tên."))
@@ -151,6 +173,14 @@ class FestivalPlan(ScopedModel):
 
     def get_absolute_url(self):
         return reverse("awards:festivalplan", args=[self.pk])
+
+    WEIGHT_FIELDS = {"priority": "weight_priority", "difficult": "weight_difficult", "strong": "weight_strong",
+                     "strong_cap": "strong_cap", "never_chosen": "weight_never_chosen", "long_ago": "weight_long_ago",
+                     "province_bonus": "weight_province"}
+
+    def weights(self) -> Weights:
+        """What the plan's selection gives each criterion."""
+        return Weights(**{name: getattr(self, field) for name, field in self.WEIGHT_FIELDS.items()})
 
 
 class FestivalSite(ScopedModel):

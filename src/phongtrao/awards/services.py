@@ -107,7 +107,7 @@ def propose_festival_sites(*, user, plan: FestivalPlan) -> festival.Selection:
     try:
         selection = festival.select(
             festival_candidates(plan), year=plan.year, wanted=plan.sites_wanted, max_per_province=plan.max_per_province,
-            min_priority_share=plan.min_priority_share, rest_years=plan.rest_years)
+            min_priority_share=plan.min_priority_share, rest_years=plan.rest_years, weights=plan.weights())
     except festival.SelectionError as exc:
         raise ValidationError(str(exc)) from exc
     outcome = {c.commune_id: (c, True, "") for c in selection.chosen}

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView, ObjectView
 
-from . import selectors, services
+from . import festival, selectors, services
 from .api import CommendationSerializer, FestivalPlanViewSet, FestivalSiteSerializer
 from .filters import CommendationFilterSet, FestivalPlanFilterSet, FestivalSiteFilterSet
 from .forms import CommendationForm, FestivalPlanForm, FestivalSiteForm
@@ -63,7 +63,9 @@ class FestivalPlanView(ObjectView):
         sites = FestivalSite.objects.for_user(self.request.user).filter(plan=obj).select_related("commune__parent")
         chosen = [s for s in sites if s.chosen]
         return {**super().extra_context(obj), "chosen": chosen, "left_out": [s for s in sites if not s.chosen],
-                "priority_count": sum(1 for s in chosen if s.reasons and s.reasons[0][1] > 0),
+                "priority_count": sum(1 for s in chosen
+                                      if festival.regions().get(s.commune.parent.code, {}).get("priority")),
+                "weights": [(obj._meta.get_field(name), getattr(obj, name)) for name in obj.WEIGHT_FIELDS.values()],
                 "provinces": len({s.commune.parent_id for s in chosen})}
 
     def required_action(self, kwargs) -> str:

@@ -1,7 +1,6 @@
 """Import of allocations (one row per unit, year and item), declared for the core import engine."""
 import re
 
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import bulk_insert
@@ -52,6 +51,8 @@ class AllocationImport(ImportSpec):
     required = ("unit", "year", "item", "allocated")
     file_stem = "mau-nhap-kinh-phi"
     clash_column = "item"
+    clash_messages = (gettext_lazy("Trùng đơn vị, năm và nội dung chi với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có dự toán cho nội dung này trong năm."))
 
     def check(self, number, cells, ok):
         if not ok:
@@ -63,13 +64,7 @@ class AllocationImport(ImportSpec):
         return row[:3]
 
     def saved_keys(self, *, since=None):
-        rows = Allocation.objects.all() if since is None else Allocation.objects.filter(last_updated__gte=since)
-        return rows.values_list("unit_id", "year", "item").iterator()
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng đơn vị, năm và nội dung chi với dòng %(row)d.") % {"row": earlier_row}
-        return _("Đơn vị đã có dự toán cho nội dung này trong năm.")
+        return self.saved_since(since).values_list("unit_id", "year", "item").iterator()
 
     def save(self, rows):
         return bulk_insert(Allocation, FIELDS, rows)

@@ -5,8 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from phongtrao.core.filters import year_param
+from phongtrao.core.imports.tables import export_table
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView
 
@@ -32,6 +34,7 @@ register_model_pages(
     save=lambda user, form: services.save_allocation(user=user, allocation=form.save(commit=False)),
     views={"list": AllocationListView}, serializer=AllocationSerializer, ordering_fields=("year", "allocated"),
     import_spec=AllocationImport,
+    export_table=export_table(AllocationImport, label=gettext_lazy("Kinh phí"), unit="unit__code"),
 )
 
 

@@ -297,3 +297,80 @@ def probe_urls(client, markers: list[str], values: dict[str, list], report: Prob
                 text = response_text(response)
                 report.leaks += [(url, query, m) for m in markers if m in text]
     return report
+
+
+# Imports: the checks every declared import spec must pass (used by the apps' tests)
+
+
+def write_import_file(spec_class, rows: list[dict], path, headers: list[str] | None = None):
+    """A CSV under the spec's headers (or `headers`), one line per dict of column key → cell text."""
+    import csv
+
+    columns = [column.key for column in spec_class.columns]
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(headers or [column.header for column in spec_class.columns])
+        writer.writerows([row.get(key, "") for key in columns] for row in rows)
+    return path
+
+
+def assert_hostile_files_refused(spec_class, good: dict, tmp_path, *, user, models=(), date_key: str | None,
+                                 unit_key: str = "unit", foreign_code: str = SCOPE_UNITS["B1"]):
+    """Hostile files give errors (by row where a row is wrong) and save nothing: an empty file, wrong columns, a day
+    that does not exist (31/02/2024) in the `date_key` column, a unit code of another province beside a good row."""
+    from phongtrao.core.imports.engine import run_import
+
+    saved = [(model, model.objects.count()) for model in (spec_class.model, *models)]
+    empty = tmp_path / "rong.csv"
+    empty.write_bytes(b"")
+    cases = [
+        (empty, None, ""),
+        (write_import_file(spec_class, [], tmp_path / "chi-tieu-de.csv"), None, "không có dòng dữ liệu"),
+        (write_import_file(spec_class, [good], tmp_path / "sai-cot.csv", headers=["Cột A", "Cột B", "Cột C"]), None,
+         "Thiếu cột bắt buộc"),
+        (write_import_file(spec_class, [good, {**good, unit_key: foreign_code}], tmp_path / "tinh-khac.csv"), 3,
+         "ngoài phạm vi quản lý"),
+    ]
+    if date_key:
+        cases.append((write_import_file(spec_class, [good, {**good, date_key: "31/02/2024"}], tmp_path / "ngay.csv"),
+                      3, "Ngày “31/02/2024” không tồn tại"))
+    for path, row, message in cases:
+        report = run_import(spec_class, path, user=user, dry_run=False)
+        assert not report.ok and report.created == 0, path.name
+        assert any(number == row and message in text for number, _column, text in report.errors), (
+            path.name, report.errors)
+    assert [(model, model.objects.count()) for model, _count in saved] == saved
+
+
+def export_rows(client, url: str, fmt: str) -> tuple[bytes, list[list]]:
+    """A list page's export (CSV or XLSX) and its rows of cell values, the header first."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    response = client.get(url, {"export": fmt})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.getvalue()
+    if fmt == "csv":
+        return body, list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")))
+    return body, [list(row) for row in load_workbook(io.BytesIO(body)).active.iter_rows(values_only=True)]
+
+
+def assert_export_reimports(client, url: str, spec_class, tmp_path, fmt: str, *, user, delete) -> int:
+    """Export the list as `user`, `delete()` what it holds, import the file: the export again gives the same rows
+    (the ids aside). Returns the number of rows."""
+    from phongtrao.core.imports.engine import run_import
+
+    client.force_login(user)
+    body, rows = export_rows(client, url, fmt)
+    assert rows[0][:len(spec_class.columns)] == [column.header for column in spec_class.columns] and rows[0][-1] == "ID"
+    path = tmp_path / f"xuat.{fmt}"
+    path.write_bytes(body)
+    delete()
+    report = run_import(spec_class, path, user=user, dry_run=False)
+    assert report.ok and report.created == len(rows) - 1, report.errors
+    _body, again = export_rows(client, url, fmt)
+    strip = lambda table: sorted((row[:-1] for row in table[1:]), key=repr)  # noqa: E731 (the id is last)
+    assert again[0] == rows[0] and strip(again) == strip(rows)
+    return len(rows) - 1

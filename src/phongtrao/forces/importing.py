@@ -1,13 +1,14 @@
-"""Import of force counts (one row per unit and year), declared for the core import engine."""
+"""Imports of training courses and force counts (one row per unit and year), declared for the core import engine."""
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import bulk_insert
-from phongtrao.core.imports.cells import Integer, Text
+from phongtrao.core.imports.cells import Date, Integer, Text
 from phongtrao.core.imports.spec import Column, ImportSpec
+from phongtrao.core.text import fold
 from phongtrao.geo.importing import UnitCode
 
-from .models import ForceStrength
+from .models import ForceStrength, TrainingCourse
 
 COLUMNS = (
     Column("unit", "Mã đơn vị", UnitCode(required=True), gettext_lazy("Bắt buộc. Mã thống kê của xã, phường."),
@@ -28,6 +29,8 @@ class ForceStrengthImport(ImportSpec):
     required = ("unit", "year", "teams", "members")
     file_stem = "mau-nhap-luc-luong-antt-co-so"
     clash_column = "year"
+    clash_messages = (gettext_lazy("Trùng đơn vị và năm với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có số liệu lực lượng năm này."))
 
     def check(self, number, cells, ok):
         if not ok:
@@ -41,13 +44,51 @@ class ForceStrengthImport(ImportSpec):
         return row[:2]
 
     def saved_keys(self, *, since=None):
-        rows = ForceStrength.objects.all() if since is None else ForceStrength.objects.filter(last_updated__gte=since)
-        return rows.values_list("unit_id", "year").iterator()
-
-    def clash_message(self, earlier_row):
-        if earlier_row:
-            return _("Trùng đơn vị và năm với dòng %(row)d.") % {"row": earlier_row}
-        return _("Đơn vị đã có số liệu lực lượng năm này.")
+        return self.saved_since(since).values_list("unit_id", "year").iterator()
 
     def save(self, rows):
         return bulk_insert(ForceStrength, ("unit_id", "year", "teams", "members", "note"), rows)
+
+
+COURSE_COLUMNS = (
+    Column("unit", "Mã đơn vị", UnitCode(required=True),
+           gettext_lazy("Bắt buộc. Mã thống kê của tỉnh hoặc xã tổ chức."), "79", ("ma xa", "don vi to chuc")),
+    Column("topic", "Chủ đề", Text(255, required=True), gettext_lazy("Bắt buộc."),
+           "Nghiệp vụ xây dựng phong trào ở cơ sở", ("ten lop", "noi dung")),
+    Column("starts_on", "Từ ngày", Date(required=True), gettext_lazy("Bắt buộc, dd/mm/yyyy."), "10/06/2026"),
+    Column("ends_on", "Đến ngày", Date(required=True), gettext_lazy("Bắt buộc, dd/mm/yyyy."), "12/06/2026"),
+    Column("attendees", "Số người dự", Integer(required=True), gettext_lazy("Bắt buộc."), "120"),
+    Column("materials", "Tài liệu", Text(), gettext_lazy("Tùy ý; mỗi dòng một tài liệu hoặc đường dẫn."), ""),
+)
+COURSE_FIELDS = ("unit_id", "topic", "starts_on", "ends_on", "attendees", "materials")
+
+
+class TrainingCourseImport(ImportSpec):
+    """Training courses; a unit cannot hold two courses of the same topic starting the same day."""
+
+    key = "training_courses"
+    model = TrainingCourse
+    columns = COURSE_COLUMNS
+    required = ("unit", "topic", "starts_on", "ends_on", "attendees")
+    file_stem = "mau-nhap-lop-tap-huan"
+    clash_column = "topic"
+    clash_messages = (gettext_lazy("Trùng đơn vị, chủ đề và ngày bắt đầu với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có lớp tập huấn này."))
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        if cells["ends_on"] < cells["starts_on"]:
+            self.error(number, "ends_on", _("Ngày kết thúc không thể trước ngày bắt đầu."))
+            return None
+        return tuple(cells[key] for key in ("unit", "topic", "starts_on", "ends_on", "attendees", "materials"))
+
+    def clash_key(self, row):
+        return (row[0], fold(row[1]), row[2])
+
+    def saved_keys(self, *, since=None):
+        return ((unit, fold(topic), start) for unit, topic, start in
+                self.saved_since(since).values_list("unit_id", "topic", "starts_on").iterator())
+
+    def save(self, rows):
+        return bulk_insert(TrainingCourse, COURSE_FIELDS, rows)

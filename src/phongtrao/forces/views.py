@@ -5,8 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from phongtrao.core.filters import year_param
+from phongtrao.core.imports.tables import export_table
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView
 
@@ -14,7 +16,7 @@ from . import selectors, services
 from .api import ForceStrengthSerializer, TrainingCourseSerializer
 from .filters import ForceStrengthFilterSet, TrainingCourseFilterSet
 from .forms import ForceStrengthForm, TrainingCourseForm
-from .importing import ForceStrengthImport
+from .importing import ForceStrengthImport, TrainingCourseImport
 from .models import ForceStrength, TrainingCourse
 from .tables import ForceStrengthTable, TrainingCourseTable
 
@@ -24,6 +26,7 @@ register_model_pages(
     filterset=TrainingCourseFilterSet, table=TrainingCourseTable, form=TrainingCourseForm,
     save=lambda user, form: services.save_course(user=user, course=form.save(commit=False)),
     serializer=TrainingCourseSerializer, ordering_fields=("starts_on", "attendees"),
+    import_spec=TrainingCourseImport, export_table=export_table(TrainingCourseImport, unit="unit__code"),
 )
 
 
@@ -40,6 +43,7 @@ register_model_pages(
     save=lambda user, form: services.save_strength(user=user, strength=form.save(commit=False)),
     views={"list": ForceStrengthListView}, serializer=ForceStrengthSerializer, ordering_fields=("year", "members"),
     import_spec=ForceStrengthImport,
+    export_table=export_table(ForceStrengthImport, label=gettext_lazy("Lực lượng"), unit="unit__code"),
 )
 
 

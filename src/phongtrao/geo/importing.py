@@ -10,14 +10,16 @@ from .models import AdminUnit
 
 
 class UnitCode(Cell):
-    """A current unit's statistics code ("79", "26734") → its pk; the user must be allowed to add there."""
+    """A current unit's statistics code ("79", "26734") → its pk; the user must be allowed to add there.
+
+    With `national`, an empty cell stands for the national level (None), for the users whose scope covers it."""
 
     kind = gettext_lazy("Mã thống kê của đơn vị hành chính hiện hành")
     memo = True
 
-    def __init__(self, *, levels: tuple[str, ...] = (), **options):
+    def __init__(self, *, levels: tuple[str, ...] = (), national: bool = False, **options):
         super().__init__(**options)
-        self.levels = levels
+        self.levels, self.national = levels, national
 
     def reader(self, spec):
         units = AdminUnit.objects.current()
@@ -28,6 +30,8 @@ class UnitCode(Cell):
         def parse(value):
             text = cell_text(value)
             if not text:
+                if self.national and not path_in_scope(spec.user, None, "add"):
+                    raise CellError(_("Để trống là cấp trung ương, nằm ngoài phạm vi quản lý của bạn: ghi mã đơn vị."))
                 return self.empty()
             found = index.get(text) or (index.get(text.zfill(5)) if text.isdigit() and len(text) > 2 else None) \
                 or (index.get(text.zfill(2)) if text.isdigit() else None)

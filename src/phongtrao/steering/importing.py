@@ -1,5 +1,6 @@
-"""Import of tasks from CSV/XLSX, declared for the core import engine: the plan among the user's, the leading unit
-by its code inside the user's scope."""
+"""Imports declared for the core import engine: tasks (the plan among the user's, the leading unit by its code inside
+the user's scope); committee members, obligations and inspection findings, each row naming the committee, the
+programme or the round and visit it belongs to, found or created (`core.imports.parents`)."""
 from datetime import date
 from typing import NamedTuple
 
@@ -9,12 +10,15 @@ from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import bulk_insert
 from phongtrao.core.imports.cells import Choice, Date, Integer, Lookup, Text
+from phongtrao.core.imports.parents import Parents
 from phongtrao.core.imports.spec import Column, ImportSpec
 from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.text import fold
+from phongtrao.geo.importing import UnitCode
 from phongtrao.geo.models import AdminUnit
 
-from .models import Plan, Task
+from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation,
+                     Plan, Programme, Task)
 
 YES_NO = ((True, gettext_lazy("Có")), (False, gettext_lazy("Không")))
 
@@ -98,3 +102,264 @@ class TaskImport(ImportSpec):
 
     def save(self, rows: list[TaskRow]) -> list[int]:
         return bulk_insert(Task, FIELDS, rows)
+
+
+def _unit_column(header: str, help_text, *aliases: str) -> Column:
+    return Column("unit", header, UnitCode(national=True), help_text, "79", aliases)
+
+
+def _saved(rows, key, columns: dict[str, str]) -> dict:
+    """{key(row): (pk, {column key: value})} of saved parents read as dicts (`columns`: column key → field)."""
+    return {key(row): (row["pk"], {column: row[name] for column, name in columns.items()}) for row in rows}
+
+
+# -- committee members: one row per member, the committee found or created by its unit -----------------------
+
+COMMITTEE_FIELDS = {"committee_name": "name", "decision_ref": "decision_ref", "decided_on": "decided_on"}
+MEMBER_COLUMNS = (
+    _unit_column("Mã đơn vị", gettext_lazy("Mã thống kê của tỉnh hoặc xã; để trống là Ban Chỉ đạo cấp trung ương."),
+                 "ma xa", "ma don vi hanh chinh"),
+    Column("committee_name", "Tên Ban Chỉ đạo", Text(255),
+           gettext_lazy("Tùy ý; để trống là tên thường dùng (với Ban Chỉ đạo mới)."), ""),
+    Column("decision_ref", "Số quyết định kiện toàn", Text(100), gettext_lazy("Tùy ý, cùng với ngày quyết định."),
+           "125/QĐ-UBND"),
+    Column("decided_on", "Ngày quyết định kiện toàn", Date(past=True), gettext_lazy("dd/mm/yyyy."), "15/03/2025"),
+    Column("full_name", "Họ và tên", Text(150, required=True), gettext_lazy("Bắt buộc. Họ trước, tên sau."),
+           "Nguyễn Văn An"),
+    Column("role", "Vai trò", Choice(MemberRole.choices, default=MemberRole.MEMBER),
+           gettext_lazy("Trưởng ban, Phó Trưởng ban, Thường trực hoặc Thành viên; để trống là Thành viên."),
+           "Trưởng ban"),
+    Column("position", "Chức vụ", Text(200), gettext_lazy("Tùy ý."), "Phó Chủ tịch UBND"),
+    Column("organisation", "Cơ quan, tổ chức", Text(200), gettext_lazy("Tùy ý."), "UBND tỉnh"),
+)
+
+
+class CommitteeMemberImport(ImportSpec):
+    """Members of steering committees, one row per member; a unit without a committee gets one. New members date the
+    membership change of a committee already saved (as adding them on its page does)."""
+
+    key = "steering_members"
+    model = CommitteeMember
+    columns = MEMBER_COLUMNS
+    required = ("full_name",)
+    file_stem = "mau-nhap-thanh-vien-ban-chi-dao"
+    clash_column = "full_name"
+    clash_messages = (gettext_lazy("Trùng người trong cùng Ban Chỉ đạo với dòng %(row)d."),
+                      gettext_lazy("Ban Chỉ đạo đã có thành viên này."))
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        saved = Committee.objects.values("pk", "unit_id", "name", "decision_ref", "decided_on")
+        self.committees = Parents(self, Committee, fields=COMMITTEE_FIELDS, fixed=("unit_id",),
+                                  saved=_saved(saved, lambda row: row["unit_id"], COMMITTEE_FIELDS))
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        if bool(cells["decision_ref"]) != bool(cells["decided_on"]):
+            self.error(number, "decided_on" if cells["decision_ref"] else "decision_ref",
+                       _("Quyết định kiện toàn cần cả số và ngày."))
+            return None
+        if not self.committees.take(number, cells["unit"], cells, (cells["unit"],)):
+            return None
+        return (cells["unit"], " ".join(cells["full_name"].split()), cells["role"], cells["position"],
+                cells["organisation"])
+
+    def clash_key(self, row):
+        return (row[0], fold(row[1]))
+
+    def saved_keys(self, *, since=None):
+        rows = self.saved_since(since).values_list("committee__unit_id", "full_name")
+        return ((unit, fold(name)) for unit, name in rows.iterator())
+
+    def save(self, rows):
+        ids = self.committees.save(defaults={"name": Committee._meta.get_field("name").default})
+        changed = {ids[row[0]] for row in rows if row[0] in self.committees.saved}
+        Committee.objects.filter(pk__in=changed).update(members_changed_on=timezone.localdate())
+        return bulk_insert(CommitteeMember, ("committee_id", "full_name", "role", "position", "organisation"),
+                           [(ids[row[0]], *row[1:]) for row in rows])
+
+
+# -- obligations: one row per obligation, the programme found or created by its level, name and first year ------
+
+PROGRAMME_FIELDS = {"reference": "reference", "parties": "parties", "end_year": "end_year",
+                    "reviewed_on": "reviewed_on", "review": "review"}
+YEAR = {"min_value": 1945, "max_value": 2100}
+OBLIGATION_COLUMNS = (
+    _unit_column("Mã đơn vị ký kết", gettext_lazy("Mã thống kê của tỉnh hoặc xã; để trống là cấp trung ương."),
+                 "cap ky ket", "ma don vi"),
+    Column("programme", "Tên chương trình", Text(300, required=True), gettext_lazy("Bắt buộc."),
+           "Chương trình phối hợp 09 giữa Bộ Công an và Ủy ban Trung ương MTTQ Việt Nam", ("chuong trinh",)),
+    Column("start_year", "Từ năm", Integer(required=True, **YEAR), gettext_lazy("Bắt buộc."), "2013"),
+    Column("end_year", "Đến năm", Integer(**YEAR), gettext_lazy("Bắt buộc với chương trình mới."), "2023"),
+    Column("reference", "Số, ký hiệu", Text(80), gettext_lazy("Tùy ý."), "09/CTrPH-BCA-MTTQ"),
+    Column("parties", "Các bên ký kết", Text(), gettext_lazy("Bắt buộc với chương trình mới; mỗi bên một dòng."),
+           "Bộ Công an\nỦy ban Trung ương MTTQ Việt Nam"),
+    Column("reviewed_on", "Ngày tổng kết", Date(past=True), gettext_lazy("Tùy ý, dd/mm/yyyy."), ""),
+    Column("review", "Kết quả tổng kết", Text(), gettext_lazy("Tùy ý."), ""),
+    Column("organisation", "Cơ quan, tổ chức", Text(200, required=True), gettext_lazy("Bắt buộc."), "Bộ Công an"),
+    Column("content", "Trách nhiệm", Text(required=True), gettext_lazy("Bắt buộc."),
+           "Chủ trì hướng dẫn xây dựng mô hình tự quản về ANTT", ("noi dung",)),
+)
+
+
+def _programme_key(unit, title, start_year):
+    return (unit, fold(title), start_year)
+
+
+class ObligationImport(ImportSpec):
+    """Obligations of coordination programmes, one row per obligation; a programme not saved yet (same signing level,
+    name and first year) is created from its rows."""
+
+    key = "steering_obligations"
+    model = Obligation
+    columns = OBLIGATION_COLUMNS
+    required = ("programme", "start_year", "organisation", "content")
+    file_stem = "mau-nhap-chuong-trinh-phoi-hop"
+    clash_column = "content"
+    clash_messages = (gettext_lazy("Trùng trách nhiệm của cùng cơ quan với dòng %(row)d."),
+                      gettext_lazy("Chương trình đã có trách nhiệm này."))
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        saved = Programme.objects.values("pk", "unit_id", "title", "start_year", *PROGRAMME_FIELDS.values())
+        self.programmes = Parents(self, Programme, fields=PROGRAMME_FIELDS, fixed=("unit_id", "title", "start_year"),
+                                  saved=_saved(saved, lambda row: _programme_key(row["unit_id"], row["title"],
+                                                                                 row["start_year"]), PROGRAMME_FIELDS))
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        key = _programme_key(cells["unit"], cells["programme"], cells["start_year"])
+        if not self.programmes.known(key):
+            for column in ("end_year", "parties"):
+                if not cells[column]:
+                    self.error(number, column, _("Cần ghi với chương trình mới."))
+                    return None
+        if cells["end_year"] and cells["end_year"] < cells["start_year"]:
+            self.error(number, "end_year", _("Năm kết thúc phải từ năm bắt đầu trở đi."))
+            return None
+        if not self.programmes.take(number, key, cells, (cells["unit"], cells["programme"], cells["start_year"])):
+            return None
+        return (key, cells["organisation"], cells["content"])
+
+    def clash_key(self, row):
+        return (row[0], fold(row[1]), fold(row[2]))
+
+    def saved_keys(self, *, since=None):
+        return ((_programme_key(unit, title, start), fold(organisation), fold(content))
+                for unit, title, start, organisation, content in self.saved_since(since).values_list(
+                    "programme__unit_id", "programme__title", "programme__start_year", "organisation", "content"
+                ).iterator())
+
+    def save(self, rows):
+        ids = self.programmes.save()
+        return bulk_insert(Obligation, ("programme_id", "organisation", "content"),
+                           [(ids[row[0]], *row[1:]) for row in rows])
+
+
+# -- inspection findings: one row per finding, the round and the visit found or created ---------------------------
+
+ROUND_FIELDS = {"reference": "reference", "lead": "lead", "team": "team", "end_on": "end_on"}
+VISIT_FIELDS = {"planned_on": "planned_on", "visited_on": "visited_on", "concluded_on": "concluded_on",
+                "conclusion": "conclusion"}
+FINDING_COLUMNS = (
+    _unit_column("Mã đơn vị tổ chức", gettext_lazy("Mã thống kê của tỉnh hoặc xã tổ chức đợt kiểm tra; để trống là "
+                                                   "cấp trung ương."), "don vi to chuc"),
+    Column("round", "Đợt kiểm tra", Text(300, required=True), gettext_lazy("Bắt buộc: tên đợt kiểm tra."),
+           "Kiểm tra phong trào năm 2026", ("ten dot kiem tra",)),
+    Column("start_on", "Từ ngày", Date(required=True), gettext_lazy("Bắt buộc. Ngày bắt đầu đợt kiểm tra."),
+           "01/06/2026"),
+    Column("end_on", "Đến ngày", Date(), gettext_lazy("Bắt buộc với đợt kiểm tra mới."), "30/06/2026"),
+    Column("reference", "Số kế hoạch kiểm tra", Text(60), gettext_lazy("Tùy ý."), "12/KH-BCĐ"),
+    Column("lead", "Trưởng đoàn", Text(150), gettext_lazy("Bắt buộc với đợt kiểm tra mới."),
+           "Trần Văn Bình, Phó Giám đốc"),
+    Column("team", "Thành viên đoàn", Text(), gettext_lazy("Tùy ý; mỗi người một dòng."), ""),
+    Column("visited_unit", "Mã đơn vị được kiểm tra", UnitCode(required=True),
+           gettext_lazy("Bắt buộc. Mã thống kê của tỉnh hoặc xã trong địa bàn của đơn vị tổ chức."), "26734"),
+    Column("planned_on", "Ngày dự kiến", Date(), gettext_lazy("Bắt buộc với cuộc kiểm tra mới."), "10/06/2026"),
+    Column("visited_on", "Ngày kiểm tra", Date(past=True), gettext_lazy("Tùy ý."), ""),
+    Column("concluded_on", "Ngày kết luận", Date(past=True), gettext_lazy("Tùy ý; sau ngày kiểm tra."), ""),
+    Column("conclusion", "Kết luận", Text(), gettext_lazy("Tùy ý."), ""),
+    Column("text", "Tồn tại, hạn chế", Text(required=True), gettext_lazy("Bắt buộc."),
+           "Chưa kiện toàn tổ tự quản", ("ton tai",)),
+    Column("recommendation", "Kiến nghị", Text(required=True), gettext_lazy("Bắt buộc."),
+           "Kiện toàn tổ tự quản trong quý III"),
+)
+
+
+def _round_key(unit, title, start_on):
+    return (unit, fold(title), start_on)
+
+
+class FindingImport(ImportSpec):
+    """Findings of inspection visits, one row per finding; the round (same organising unit, name and first day) and
+    its visit to the unit are created from the rows when not saved yet. Follow-up tasks are given on the pages."""
+
+    key = "steering_findings"
+    model = Finding
+    columns = FINDING_COLUMNS
+    required = ("round", "start_on", "visited_unit", "text", "recommendation")
+    file_stem = "mau-nhap-ket-luan-kiem-tra"
+    clash_column = "text"
+    clash_messages = (gettext_lazy("Trùng tồn tại, hạn chế của cùng cuộc kiểm tra với dòng %(row)d."),
+                      gettext_lazy("Cuộc kiểm tra đã có tồn tại, hạn chế này."))
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.paths = dict(AdminUnit.objects.current().values_list("pk", "path"))
+        rounds = InspectionRound.objects.values("pk", "unit_id", "title", "start_on", *ROUND_FIELDS.values())
+        self.rounds = Parents(self, InspectionRound, fields=ROUND_FIELDS, fixed=("unit_id", "title", "start_on"),
+                              saved=_saved(rounds, lambda row: _round_key(row["unit_id"], row["title"],
+                                                                          row["start_on"]), ROUND_FIELDS))
+        visits = InspectionVisit.objects.values("pk", "round__unit_id", "round__title", "round__start_on", "unit_id",
+                                                *VISIT_FIELDS.values())
+        self.visits = Parents(self, InspectionVisit, fields=VISIT_FIELDS, fixed=("round_id", "unit_id"), saved=_saved(
+            visits, lambda row: (_round_key(row["round__unit_id"], row["round__title"], row["round__start_on"]),
+                                 row["unit_id"]), VISIT_FIELDS))
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        round_key = _round_key(cells["unit"], cells["round"], cells["start_on"])
+        visit_key = (round_key, cells["visited_unit"])
+        error = self._rule(cells, new_round=not self.rounds.known(round_key),
+                           new_visit=not self.visits.known(visit_key))
+        if error:
+            self.error(number, *error)
+            return None
+        if not (self.rounds.take(number, round_key, cells, (cells["unit"], cells["round"], cells["start_on"]))
+                and self.visits.take(number, visit_key, cells, (round_key, cells["visited_unit"]))):
+            return None
+        return (visit_key, cells["text"], cells["recommendation"])
+
+    def _rule(self, cells, *, new_round: bool, new_visit: bool) -> tuple[str, str] | None:
+        """(column, message) of the first rule of `services.save_round` and `save_visit` the row breaks."""
+        for column, needed in (("end_on", new_round), ("lead", new_round), ("planned_on", new_visit)):
+            if needed and not cells[column]:
+                return column, _("Cần ghi với đợt, cuộc kiểm tra mới.")
+        if cells["end_on"] and cells["end_on"] < cells["start_on"]:
+            return "end_on", _("Ngày kết thúc phải sau ngày bắt đầu.")
+        organiser = self.paths.get(cells["unit"]) if cells["unit"] else ""
+        if not self.paths[cells["visited_unit"]].startswith(organiser):
+            return "visited_unit", _("Đơn vị được kiểm tra phải thuộc địa bàn của đơn vị tổ chức đợt kiểm tra.")
+        if cells["concluded_on"] and not cells["visited_on"]:
+            return "concluded_on", _("Chỉ kết luận sau khi đã kiểm tra (ghi ngày kiểm tra).")
+        if cells["concluded_on"] and cells["concluded_on"] < cells["visited_on"]:
+            return "concluded_on", _("Ngày kết luận phải sau ngày kiểm tra.")
+        return None
+
+    def clash_key(self, row):
+        return (row[0], fold(row[1]))
+
+    def saved_keys(self, *, since=None):
+        rows = self.saved_since(since).values_list("visit__round__unit_id", "visit__round__title",
+                                                   "visit__round__start_on", "visit__unit_id", "text")
+        return (((_round_key(unit, title, start), visited), fold(text))
+                for unit, title, start, visited, text in rows.iterator())
+
+    def save(self, rows):
+        rounds = self.rounds.save()
+        visits = self.visits.save(links={"round_id": rounds})
+        return bulk_insert(Finding, ("visit_id", "text", "recommendation"),
+                           [(visits[row[0]], *row[1:]) for row in rows])

@@ -7,9 +7,11 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django.utils import timezone
 
+from phongtrao.core.imports.tables import export_table
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.scoping import path_in_scope, scoped
 from phongtrao.core.views import ObjectView, options_response
@@ -26,7 +28,7 @@ from .filters import (CommitteeFilterSet, CommitteeMemberFilterSet, FindingFilte
                       ProgressReportFilterSet, TaskFilterSet)
 from .forms import (CommitteeForm, CommitteeMemberForm, FindingForm, FindingTaskForm, InspectionRoundForm,
                     InspectionVisitForm, ObligationForm, PlanForm, ProgrammeForm, ProgressReportForm, TaskForm)
-from .importing import TaskImport
+from .importing import CommitteeMemberImport, FindingImport, ObligationImport, TaskImport
 from .models import (CalendarFeed, Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
                      Programme, ProgressReport, Task)
 from .services import OPEN_FINDING, CommitteeState, TaskStatus, committee_state, task_status, visit_stage
@@ -61,6 +63,9 @@ register_model_pages(
     save=lambda user, form: services.save_member(user=user, member=form.save(commit=False)),
     delete=services.delete_member, serializer=CommitteeMemberSerializer, ordering_fields=("full_name", "role"),
     search_fields=("full_name", "position", "organisation"), search_weight=310,
+    import_spec=CommitteeMemberImport, export_table=export_table(
+        CommitteeMemberImport, unit="committee__unit__code", committee_name="committee__name",
+        decision_ref="committee__decision_ref", decided_on="committee__decided_on"),
 )
 
 
@@ -258,11 +263,17 @@ register_model_pages(
 
 register_model_pages(
     Finding, "findings",
-    queryset=Finding.objects.select_related("visit__round", "visit__unit", "task"),
+    queryset=Finding.objects.select_related("visit__round__unit", "visit__unit", "task"),
     filterset=FindingFilterSet, table=FindingTable, form=FindingForm,
     save=lambda user, form: services.save_finding(user=user, finding=form.save(commit=False)),
     views={"detail": FindingView}, serializer=FindingSerializer,
     search_fields=("text", "recommendation"), search_weight=350,
+    import_spec=FindingImport, export_table=export_table(
+        FindingImport, unit="visit__round__unit__code", round="visit__round__title",
+        start_on="visit__round__start_on", end_on="visit__round__end_on", reference="visit__round__reference",
+        lead="visit__round__lead", team="visit__round__team", visited_unit="visit__unit__code",
+        planned_on="visit__planned_on", visited_on="visit__visited_on", concluded_on="visit__concluded_on",
+        conclusion="visit__conclusion"),
 )
 
 
@@ -311,10 +322,15 @@ register_model_pages(
 
 register_model_pages(
     Obligation, "obligations",
-    queryset=Obligation.objects.select_related("programme"),
+    queryset=Obligation.objects.select_related("programme__unit"),
     filterset=ObligationFilterSet, table=ObligationTable, form=ObligationForm,
     save=lambda user, form: services.save_obligation(user=user, obligation=form.save(commit=False)),
     serializer=ObligationSerializer,
+    import_spec=ObligationImport, export_table=export_table(
+        ObligationImport, label=gettext_lazy("Trách nhiệm phối hợp"), unit="programme__unit__code",
+        programme="programme__title",
+        start_year="programme__start_year", end_year="programme__end_year", reference="programme__reference",
+        parties="programme__parties", reviewed_on="programme__reviewed_on", review="programme__review"),
 )
 
 register_model_pages(

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from phongtrao.awards import festival, services
-from phongtrao.awards.models import FestivalSite
+from phongtrao.awards.models import FestivalPlan, FestivalSite
+from phongtrao.awards.weights import Weights
 from phongtrao.core.testing import make_user
 from phongtrao.initiatives.models import Status
 from phongtrao.initiatives.tests import factories as registry
@@ -134,3 +135,32 @@ def test_a_commune_pinned_by_hand_may_host_again():
     selection = festival.select(candidates, **RULES)
     chosen = next(c for c in selection.chosen if c.code == resting.code)
     assert ["Chọn bằng tay", 0] in chosen.reasons
+
+
+def test_weights_default_to_the_former_constants_and_change_scores_and_choices():
+    assert FestivalPlan().weights() == Weights() == Weights(priority=30, difficult=20, strong=6, strong_cap=5,
+                                                           never_chosen=10, long_ago=5, province_bonus=25)
+    weights = Weights(priority=100, difficult=1, strong=1, strong_cap=2, never_chosen=0)
+    north_west = festival.score(festival.Candidate(1, "03121", "Xã A", "11", "Điện Biên", strong=7), year=2026,
+                                rest_years=2, weights=weights)
+    assert north_west.score == 100 + 2 and north_west.reasons[0] == ["Vùng ưu tiên: Tây Bắc", 100]
+    city = [festival.Candidate(i, f"2673{i}", f"Phường {i}", "79", "Hồ Chí Minh", strong=3) for i in range(3)]
+    capital = festival.Candidate(9, "00004", "Phường C", "01", "Hà Nội", strong=1)
+    rules = {**RULES, "wanted": 2, "min_priority_share": 0}
+    assert {c.province_code for c in festival.select([*city, capital], **rules).chosen} == {"79", "01"}
+    alone = festival.select([*city, capital], **rules, weights=Weights(province_bonus=0)).chosen
+    assert {c.code for c in alone} == {"26730", "26731"}
+
+
+@pytest.mark.django_db
+def test_a_plan_s_weights_are_shown_and_used(client, units):
+    plan = factories.festival_plan(units["A"], year=2026, sites_wanted=3, max_per_province=3, min_priority_share=0)
+    plan.weight_never_chosen, plan.weight_strong = 77, 0
+    plan.save()
+    user = make_user("province", units["A"])
+    services.propose_festival_sites(user=user, plan=plan)
+    site = FestivalSite.objects.filter(plan=plan, chosen=True).first()
+    assert site.score == 77 and ["Chưa từng tổ chức Ngày hội", 77] in site.reasons
+    client.force_login(user)
+    page = client.get(reverse("awards:festivalplan", args=[plan.pk])).content.decode()
+    assert "Trọng số chấm điểm" in page and "Điểm chưa từng tổ chức Ngày hội" in page and ">77<" in page

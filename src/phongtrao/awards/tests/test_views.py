@@ -44,7 +44,8 @@ class TestFestivalPlanViews(ScopedObjectTests):
     def form_data(self, unit):
         return {"year": 2027, "title": unique("Ngày hội "), "unit": unit.pk if unit else "", "sites_wanted": 25,
                 "max_per_province": 3, "min_priority_share": 30, "rest_years": 2, "ceremony_programme": "Lễ",
-                "festivity_programme": "Hội", "leaders": ""}
+                "festivity_programme": "Hội", "leaders": "",
+                **{name: 7 for name in FestivalPlan.WEIGHT_FIELDS.values()}}
 
     def api_data(self, unit):
         return {"year": 2028, "title": unique("Kế hoạch API "), "unit": unit.pk if unit else None, "sites_wanted": 26}

@@ -10,7 +10,8 @@ from phongtrao.budget.importing import AllocationImport
 from phongtrao.budget.models import Allocation
 from phongtrao.budget.services import NormRow
 from phongtrao.core.imports.engine import run_import
-from phongtrao.core.testing import ScopedObjectTests, make_user, unique_year
+from phongtrao.core.testing import (ScopedObjectTests, assert_export_reimports, assert_hostile_files_refused, make_user,
+                                    unique_year)
 from phongtrao.initiatives.models import Site, Status
 from phongtrao.initiatives.tests import factories as registry
 
@@ -101,3 +102,21 @@ def test_allocation_import(tmp_path, units):
     outside = tmp_path / "b.csv"
     outside.write_text(f"Mã đơn vị,Năm,Nội dung chi,Dự toán (đồng)\n{units['B1'].code},2026,models,1\n", encoding="utf-8")
     assert "phạm vi" in run_import(AllocationImport, outside, user=user, dry_run=False).errors[0][2]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_allocation_export_reimports_unchanged(client, tmp_path, units, fmt):
+    Allocation.objects.create(unit=units["A1"], year=2025, item="models", allocated=60_000_000, spent=45_000_000,
+                              source="Ngân sách xã", note="Đủ")
+    Allocation.objects.create(unit=units["A"], year=2025, item="training", allocated=15_000_000)
+    assert assert_export_reimports(client, reverse("budget:allocation_list"), AllocationImport, tmp_path, fmt,
+                                   user=make_user("province", units["A"]),
+                                   delete=lambda: Allocation.objects.all().delete()) == 2
+
+
+@pytest.mark.django_db
+def test_allocation_import_refuses_hostile_files(tmp_path, units):
+    assert_hostile_files_refused(AllocationImport, {"unit": units["A1"].code, "year": "2026", "item": "models",
+                                                    "allocated": "60.000.000"},
+                                 tmp_path, user=make_user("province", units["A"]), date_key=None)

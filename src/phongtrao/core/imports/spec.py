@@ -86,6 +86,9 @@ class ImportSpec:
     """Name of the template files (without extension)."""
     clash_column: str | None = None
     """The column a duplicate row is reported on; None: rows are not checked for duplicates."""
+    clash_messages: tuple = ()
+    """What a duplicate row is told, if not the general messages: (clashing with an earlier row, with `%(row)d`;
+    clashing with a saved object)."""
 
     def __init__(self, *, user, options: dict, report: ImportReport):
         self.user, self.options, self.report = user, options, report
@@ -107,10 +110,15 @@ class ImportSpec:
         """The clash keys of the saved objects (changed since `since`, when given)."""
         return ()
 
+    def saved_since(self, since=None):
+        """The model's saved rows (changed since `since`, when given): what `saved_keys` usually reads."""
+        rows = self.model.objects.all()
+        return rows if since is None else rows.filter(last_updated__gte=since)
+
     def clash_message(self, earlier_row: int) -> str:
         """The message for a row clashing with an earlier row of the file (or with a saved object: 0)."""
-        return (_("Trùng với dòng %(row)d.") % {"row": earlier_row} if earlier_row
-                else _("Đã có trong hệ thống."))
+        with_row, with_saved = self.clash_messages or (_("Trùng với dòng %(row)d."), _("Đã có trong hệ thống."))
+        return str(with_row) % {"row": earlier_row} if earlier_row else str(with_saved)
 
     def clash_meanwhile_message(self, row) -> str:
         return _("Trong lúc kiểm tra tệp, đã có người thêm dữ liệu trùng với tệp: chưa lưu gì, hãy nhập lại.")

@@ -6,9 +6,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from phongtrao.core.imports.engine import run_import
-from phongtrao.core.testing import ScopedObjectTests, make_user, unique, unique_year
+from phongtrao.core.testing import (ScopedObjectTests, assert_export_reimports, assert_hostile_files_refused, make_user,
+                                    unique, unique_year, write_import_file)
 from phongtrao.forces import selectors, services
-from phongtrao.forces.importing import ForceStrengthImport
+from phongtrao.forces.importing import ForceStrengthImport, TrainingCourseImport
 from phongtrao.forces.models import ForceStrength, TrainingCourse
 
 
@@ -95,3 +96,37 @@ def test_import(tmp_path, units):
     path.write_text(f"Mã đơn vị,Năm,Số tổ,Số thành viên\n{units['A1'].code},2026,12,48\n", encoding="utf-8")
     assert run_import(ForceStrengthImport, path, user=user, dry_run=False).created == 1
     assert run_import(ForceStrengthImport, path, user=user, dry_run=False).error_count == 1
+
+
+def test_course_import(tmp_path, units):
+    user = make_user("province", units["A"])
+    rows = [{"unit": units["A"].code, "topic": "Nghiệp vụ cơ sở", "starts_on": "10/06/2025", "ends_on": "12/06/2025",
+             "attendees": "120", "materials": "Tài liệu A"},
+            {"unit": units["A1"].code, "topic": "Nghiệp vụ cơ sở", "starts_on": "10/06/2025", "ends_on": "09/06/2025",
+             "attendees": "40"},
+            {"unit": units["A"].code, "topic": "nghiệp vụ cơ sở", "starts_on": "2025-06-10", "ends_on": "12/06/2025",
+             "attendees": "1"}]
+    report = run_import(TrainingCourseImport, write_import_file(TrainingCourseImport, rows, tmp_path / "lop.csv"),
+                        user=user, dry_run=False)
+    assert report.errors == [(3, "Đến ngày", "Ngày kết thúc không thể trước ngày bắt đầu."),
+                             (4, "Chủ đề", "Trùng đơn vị, chủ đề và ngày bắt đầu với dòng 2.")]
+    report = run_import(TrainingCourseImport, write_import_file(TrainingCourseImport, rows[:1], tmp_path / "lop.csv"),
+                        user=user, dry_run=False)
+    assert report.created == 1 and TrainingCourse.objects.get().attendees == 120
+    assert_hostile_files_refused(TrainingCourseImport, {**rows[0], "topic": "Khác"}, tmp_path, user=user,
+                                 date_key="ends_on")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_course_and_force_exports_reimport_unchanged(client, tmp_path, units, fmt):
+    TrainingCourse.objects.create(unit=units["A"], topic="=Tập huấn", starts_on=date(2025, 3, 2),
+                                  ends_on=date(2025, 3, 4), attendees=40, materials="Tài liệu A\nTài liệu B")
+    TrainingCourse.objects.create(unit=units["A1"], topic="Bồi dưỡng", starts_on=date(2025, 4, 1),
+                                  ends_on=date(2025, 4, 1), attendees=12)
+    ForceStrength.objects.create(unit=units["A1"], year=2025, teams=12, members=48, note="Ổn định")
+    ForceStrength.objects.create(unit=units["A2"], year=2025, teams=3, members=9)
+    user = make_user("province", units["A"])
+    assert assert_export_reimports(client, reverse("forces:trainingcourse_list"), TrainingCourseImport, tmp_path,
+                                   fmt, user=user, delete=lambda: TrainingCourse.objects.all().delete()) == 2
+    assert assert_export_reimports(client, reverse("forces:forcestrength_list"), ForceStrengthImport, tmp_path, fmt,
+                                   user=user, delete=lambda: ForceStrength.objects.all().delete()) == 2
