@@ -104,8 +104,13 @@ def clean(text: str) -> Cleaned:
     return Cleaned(title, published, "\n\n".join([title, *rest]))
 
 
+_ETH = str.maketrans("Ðð", "Đđ")
+"""The Icelandic eth (U+00D0, U+00F0), typed for the Vietnamese đ by some sites ("Ðồng Nai"), is đ."""
+
+
 def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_ETH)
     return [s for s in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if s]
 
 

@@ -25,7 +25,8 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
 ]
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
-_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)")
+_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s")
+"""A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …")."""
 FUTURE_LIMIT = dt.timedelta(days=183)
 """A date written without its year lies at most half a year after publication; further means last year."""
 
@@ -49,10 +50,13 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n
                          re.IGNORECASE)
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
-    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*[/.])\s*){_Y}(?!\d)"
+    rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*[/.])\s*){_Y}(?!\d)"
     rf"|[Gg]iai đoạn\s+(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
-"""A year written: in a date, after "năm", or the end of a period ("giai đoạn 2006 – 2016": a report on a period is
-written when it ends)."""
+"""A year written: in a date, after "năm", the end of a period ("giai đoạn 2006 – 2016": a report on a period is
+written when it ends), or a school year ("năm học 2023-2024": September to December in its first year, the rest in
+its second)."""
+SCHOOL_YEAR_STARTS = 9
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class Found:
 def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
     """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
     mask = mask or Mask()
-    year_hint = _Years([(0, published.year)]) if published else _Years.written(body)
+    year_hint = _Years([(0, (published.year,) * 2)]) if published else _Years.written(body)
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_hint), key=lambda c: (c[0], -c[1])):
         if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
@@ -112,17 +116,17 @@ def _chain(body: str, pos: int):
         yield m.start("d"), pos, m
 
 
-def _found(start: int, end: int, m: re.Match, precision: str, written: int | None, year_hint: int | None,
-           published: dt.date | None) -> Found | None:
+def _found(start: int, end: int, m: re.Match, precision: str, written: int | None,
+           year_hint: tuple[int, int] | None, published: dt.date | None) -> Found | None:
     """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
     10/8/2024"), else the publication year (the year before when that puts the date too far ahead; `published` is
     None for a due date, which lies ahead by nature)."""
     groups = m.groupdict()
     explicit = groups.get("y")
-    y = int(explicit) if explicit else written or year_hint
-    if y is None:
-        return None
     month = int(groups["m"])
+    y = int(explicit) if explicit else written or (year_hint and year_hint[month >= SCHOOL_YEAR_STARTS])
+    if not y:
+        return None
     if precision == "month":
         return Found(start, end, f"{y:04d}-{month:02d}") if 1 <= month <= 12 else None
     try:
@@ -136,16 +140,18 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
 
 class _Years:
     """The year a date written without one belongs to, by position: the publication year when known; else the year
-    last written before it (a report on a past period names its year first), else the first one written after."""
+    last written before it (a report on a past period names its year first), else the first one written after. Each
+    is a pair (the year of January to August, of September to December): a school year splits."""
 
-    def __init__(self, years: list[tuple[int, int]]):
+    def __init__(self, years: list[tuple[int, tuple[int, int]]]):
         self._starts, self._years = [p for p, _ in years], [y for _, y in years]
 
     @classmethod
     def written(cls, body: str) -> _Years:
-        return cls([(m.start(), int(m["y"] or m["end"])) for m in _YEAR_WRITTEN.finditer(body)])
+        return cls([(m.start(), (int(m["second"]), int(m["first"])) if m["first"] else (int(m["y"] or m["end"]),) * 2)
+                    for m in _YEAR_WRITTEN.finditer(body)])
 
-    def at(self, pos: int) -> int | None:
+    def at(self, pos: int) -> tuple[int, int] | None:
         i = bisect.bisect_right(self._starts, pos)
         return self._years[i - 1] if i else self._years[0] if self._years else None
 

@@ -63,6 +63,9 @@ _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|x
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
+_FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
+FREE_OF = "không có"
+"""Searched first: the words every community-free-of name holds; most documents have none, and the regex is slow."""
 _WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
 """A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\([{UPPER}]{{2,6}}\)$")
@@ -184,7 +187,10 @@ def _last_cue(window: str) -> re.Match | None:
 
 
 def _families(body: str):
-    return ((m.start(), m.end()) for m in _FAMILY_RE.finditer(body) if starts_word(body, m.start()))
+    found = [m for m in _FAMILY_RE.finditer(body) if starts_word(body, m.start())]
+    if FREE_OF in body:
+        found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())]
+    return ((m.start(), m.end()) for m in found)
 
 
 def _known(body: str):

@@ -216,12 +216,22 @@ def _bare(text: str) -> list[Candidate]:
             end = m.start() + dash.start()  # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột"
         if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
-        if _quick_key(text[start:end]) in bare_keys:
+        if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
+                                                          or text[start:end].lower() in _one_word_names()):
             found.append(Candidate(start, end, text[start:end], False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]
     return found
+
+
+@functools.cache
+def _one_word_names() -> frozenset[str]:
+    """Provinces named in one word, with their tone marks: a bare one-word name must keep them ("Huế", but "Ảnh: Phạm
+    Huệ" is a photographer)."""
+    units = Gazetteer.default().units
+    return frozenset(u.name.lower() for current in (True, False) for u in units(current=current)
+                     if u.level == "province" and " " not in u.name)
 
 
 @functools.cache

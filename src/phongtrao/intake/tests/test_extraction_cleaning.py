@@ -126,3 +126,7 @@ def test_a_site_clock_and_a_dated_banner_above_the_title_are_not_its_dateline():
     cleaned = clean(text)
     assert (cleaned.title, cleaned.published) == (
         "Đoàn xã Bình Tú ra mắt mô hình “Đoạn đường thanh niên tự quản”", dt.date(2015, 11, 19))
+
+
+def test_an_eth_typed_for_d_stroke_is_d_stroke():
+    assert "Công an tỉnh Đồng Nai" in clean("Quyết tâm đẩy lùi ma túy\n\nCông an tỉnh Ðồng Nai triển khai.").body

@@ -88,3 +88,14 @@ def test_yearless_day_on_an_undated_page_takes_the_end_of_a_period_written_near_
 
 def test_a_month_written_with_a_dot_before_its_year():
     assert values("Triển khai từ tháng 9.2020, mô hình được nhân rộng.", published=None) == ["2020-09"]
+
+
+def test_yearless_day_on_an_undated_page_takes_its_half_of_a_school_year():
+    text = ("Ngày 1/4, Công an huyện ra mắt mô hình. Năm học 2023-2024, trường có 600 học sinh. "
+            "Sáng 5/9, trường khai giảng.")
+    assert values(text, None) == ["2024-04-01", "2023-09-05"]
+
+
+def test_a_day_that_names_a_yearly_day_is_no_date():
+    text = "Việc chọn ngày 19-8 là Ngày hội Toàn dân bảo vệ ANTQ có từ năm 1945. Ngày 2/7 là ngày ra quân."
+    assert values(text, None) == ["1945-07-02"]

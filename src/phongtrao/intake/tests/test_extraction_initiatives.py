@@ -185,3 +185,14 @@ def test_a_lower_case_club_named_by_a_model_head():
 def test_boats_written_tau_comma_thuyen_stay_in_one_name():
     assert names("Đồn xây dựng mô hình Tổ tự quản tàu, thuyền an toàn. Mô hình hoạt động tự nguyện.") == [
         "Tổ tự quản tàu, thuyền an toàn"]
+
+
+def test_a_community_free_of_drugs_or_crime_is_a_model_but_not_as_a_goal():
+    text = ("Huyện triển khai mô hình gia đình, dòng họ không có người nghiện ma túy; xã thực hiện ấp không có tệ nạn "
+            "ma túy. Người dân thực hiện quy định về xây dựng khu dân cư không có tội phạm và tệ nạn xã hội.")
+    assert names(text) == ["Gia đình, dòng họ không có người nghiện ma túy", "Ấp không có tệ nạn ma túy"]
+
+
+def test_khong_chi_ends_a_name():
+    assert names("Người dân hiểu lợi ích khi lắp đặt Camera an ninh không chỉ trên trục đường chính.") == [
+        "Camera an ninh"]

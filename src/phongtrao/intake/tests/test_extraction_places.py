@@ -116,3 +116,8 @@ def test_names_with_a_one_letter_word_and_a_former_name_kept_as_an_alias():
 def test_a_list_after_la_and_a_colon():
     text = "Tuyến biển của huyện Hậu Lộc gồm 6 xã mép nước là: Ngư Lộc, Minh Lộc và Hòa Lộc."
     assert [n for n, _, _ in places(text)] == ["Hậu Lộc", "Ngư Lộc", "Minh Lộc", "Hòa Lộc"]
+
+
+def test_a_one_word_province_keeps_its_tone_marks():
+    found = find_places("Công an xã làm việc với đối tượng. Ảnh: Phạm Huệ\nDu khách đến Huế tăng.")
+    assert [(p["name"], p["text"]) for p in found] == [("Huế", "Huế")]
