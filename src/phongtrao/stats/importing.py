@@ -27,6 +27,9 @@ from phongtrao.geo.models import AdminUnit, Level
 from .models import Indicator, MonthlyReport, ReportState, Value
 
 VALUE_MAX = 1e9
+LOCKED = (ReportState.SUBMITTED, ReportState.APPROVED)
+CHUNK = 500
+"""Ids per `IN (…)` of the batched queries."""
 
 
 def _indicator_index(spec) -> dict[str, int]:
@@ -98,7 +101,9 @@ class StatsImport(ImportSpec):
         self.by_pk = {pk: (path, name) for pk, path, name in self.communes.values()}
         self.gazetteer = Gazetteer.default()
         self.targets: dict[tuple[str, str, str], list | str] = {}
-        self.locked: dict[tuple[int, object], bool] = {}
+        self.locked: dict[object, set[int]] = {}
+        """Month → the communes whose report of that month is sent up or approved (one query per month)."""
+        self.replaced = 0
 
     def check(self, number: int, cells: dict, ok: bool) -> tuple[tuple, list[Part]] | None:
         key = "commune_code" if cells.get("commune_code") or not cells.get("commune") else "commune"
@@ -124,10 +129,10 @@ class StatsImport(ImportSpec):
         return self.by_pk[pk][1]
 
     def is_locked(self, commune_id: int, month) -> bool:
-        if (commune_id, month) not in self.locked:
-            self.locked[(commune_id, month)] = MonthlyReport.objects.filter(
-                commune_id=commune_id, month=month, state__in=(ReportState.SUBMITTED, ReportState.APPROVED)).exists()
-        return self.locked[(commune_id, month)]
+        if month not in self.locked:
+            self.locked[month] = set(MonthlyReport.objects.filter(month=month, state__in=LOCKED).values_list(
+                "commune_id", flat=True))
+        return commune_id in self.locked[month]
 
     def resolve(self, code: str, name: str, province: str) -> list[tuple[int, float]] | str:
         """[(current commune pk, share)], or the message saying why the place is refused."""
@@ -170,7 +175,12 @@ class StatsImport(ImportSpec):
         return _("Trùng xã, tháng và chỉ tiêu với dòng %(row)d.") % {"row": earlier_row}
 
     def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
-        """The parts added up per commune, month and indicator, written over the open months' earlier figures."""
+        """The parts added up per commune, month and indicator, written over the open months' earlier figures.
+
+        A constant number of queries per chunk of rows: the reports are read (and locked) at once, the missing ones
+        inserted in bulk, the figures replaced by one DELETE per set of indicators and chunk of reports (one audit
+        entry for the whole import, as for the new rows), then one bulk insert.
+        """
         totals: dict[tuple, list] = defaultdict(lambda: [0.0, False])
         for _place, parts in rows:
             for part in parts:
@@ -178,36 +188,48 @@ class StatsImport(ImportSpec):
                 total[0] += part.value
                 total[1] = total[1] or part.estimated
         months = {(commune_id, month) for commune_id, month, _i in totals}
-        reports = self.reports(months)
-        if reports is None:
+        found = self.reports(months)
+        if found is None:
             return []
-        pairs = defaultdict(list)
+        replaced = defaultdict(set)
         for commune_id, month, indicator_id in totals:
-            pairs[reports[(commune_id, month)]].append(indicator_id)
-        for report_id, indicator_ids in pairs.items():
-            Value.objects.filter(report_id=report_id, indicator_id__in=indicator_ids).delete()
+            if (commune_id, month) in found:
+                replaced[found[(commune_id, month)]].add(indicator_id)
+        self.delete_values(replaced)
+        reports = {**found, **dict(zip(missing := sorted(months - found.keys()), bulk_insert(
+            MonthlyReport, ("commune_id", "month"), missing)))}
         return bulk_insert(Value, ("report_id", "indicator_id", "value", "estimated"), [
             (reports[(c, m)], i, round(v, 6), estimated) for (c, m, i), (v, estimated) in totals.items()])
 
     def reports(self, months: set) -> dict | None:
-        """(commune id, month) → report id, drafts made where missing; None (and an error) if one got locked."""
-        communes = {c for c, _m in months}
-        found = {(c, m): (pk, state) for pk, c, m, state in MonthlyReport.objects.filter(
-            commune_id__in=communes, month__in={m for _c, m in months}).values_list("pk", "commune_id", "month",
-                                                                                     "state")}
-        if any(state in (ReportState.SUBMITTED, ReportState.APPROVED) for key, (_pk, state) in found.items()
-               if key in months):
-            self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi duyệt: chưa lưu "
-                                              "gì, hãy nhập lại."))
-            return None
-        missing = [MonthlyReport(commune_id=c, month=m) for c, m in months if (c, m) not in found]
-        MonthlyReport.objects.bulk_create(missing, batch_size=5000)
-        result = {key: pk for key, (pk, _state) in found.items()}
-        if missing:
-            result.update(((c, m), pk) for pk, c, m in MonthlyReport.objects.filter(
-                commune_id__in={r.commune_id for r in missing}, month__in={r.month for r in missing}).values_list(
-                "pk", "commune_id", "month"))
-        return result
+        """(commune id, month) → id of the reports that exist, locked until the end of the import's transaction so
+        that no month is sent up half-written; None (and an error) if one got sent up meanwhile."""
+        found, communes = {}, sorted({c for c, _m in months})
+        for start in range(0, len(communes), CHUNK):
+            for pk, c, m, state in MonthlyReport.objects.select_for_update().filter(
+                    commune_id__in=communes[start:start + CHUNK], month__in={m for _c, m in months}).values_list(
+                    "pk", "commune_id", "month", "state"):
+                if (c, m) in months:
+                    found[(c, m)] = pk
+                    if state in LOCKED:
+                        self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi "
+                                                          "duyệt: chưa lưu gì, hãy nhập lại."))
+                        return None
+        return found
+
+    def delete_values(self, replaced: dict[int, set[int]]) -> None:
+        """The earlier figures of {report id: indicator ids}, deleted without a query per report or per value."""
+        groups = defaultdict(list)
+        for report_id, indicator_ids in replaced.items():
+            groups[frozenset(indicator_ids)].append(report_id)
+        for indicator_ids, report_ids in groups.items():
+            for start in range(0, len(report_ids), CHUNK):
+                self.replaced += Value.objects.filter(
+                    report_id__in=report_ids[start:start + CHUNK], indicator_id__in=indicator_ids)._raw_delete(
+                    Value.objects.db)
+
+    def audit_data(self) -> dict:
+        return {"replaced": self.replaced}
 
 
 def import_values(path, *, user, dry_run: bool, legacy_codes: bool = False, on_progress=None,
