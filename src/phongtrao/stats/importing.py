@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django import forms
-from django.db import connection
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from phongtrao.core.db import bulk_insert, reserve_ids
+from phongtrao.core.db import bulk_insert
 from phongtrao.core.imports.cells import CellError, Lookup, Month, Number, Text
 from phongtrao.core.imports.engine import run_import
 from phongtrao.core.imports.spec import Column, ImportReport, ImportSpec
@@ -28,6 +27,9 @@ from phongtrao.geo.models import AdminUnit, Level
 from .models import Indicator, MonthlyReport, ReportState, Value
 
 VALUE_MAX = 1e9
+LOCKED = (ReportState.SUBMITTED, ReportState.APPROVED)
+CHUNK = 500
+"""Ids per `IN (…)` of the batched queries."""
 
 
 def _indicator_index(spec) -> dict[str, int]:
@@ -65,8 +67,6 @@ class Part(NamedTuple):
 class StatsImportReport(ImportReport):
     legacy: dict[str, str] = field(default_factory=dict)
     """Legacy commune code → the current communes its figures went to."""
-    replaced: int = 0
-    """Earlier figures of open months that the file's replaced."""
 
     def more(self) -> str:
         if not self.legacy:
@@ -103,6 +103,7 @@ class StatsImport(ImportSpec):
         self.targets: dict[tuple[str, str, str], list | str] = {}
         self.locked: dict[object, set[int]] = {}
         """Month → the communes whose report of that month is sent up or approved (one query per month)."""
+        self.replaced = 0
 
     def check(self, number: int, cells: dict, ok: bool) -> tuple[tuple, list[Part]] | None:
         key = "commune_code" if cells.get("commune_code") or not cells.get("commune") else "commune"
@@ -173,9 +174,13 @@ class StatsImport(ImportSpec):
     def clash_message(self, earlier_row: int) -> str:
         return _("Trùng xã, tháng và chỉ tiêu với dòng %(row)d.") % {"row": earlier_row}
 
-    def stage(self, rows: list[tuple[tuple, list[Part]]], staged) -> None:
-        """The parts added up per commune, month and indicator, written ahead with their reports' ids: the months'
-        reports as they are now, new ids reserved for the missing ones (created by `save`)."""
+    def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
+        """The parts added up per commune, month and indicator, written over the open months' earlier figures.
+
+        A constant number of queries per chunk of rows: the reports are read (and locked) at once, the missing ones
+        inserted in bulk, the figures replaced by one DELETE per set of indicators and chunk of reports (one audit
+        entry for the whole import, as for the new rows), then one bulk insert.
+        """
         totals: dict[tuple, list] = defaultdict(lambda: [0.0, False])
         for _place, parts in rows:
             for part in parts:
@@ -183,57 +188,48 @@ class StatsImport(ImportSpec):
                 total[0] += part.value
                 total[1] = total[1] or part.estimated
         months = {(commune_id, month) for commune_id, month, _i in totals}
-        self.found = self.reports_of(months)
-        self.missing = sorted(months - set(self.found), key=lambda key: (key[1], key[0]))
-        self.missing_ids = reserve_ids(MonthlyReport, len(self.missing))
-        report_ids = {**{key: pk for key, (pk, _state) in self.found.items()}, **dict(zip(self.missing, self.missing_ids))}
-        self.value_ids = staged.insert(Value, ("report_id", "indicator_id", "value", "estimated"), [
-            (report_ids[(c, m)], i, round(v, 6), estimated) for (c, m, i), (v, estimated) in totals.items()])
-        self.replaced = {(report_ids[(c, m)], i) for (c, m, i) in totals if (c, m) in self.found}
-
-    def save(self, rows: list[tuple[tuple, list[Part]]]) -> list[int]:
-        """Under the lock: the months must still be open and the missing reports still missing; then the reports
-        are created, the open months' earlier figures for these indicators removed (the staged ones come in)."""
-        now = self.reports_of(set(self.found) | set(self.missing))
-        if any(state in LOCKED for _pk, state in now.values()) or any(key in now for key in self.missing):
-            self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi duyệt hoặc tạo "
-                                              "mới: chưa lưu gì, hãy nhập lại."))
+        found = self.reports(months)
+        if found is None:
             return []
-        bulk_insert(MonthlyReport, ("id", "commune_id", "month"), [
-            (pk, c, m) for (c, m), pk in zip(self.missing, self.missing_ids)], ids=False)
-        self.report.replaced = self.remove_replaced()
-        return self.value_ids
+        replaced = defaultdict(set)
+        for commune_id, month, indicator_id in totals:
+            if (commune_id, month) in found:
+                replaced[found[(commune_id, month)]].add(indicator_id)
+        self.delete_values(replaced)
+        reports = {**found, **dict(zip(missing := sorted(months - found.keys()), bulk_insert(
+            MonthlyReport, ("commune_id", "month"), missing)))}
+        return bulk_insert(Value, ("report_id", "indicator_id", "value", "estimated"), [
+            (reports[(c, m)], i, round(v, 6), estimated) for (c, m, i), (v, estimated) in totals.items()])
 
-    def remove_replaced(self) -> int:
-        """Delete the values these rows replace, by indicator and in batches of reports, with no signal per row (the
-        import's audit entry counts them); the staged values are published next."""
-        by_indicator = defaultdict(list)
-        for report_id, indicator_id in self.replaced:
-            by_indicator[indicator_id].append(report_id)
-        table, removed = connection.ops.quote_name(Value._meta.db_table), 0
-        with connection.cursor() as cursor:
-            for indicator_id, report_ids in by_indicator.items():
-                for start in range(0, len(report_ids), 5000):
-                    batch = report_ids[start:start + 5000]
-                    cursor.execute(f"DELETE FROM {table} WHERE indicator_id = %s AND report_id IN "
-                                   f"({', '.join(['%s'] * len(batch))})", [indicator_id, *batch])
-                    removed += cursor.rowcount
-        return removed
-
-    def audit_data(self) -> dict:
-        return {"replaced": self.report.replaced}
-
-    def reports_of(self, months: set) -> dict:
-        """(commune id, month) → (report id, state) of the reports that exist among `months`."""
-        found = {}
-        for month in {m for _c, m in months}:
-            communes = {c for c, m in months if m == month}
-            found.update(((c, month), (pk, state)) for pk, c, state in MonthlyReport.objects.filter(
-                month=month, commune_id__in=communes).values_list("pk", "commune_id", "state"))
+    def reports(self, months: set) -> dict | None:
+        """(commune id, month) → id of the reports that exist, locked until the end of the import's transaction so
+        that no month is sent up half-written; None (and an error) if one got sent up meanwhile."""
+        found, communes = {}, sorted({c for c, _m in months})
+        for start in range(0, len(communes), CHUNK):
+            for pk, c, m, state in MonthlyReport.objects.select_for_update().filter(
+                    commune_id__in=communes[start:start + CHUNK], month__in={m for _c, m in months}).values_list(
+                    "pk", "commune_id", "month", "state"):
+                if (c, m) in months:
+                    found[(c, m)] = pk
+                    if state in LOCKED:
+                        self.report.add_error(None, "", _("Trong lúc kiểm tra tệp, có báo cáo tháng đã được gửi "
+                                                          "duyệt: chưa lưu gì, hãy nhập lại."))
+                        return None
         return found
 
+    def delete_values(self, replaced: dict[int, set[int]]) -> None:
+        """The earlier figures of {report id: indicator ids}, deleted without a query per report or per value."""
+        groups = defaultdict(list)
+        for report_id, indicator_ids in replaced.items():
+            groups[frozenset(indicator_ids)].append(report_id)
+        for indicator_ids, report_ids in groups.items():
+            for start in range(0, len(report_ids), CHUNK):
+                self.replaced += Value.objects.filter(
+                    report_id__in=report_ids[start:start + CHUNK], indicator_id__in=indicator_ids)._raw_delete(
+                    Value.objects.db)
 
-LOCKED = (ReportState.SUBMITTED, ReportState.APPROVED)
+    def audit_data(self) -> dict:
+        return {"replaced": self.replaced}
 
 
 def import_values(path, *, user, dry_run: bool, legacy_codes: bool = False, on_progress=None,

@@ -1,8 +1,13 @@
 import csv
+from datetime import date
 
 import pytest
+from auditlog.models import LogEntry
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from phongtrao.core.testing import make_user
+from phongtrao.geo.models import AdminUnit
 from phongtrao.stats.importing import import_values
 from phongtrao.stats.models import MonthlyReport, ReportState, Value
 
@@ -35,6 +40,34 @@ def test_values_are_imported_into_draft_months_and_replace_earlier_drafts(tmp_pa
     assert values(units["A1"]) == {(MONTH, "criminal"): (4.0, False), (MONTH, "traffic"): (2.0, False),
                                    (MONTH, "fire"): (1.0, False)}
     assert MonthlyReport.objects.get(commune=units["A2"]).state == ReportState.DRAFT
+
+
+def test_the_queries_do_not_grow_with_the_rows(tmp_path, units):
+    """Reports, locked months and earlier figures are read and written in batches, never one query per row, report
+    or value; the figures replaced in draft months are counted in the import's one audit entry."""
+    user = make_user("province", units["A"])
+    communes = list(AdminUnit.objects.filter(parent=units["A"], is_current=True).order_by("code")[:10])
+    months = [date(2025, 1, 1), date(2025, 2, 1)]
+
+    def run(communes):
+        for commune in communes[::2]:  # half the reports exist, with figures to replace
+            for month in months:
+                report(commune, month, values={"criminal": 9, "fire": 1})
+        rows = [[commune.code, month.strftime("%m/%Y"), code, "4"] for commune in communes for month in months
+                for code in ("criminal", "tips")]
+        with CaptureQueriesContext(connection) as queries:
+            result = import_values(write_csv(tmp_path, rows), user=user, dry_run=False)
+        assert result.ok, result.errors
+        assert result.created == len(rows)
+        return len(queries), LogEntry.objects.get(pk=result.audit_entry_id).additional_data["import"]
+
+    (small, audit), (big, _audit) = run(communes[:2]), run(communes[2:])
+    assert big == small
+    assert audit["replaced"] == 2
+    assert values(communes[2]) == {(months[0], "criminal"): (4.0, False), (months[0], "fire"): (1.0, False),
+                                   (months[0], "tips"): (4.0, False), (months[1], "criminal"): (4.0, False),
+                                   (months[1], "fire"): (1.0, False), (months[1], "tips"): (4.0, False)}
+    assert values(communes[3]) == {(month, code): (4.0, False) for month in months for code in ("criminal", "tips")}
 
 
 def test_legacy_codes_are_shared_out_equally_and_marked_estimated(tmp_path, units):
