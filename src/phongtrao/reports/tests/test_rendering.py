@@ -142,3 +142,24 @@ def test_draft_is_marked(report_data, province_user, units):
     with pdfplumber.open(io.BytesIO(render_pdf(doc))) as pdf:
         assert "DỰ THẢO" in pdf.pages[0].extract_text()
     assert "DỰ THẢO" in "\n".join(p.text for p in Docx(io.BytesIO(render_docx(doc))).paragraphs)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs Debian libreoffice-writer-nogui")
+def test_libreoffice_opens_the_docx_of_each_kind(report_data, province_user, units, tmp_path):
+    """The clerk's editor reads every kind's DOCX: LibreOffice converts each to a PDF holding its title and number."""
+    reports = [issued(province_user, units["A"], kind, KINDS[kind]) for kind in KINDS]
+    for kind in (Kind.INTERIM_REVIEW, Kind.FINAL_REVIEW):
+        draft = services.generate_report(user=province_user, kind=kind, unit=units["A"], start=date(2016, 1, 1),
+                                         end=date(2026, 6, 30), model_type=report_data["boarding"])
+        reports.append(services.issue_report(user=province_user, report=draft))
+    for report in reports:
+        (tmp_path / f"{report.kind}.docx").write_bytes(report.docx.read())
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    *sorted(str(p) for p in tmp_path.glob("*.docx"))], check=True, capture_output=True, timeout=300)
+    for report in reports:
+        with pdfplumber.open(tmp_path / "pdf" / f"{report.kind}.pdf") as pdf:
+            first = squeeze(pdf.pages[0].extract_text())
+        assert squeeze(f"Số: {report.number}/BC-BCĐ") in first, report.kind
+        assert squeeze("BÁO CÁO") in first and squeeze(report.summary) in first, report.kind
