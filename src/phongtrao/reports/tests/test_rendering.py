@@ -92,6 +92,10 @@ def check_docx(report, data: bytes):
     tables = sum(len(part.tables) for part in build_document(report).parts)
     assert len(docx.tables) == tables + 2  # the header, the data tables, the signature
     assert "Nơi nhận:" in docx.tables[-1].cell(0, 0).text
+    grids = [[col.w.mm for col in table._tbl.tblGrid.gridCol_lst] for table in docx.tables]
+    assert all(round(sum(grid)) == 165 for grid in grids), grids  # LibreOffice lays columns out by the grid
+    assert [round(w) for w in grids[0]] == [62, 103] and [round(w) for w in grids[-1]] == [80, 85]
+    assert all(round(grid[0]) == 12 and grid[1] >= grid[-1] for grid in grids[1:-1]), grids  # STT narrow, names wide
 
 
 @pytest.mark.django_db
@@ -160,6 +164,8 @@ def test_libreoffice_opens_the_docx_of_each_kind(report_data, province_user, uni
                     *sorted(str(p) for p in tmp_path.glob("*.docx"))], check=True, capture_output=True, timeout=300)
     for report in reports:
         with pdfplumber.open(tmp_path / "pdf" / f"{report.kind}.pdf") as pdf:
-            first = squeeze(pdf.pages[0].extract_text())
+            text = pdf.pages[0].extract_text()
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text, report.kind  # the motto on one line
+        first = squeeze(text)
         assert squeeze(f"Số: {report.number}/BC-BCĐ") in first, report.kind
         assert squeeze("BÁO CÁO") in first and squeeze(report.summary) in first, report.kind
