@@ -12,6 +12,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from phongtrao.reports.rendering import set_widths
+
 OUT = Path(__file__).resolve().parents[2] / "src/phongtrao/reports/data/report.docx"
 FONT = "Times New Roman"
 
@@ -66,7 +68,7 @@ def main():
     head = doc.add_table(rows=1, cols=2)
     borderless(head)
     left, right = head.rows[0].cells
-    left.width, right.width = Mm(62), Mm(103)
+    set_widths(head, [62, 103])
     line(left, "{{ superior_body }}", first=True)
     line(left, "{{ issuing_body }}", bold=True)
     rule(left, 20)
@@ -85,7 +87,7 @@ def main():
     sign = doc.add_table(rows=1, cols=2)
     borderless(sign)
     recipients, signer = sign.rows[0].cells
-    recipients.width, signer.width = Mm(80), Mm(85)
+    set_widths(sign, [80, 85])
     line(recipients, "Nơi nhận:", size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, first=True)
     line(recipients, "{%p for r in recipients %}", size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
     line(recipients, "{{ r }}", size=11, align=WD_ALIGN_PARAGRAPH.LEFT)

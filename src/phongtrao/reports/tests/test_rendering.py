@@ -92,6 +92,10 @@ def check_docx(report, data: bytes):
     tables = sum(len(part.tables) for part in build_document(report).parts)
     assert len(docx.tables) == tables + 2  # the header, the data tables, the signature
     assert "Nơi nhận:" in docx.tables[-1].cell(0, 0).text
+    grids = [[col.w.mm for col in table._tbl.tblGrid.gridCol_lst] for table in docx.tables]
+    assert all(round(sum(grid)) == 165 for grid in grids), grids  # LibreOffice lays columns out by the grid
+    assert [round(w) for w in grids[0]] == [62, 103] and [round(w) for w in grids[-1]] == [80, 85]
+    assert all(round(grid[0]) == 12 and grid[1] >= grid[-1] for grid in grids[1:-1]), grids  # STT narrow, names wide
 
 
 @pytest.mark.django_db
@@ -142,3 +146,26 @@ def test_draft_is_marked(report_data, province_user, units):
     with pdfplumber.open(io.BytesIO(render_pdf(doc))) as pdf:
         assert "DỰ THẢO" in pdf.pages[0].extract_text()
     assert "DỰ THẢO" in "\n".join(p.text for p in Docx(io.BytesIO(render_docx(doc))).paragraphs)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs Debian libreoffice-writer-nogui")
+def test_libreoffice_opens_the_docx_of_each_kind(report_data, province_user, units, tmp_path):
+    """The clerk's editor reads every kind's DOCX: LibreOffice converts each to a PDF holding its title and number."""
+    reports = [issued(province_user, units["A"], kind, KINDS[kind]) for kind in KINDS]
+    for kind in (Kind.INTERIM_REVIEW, Kind.FINAL_REVIEW):
+        draft = services.generate_report(user=province_user, kind=kind, unit=units["A"], start=date(2016, 1, 1),
+                                         end=date(2026, 6, 30), model_type=report_data["boarding"])
+        reports.append(services.issue_report(user=province_user, report=draft))
+    for report in reports:
+        (tmp_path / f"{report.kind}.docx").write_bytes(report.docx.read())
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    *sorted(str(p) for p in tmp_path.glob("*.docx"))], check=True, capture_output=True, timeout=300)
+    for report in reports:
+        with pdfplumber.open(tmp_path / "pdf" / f"{report.kind}.pdf") as pdf:
+            text = pdf.pages[0].extract_text()
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text, report.kind  # the motto on one line
+        first = squeeze(text)
+        assert squeeze(f"Số: {report.number}/BC-BCĐ") in first, report.kind
+        assert squeeze("BÁO CÁO") in first and squeeze(report.summary) in first, report.kind
