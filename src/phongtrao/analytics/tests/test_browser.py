@@ -19,3 +19,26 @@ def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F8
         page.locator(".leaflet-popup-content a").click()
     page.wait_for_load_state("networkidle")
     assert "?unit=" in page.url and page.inner_text("h1").startswith("Tổng quan · ")
+
+
+def test_the_national_map_fills_each_province_and_a_province_opens_its_overview(browser, server):  # noqa: F811
+    from phongtrao.core.tests.test_browser import PASSWORD
+
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    national = context.new_page()
+    national.goto(f"{server}/accounts/login/")
+    national.fill("#id_username", "bo.xdpt")
+    national.fill("#id_password", PASSWORD)
+    national.click("button.btn-primary")
+    national.wait_for_url(f"{server}/")
+    provinces = national.locator("#unit-map path.province-boundary.leaflet-interactive")
+    provinces.first.wait_for()
+    assert provinces.count() == 34
+    fills = national.evaluate("Array.from(document.querySelectorAll('#unit-map path.province-boundary'))"
+                              ".map((p) => p.getAttribute('fill'))")
+    assert len(set(fills)) > 1  # coloured by the measure, not one base colour
+    provinces.first.dispatch_event("click")
+    with national.expect_navigation():
+        national.locator(".leaflet-popup-content a").click()
+    assert "?unit=" in national.url and national.inner_text("h1").startswith("Tổng quan · ")
+    context.close()
