@@ -33,7 +33,7 @@ def main() -> int:
 
     suites = [("geo", bench_geo.run), ("dashboard", bench_dashboard.run), ("registry", bench_registry.run)]
     for optional in ("bench_http", "bench_extraction", "bench_extraction_size", "bench_import", "bench_load",
-                     "bench_reports", "bench_festival", "bench_stats", "bench_analytics"):
+                     "bench_reports", "bench_festival", "bench_stats", "bench_analytics", "bench_steering"):
         try:
             module = __import__(optional)
         except ImportError:

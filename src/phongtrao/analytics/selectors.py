@@ -11,6 +11,7 @@ import pandas as pd
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from phongtrao.awards.selectors import decided_in_year
 from phongtrao.core import caching
@@ -242,6 +243,17 @@ class Recommendation:
     level: float | None
     trend: float | None
 
+    def evidence(self, indicator) -> str:
+        """Why this commune is recommended, in one paragraph (kept in the task made from it)."""
+        near = "; ".join(f"{u.full_name} ({e:+.2f})" for u, e, _d in self.neighbours)
+        text = gettext("Đề xuất nhân rộng theo chỉ tiêu “%(indicator)s”: điểm tương đồng %(score)s/100; xã tương đồng đã có "
+                 "hiệu quả (tác động riêng mỗi tháng): %(near)s; tác động dự kiến mỗi tháng %(expected)+.2f.") % {
+            "indicator": indicator, "score": self.candidate.score, "near": near, "expected": self.candidate.expected}
+        if self.candidate.shared_sponsors:
+            text += " " + gettext("Cùng có tổ chức chủ trì: %(sponsors)s.") % {
+                "sponsors": ", ".join(sorted(self.candidate.shared_sponsors))}
+        return text
+
 
 def replication(user, model_type, indicator, limit: int = 100) -> tuple[Estimate, list[Recommendation], int]:
     """Communes in scope lacking the type, most like those where it worked first; the estimate behind it and the
@@ -259,7 +271,7 @@ def replication(user, model_type, indicator, limit: int = 100) -> tuple[Estimate
                   sponsors=commune_sponsors(user))
     top = ranked[:limit]
     ids = {c.commune for c in top} | {n[0] for c in top for n in c.neighbours}
-    units = AdminUnit.objects.in_bulk(ids)
+    units = AdminUnit.objects.select_related("parent").in_bulk(ids)
     out = [Recommendation(units[c.commune], c, [(units[w], e, d) for w, e, d in c.neighbours],
                           _float(signals, c.commune, "level"), _float(signals, c.commune, "trend")) for c in top]
     return result, out, len(ranked)

@@ -1,18 +1,26 @@
 """Dashboard blocks (widgets and their exports), the effectiveness and replication pages."""
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import reads_from_replica
 from phongtrao.core.export import EXPORT_FORMATS, rows_response
+from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.views import requested_unit
+from phongtrao.geo.models import AdminUnit, Level
 
 from phongtrao.initiatives.models import ModelType, Site
 
+from phongtrao.steering import services as steering_services
+
 from . import selectors
+from .forms import OWNER_COMMUNE, OWNER_PROVINCE, ReplicationTaskForm
 from .blocks import BLOCKS
 from .effectiveness import Verdict
 from .replication import NORM_VND
@@ -174,11 +182,64 @@ def replication(request, pk):
     return render(request, "analytics/replication.html", {
         "model_type": model_type, "indicators": choices, "indicator": indicator, "result": result, "rows": rows,
         "total": total, "budget": NORM_VND * len(rows), "worked": len(result.worked()) if result else 0,
-        "verdict": VERDICTS[result.verdict] if result else None,
+        "verdict": VERDICTS[result.verdict] if result else None, "owned_rows": _task_owners(request.user, rows),
+        "task_form": ReplicationTaskForm(),
     })
 
 
 PAGE_LIMIT, EXPORT_LIMIT = 50, 5000
+
+
+def _task_owners(user, rows) -> list[tuple]:
+    """Each recommendation with the owners (commune, its province) the user may give a task to."""
+    out = []
+    for r in rows:
+        owners = [(OWNER_COMMUNE, r.unit.full_name)] if path_in_scope(user, r.unit.path, "add") else []
+        province = r.unit.parent
+        if province is not None and path_in_scope(user, province.path, "add"):
+            owners.append((OWNER_PROVINCE, province.full_name))
+        out.append((r, owners))
+    return out
+
+
+def _refused(request, status, message):
+    return render(request, "core/error.html", {"status": status, "message": message}, status=status)
+
+
+@login_required
+@require_POST
+def replication_task(request, pk):
+    """One click on the replication page: a recommended commune becomes a steering task (owner and deadline from
+    the row's small form), linked to the model type, with the recommendation's evidence recomputed here."""
+    user = request.user
+    model_type = get_object_or_404(ModelType.objects.for_user(user), pk=pk)
+    form = ReplicationTaskForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, 400, _("Cần chọn đơn vị chủ trì và ghi thời hạn (ngày/tháng/năm)."))
+    data = form.cleaned_data
+    indicator = next((i for i in selectors.indicator_choices(user) if i.pk == data["indicator"]), None)
+    commune = (AdminUnit.objects.current().filter(level=Level.COMMUNE, pk=data["commune"]).select_related("parent")
+               .first())
+    if indicator is None or commune is None:
+        return _refused(request, 400, _("Chỉ tiêu hoặc xã không hợp lệ: hãy mở lại trang đề xuất nhân rộng."))
+    owner = commune if data["owner"] == OWNER_COMMUNE else commune.parent
+    if owner is None or not path_in_scope(user, owner.path, "add"):
+        return _refused(request, 403, _("Đơn vị nằm ngoài phạm vi quản lý của bạn: không thể giao nhiệm vụ cho đơn "
+                                        "vị này."))
+    _result, rows, _total = selectors.replication(user, model_type, indicator, limit=PAGE_LIMIT)
+    row = next((r for r in rows if r.unit.pk == commune.pk), None)
+    if row is None:
+        return _refused(request, 400, _("Xã này không có trong danh sách đề xuất nhân rộng mô hình."))
+    try:
+        task = steering_services.task_from_recommendation(
+            user=user, model_type=model_type, commune=commune, owner=owner, deadline=data["deadline"],
+            evidence=row.evidence(indicator))
+    except ValidationError as exc:
+        return _refused(request, 400, " ".join(exc.messages))
+    except PermissionDenied as exc:
+        return _refused(request, 403, str(exc))
+    messages.success(request, _("Đã giao nhiệm vụ nhân rộng mô hình."))
+    return redirect(task.get_absolute_url())
 
 
 def replication_rows(rows) -> list[list]:

@@ -127,6 +127,9 @@ class Task(ScopedModel):
     evidence = models.FileField(_("tài liệu minh chứng"), upload_to="steering/evidence/%Y/", blank=True)
     source_document = models.ForeignKey("intake.Document", verbose_name=_("văn bản nguồn"), null=True, blank=True,
                                         on_delete=models.SET_NULL, related_name="steering_tasks")
+    model_type = models.ForeignKey("initiatives.ModelType", verbose_name=_("mô hình nhân rộng"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="steering_tasks",
+                                   help_text=_("Khi nhiệm vụ là nhân rộng một mô hình (từ đề xuất nhân rộng)."))
     notes = models.TextField(_("ghi chú"), blank=True)
     report_kind = models.CharField(_("báo cáo định kỳ yêu cầu"), max_length=20, choices=PERIODIC_CHOICES, blank=True,
                                    help_text=_("Khi nhiệm vụ là hạn nộp báo cáo của các đơn vị cấp dưới: loại báo "

@@ -2,6 +2,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Case, CharField, Count, Value, When
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from phongtrao.core.scoping import path_in_scope, units_q
@@ -73,28 +74,28 @@ def _tasks(user, root, key_only):
 
 def key_tasks(user, root: AdminUnit | None):
     """The key tasks led inside `root` (everything for the country), nearest deadline first."""
-    return _tasks(user, root, True).select_related("unit", "plan").order_by("deadline", "pk")
+    return (_tasks(user, root, True).select_related("unit", "plan").order_by("deadline", "pk")
+            .only("title", "area", "deadline", "completed_on", "progress", "unit__full_name", "plan__symbol"))
 
 
 def task_rollup(user, root: AdminUnit | None, *, key_only: bool = False) -> list[TaskRollupRow]:
     """Tasks inside `root` counted by status: the root's own first, then per unit one level below (units without
     tasks left out).
 
-    The status is computed in the database (the same rule as `services.task_status`) and counted per leading
-    unit in one query; units are then folded into the rows by their paths.
+    One aggregate query: the status is computed in the database (the same rule as `services.task_status`) and the
+    tasks are grouped by the leading unit's path cut to the length of the units below the root, so the query
+    returns at most a few rows per unit below, whatever the number of tasks; they are folded into the rows here.
     """
     today = timezone.localdate()
     status = Case(*(When(task_status_q(s, today), then=Value(s.value)) for s in TaskStatus), output_field=CharField())
-    per_unit = (_tasks(user, root, key_only).order_by().annotate(status=status).values("unit_id", "status")
-                .annotate(n=Count("pk")).values_list("unit_id", "status", "n"))
     children = child_units(root) if root is None or root.level != Level.COMMUNE else []
     rows = {None: TaskRollupRow(root, own=True), **{c.path: TaskRollupRow(c) for c in children}}
-    per_unit = list(per_unit)
-    paths = dict(AdminUnit.objects.filter(pk__in={u for u, _s, _n in per_unit if u}).values_list("pk", "path"))
     lengths = sorted({len(c.path) for c in children})
-    for unit_id, status_value, n in per_unit:
-        path = paths.get(unit_id, "")
-        key = next((path[:length] for length in lengths if path[:length] in rows), None)
+    prefix = Substr("unit__path", 1, lengths[-1] if lengths else 1)
+    per_prefix = (_tasks(user, root, key_only).order_by().annotate(prefix=prefix, status=status)
+                  .values("prefix", "status").annotate(n=Count("pk")).values_list("prefix", "status", "n"))
+    for path, status_value, n in per_prefix:
+        key = next((path[:length] for length in lengths if path and path[:length] in rows), None)
         counts = rows[key].counts
         counts[status_value] = counts.get(status_value, 0) + n
     return [row for row in rows.values() if row.total]

@@ -185,6 +185,29 @@ def task_from_deadline(*, user, mention, plan: Plan) -> Task:
                                           source_document=document))
 
 
+REPLICATION_AREA = _("Xây dựng, nhân rộng mô hình")
+
+
+@transaction.atomic
+def task_from_recommendation(*, user, model_type, commune, owner, deadline: date, evidence: str) -> Task:
+    """A replication recommendation becomes a task: replicate `model_type` in `commune`, led by `owner` (the commune
+    or its province), with the recommendation's evidence in its notes, in the plan "Nhân rộng mô hình …" of the
+    user's own unit (made with its first task)."""
+    if owner is None or owner.pk not in (commune.pk, commune.parent_id):
+        raise ValidationError(_("Đơn vị chủ trì phải là xã được đề xuất hoặc tỉnh của xã đó."))
+    if deadline < timezone.localdate():
+        raise ValidationError({"deadline": _("Thời hạn phải từ hôm nay trở đi.")})
+    require_scope(user, owner, "add")
+    plan = Plan.objects.filter(unit=user.unit, symbol=f"NR-{model_type.pk}").first()
+    if plan is None:
+        plan = save_plan(user=user, plan=Plan(unit=user.unit, symbol=f"NR-{model_type.pk}",
+                                              issued_on=timezone.localdate(),
+                                              title=str(_("Nhân rộng mô hình: %(type)s") % {"type": model_type})[:300]))
+    title = _("Nhân rộng mô hình “%(type)s” tại %(commune)s") % {"type": model_type, "commune": commune.full_name}
+    return save_task(user=user, task=Task(plan=plan, unit=owner, title=str(title)[:500], area=str(REPLICATION_AREA),
+                                          deadline=deadline, model_type=model_type, notes=evidence))
+
+
 # -- inspections -----------------------------------------------------------------------------------------
 
 

@@ -1,19 +1,22 @@
 """Effectiveness and replication pages on a planted effect, inside the user's jurisdiction."""
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 import pytest
+from auditlog.models import LogEntry
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from phongtrao.accounts.models import Role
 from phongtrao.analytics.effectiveness import month_index
 from phongtrao.core.db import bulk_insert
+from phongtrao.core.testing import make_user
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.initiatives.tests.factories import model_type, site
 from phongtrao.stats.models import Indicator, MonthlyReport, ReportState, Value
+from phongtrao.steering.models import Plan, Task
 
 FIRST = month_index(2021, 1)
 
@@ -120,3 +123,50 @@ class TestReplication:
                                   {"export": "csv", "indicator": indicator.pk}).streaming_content).decode()
         assert "20000000" in csv and units["B1"].name not in csv
         assert len(csv.strip().splitlines()) == 1 + page.context["total"]
+
+
+@pytest.mark.django_db
+class TestReplicationTask:
+    """A recommended commune becomes a steering task in one click, inside the user's jurisdiction only."""
+
+    def _post(self, client, kind, indicator, commune, owner="commune", deadline=None):
+        deadline = deadline or (date.today() + timedelta(days=60)).isoformat()
+        return client.post(reverse("analytics:replication_task", args=[kind.pk]),
+                           {"indicator": indicator.pk, "commune": commune.pk, "owner": owner, "deadline": deadline})
+
+    def test_a_recommendation_becomes_a_task_linked_to_the_type_with_its_evidence(self, client, user_factory,
+                                                                                   indicator, planted, units):
+        kind, _treated = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        page = client.get(reverse("analytics:replication", args=[kind.pk]), {"indicator": indicator.pk})
+        assert reverse("analytics:replication_task", args=[kind.pk]) in page.content.decode()
+        top = page.context["rows"][0]
+        response = self._post(client, kind, indicator, top.unit)
+        task = Task.objects.get(model_type=kind)
+        assert response.status_code == 302 and response.url == task.get_absolute_url()
+        assert task.unit == top.unit and task.plan.symbol == f"NR-{kind.pk}" and task.plan.unit == units["A"]
+        assert top.neighbours[0][0].full_name in task.notes and "điểm tương đồng" in task.notes
+        assert LogEntry.objects.get_for_object(task).filter(action=LogEntry.Action.CREATE).exists()
+        second = page.context["rows"][1].unit
+        assert self._post(client, kind, indicator, second, owner="province").status_code == 302
+        assert Task.objects.get(model_type=kind, title__contains=second.full_name).unit == units["A"]
+        assert Plan.objects.filter(symbol=f"NR-{kind.pk}").count() == 1
+
+    def test_no_task_outside_the_jurisdiction_or_the_recommendations(self, client, user_factory, indicator, planted,
+                                                                      units):
+        kind, treated = planted
+        client.force_login(user_factory(Role.PROVINCE, "A"))
+        outside = AdminUnit.objects.filter(parent=units["B"], level=Level.COMMUNE).first()
+        refused = self._post(client, kind, indicator, outside)
+        assert refused.status_code == 403 and "ngoài phạm vi quản lý" in refused.content.decode()
+        having = AdminUnit.objects.get(pk=treated[0])  # has the model: not a recommendation
+        refused = self._post(client, kind, indicator, having)
+        assert refused.status_code == 400 and "không có trong danh sách đề xuất" in refused.content.decode()
+        top = client.get(reverse("analytics:replication", args=[kind.pk]), {"indicator": indicator.pk}).context["rows"][0]
+        late = self._post(client, kind, indicator, top.unit, deadline=(date.today() - timedelta(days=1)).isoformat())
+        assert late.status_code == 400 and "Thời hạn phải từ hôm nay" in late.content.decode()
+        assert self._post(client, kind, indicator, top.unit, deadline="31/02/2026").status_code == 400
+        client.force_login(make_user(Role.COMMUNE, top.unit))
+        refused = self._post(client, kind, indicator, top.unit, owner="province")
+        assert refused.status_code == 403 and "ngoài phạm vi quản lý" in refused.content.decode()
+        assert not Task.objects.filter(model_type=kind).exists()

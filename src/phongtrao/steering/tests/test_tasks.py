@@ -120,6 +120,26 @@ class TestKeyTasks:
         assert [r.total for r in rows if r.own] == [1]
         assert {r.unit.code: r.total for r in rows if not r.own and r.total} == {"79": 1, "01": 1}
 
+    def test_the_page_costs_what_it_shows(self, client, units, django_assert_max_num_queries):
+        """25 rows a page, counts from the roll-up's one query: the same queries for 3 key tasks as for 60."""
+        plan = factories.plan(None)
+        user = make_user("national")
+        client.force_login(user)
+        url = reverse("steering:key_tasks")
+        for unit in (None, units["A1"], units["B1"]):
+            factories.task(unit, plan_=plan, is_key=True)
+        client.get(url)
+        with django_assert_max_num_queries(100) as few:
+            client.get(url)
+        Task.objects.bulk_create([Task(plan=plan, unit=units["A1" if n % 2 else "B1"], title=f"Việc {n}", is_key=True,
+                                       deadline=date(2026, 1, 1) + timedelta(days=n)) for n in range(57)])
+        with django_assert_max_num_queries(len(few.captured_queries)):
+            page = client.get(url)
+        assert len(page.context["rows"]) == 25 and page.context["total"] == 60
+        assert page.context["page"].paginator.num_pages == 3
+        last = client.get(url, {"page": 3})
+        assert len(last.context["rows"]) == 10 and "Trang 3 / 3" in last.content.decode()
+
 
 @pytest.mark.django_db
 class TestImport:
