@@ -1,5 +1,6 @@
 """Read queries of the model registry shared by pages, API and exports."""
 from collections import Counter
+from functools import lru_cache
 
 from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, ExtractYear, Floor, Substr
@@ -146,9 +147,13 @@ def _names(model_type: ModelType) -> list[str]:
     return [model_type.name, *model_type.alias_list()]
 
 
+_folded_type_name = lru_cache(maxsize=50_000)(fold)
+"""Type names change rarely: folding the 4,300 national names again on every type page cost more than matching."""
+
+
 def _best_types(names: list[str], types, cutoff: float, limit: int) -> list[tuple[int, float]]:
     """(type pk, best similarity of any of `names` to any of the type's names and aliases), best first."""
-    choices = [(pk, fold(name)) for pk, name, aliases in types.values_list("pk", "name", "aliases")
+    choices = [(pk, _folded_type_name(name)) for pk, name, aliases in types.values_list("pk", "name", "aliases")
                for name in [name, *aliases.splitlines()] if name.strip()]
     best: dict[int, float] = {}
     for wanted in names:

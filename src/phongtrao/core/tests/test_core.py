@@ -144,6 +144,43 @@ def test_cached_table_signature_equals_the_librarys():
     assert tables.utils.signature is core_tables.cached_signature
 
 
+def test_table_rows_render_cells_as_before_with_templates_compiled_once(monkeypatch):
+    """core/table.html renders body rows in Python (core.tables.row_html) with each column's `<td>` built once;
+    date cells compile their template once per column, not per cell. The cells stay what they were."""
+    import datetime
+
+    import django_tables2 as tables
+    from django.template import Context, Template, base
+    from django.test import RequestFactory
+    from django.utils.html import escape
+
+    from phongtrao.core import tables as core_tables
+
+    class Table(core_tables.BaseTable):
+        name = tables.Column(attrs={"td": {"class": "text-end"}}, verbose_name="<b>Tên</b>")
+        day = core_tables.DateColumn(verbose_name="Ngày")
+        marked = tables.Column(attrs={"td": {"data-x": lambda record: record["name"]}})
+        card_fields = ("name",)
+
+    rows = [{"name": f"Ấp <{i}>", "day": datetime.date(2024, 1, i + 1), "marked": i} for i in range(20)]
+    compiled = []
+    original_init = base.Template.__init__
+    monkeypatch.setattr(base.Template, "__init__", lambda self, *a, **k: compiled.append(a) or original_init(self, *a, **k))
+    request = RequestFactory().get("/")
+    html = Template("{% load django_tables2 %}{% render_table t %}").render(
+        Context({"t": Table(rows, request=request), "request": request}))
+    assert sum(1 for args in compiled if "value|date" in str(args[0])) == 1  # was 20: one per cell
+    assert html.count('<td class="text-end" data-label="Tên">') == 20
+    assert escape("Ấp <7>") in html and "<b>" not in html.split("<tbody")[1]
+    assert html.count('data-label="Ngày" data-card="hide">01/01/2024</td>') == 1
+    assert 'data-x="Ấp &lt;3&gt;"' in html  # a callable attribute still gets each row's record
+    from django.db import models
+    from django_tables2.columns import library
+
+    assert type(library.column_for_field(models.DateField(name="d"))) is core_tables.DateColumn  # model tables
+    assert type(library.column_for_field(models.DateTimeField(name="d"))) is core_tables.DateTimeColumn
+
+
 @pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")  # only the router reads it here
 def test_replica_router_sends_marked_reads_to_the_replica_when_there_is_one(settings):
     from phongtrao.core.db import ReplicaRouter, reads_from_replica, replica_reads
