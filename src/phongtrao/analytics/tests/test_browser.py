@@ -1,5 +1,6 @@
 """The dashboard in Chromium: charts and the units map draw, a dot leads to that unit's overview."""
-from phongtrao.core.tests.test_browser import browser, page, pytestmark, server  # noqa: F401 (fixtures, marks)
+from phongtrao.core.tests.test_browser import (browser, page, pytestmark, server,  # noqa: F401 (fixtures, marks)
+                                               signed_in)
 
 
 def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F811
@@ -22,15 +23,7 @@ def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F8
 
 
 def test_the_national_map_fills_each_province_and_a_province_opens_its_overview(browser, server):  # noqa: F811
-    from phongtrao.core.tests.test_browser import PASSWORD
-
-    context = browser.new_context(viewport={"width": 1300, "height": 900})
-    national = context.new_page()
-    national.goto(f"{server}/accounts/login/")
-    national.fill("#id_username", "bo.xdpt")
-    national.fill("#id_password", PASSWORD)
-    national.click("button.btn-primary")
-    national.wait_for_url(f"{server}/")
+    national = signed_in(browser, server, "bo.xdpt")
     provinces = national.locator("#unit-map path.province-boundary.leaflet-interactive")
     provinces.first.wait_for()
     assert provinces.count() == 34
@@ -41,4 +34,5 @@ def test_the_national_map_fills_each_province_and_a_province_opens_its_overview(
     with national.expect_navigation():
         national.locator(".leaflet-popup-content a").click()
     assert "?unit=" in national.url and national.inner_text("h1").startswith("Tổng quan · ")
-    context.close()
+    assert not national.errors, national.errors
+    national.context.close()

@@ -59,20 +59,25 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1300, "height": 900})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(error))
+def signed_in(browser, server, username):
+    """A new page of a 1300 px browser window, signed in as a demo user, collecting its script errors."""
+    page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(error))
     page.goto(f"{server}/accounts/login/")
-    page.fill("#id_username", "tinh.79")
+    page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button.btn-primary")
     page.wait_for_url(f"{server}/")
+    return page
+
+
+@pytest.fixture
+def page(browser, server):
+    page = signed_in(browser, server, "tinh.79")
     yield page
-    context.close()
-    assert not errors, errors
+    page.context.close()
+    assert not page.errors, page.errors
 
 
 def test_dashboard_is_vietnamese_and_scoped(page):
