@@ -25,8 +25,13 @@ def test_settings(settings):
 
 @pytest.fixture
 def units(db):
-    """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS)."""
+    """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS). A transactional
+    test empties the tables after it: the units are loaded again for the next one that needs them."""
     from phongtrao.geo.models import AdminUnit
+    from phongtrao.geo.services import load_units
+
+    if not AdminUnit.objects.exists():
+        load_units()
 
     return {name: AdminUnit.objects.get(code=code, is_current=True) for name, code in SCOPE_UNITS.items()}
 
