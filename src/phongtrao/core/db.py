@@ -1,11 +1,11 @@
 """Database housekeeping shared by bulk operations, the read-replica router and the Vietnamese collation of names."""
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from functools import wraps
 from itertools import count, islice
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 REPLICA = "replica"
@@ -113,7 +113,7 @@ class Staged:
 
     def __exit__(self, *exc):
         if connection.vendor == "sqlite":
-            with connection.cursor() as cursor:
+            with suppress(DatabaseError), connection.cursor() as cursor:  # a lost connection took them along
                 for _table, _columns, temp in self.tables:
                     cursor.execute(f"DROP TABLE IF EXISTS temp.{temp}")
         self.tables.clear()
