@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import connection
 
 import support
+from phongtrao.initiatives.views import TYPE_PAGE_SITES
 
 REPEAT = int(os.environ.get("BENCH_HTTP_REPEAT", "20"))
 CLIENTS, CLIENT_SECONDS = 10, 20
@@ -56,14 +57,14 @@ def types_floor():
 
 
 def type_floor(pk: int):
-    """A type's page: the type, its sponsors, site count, first 50 sites, sites per start year and province,
+    """A type's page: the type, its sponsors, site count, its latest sites, sites per start day and province,
     evaluations by rating and the replication tree's first level."""
     _rows("SELECT t.*, u.name FROM initiatives_modeltype t LEFT JOIN geo_adminunit u ON u.id = t.origin_unit_id "
           "WHERE t.id = %s", [pk])
     _rows("SELECT sp.name FROM initiatives_sponsor sp JOIN initiatives_modeltype_sponsors m ON m.sponsor_id = sp.id "
           "WHERE m.modeltype_id = %s", [pk])
     _rows("SELECT COUNT(*) FROM initiatives_site WHERE model_type_id = %s", [pk])
-    _rows(f"{SITE_ROW} WHERE s.model_type_id = %s {SITE_ORDER} LIMIT 50", [pk])
+    _rows(f"{SITE_ROW} WHERE s.model_type_id = %s {SITE_ORDER} LIMIT {TYPE_PAGE_SITES}", [pk])
     _rows("SELECT s.started_on, SUBSTR(c.path, 1, 3), COUNT(*) FROM initiatives_site s "
           "JOIN geo_adminunit c ON c.id = s.commune_id WHERE s.model_type_id = %s AND s.started_on IS NOT NULL "
           "GROUP BY 1, 2", [pk])

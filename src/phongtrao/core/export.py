@@ -67,14 +67,19 @@ def _reader(table, column):
 def table_rows(table, queryset, on_chunk=None):
     """The header, then one list of cell values per row of `queryset`, fetched in chunks.
 
-    `on_chunk(rows_done)` is called after each chunk (a background export reports its progress with it).
+    `on_chunk(rows_done)` is called after each chunk (a background export reports its progress with it). The ids
+    are read first and each chunk is a query of its own, so that no read stays open between chunks: on SQLite a
+    connection that began reading before another's commit cannot write (its progress) until it stops reading.
     """
     columns = [c for c in table.columns.iterall() if not c.column.exclude_from_export]
     readers = [_reader(table, c) for c in columns]
     prepared = [c.column for c in columns if hasattr(c.column, "prepare")]
     yield [force_str(c.header) for c in columns]
-    records, done = queryset.iterator(chunk_size=CHUNK), 0
-    while chunk := list(islice(records, CHUNK)):
+    ids, done = list(queryset.values_list("pk", flat=True)), 0
+    for start in range(0, len(ids), CHUNK):
+        wanted = ids[start:start + CHUNK]
+        by_pk = queryset.in_bulk(wanted)
+        chunk = [by_pk[pk] for pk in wanted if pk in by_pk]  # in the list's order; a row deleted meanwhile is left out
         for column in prepared:
             column.prepare(table, chunk)
         for record in chunk:

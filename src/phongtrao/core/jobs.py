@@ -57,10 +57,10 @@ def run_job(job_id: int, params: dict) -> None:
     except Exception as exc:  # a failed job must say why and never take the worker down
         logger.exception("job %s (%s) failed", job_id, job.kind)
         message = str(exc)
-        if isinstance(exc, DatabaseError):  # e.g. the server restarted: reconnect to record it
+        if isinstance(exc, DatabaseError):  # the server restarted, or (SQLite) a read left open: reconnect to record it
             message = _("Mất kết nối hoặc lỗi cơ sở dữ liệu giữa chừng: việc chưa xong, hãy chạy lại.")
             if not connection.in_atomic_block:
-                connection.close_if_unusable_or_obsolete()
+                connection.close()
         Job.objects.filter(pk=job_id).update(state=Job.State.FAILED, message=message[:255], finished=timezone.now())
         return
     Job.objects.filter(pk=job_id).update(state=Job.State.DONE, result=result or {}, finished=timezone.now())

@@ -157,7 +157,7 @@ class Site(ScopedModel):
             models.Index(fields=("status", "model_type"), name="init_site_status_type"),
             models.Index(fields=("model_type", "commune"), name="init_site_type_commune"),
             models.Index(fields=("status", "commune"), name="init_site_status_commune"),  # roll-ups by status
-            models.Index(fields=("started_on",), name="init_site_started"),
+            models.Index(fields=("-started_on", "name"), name="init_site_list_order"),  # the lists' default order
         ]
 
     def __str__(self):

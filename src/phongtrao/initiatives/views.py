@@ -35,8 +35,12 @@ from .tables import EvaluationTable, ModelTypeTable, SiteExportTable, SiteListTa
 # -- model types -----------------------------------------------------------------------------------------
 
 
+TYPE_PAGE_SITES = 25
+
+
 class ModelTypeView(ObjectView):
-    """A type's page, shared by every user; its sites, figures and chart count only the user's jurisdiction."""
+    """A type's page, shared by every user; its sites, figures and chart count only the user's jurisdiction. It
+    shows the latest `TYPE_PAGE_SITES` sites; the whole list (filters, export) is one link away."""
 
     def extra_context(self, obj):
         sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
@@ -44,7 +48,8 @@ class ModelTypeView(ObjectView):
         spread = selectors.spread_by_year(user, obj)
         return {
             **super().extra_context(obj),
-            "sites_table": SiteTable(sites[:50], request=self.request, orderable=False, exclude=("model_type",)),
+            "sites_table": SiteTable(list(sites[:TYPE_PAGE_SITES]), request=self.request, orderable=False,
+                                     exclude=("model_type",)),
             "site_total": sites.count(),
             "tree": selectors.replication_level(user, obj),
             "spread": spread,
