@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from phongtrao.core.tables import BaseTable, NumberColumn, ScopedCountColumn
+from phongtrao.core.tables import BaseTable, CheckBoxColumn, NumberColumn, ScopedCountColumn
 from phongtrao.core.text import fold
 
 from . import selectors
@@ -63,7 +63,7 @@ class SiteTable(BaseTable):
 class SiteListTable(SiteTable):
     """The sites list: a check box per row for the bulk actions (`bulk-form` in core/inc/object_table.html)."""
 
-    select = tables.CheckBoxColumn(accessor="pk", exclude_from_export=True, attrs={
+    select = CheckBoxColumn(accessor="pk", exclude_from_export=True, attrs={
         "input": {"name": "pk", "form": "bulk-form", "aria-label": _("Chọn dòng này")},
         "th__input": {"data-bulk-toggle": "1", "aria-label": _("Chọn mọi dòng của trang")}})
 
