@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from dataclasses import dataclass
 
 from phongtrao.geo.gazetteer import Gazetteer, Match
@@ -238,8 +239,9 @@ def _one_word_names() -> frozenset[str]:
 def _district_names() -> tuple[frozenset[str], frozenset[str]]:
     """(keys of former district-level units' bare names of two words or more, their first words): "hoc mon"."""
     gazetteer, provinces = Gazetteer.default(), _keys()[1]
-    names = frozenset(k for u in gazetteer.units(current=False) if u.level == "district"
-                      and len((k := key(u.name)).split()) > 1 and k not in provinces)
+    former = chain(gazetteer.units(current=False), gazetteer.former_units())
+    names = frozenset(k for u in former if u.level == "district" and len((k := key(u.name)).split()) > 1
+                      and k not in provinces)
     return names, frozenset(k.split()[0] for k in names)
 
 

@@ -121,3 +121,12 @@ def test_a_list_after_la_and_a_colon():
 def test_a_one_word_province_keeps_its_tone_marks():
     found = find_places("Công an xã làm việc với đối tượng. Ảnh: Phạm Huệ\nDu khách đến Huế tăng.")
     assert [(p["name"], p["text"]) for p in found] == [("Huế", "Huế")]
+
+
+def test_units_dissolved_before_the_legacy_list():
+    """Merged in 2019–2024, so missing from the 2025-01-04 list: found through the unit that took them over."""
+    text = ("Xã Chánh Hội (Mang Thít)\nCông an huyện Đất Đỏ cho biết. Tại tỉnh Bà Rịa - Vũng Tàu, người dân Long Điền "
+            "lắp camera.")
+    assert places(text) == [("Chánh Hội", "29641", "former:29641"), ("Mang Thít", "86", "858"),
+                            ("Đất Đỏ", "79", "former:753"), ("Bà Rịa - Vũng Tàu", "79", "77"),
+                            ("Long Điền", "79", "former:752")]
