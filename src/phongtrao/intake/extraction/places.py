@@ -38,6 +38,8 @@ _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
+_POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+"""A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
 _RUN_RE = re.compile(_RUN)
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
@@ -99,7 +101,9 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask((c.start, c.end) for c in found)
     districts = [c for c in _bare_districts(text)
                  if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)]
-    return distinct(places + _in_named_provinces(body, districts, places), key=_identity)
+    posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
+    return distinct(places + _in_named_provinces(body, districts, places)
+                    + _in_named_provinces(body, posts, places, level="xã"), key=_identity)
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -262,13 +266,19 @@ def _bare_districts(text: str) -> list[Candidate]:
     return found
 
 
-def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:
-    """The bare district candidates that resolve, with a district level word, to a unit of a province already named."""
+def _posts(text: str) -> list[Candidate]:
+    """The names of border posts, read as communes when their province is named (see _in_named_provinces)."""
+    return [Candidate(m.start("name"), m.end(), m["name"], False) for m in _POST_RE.finditer(text)]
+
+
+def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
+                        level: str = DISTRICT_WORDS[0]) -> list[dict]:
+    """The bare candidates that resolve, with the level word, to a unit of a province already named."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
     for c in candidates:
-        unit = _longest_unit(body, DISTRICT_WORDS[0], c.start, c.end)
+        unit = _longest_unit(body, level, c.start, c.end)
         match = unit and _best(gazetteer.lookup(unit.query))
         if match and _province(gazetteer, match.unit.code) in provinces:
             found.append(_place(body, c, match))

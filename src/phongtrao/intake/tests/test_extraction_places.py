@@ -130,3 +130,10 @@ def test_units_dissolved_before_the_legacy_list():
     assert places(text) == [("Chánh Hội", "29641", "former:29641"), ("Mang Thít", "86", "858"),
                             ("Đất Đỏ", "79", "former:753"), ("Bà Rịa - Vũng Tàu", "79", "77"),
                             ("Long Điền", "79", "former:752")]
+
+
+def test_a_border_post_named_after_its_commune_when_the_province_is_named():
+    assert [n for n, _, _ in places("Đồn Biên phòng Vĩnh Điều - Bộ đội Biên phòng Kiên Giang quản lý 5 ấp.")] == [
+        "Kiên Giang", "Vĩnh Điều"]
+    assert [n for n, _, _ in places("Đồn Biên phòng Phó Bảng (Đồng Văn) tuần tra.")] == ["Đồng Văn", "Phó Bảng"]
+    assert places("Đồn Biên phòng Vĩnh Điều tuần tra.") == []
