@@ -60,7 +60,7 @@ _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
 """Numbers inside a name: "Tổ tự quản 3 trong 1"."""
-_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
+_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'] + [k.lower() for k in _DATA['known_in_lower_case']])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
@@ -81,6 +81,8 @@ _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswit
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "thuyền", "bản", "xóm", "ấp", "làng", "khu phố")
 _PUNCTUATION = re.compile(r"[^\w ]+")
+_GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
+"""A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -133,6 +135,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         key = _key(model["name"])
         if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ")), key=len, default=None)):
             into = next((m for m in models if _key(m["name"]) == cut), None)
+        elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
+            into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
         else:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
                          and not (key in quoted and _key(m["name"]) not in quoted)), None)
@@ -141,6 +145,12 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _holds(long: str, words: str) -> bool:
+    """Whether long has all these words, in this order ("to lien gia tu quan ve …" holds "to tu quan")."""
+    rest = iter(long.split())
+    return all(word in rest for word in words.split())
 
 
 def _shortens(short: str, long: str) -> bool:

@@ -196,3 +196,17 @@ def test_a_community_free_of_drugs_or_crime_is_a_model_but_not_as_a_goal():
 def test_khong_chi_ends_a_name():
     assert names("Người dân hiểu lợi ích khi lắp đặt Camera an ninh không chỉ trên trục đường chính.") == [
         "Camera an ninh"]
+
+
+def test_known_names_in_lower_case_that_are_no_common_nouns():
+    assert names("Người dân kết nối với công an khu vực thông qua zalo an ninh khi có sự việc.") == ["Zalo an ninh"]
+    assert names("Gia đình lắp camera an ninh trước cửa nhà.") == []
+
+
+def test_a_group_word_alone_is_the_documents_own_group():
+    text = "Xã đã thành lập Tổ liên gia tự quản về ANTT. Thông qua tuần tra, Tổ tự quản đã phát hiện 1 đối tượng."
+    assert [(m["name"], len(m["occurrences"])) for m in find_models(text)] == [("Tổ liên gia tự quản về ANTT", 2)]
+
+
+def test_a_patrol_on_its_round_is_no_name():
+    assert names("Tổ tuần tra chạy xe dọc đường Thủ Khoa Huân, rẽ sâu vào khu dân cư.") == []
