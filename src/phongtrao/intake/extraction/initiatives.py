@@ -18,6 +18,9 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
                      rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
+_UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
+"""A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
+ninh, trật tự xóm ấp. Ảnh: …"""
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
@@ -107,7 +110,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -182,6 +185,17 @@ def _quoted(body: str):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+def _unclosed_quote(body: str):
+    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model."""
+    for m in _UNCLOSED_RE.finditer(body):
+        line_end = body.find("\n", m.end())
+        if any(q in body[m.end():None if line_end < 0 else line_end] for q in "”\"»"):
+            continue
+        cue = _last_cue(body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()])
+        if cue and (cue["good"] or cue["group"]) and _looks_like_model(m["q"]) and len(m["q"].split()) <= MAX_WORDS:
+            yield m.start("q"), m.end("q")
 
 
 def _loose_lower(phrase: str) -> bool:

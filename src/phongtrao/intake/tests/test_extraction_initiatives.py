@@ -210,3 +210,9 @@ def test_a_group_word_alone_is_the_documents_own_group():
 
 def test_a_patrol_on_its_round_is_no_name():
     assert names("Tổ tuần tra chạy xe dọc đường Thủ Khoa Huân, rẽ sâu vào khu dân cư.") == []
+
+
+def test_a_quote_left_open_runs_to_the_end_of_its_sentence():
+    text = ("Hiệu quả từ mô hình “Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp. Ảnh: Lê Sen\n"
+            "Người dân nói “rất vui. Mọi việc đều tốt”.")
+    assert names(text) == ["Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp"]
