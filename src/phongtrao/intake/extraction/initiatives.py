@@ -84,6 +84,9 @@ _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswit
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "thuyền", "bản", "xóm", "ấp", "làng", "khu phố")
 _PUNCTUATION = re.compile(r"[^\w ]+")
+_GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
+"""Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
+an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
 """A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
@@ -136,7 +139,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     kept = []
     for model in models:
         key = _key(model["name"])
-        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ")), key=len, default=None)):
+        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ") and not _completes(q, key)),
+                                             key=len, default=None)):
             into = next((m for m in models if _key(m["name"]) == cut), None)
         elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
@@ -148,6 +152,13 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _completes(quoted: str, key: str) -> bool:
+    """Whether key runs past the quoted name only by domain words the name lacks: "camera an ninh trat tu" beside
+    “Camera an ninh” (not "… ve an ninh trat tu (ANTT)" beside “… về an ninh trật tự”)."""
+    extra = set(key[len(quoted):].split())
+    return extra <= _GENERIC_KEYS and not extra <= set(quoted.split())
 
 
 def _holds(long: str, words: str) -> bool:

@@ -216,3 +216,9 @@ def test_a_quote_left_open_runs_to_the_end_of_its_sentence():
     text = ("Hiệu quả từ mô hình “Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp. Ảnh: Lê Sen\n"
             "Người dân nói “rất vui. Mọi việc đều tốt”.")
     assert names(text) == ["Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp"]
+
+
+def test_a_phrase_running_past_a_quoted_name_by_domain_words_is_another_name():
+    text = ("Mô hình camera an ninh trật tự ở Đồng Tiến. Mô hình “Camera an ninh” mang lại hiệu quả; mô hình camera an "
+            "ninh đầu tiên được lắp năm 2020.")
+    assert names(text) == ["Camera an ninh trật tự", "Camera an ninh"]
