@@ -59,10 +59,10 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
-    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác",
+    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
-TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh")."""
+TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương")."""
 
 
 @dataclass(frozen=True)

@@ -137,3 +137,8 @@ def test_a_border_post_named_after_its_commune_when_the_province_is_named():
         "Kiên Giang", "Vĩnh Điều"}
     assert {n for n, _, _ in places("Đồn Biên phòng Phó Bảng (Đồng Văn) tuần tra.")} == {"Đồng Văn", "Phố Bảng"}  # today's spelling
     assert places("Đồn Biên phòng Vĩnh Điều tuần tra.") == []
+
+
+def test_a_photo_credit_names_a_photographer():
+    assert [n for n, _, _ in places("Tuần tra ở Hà Nội (Ảnh: Ba Đình). Ảnh: Hải Dương\nHình ảnh Hải Dương.")] == [
+        "Hà Nội", "Hải Dương"]
