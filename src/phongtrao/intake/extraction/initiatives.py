@@ -59,6 +59,8 @@ _HEAD_BEFORE_QUOTE = re.compile(
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
+"""A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
@@ -109,7 +111,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     found = []
     for start, end, accepted in _quoted(body):
         if accepted:
-            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+            head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start))
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
@@ -146,7 +149,7 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
         else:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
-                         and not (key in quoted and _key(m["name"]) not in quoted)), None)
+                         and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)))), None)
         if into is None:
             kept.append(model)
         else:
@@ -159,6 +162,14 @@ def _completes(quoted: str, key: str) -> bool:
     “Camera an ninh” (not "… ve an ninh trat tu (ANTT)" beside “… về an ninh trật tự”)."""
     extra = set(key[len(quoted):].split())
     return extra <= _GENERIC_KEYS and not extra <= set(quoted.split())
+
+
+def _narrows(short: dict, long: dict) -> bool:
+    """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
+    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place."""
+    extra = long["name"][len(short["name"]):]
+    return long["name"].lower().startswith(short["name"].lower() + " ") and extra.islower() and not any(
+        c.isdigit() for c in extra)
 
 
 def _holds(long: str, words: str) -> bool:
@@ -349,7 +360,10 @@ def _read_name(body: str, pos: int) -> int:
 
 
 def _looks_like_model(phrase: str) -> bool:
-    """A head and a marker ("Tổ tự quản về ANTT"; a quoted name may open in lower case), a known name or family."""
+    """A head and a marker ("Tổ tự quản về ANTT"; a quoted name may open in lower case, or with "Mô hình": “Mô hình
+    cổng trường an toàn”), a known name or family."""
+    if prefix := _MODEL_PREFIX_RE.match(phrase):
+        phrase = phrase[prefix.end():]
     capitalised = phrase[:1].upper() + phrase[1:]
     return bool(_HEAD_RE.match(capitalised) and _has_marker(phrase) or _KNOWN_RE.fullmatch(capitalised)
                 or _FAMILY_RE.fullmatch(phrase))

@@ -222,3 +222,13 @@ def test_a_phrase_running_past_a_quoted_name_by_domain_words_is_another_name():
     text = ("Mô hình camera an ninh trật tự ở Đồng Tiến. Mô hình “Camera an ninh” mang lại hiệu quả; mô hình camera an "
             "ninh đầu tiên được lắp năm 2020.")
     assert names(text) == ["Camera an ninh trật tự", "Camera an ninh"]
+
+
+def test_two_quoted_names_one_a_kind_of_the_other_and_a_quote_opening_with_mo_hinh():
+    text = ("“Mô hình cổng trường an toàn” là mô hình trọng điểm. Cục CSGT tổ chức Lễ ra mắt “Cổng trường an toàn giao "
+            "thông”. Mô hình “Liên gia an toàn PCCC” và “Liên gia an toàn PCCC số 1”.")
+    assert names(text) == ["Cổng trường an toàn", "Cổng trường an toàn giao thông", "Liên gia an toàn PCCC số 1"]
+
+
+def test_a_numbered_slogan_in_quotes_is_named_with_its_head():
+    assert names("Ra mắt dòng họ “3 quản”\n\nXây dựng thôn xóm bình yên.") == ["Dòng họ 3 quản"]
