@@ -38,6 +38,8 @@ _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
+_KICKER = re.compile(r":[ \t]+\S")
+"""A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
 _POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
 _RUN_RE = re.compile(_RUN)
@@ -273,14 +275,16 @@ def _posts(text: str) -> list[Candidate]:
 
 def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
                         level: str = DISTRICT_WORDS[0]) -> list[dict]:
-    """The bare candidates that resolve, with the level word, to a unit of a province already named."""
+    """The bare candidates that resolve, with the level word, to a unit of a province already named, or to one unit
+    alone when the name is a line's kicker ("Thanh Liêm: Huyện đoàn xây dựng mô hình …")."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
         match = unit and _best(gazetteer.lookup(unit.query))
-        if match and _province(gazetteer, match.unit.code) in provinces:
+        if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
+                      and (c.start == 0 or body[c.start - 1] == "\n")):
             found.append(_place(body, c, match))
     return found
 

@@ -142,3 +142,9 @@ def test_a_border_post_named_after_its_commune_when_the_province_is_named():
 def test_a_photo_credit_names_a_photographer():
     assert [n for n, _, _ in places("Tuần tra ở Hà Nội (Ảnh: Ba Đình). Ảnh: Hải Dương\nHình ảnh Hải Dương.")] == [
         "Hà Nội", "Hải Dương"]
+
+
+def test_a_former_district_heading_a_line_before_a_colon():
+    assert places("Thanh Liêm: Huyện đoàn xây dựng mô hình “Tuyến đường thanh niên tự quản”\nTin tức") == [
+        ("Thanh Liêm", "37", "351")]
+    assert places("Anh Thanh Liêm: tôi đồng ý. Thanh Liêm cho biết: tốt.") == []
