@@ -38,6 +38,7 @@ _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
+_COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
 _POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
@@ -161,10 +162,25 @@ def _with_level(text: str) -> list[Candidate]:
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(unit)
+    found += _communes_before_districts(text)
     for m in _PLURAL_LEVEL_RE.finditer(text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
+    return found
+
+
+def _communes_before_districts(text: str) -> list[Candidate]:
+    """A commune named bare before its district, in brackets: "ông Phan Văn Lâm (Quang Phú, Đồng Hới)"; kept only
+    when the district has a commune of that name."""
+    gazetteer, found = Gazetteer.default(), []
+    for m in _COMMUNE_DISTRICT_RE.finditer(text):
+        district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
+        commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
+        parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
+        if parent and commune and commune.end == m.end("commune") and any(
+                match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
+            found.append(commune)
     return found
 
 

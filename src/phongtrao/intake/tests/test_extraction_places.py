@@ -148,3 +148,9 @@ def test_a_former_district_heading_a_line_before_a_colon():
     assert places("Thanh Liêm: Huyện đoàn xây dựng mô hình “Tuyến đường thanh niên tự quản”\nTin tức") == [
         ("Thanh Liêm", "37", "351")]
     assert places("Anh Thanh Liêm: tôi đồng ý. Thanh Liêm cho biết: tốt.") == []
+
+
+def test_a_commune_before_its_district_in_brackets():
+    assert [n for n, _, _ in places("ông Phan Văn Lâm (Quang Phú, Đồng Hới) chỉ cần điện thoại.")] == [
+        "Quang Phú", "Đồng Hới"]
+    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == []  # no commune of that name in Đồng Hới
