@@ -17,6 +17,9 @@ DATA_FILE = Path(__file__).parent / "data" / "units.json"
 LEVELS = ("province", "district", "commune")
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
+FORMER = "former:"
+"""Code prefix of a unit dissolved or renamed before the legacy list (data["former"], tools/geo/build_former_units.py):
+"huyện Đất Đỏ", merged into Long Đất in 2024, resolves through Long Đất."""
 EXACT, ALIAS, FOLDED, COMPACT, FUZZY = 1.0, 0.95, 0.9, 0.85, 0.8
 """Base scores: same letters and marks, a hand-written alias, same letters, same letters without spaces, fuzzy."""
 NO_LEVEL_WORD = {"province": 0.0, "district": 0.08, "commune": 0.1}
@@ -65,7 +68,8 @@ def _unit(row: dict, is_current: bool) -> Unit:
 
 
 class Gazetteer:
-    """Current units, legacy units and the crosswalk between them, indexed by folded name."""
+    """Current units, legacy units (and former ones, dissolved before the legacy list) and the crosswalk between them,
+    indexed by folded name."""
 
     def __init__(self, data: dict):
         self.meta = data["meta"]
@@ -75,6 +79,8 @@ class Gazetteer:
         self._children = defaultdict(list)
         for unit in chain(*(units.values() for units in self._units.values())):
             self._children[unit.is_current, unit.parent].append(unit)
+        former = data.get("former", ())
+        self._former = {FORMER + row["code"]: _unit({**row, "code": FORMER + row["code"]}, False) for row in former}
         self._successors, self._predecessors = defaultdict(list), defaultdict(list)
         for row in data["crosswalk"]:
             legacy, current = self._units[False][row["legacy"]], self._units[True][row["current"]]
@@ -84,6 +90,10 @@ class Gazetteer:
         self._keys = {
             era: {code: frozenset(self._ancestry(u)) for code, u in units.items()} for era, units in self._units.items()
         }
+        for row in former:  # a former unit resolves, and lies, where the unit that took it over does
+            code = FORMER + row["code"]
+            self._finest[code] = self._finest[row["successor"]]
+            self._keys[False][code] = self._keys[False][row["successor"]] | {("l", code)}
         self._index, self._compact = self._build_index()
         self._names = list(self._index)
         self._cache: dict[tuple, tuple[Match, ...]] = {}
@@ -98,7 +108,7 @@ class Gazetteer:
 
     def _build_index(self) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
         index, compact = defaultdict(list), defaultdict(list)
-        for unit in chain(self._units[True].values(), self._units[False].values()):
+        for unit in chain(self._units[True].values(), self._units[False].values(), self._former.values()):
             exact, folded = tokens(unit.name)
             index[" ".join(folded)].append(_Entry(unit, " ".join(exact)))
         for code, keys in ALIASES.items():
@@ -128,10 +138,15 @@ class Gazetteer:
     def units(self, *, current: bool = True) -> Iterable[Unit]:
         return self._units[current].values()
 
+    def former_units(self) -> Iterable[Unit]:
+        """Units dissolved or renamed before the legacy list, each resolving through the legacy unit that took it
+        over."""
+        return self._former.values()
+
     def aliases(self) -> Iterator[tuple[str, Unit]]:
         """Every folded key (names.key form) that designates a unit: written with its level word, or a province's bare
         name or alias. Bare names of districts and communes are left out: in running text they are mostly not places."""
-        for unit in chain(self._units[True].values(), self._units[False].values()):
+        for unit in chain(self._units[True].values(), self._units[False].values(), self._former.values()):
             name = " ".join(tokens(unit.name)[1])
             for form in written_forms(unit.kind, name):
                 yield form, unit
@@ -237,8 +252,9 @@ class Gazetteer:
             if unit.is_current:
                 pairs.append((unit, None, score, matched))
                 continue
+            older = LEGACY * unit.code.startswith(FORMER)  # a name of today or of 2025 first
             for successor, partial in self._finest[unit.code]:
-                pairs.append((successor, unit, score - LEGACY - PARTIAL * partial, matched))
+                pairs.append((successor, unit, score - LEGACY - older - PARTIAL * partial, matched))
         return pairs
 
     def _finest_successors(self, legacy: Unit) -> list[tuple[Unit, bool]]:

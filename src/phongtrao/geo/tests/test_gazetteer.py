@@ -134,6 +134,25 @@ def test_spellings(gaz, text, code, legacy):
         assert not first.legacy.is_current
 
 
+class TestFormerUnits:
+    """Units dissolved or renamed before the legacy list, from older releases of the same package."""
+
+    def test_resolve_through_the_unit_that_took_them_over(self, gaz):
+        first = gaz.lookup("huyện Đất Đỏ")[0]  # merged with Long Điền into Long Đất (code 753) in 2024
+        assert (first.unit.code, first.legacy.code, first.legacy.full_name) == ("79", "former:753", "Huyện Đất Đỏ")
+        first = gaz.lookup("xã Chánh Hội")[0]  # merged into thị trấn Cái Nhum (29641)
+        assert (first.unit.code, first.legacy.name, first.legacy.level) == ("29641", "Chánh Hội", "commune")
+        assert gaz.lookup("xã Chánh Hội", parent="86")[0].unit.code == "29641"
+
+    def test_kept_apart_from_the_legacy_list(self, gaz):
+        former = list(gaz.former_units())
+        assert len(former) > 800 and all(u.code.startswith("former:") and not u.is_current for u in former)
+        assert not any(u.code.startswith("former:") for u in gaz.units(current=False))
+
+    def test_legacy_name_before_a_former_one(self, gaz):
+        assert gaz.lookup("Huyện Long Đất")[0].legacy.code == "753"
+
+
 class TestScores:
     def test_exact_beats_folded(self, gaz):
         assert gaz.lookup("Hồ Chí Minh")[0].score > gaz.lookup("Ho Chi Minh")[0].score

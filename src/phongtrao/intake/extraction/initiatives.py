@@ -18,6 +18,9 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
                      rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
+_UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
+"""A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
+ninh, trật tự xóm ấp. Ảnh: …"""
 _SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
@@ -56,11 +59,13 @@ _HEAD_BEFORE_QUOTE = re.compile(
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
+"""A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
 """Numbers inside a name: "Tổ tự quản 3 trong 1"."""
-_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'])})(?!\w)")
+_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'] + [k.lower() for k in _DATA['known_in_lower_case']])})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
@@ -81,6 +86,11 @@ _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswit
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "thuyền", "bản", "xóm", "ấp", "làng", "khu phố")
 _PUNCTUATION = re.compile(r"[^\w ]+")
+_GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
+"""Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
+an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
+_GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
+"""A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -101,11 +111,12 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     found = []
     for start, end, accepted in _quoted(body):
         if accepted:
-            head = _HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+            head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
+                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start))
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -131,16 +142,40 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     kept = []
     for model in models:
         key = _key(model["name"])
-        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ")), key=len, default=None)):
+        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ") and not _completes(q, key)),
+                                             key=len, default=None)):
             into = next((m for m in models if _key(m["name"]) == cut), None)
+        elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
+            into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
         else:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
-                         and not (key in quoted and _key(m["name"]) not in quoted)), None)
+                         and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)))), None)
         if into is None:
             kept.append(model)
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _completes(quoted: str, key: str) -> bool:
+    """Whether key runs past the quoted name only by domain words the name lacks: "camera an ninh trat tu" beside
+    “Camera an ninh” (not "… ve an ninh trat tu (ANTT)" beside “… về an ninh trật tự”)."""
+    extra = set(key[len(quoted):].split())
+    return extra <= _GENERIC_KEYS and not extra <= set(quoted.split())
+
+
+def _narrows(short: dict, long: dict) -> bool:
+    """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
+    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place."""
+    extra = long["name"][len(short["name"]):]
+    return long["name"].lower().startswith(short["name"].lower() + " ") and extra.islower() and not any(
+        c.isdigit() for c in extra)
+
+
+def _holds(long: str, words: str) -> bool:
+    """Whether long has all these words, in this order ("to lien gia tu quan ve …" holds "to tu quan")."""
+    rest = iter(long.split())
+    return all(word in rest for word in words.split())
 
 
 def _shortens(short: str, long: str) -> bool:
@@ -172,6 +207,17 @@ def _quoted(body: str):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+def _unclosed_quote(body: str):
+    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model."""
+    for m in _UNCLOSED_RE.finditer(body):
+        line_end = body.find("\n", m.end())
+        if any(q in body[m.end():None if line_end < 0 else line_end] for q in "”\"»"):
+            continue
+        cue = _last_cue(body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()])
+        if cue and (cue["good"] or cue["group"]) and _looks_like_model(m["q"]) and len(m["q"].split()) <= MAX_WORDS:
+            yield m.start("q"), m.end("q")
 
 
 def _loose_lower(phrase: str) -> bool:
@@ -314,7 +360,10 @@ def _read_name(body: str, pos: int) -> int:
 
 
 def _looks_like_model(phrase: str) -> bool:
-    """A head and a marker ("Tổ tự quản về ANTT"; a quoted name may open in lower case), a known name or family."""
+    """A head and a marker ("Tổ tự quản về ANTT"; a quoted name may open in lower case, or with "Mô hình": “Mô hình
+    cổng trường an toàn”), a known name or family."""
+    if prefix := _MODEL_PREFIX_RE.match(phrase):
+        phrase = phrase[prefix.end():]
     capitalised = phrase[:1].upper() + phrase[1:]
     return bool(_HEAD_RE.match(capitalised) and _has_marker(phrase) or _KNOWN_RE.fullmatch(capitalised)
                 or _FAMILY_RE.fullmatch(phrase))

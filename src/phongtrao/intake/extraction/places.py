@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from dataclasses import dataclass
 
 from phongtrao.geo.gazetteer import Gazetteer, Match
@@ -37,6 +38,11 @@ _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
+_COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
+_KICKER = re.compile(r":[ \t]+\S")
+"""A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
+_POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+"""A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
 _RUN_RE = re.compile(_RUN)
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
@@ -56,10 +62,10 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
-    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác",
+    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
-TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh")."""
+TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương")."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,9 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask((c.start, c.end) for c in found)
     districts = [c for c in _bare_districts(text)
                  if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)]
-    return distinct(places + _in_named_provinces(body, districts, places), key=_identity)
+    posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
+    return distinct(places + _in_named_provinces(body, districts, places)
+                    + _in_named_provinces(body, posts, places, level="xã"), key=_identity)
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -154,10 +162,25 @@ def _with_level(text: str) -> list[Candidate]:
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(unit)
+    found += _communes_before_districts(text)
     for m in _PLURAL_LEVEL_RE.finditer(text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
+    return found
+
+
+def _communes_before_districts(text: str) -> list[Candidate]:
+    """A commune named bare before its district, in brackets: "ông Phan Văn Lâm (Quang Phú, Đồng Hới)"; kept only
+    when the district has a commune of that name."""
+    gazetteer, found = Gazetteer.default(), []
+    for m in _COMMUNE_DISTRICT_RE.finditer(text):
+        district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
+        commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
+        parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
+        if parent and commune and commune.end == m.end("commune") and any(
+                match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
+            found.append(commune)
     return found
 
 
@@ -238,8 +261,9 @@ def _one_word_names() -> frozenset[str]:
 def _district_names() -> tuple[frozenset[str], frozenset[str]]:
     """(keys of former district-level units' bare names of two words or more, their first words): "hoc mon"."""
     gazetteer, provinces = Gazetteer.default(), _keys()[1]
-    names = frozenset(k for u in gazetteer.units(current=False) if u.level == "district"
-                      and len((k := key(u.name)).split()) > 1 and k not in provinces)
+    former = chain(gazetteer.units(current=False), gazetteer.former_units())
+    names = frozenset(k for u in former if u.level == "district" and len((k := key(u.name)).split()) > 1
+                      and k not in provinces)
     return names, frozenset(k.split()[0] for k in names)
 
 
@@ -260,15 +284,23 @@ def _bare_districts(text: str) -> list[Candidate]:
     return found
 
 
-def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:
-    """The bare district candidates that resolve, with a district level word, to a unit of a province already named."""
+def _posts(text: str) -> list[Candidate]:
+    """The names of border posts, read as communes when their province is named (see _in_named_provinces)."""
+    return [Candidate(m.start("name"), m.end(), m["name"], False) for m in _POST_RE.finditer(text)]
+
+
+def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
+                        level: str = DISTRICT_WORDS[0]) -> list[dict]:
+    """The bare candidates that resolve, with the level word, to a unit of a province already named, or to one unit
+    alone when the name is a line's kicker ("Thanh Liêm: Huyện đoàn xây dựng mô hình …")."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
     for c in candidates:
-        unit = _longest_unit(body, DISTRICT_WORDS[0], c.start, c.end)
+        unit = _longest_unit(body, level, c.start, c.end)
         match = unit and _best(gazetteer.lookup(unit.query))
-        if match and _province(gazetteer, match.unit.code) in provinces:
+        if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
+                      and (c.start == 0 or body[c.start - 1] == "\n")):
             found.append(_place(body, c, match))
     return found
 

@@ -196,3 +196,39 @@ def test_a_community_free_of_drugs_or_crime_is_a_model_but_not_as_a_goal():
 def test_khong_chi_ends_a_name():
     assert names("Người dân hiểu lợi ích khi lắp đặt Camera an ninh không chỉ trên trục đường chính.") == [
         "Camera an ninh"]
+
+
+def test_known_names_in_lower_case_that_are_no_common_nouns():
+    assert names("Người dân kết nối với công an khu vực thông qua zalo an ninh khi có sự việc.") == ["Zalo an ninh"]
+    assert names("Gia đình lắp camera an ninh trước cửa nhà.") == []
+
+
+def test_a_group_word_alone_is_the_documents_own_group():
+    text = "Xã đã thành lập Tổ liên gia tự quản về ANTT. Thông qua tuần tra, Tổ tự quản đã phát hiện 1 đối tượng."
+    assert [(m["name"], len(m["occurrences"])) for m in find_models(text)] == [("Tổ liên gia tự quản về ANTT", 2)]
+
+
+def test_a_patrol_on_its_round_is_no_name():
+    assert names("Tổ tuần tra chạy xe dọc đường Thủ Khoa Huân, rẽ sâu vào khu dân cư.") == []
+
+
+def test_a_quote_left_open_runs_to_the_end_of_its_sentence():
+    text = ("Hiệu quả từ mô hình “Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp. Ảnh: Lê Sen\n"
+            "Người dân nói “rất vui. Mọi việc đều tốt”.")
+    assert names(text) == ["Tổ tự quản đường biên, mốc giới và an ninh, trật tự xóm ấp"]
+
+
+def test_a_phrase_running_past_a_quoted_name_by_domain_words_is_another_name():
+    text = ("Mô hình camera an ninh trật tự ở Đồng Tiến. Mô hình “Camera an ninh” mang lại hiệu quả; mô hình camera an "
+            "ninh đầu tiên được lắp năm 2020.")
+    assert names(text) == ["Camera an ninh trật tự", "Camera an ninh"]
+
+
+def test_two_quoted_names_one_a_kind_of_the_other_and_a_quote_opening_with_mo_hinh():
+    text = ("“Mô hình cổng trường an toàn” là mô hình trọng điểm. Cục CSGT tổ chức Lễ ra mắt “Cổng trường an toàn giao "
+            "thông”. Mô hình “Liên gia an toàn PCCC” và “Liên gia an toàn PCCC số 1”.")
+    assert names(text) == ["Cổng trường an toàn", "Cổng trường an toàn giao thông", "Liên gia an toàn PCCC số 1"]
+
+
+def test_a_numbered_slogan_in_quotes_is_named_with_its_head():
+    assert names("Ra mắt dòng họ “3 quản”\n\nXây dựng thôn xóm bình yên.") == ["Dòng họ 3 quản"]

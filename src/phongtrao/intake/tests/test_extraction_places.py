@@ -121,3 +121,36 @@ def test_a_list_after_la_and_a_colon():
 def test_a_one_word_province_keeps_its_tone_marks():
     found = find_places("Công an xã làm việc với đối tượng. Ảnh: Phạm Huệ\nDu khách đến Huế tăng.")
     assert [(p["name"], p["text"]) for p in found] == [("Huế", "Huế")]
+
+
+def test_units_dissolved_before_the_legacy_list():
+    """Merged in 2019–2024, so missing from the 2025-01-04 list: found through the unit that took them over."""
+    text = ("Xã Chánh Hội (Mang Thít)\nCông an huyện Đất Đỏ cho biết. Tại tỉnh Bà Rịa - Vũng Tàu, người dân Long Điền "
+            "lắp camera.")
+    assert places(text) == [("Chánh Hội", "29641", "former:29641"), ("Mang Thít", "86", "858"),
+                            ("Đất Đỏ", "79", "former:753"), ("Bà Rịa - Vũng Tàu", "79", "77"),
+                            ("Long Điền", "79", "former:752")]
+
+
+def test_a_border_post_named_after_its_commune_when_the_province_is_named():
+    assert {n for n, _, _ in places("Đồn Biên phòng Vĩnh Điều - Bộ đội Biên phòng Kiên Giang quản lý 5 ấp.")} == {
+        "Kiên Giang", "Vĩnh Điều"}
+    assert {n for n, _, _ in places("Đồn Biên phòng Phó Bảng (Đồng Văn) tuần tra.")} == {"Đồng Văn", "Phố Bảng"}  # today's spelling
+    assert places("Đồn Biên phòng Vĩnh Điều tuần tra.") == []
+
+
+def test_a_photo_credit_names_a_photographer():
+    assert [n for n, _, _ in places("Tuần tra ở Hà Nội (Ảnh: Ba Đình). Ảnh: Hải Dương\nHình ảnh Hải Dương.")] == [
+        "Hà Nội", "Hải Dương"]
+
+
+def test_a_former_district_heading_a_line_before_a_colon():
+    assert places("Thanh Liêm: Huyện đoàn xây dựng mô hình “Tuyến đường thanh niên tự quản”\nTin tức") == [
+        ("Thanh Liêm", "37", "351")]
+    assert places("Anh Thanh Liêm: tôi đồng ý. Thanh Liêm cho biết: tốt.") == []
+
+
+def test_a_commune_before_its_district_in_brackets():
+    assert [n for n, _, _ in places("ông Phan Văn Lâm (Quang Phú, Đồng Hới) chỉ cần điện thoại.")] == [
+        "Quang Phú", "Đồng Hới"]
+    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == []  # no commune of that name in Đồng Hới
