@@ -17,8 +17,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def test_settings(settings):
-    """Fast password hashing (production strength would dominate the suite's time); tasks run in-process."""
+    """Fast password hashing (production strength would dominate the suite's time); tasks run in-process; a cache
+    of the test process's own (two suites running at once must not clear each other's)."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     cache.clear()
 

@@ -202,3 +202,29 @@ def test_replica_router_sends_marked_reads_to_the_replica_when_there_is_one(sett
         assert router.db_for_write(None) is None
     assert reads_from_replica(lambda: router.db_for_read(None))() == "replica"
     assert router.allow_migrate("replica", "initiatives") is False and router.allow_migrate("default", "core")
+
+
+CACHED_IN_ONE_PROCESS_BUMPED_IN_ANOTHER = """
+import subprocess, sys
+import django
+django.setup()
+from phongtrao.core import caching
+print(caching.cached(("figure",), lambda: "cũ"))
+subprocess.run([sys.executable, "-c", "import django; django.setup(); from phongtrao.core import caching; caching.bump()"],
+               check=True)
+print(caching.cached(("figure",), lambda: "mới"))
+"""
+
+
+def test_a_figure_made_stale_by_another_process_is_computed_again(tmp_path):
+    """A save in one web worker makes the cached figures stale in the others (a cache per process did not)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PHONGTRAO_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "phongtrao.settings"}
+    done = subprocess.run([sys.executable, "-c", CACHED_IN_ONE_PROCESS_BUMPED_IN_ANOTHER], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["cũ", "mới"]
+
