@@ -179,7 +179,8 @@ EMAIL_FILE_PATH = os.environ.get("PHONGTRAO_EMAIL_FILE_PATH", str(DATA_DIR / "ma
 # Cached figures (core.caching) are shared by every process of the machine (web workers, task worker), so that a save
 # in one makes them stale in all. Several app machines need a cache they share (Django's RedisCache): docs/operations.md.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                      "LOCATION": os.environ.get("PHONGTRAO_CACHE_DIR", str(DATA_DIR / "cache"))}}
+                      "LOCATION": os.environ.get("PHONGTRAO_CACHE_DIR", str(DATA_DIR / "cache")),
+                      "OPTIONS": {"MAX_ENTRIES": 20_000}}}  # a figure per scope and unit: the default 300 culls often
 EMAIL_HOST = os.environ.get("PHONGTRAO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("PHONGTRAO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("PHONGTRAO_FROM_EMAIL", "phongtrao@localhost")
