@@ -48,7 +48,7 @@ class TaskSerializer(ServiceModelSerializer):
     class Meta:
         model = Task
         fields = ("id", "url", "plan", "title", "area", "unit", "coordinators", "deadline", "progress",
-                  "completed_on", "status", "is_key", "evidence", "source_document", "notes", "report_kind",
+                  "completed_on", "status", "is_key", "model_type", "evidence", "source_document", "notes", "report_kind",
                   "report_period_end", "created", "last_updated")
         extra_kwargs = {"url": {"view_name": "api:task-detail"}}
 

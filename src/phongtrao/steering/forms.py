@@ -13,6 +13,7 @@ from .models import (Committee, CommitteeMember, Finding, InspectionRound, Inspe
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 UNITS = RemoteSelect(reverse_lazy("geo:unit_options"))
+TYPES = RemoteSelect(reverse_lazy("initiatives:type_options"))
 EVIDENCE_MAX_BYTES = 20 * 2**20
 
 
@@ -41,8 +42,9 @@ class TaskForm(ScopedModelForm):
     class Meta:
         model = Task
         fields = ("plan", "title", "area", "unit", "coordinators", "deadline", "progress", "completed_on", "is_key",
-                  "evidence", "source_document", "notes", "report_kind", "report_period_end")
+                  "model_type", "evidence", "source_document", "notes", "report_kind", "report_period_end")
         widgets = {"plan": RemoteSelect(reverse_lazy("steering:plan_options")), "unit": UNITS, "deadline": DATE,
+                   "model_type": TYPES,
                    "report_period_end": DATE,
                    "completed_on": DATE, "title": forms.Textarea(attrs={"rows": 2}),
                    "source_document": forms.HiddenInput, "notes": forms.Textarea(attrs={"rows": 3})}

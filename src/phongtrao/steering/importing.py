@@ -16,11 +16,18 @@ from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.importing import UnitCode
 from phongtrao.geo.models import AdminUnit
+from phongtrao.initiatives.importing import type_index
+from phongtrao.initiatives.models import ModelType
 
 from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation,
                      Plan, Programme, Task)
 
 YES_NO = ((True, gettext_lazy("Có")), (False, gettext_lazy("Không")))
+
+
+def _model_type_index(spec) -> dict[str, int]:
+    """Model types by their number (the ID of their page), name or other names."""
+    return {**{str(pk): pk for pk in ModelType.objects.values_list("pk", flat=True)}, **type_index(spec)}
 
 
 def _plan_index(spec) -> dict[str, int]:
@@ -48,6 +55,10 @@ COLUMNS = (
     Column("completed_on", "Ngày hoàn thành", Date(past=True), gettext_lazy("Để trống nếu chưa hoàn thành."), ""),
     Column("is_key", "Trọng tâm", Choice(YES_NO, default=False), gettext_lazy("Có hoặc Không."), "Có",
            ("nhiem vu trong tam",)),
+    Column("model_type", "Mô hình nhân rộng", Lookup(_model_type_index, missing=gettext_lazy(
+        "Không có mô hình “%(value)s”: ghi đúng tên, tên gọi khác hoặc mã số (ID) của mô hình đã có.")),
+        gettext_lazy("Tùy ý: mô hình mà nhiệm vụ nhân rộng, theo tên, tên gọi khác hoặc mã số (ID)."),
+        "Nhà trọ tự quản", ("mo hinh",)),
     Column("notes", "Ghi chú", Text(), gettext_lazy("Tùy ý."), ""),
 )
 
@@ -62,6 +73,7 @@ class TaskRow(NamedTuple):
     progress: int
     completed_on: date | None
     is_key: bool
+    model_type_id: int | None
     notes: str
 
 
@@ -98,7 +110,7 @@ class TaskImport(ImportSpec):
             completed = timezone.localdate()
         return TaskRow(cells["plan"], cells["title"], cells["area"], unit_id, cells["coordinators"],
                        cells["deadline"], 100 if completed else progress, completed, cells["is_key"],
-                       cells["notes"])
+                       cells["model_type"], cells["notes"])
 
     def save(self, rows: list[TaskRow]) -> list[int]:
         return bulk_insert(Task, FIELDS, rows)

@@ -132,8 +132,8 @@ register_model_pages(
 
 register_model_pages(
     Task, "tasks",
-    queryset=Task.objects.select_related("unit", "plan"),
-    detail_queryset=Task.objects.select_related("unit", "plan", "source_document"),
+    queryset=Task.objects.select_related("unit", "plan", "model_type"),
+    detail_queryset=Task.objects.select_related("unit", "plan", "source_document", "model_type"),
     filterset=TaskFilterSet, table=TaskTable, form=TaskForm,
     save=lambda user, form: services.save_task(user=user, task=form.save(commit=False)),
     views={"detail": TaskView}, serializer=TaskSerializer, ordering_fields=("deadline", "progress"),
