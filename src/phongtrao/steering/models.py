@@ -135,6 +135,10 @@ class Task(ScopedModel):
                                    help_text=_("Khi nhiệm vụ là hạn nộp báo cáo của các đơn vị cấp dưới: loại báo "
                                                "cáo; thời hạn của nhiệm vụ là hạn báo cáo."))
     report_period_end = models.DateField(_("kỳ báo cáo kết thúc ngày"), null=True, blank=True)
+    due_soon_reminded_for = models.DateField(null=True, editable=False)
+    """The deadline whose "due soon" reminder went out (`services.send_reminders`), so that a re-run skips it in SQL."""
+    overdue_reminded_for = models.DateField(null=True, editable=False)
+    """The deadline whose "overdue" reminder went out."""
 
     class Meta:
         verbose_name = _("nhiệm vụ")
