@@ -135,7 +135,8 @@ class FestivalSiteImport(ImportSpec):
         self.paths = dict(AdminUnit.objects.current().values_list("pk", "path"))
         saved = FestivalPlan.objects.values("pk", "unit_id", "year", "title", *PLAN_FIELDS.values())
         self.plans = Parents(self, FestivalPlan, fields=PLAN_FIELDS, fixed=("unit_id", "year", "title"), saved={
-            _plan_key(row["unit_id"], row["year"], row["title"]): (row["pk"], {c: row[f] for c, f in PLAN_FIELDS.items()})
+            _plan_key(row["unit_id"], row["year"], row["title"]):
+                (row["pk"], {column: row[field] for column, field in PLAN_FIELDS.items()})
             for row in saved})
 
     def check(self, number, cells, ok):

@@ -118,6 +118,10 @@ class Task(ScopedModel):
     unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị chủ trì"), null=True, blank=True,
                              on_delete=models.PROTECT, related_name="steering_tasks",
                              limit_choices_to={"is_current": True})
+    co_units = models.ManyToManyField("geo.AdminUnit", verbose_name=_("đơn vị cùng chủ trì"), blank=True,
+                                      related_name="co_led_steering_tasks", limit_choices_to={"is_current": True},
+                                      help_text=_("Khi nhiệm vụ có nhiều đơn vị chủ trì; phạm vi và nhắc hạn theo "
+                                                  "đơn vị chủ trì chính."))
     coordinators = models.CharField(_("cơ quan phối hợp"), max_length=300, blank=True)
     deadline = models.DateField(_("thời hạn"), db_index=True)
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0,

@@ -143,12 +143,19 @@ def save_plan(*, user, plan: Plan) -> Plan:
 
 
 @transaction.atomic
-def save_task(*, user, task: Task) -> Task:
+def save_task(*, user, task: Task, co_units=None) -> Task:
     """A task is done when it has a completion date (then its progress is 100%); 100% without a date is done today.
 
-    The completion date cannot be in the future; the leading unit must lie inside the user's scope.
+    The completion date cannot be in the future; the leading unit must lie inside the user's scope, and so must each
+    of the co-leading units `co_units` (None: unchanged), which cannot repeat the leading unit. The leading unit alone
+    scopes the task.
     """
     require_scope(user, task.unit, "change" if task.pk else "add")
+    if co_units is not None:
+        for unit in co_units:
+            require_scope(user, unit, "add")
+        if task.unit_id and any(unit.pk == task.unit_id for unit in co_units):
+            raise ValidationError({"co_units": _("Đơn vị chủ trì chính không ghi lại trong đơn vị cùng chủ trì.")})
     today = timezone.localdate()
     if task.completed_on and task.completed_on > today:
         raise ValidationError({"completed_on": _("Ngày hoàn thành không thể ở tương lai.")})
@@ -158,6 +165,8 @@ def save_task(*, user, task: Task) -> Task:
         task.completed_on = today
     task.full_clean()
     task.save()
+    if co_units is not None:
+        task.co_units.set(co_units)
     return task
 
 
@@ -341,7 +350,8 @@ def _reminder_due_q(today: date) -> Q:
     not_sent = {kind: Q(**{f"{kind}_reminded_for__isnull": True}) | ~Q(**{f"{kind}_reminded_for": F("deadline")})
                 for kind in ("due_soon", "overdue")}
     return Q(completed_on__isnull=True) & (
-        (Q(deadline__lt=today) & not_sent["overdue"]) | (Q(deadline__gte=today, deadline__lte=soon) & not_sent["due_soon"]))
+        (Q(deadline__lt=today) & not_sent["overdue"])
+        | (Q(deadline__gte=today, deadline__lte=soon) & not_sent["due_soon"]))
 
 
 def send_reminders(*, today: date | None = None) -> int:

@@ -129,15 +129,17 @@ register_model_pages(
     save=lambda user, form: services.save_plan(user=user, plan=form.save(commit=False)),
     views={"detail": PlanView}, serializer=PlanSerializer, ordering_fields=("issued_on", "symbol"),
     search_fields=("symbol", "title"), search_weight=320,
-    import_spec=PlanImport, export_table=export_table(PlanImport, unit="unit__code"),
+    import_spec=PlanImport, export_table=export_table(PlanImport, label=gettext_lazy("Kế hoạch"), unit="unit__code"),
 )
 
 register_model_pages(
     Task, "tasks",
     queryset=Task.objects.select_related("unit", "plan", "model_type"),
-    detail_queryset=Task.objects.select_related("unit", "plan", "source_document", "model_type"),
+    detail_queryset=Task.objects.select_related("unit", "plan", "source_document", "model_type").prefetch_related(
+        "co_units"),
     filterset=TaskFilterSet, table=TaskTable, form=TaskForm,
-    save=lambda user, form: services.save_task(user=user, task=form.save(commit=False)),
+    save=lambda user, form: services.save_task(user=user, task=form.save(commit=False),
+                                               co_units=form.cleaned_data["co_units"]),
     views={"detail": TaskView}, serializer=TaskSerializer, ordering_fields=("deadline", "progress"),
     search_fields=("title", "area"), search_weight=330, import_spec=TaskImport,
 )

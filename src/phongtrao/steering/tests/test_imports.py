@@ -1,5 +1,5 @@
-"""Imports of plans, committee members, programme obligations and their yearly progress, inspection findings: each row's parent found or created,
-exports that re-import unchanged, hostile files refused with nothing saved."""
+"""Imports of plans, committee members, programme obligations and their yearly progress, inspection findings: each
+row's parent found or created, exports that re-import unchanged, hostile files refused with nothing saved."""
 from datetime import date
 
 import pytest
