@@ -98,6 +98,7 @@ def run():
 
     with transaction.atomic():
         Notice.objects.filter(key__startswith="task:").delete()  # a first run, whatever ran before
+        Task.objects.update(due_soon_reminded_for=None, overdue_reminded_for=None)
         begin = time.perf_counter()
         sent = services.send_reminders(today=today)
         first = time.perf_counter() - begin

@@ -1,17 +1,20 @@
-"""Import of commendation decisions (one row per recipient of a decision), declared for the core import engine."""
+"""Imports declared for the core import engine: commendation decisions (one row per recipient of a decision) and
+Festival Day sites (one row per commune of a plan, the plan found or created)."""
 from datetime import date
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import bulk_insert
-from phongtrao.core.imports.cells import Choice, Date, Integer, Lookup, Text
+from phongtrao.core.imports.cells import YES_NO, Choice, Date, Integer, Lookup, Text
+from phongtrao.core.imports.parents import Parents
 from phongtrao.core.imports.spec import Column, ImportSpec
 from phongtrao.core.text import fold
 from phongtrao.geo.importing import UnitCode
+from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.initiatives.models import ModelType
 
-from .models import Appraisal, AwardForm, AwardLevel, Commendation, RecipientKind
+from .models import Appraisal, AwardForm, AwardLevel, Commendation, FestivalPlan, FestivalSite, RecipientKind
 
 
 def _type_index(spec) -> dict[str, int]:
@@ -80,3 +83,81 @@ class DecisionImport(ImportSpec):
 
     def save(self, rows):
         return bulk_insert(Commendation, FIELDS, rows)
+
+
+# -- Festival Day sites: one row per commune of a plan, the plan found or created by its level, year and name -------
+
+PLAN_FIELDS = {"ceremony_programme": "ceremony_programme", "festivity_programme": "festivity_programme",
+               "leaders": "leaders"}
+SITE_FIELDS = ("plan_id", "commune_id", "chosen", "attendance", "awards_given", "result_note")
+SITE_COLUMNS = (
+    Column("unit", "Mã tỉnh tổ chức", UnitCode(national=True, levels=(Level.PROVINCE,)),
+           gettext_lazy("Mã thống kê của tỉnh, thành phố tổ chức; để trống là kế hoạch toàn quốc."), "79",
+           ("cap to chuc", "ma tinh")),
+    Column("year", "Năm", Integer(required=True, min_value=2000, max_value=2100), gettext_lazy("Bắt buộc."), "2025"),
+    Column("plan", "Kế hoạch Ngày hội", Text(200, required=True),
+           gettext_lazy("Bắt buộc: tên kế hoạch; chưa có thì được tạo với các quy tắc chọn điểm mặc định."),
+           "Ngày hội toàn dân bảo vệ ANTQ năm 2025", ("ten ke hoach", "ke hoach")),
+    Column("ceremony_programme", "Phần lễ", Text(), gettext_lazy("Tùy ý."), ""),
+    Column("festivity_programme", "Phần hội", Text(), gettext_lazy("Tùy ý."), ""),
+    Column("leaders", "Lãnh đạo dự", Text(), gettext_lazy("Tùy ý; mỗi dòng một người."), ""),
+    Column("commune", "Mã xã", UnitCode(levels=(Level.COMMUNE,), required=True),
+           gettext_lazy("Bắt buộc. Mã thống kê của xã, phường, đặc khu trong tỉnh của kế hoạch."), "26734",
+           ("ma xa phuong",)),
+    Column("chosen", "Được chọn", Choice(YES_NO, default=True), gettext_lazy("Có hoặc Không; để trống là Có."), "Có"),
+    Column("attendance", "Số người dự", Integer(), gettext_lazy("Tùy ý."), "500"),
+    Column("awards_given", "Số tập thể, cá nhân được khen", Integer(), gettext_lazy("Tùy ý."), "12",
+           ("so duoc khen",)),
+    Column("result_note", "Kết quả", Text(), gettext_lazy("Tùy ý."), ""),
+)
+
+
+def _plan_key(unit, year, title):
+    return (unit, year, fold(title))
+
+
+class FestivalSiteImport(ImportSpec):
+    """Sites of Festival Day plans (e.g. the years before the app, which the "not chosen again" rule reads), one row
+    per commune; a plan not saved yet (same level, year and name) is created from its rows. Sites proposed by the
+    selection are edited on their pages."""
+
+    key = "festival_sites"
+    model = FestivalSite
+    columns = SITE_COLUMNS
+    required = ("year", "plan", "commune")
+    file_stem = "mau-nhap-diem-ngay-hoi"
+    clash_column = "commune"
+    clash_messages = (gettext_lazy("Trùng xã của cùng kế hoạch với dòng %(row)d."),
+                      gettext_lazy("Kế hoạch đã có điểm tại xã này: sửa trên trang của điểm."))
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.paths = dict(AdminUnit.objects.current().values_list("pk", "path"))
+        saved = FestivalPlan.objects.values("pk", "unit_id", "year", "title", *PLAN_FIELDS.values())
+        self.plans = Parents(self, FestivalPlan, fields=PLAN_FIELDS, fixed=("unit_id", "year", "title"), saved={
+            _plan_key(row["unit_id"], row["year"], row["title"]):
+                (row["pk"], {column: row[field] for column, field in PLAN_FIELDS.items()})
+            for row in saved})
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        if cells["unit"] and not self.paths[cells["commune"]].startswith(self.paths[cells["unit"]]):
+            self.error(number, "commune", _("Xã phải thuộc tỉnh của kế hoạch."))
+            return None
+        key = _plan_key(cells["unit"], cells["year"], cells["plan"])
+        if not self.plans.take(number, key, cells, (cells["unit"], cells["year"], cells["plan"])):
+            return None
+        return (key, cells["commune"], cells["chosen"], cells["attendance"], cells["awards_given"],
+                cells["result_note"])
+
+    def clash_key(self, row):
+        return row[:2]
+
+    def saved_keys(self, *, since=None):
+        return ((_plan_key(unit, year, title), commune) for unit, year, title, commune in self.saved_since(since)
+                .values_list("plan__unit_id", "plan__year", "plan__title", "commune_id").iterator())
+
+    def save(self, rows):
+        ids = self.plans.save()
+        return bulk_insert(FestivalSite, SITE_FIELDS, [(ids[row[0]], *row[1:]) for row in rows])

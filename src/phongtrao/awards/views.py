@@ -5,7 +5,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from phongtrao.core.imports.tables import export_table
 from phongtrao.core.pages import register_model_pages
 from phongtrao.core.views import ObjectListView, ObjectView
 
@@ -13,7 +15,7 @@ from . import festival, selectors, services
 from .api import CommendationSerializer, FestivalPlanViewSet, FestivalSiteSerializer
 from .filters import CommendationFilterSet, FestivalPlanFilterSet, FestivalSiteFilterSet
 from .forms import CommendationForm, FestivalPlanForm, FestivalSiteForm
-from .importing import DecisionImport
+from .importing import DecisionImport, FestivalSiteImport
 from .models import Commendation, FestivalPlan, FestivalSite
 from .tables import CommendationTable, FestivalPlanTable, FestivalSiteTable
 
@@ -105,4 +107,8 @@ register_model_pages(
     detail_queryset=FestivalSite.objects.select_related("commune__parent", "plan").prefetch_related("showcased"),
     filterset=FestivalSiteFilterSet, table=FestivalSiteTable, form=FestivalSiteForm,
     save=_save_festival_site, serializer=FestivalSiteSerializer, ordering_fields=("score",),
+    import_spec=FestivalSiteImport, export_table=export_table(
+        FestivalSiteImport, label=gettext_lazy("Điểm tổ chức Ngày hội"), unit="plan__unit__code", year="plan__year",
+        plan="plan__title", ceremony_programme="plan__ceremony_programme",
+        festivity_programme="plan__festivity_programme", leaders="plan__leaders", commune="commune__code"),
 )

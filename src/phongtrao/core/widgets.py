@@ -8,6 +8,8 @@ class RemoteSelect(forms.Select):
     The field's queryset still validates the submitted id, so scoping rules stay on the server.
     """
 
+    empty_choices = [("", "---------")]
+
     def __init__(self, url: str, attrs=None):
         super().__init__(attrs={**(attrs or {}), "class": "js-remote-select", "data-url": url})
 
@@ -15,7 +17,13 @@ class RemoteSelect(forms.Select):
         selected = [v for v in value if v not in ("", None)]
         queryset = getattr(self.choices, "queryset", None)
         if queryset is None or not selected:
-            self.choices = [("", "---------")]
+            self.choices = list(self.empty_choices)
         else:
-            self.choices = [("", "---------"), *((obj.pk, str(obj)) for obj in queryset.filter(pk__in=selected))]
+            self.choices = [*self.empty_choices, *((obj.pk, str(obj)) for obj in queryset.filter(pk__in=selected))]
         return super().optgroups(name, value, attrs)
+
+
+class RemoteSelectMultiple(RemoteSelect, forms.SelectMultiple):
+    """`RemoteSelect` choosing several (tom-select keeps them as removable items)."""
+
+    empty_choices = []

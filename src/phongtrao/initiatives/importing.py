@@ -20,7 +20,7 @@ from phongtrao.geo.models import AdminUnit, Level
 from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, ModelType, Site, Sponsor, Status, StatusChange
 
 
-def _type_index(spec) -> dict[str, int]:
+def type_index(spec) -> dict[str, int]:
     """Folded names and aliases → pk; a name wins over another type's alias."""
     index = {}
     rows = list(ModelType.objects.values_list("pk", "name", "aliases"))
@@ -48,7 +48,7 @@ COLUMNS = (
     Column("name", "Tên điểm", Text(200, required=True),
            gettext_lazy("Bắt buộc. Tên điểm mô hình, tối đa 200 ký tự."), "Nhà trọ tự quản tổ dân phố 5"),
     Column("model_type", "Mô hình",
-           Lookup(_type_index, create=_new_type, required=True, missing=gettext_lazy(
+           Lookup(type_index, create=_new_type, required=True, missing=gettext_lazy(
                "Chưa có mô hình “%(value)s”: kiểm tra tên, hoặc chọn “tạo mô hình mới nếu chưa có”.")),
            gettext_lazy("Bắt buộc. Tên mô hình hoặc tên gọi khác đã có trong hệ thống."), "Nhà trọ tự quản",
            ("ten mo hinh", "loai mo hinh")),

@@ -44,11 +44,13 @@ class PlanSerializer(ServiceModelSerializer):
 
 class TaskSerializer(ServiceModelSerializer):
     status = serializers.SerializerMethodField(help_text="not_due, due_soon, done_on_time, done_late, overdue")
+    service_extra = ("co_units",)  # a many-to-many value: set by the service once the task is saved
 
     class Meta:
         model = Task
-        fields = ("id", "url", "plan", "title", "area", "unit", "coordinators", "deadline", "progress",
-                  "completed_on", "status", "is_key", "evidence", "source_document", "notes", "report_kind",
+        fields = ("id", "url", "plan", "title", "area", "unit", "co_units", "coordinators", "deadline", "progress",
+                  "completed_on", "status", "is_key", "model_type", "evidence", "source_document", "notes",
+                  "report_kind",
                   "report_period_end", "created", "last_updated")
         extra_kwargs = {"url": {"view_name": "api:task-detail"}}
 
@@ -56,8 +58,8 @@ class TaskSerializer(ServiceModelSerializer):
         return services.task_status(deadline=task.deadline, completed_on=task.completed_on,
                                     today=timezone.localdate()).value
 
-    def persist(self, instance, *, user):
-        return services.save_task(user=user, task=instance)
+    def persist(self, instance, *, user, co_units=None):
+        return services.save_task(user=user, task=instance, co_units=co_units)
 
 
 class InspectionRoundSerializer(ServiceModelSerializer):

@@ -18,9 +18,10 @@ class SteeringConfig(AppConfig):
         from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
                              Programme, ProgressReport, Task)
 
-        for model in (Committee, CommitteeMember, Plan, Task, InspectionRound, InspectionVisit, Finding, Programme,
+        for model in (Committee, CommitteeMember, Plan, InspectionRound, InspectionVisit, Finding, Programme,
                       Obligation, ProgressReport):
             auditlog.register(model)
+        auditlog.register(Task, m2m_fields={"co_units"})
         caching.watch(Committee, CommitteeMember, Task, Finding)  # the dashboard's steering block
         register_menu_group("steering", _("Chỉ đạo"), "flag", weight=150)
         register_menu_item(_("Ban Chỉ đạo"), "steering:committee_list", "people", weight=100, group="steering")

@@ -7,6 +7,8 @@ from phongtrao.core.filters import BaseFilterSet, UnitSubtreeFilter
 from django.utils import timezone
 
 from phongtrao.core.filters import YearFilter
+from phongtrao.initiatives.filters import popular_types
+from phongtrao.initiatives.models import ModelType
 
 from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation, Plan,
                      Programme, ProgressReport, Task)
@@ -64,10 +66,12 @@ class TaskFilterSet(BaseFilterSet):
     is_key = django_filters.BooleanFilter(label=_("Nhiệm vụ trọng tâm"))
     area = django_filters.CharFilter(label=_("Lĩnh vực"), lookup_expr="iexact")
     year = YearFilter(field_name="deadline", label=_("Năm (thời hạn)"))
+    model_type = django_filters.ModelChoiceFilter(queryset=ModelType.objects.all(), label=_("Mô hình nhân rộng"))
+    model_type.display_choices = lambda user, selected: popular_types(selected)
 
     class Meta:
         model = Task
-        fields = ("q", "unit", "plan", "status", "is_key", "area", "year")
+        fields = ("q", "unit", "plan", "status", "is_key", "area", "year", "model_type")
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(task_status_q(value, timezone.localdate()))

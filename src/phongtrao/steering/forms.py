@@ -3,7 +3,7 @@ from django import forms
 from django.urls import reverse_lazy
 
 from phongtrao.core.forms import ScopedModelForm
-from phongtrao.core.widgets import RemoteSelect
+from phongtrao.core.widgets import RemoteSelect, RemoteSelectMultiple
 
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +13,7 @@ from .models import (Committee, CommitteeMember, Finding, InspectionRound, Inspe
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 UNITS = RemoteSelect(reverse_lazy("geo:unit_options"))
+TYPES = RemoteSelect(reverse_lazy("initiatives:type_options"))
 EVIDENCE_MAX_BYTES = 20 * 2**20
 
 
@@ -40,9 +41,10 @@ class PlanForm(ScopedModelForm):
 class TaskForm(ScopedModelForm):
     class Meta:
         model = Task
-        fields = ("plan", "title", "area", "unit", "coordinators", "deadline", "progress", "completed_on", "is_key",
-                  "evidence", "source_document", "notes", "report_kind", "report_period_end")
+        fields = ("plan", "title", "area", "unit", "co_units", "coordinators", "deadline", "progress", "completed_on",
+                  "is_key", "model_type", "evidence", "source_document", "notes", "report_kind", "report_period_end")
         widgets = {"plan": RemoteSelect(reverse_lazy("steering:plan_options")), "unit": UNITS, "deadline": DATE,
+                   "model_type": TYPES, "co_units": RemoteSelectMultiple(reverse_lazy("geo:unit_options")),
                    "report_period_end": DATE,
                    "completed_on": DATE, "title": forms.Textarea(attrs={"rows": 2}),
                    "source_document": forms.HiddenInput, "notes": forms.Textarea(attrs={"rows": 3})}

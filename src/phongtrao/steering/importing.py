@@ -1,6 +1,7 @@
-"""Imports declared for the core import engine: tasks (the plan among the user's, the leading unit by its code inside
-the user's scope); committee members, obligations and inspection findings, each row naming the committee, the
-programme or the round and visit it belongs to, found or created (`core.imports.parents`)."""
+"""Imports declared for the core import engine: plans; tasks (the plan among the user's, the leading unit by its code
+inside the user's scope); committee members, obligations and inspection findings, each row naming the committee, the
+programme or the round and visit it belongs to, found or created (`core.imports.parents`); the obligations' yearly
+progress (the obligation found among the saved ones)."""
 from datetime import date
 from typing import NamedTuple
 
@@ -9,18 +10,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from phongtrao.core.db import bulk_insert
-from phongtrao.core.imports.cells import Choice, Date, Integer, Lookup, Text
+from phongtrao.core.imports.cells import YES_NO, Choice, Date, Integer, Lookup, Text
 from phongtrao.core.imports.parents import Parents
 from phongtrao.core.imports.spec import Column, ImportSpec
 from phongtrao.core.scoping import path_in_scope
 from phongtrao.core.text import fold
 from phongtrao.geo.importing import UnitCode
 from phongtrao.geo.models import AdminUnit
+from phongtrao.initiatives.importing import type_index
+from phongtrao.initiatives.models import ModelType
 
 from .models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, MemberRole, Obligation,
-                     Plan, Programme, Task)
+                     Plan, Programme, ProgressReport, Task)
 
-YES_NO = ((True, gettext_lazy("Có")), (False, gettext_lazy("Không")))
+def _model_type_index(spec) -> dict[str, int]:
+    """Model types by their number (the ID of their page), name or other names."""
+    return {**{str(pk): pk for pk in ModelType.objects.values_list("pk", flat=True)}, **type_index(spec)}
 
 
 def _plan_index(spec) -> dict[str, int]:
@@ -48,6 +53,10 @@ COLUMNS = (
     Column("completed_on", "Ngày hoàn thành", Date(past=True), gettext_lazy("Để trống nếu chưa hoàn thành."), ""),
     Column("is_key", "Trọng tâm", Choice(YES_NO, default=False), gettext_lazy("Có hoặc Không."), "Có",
            ("nhiem vu trong tam",)),
+    Column("model_type", "Mô hình nhân rộng", Lookup(_model_type_index, missing=gettext_lazy(
+        "Không có mô hình “%(value)s”: ghi đúng tên, tên gọi khác hoặc mã số (ID) của mô hình đã có.")),
+        gettext_lazy("Tùy ý: mô hình mà nhiệm vụ nhân rộng, theo tên, tên gọi khác hoặc mã số (ID)."),
+        "Nhà trọ tự quản", ("mo hinh",)),
     Column("notes", "Ghi chú", Text(), gettext_lazy("Tùy ý."), ""),
 )
 
@@ -62,6 +71,7 @@ class TaskRow(NamedTuple):
     progress: int
     completed_on: date | None
     is_key: bool
+    model_type_id: int | None
     notes: str
 
 
@@ -98,7 +108,7 @@ class TaskImport(ImportSpec):
             completed = timezone.localdate()
         return TaskRow(cells["plan"], cells["title"], cells["area"], unit_id, cells["coordinators"],
                        cells["deadline"], 100 if completed else progress, completed, cells["is_key"],
-                       cells["notes"])
+                       cells["model_type"], cells["notes"])
 
     def save(self, rows: list[TaskRow]) -> list[int]:
         return bulk_insert(Task, FIELDS, rows)
@@ -363,3 +373,127 @@ class FindingImport(ImportSpec):
         visits = self.visits.save(links={"round_id": rounds})
         return bulk_insert(Finding, ("visit_id", "text", "recommendation"),
                            [(visits[row[0]], *row[1:]) for row in rows])
+
+
+# -- plans: one row per plan -------------------------------------------------------------------------------------
+
+PLAN_COLUMNS = (
+    _unit_column("Mã đơn vị ban hành", gettext_lazy("Mã thống kê của tỉnh hoặc xã; để trống là cấp trung ương."),
+                 "don vi ban hanh", "ma don vi"),
+    Column("symbol", "Số, ký hiệu", Text(60, required=True), gettext_lazy("Bắt buộc, ví dụ 273-KH/TU."), "273-KH/TU",
+           ("ke hoach", "so")),
+    Column("title", "Trích yếu", Text(300, required=True), gettext_lazy("Bắt buộc."),
+           "Triển khai phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2026", ("ten ke hoach", "noi dung")),
+    Column("issued_on", "Ngày ban hành", Date(required=True), gettext_lazy("Bắt buộc, dd/mm/yyyy."), "10/01/2026"),
+    Column("notes", "Ghi chú", Text(), gettext_lazy("Tùy ý."), ""),
+)
+
+
+class PlanImport(ImportSpec):
+    """Plans, one row per plan; a unit has one plan of a number (the task import finds plans by it)."""
+
+    key = "steering_plans"
+    model = Plan
+    columns = PLAN_COLUMNS
+    required = ("symbol", "title", "issued_on")
+    file_stem = "mau-nhap-ke-hoach"
+    clash_column = "symbol"
+    clash_messages = (gettext_lazy("Trùng số, ký hiệu của cùng đơn vị với dòng %(row)d."),
+                      gettext_lazy("Đơn vị đã có kế hoạch số, ký hiệu này."))
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        return (cells["unit"], cells["symbol"], cells["title"], cells["issued_on"], cells["notes"])
+
+    def clash_key(self, row):
+        return (row[0], fold(row[1]))
+
+    def saved_keys(self, *, since=None):
+        return ((unit, fold(symbol)) for unit, symbol in self.saved_since(since).values_list("unit_id", "symbol")
+                .iterator())
+
+    def save(self, rows):
+        return bulk_insert(Plan, ("unit_id", "symbol", "title", "issued_on", "notes"), rows)
+
+
+# -- yearly progress of obligations: one row per obligation and year -------------------------------------------
+
+PROGRESS_COLUMNS = (
+    *OBLIGATION_COLUMNS[:3],
+    Column("organisation", "Cơ quan, tổ chức", Text(200, required=True), gettext_lazy("Bắt buộc."), "Bộ Công an"),
+    Column("content", "Trách nhiệm", Text(),
+           gettext_lazy("Nội dung trách nhiệm đã nhập; bắt buộc khi cơ quan có nhiều trách nhiệm trong chương trình."),
+           "Chủ trì hướng dẫn xây dựng mô hình tự quản về ANTT", ("noi dung",)),
+    Column("year", "Năm", Integer(required=True, **YEAR), gettext_lazy("Bắt buộc, trong thời gian của chương trình."),
+           "2024"),
+    Column("progress", "Mức hoàn thành (%)", Integer(required=True, min_value=0, max_value=100),
+           gettext_lazy("Bắt buộc. Số nguyên 0–100."), "80", ("muc hoan thanh", "tien do")),
+    Column("result", "Kết quả", Text(), gettext_lazy("Tùy ý."), "Hướng dẫn 34 tỉnh xây dựng mô hình"),
+)
+
+
+class ProgressReportImport(ImportSpec):
+    """The yearly progress of obligations already saved, one row per obligation and year: the obligation is found by
+    its programme (signing level, name, first year), its organisation and, when that has several, its content."""
+
+    key = "steering_progress"
+    model = ProgressReport
+    columns = PROGRESS_COLUMNS
+    required = ("programme", "start_year", "organisation", "year", "progress")
+    file_stem = "mau-nhap-ket-qua-phoi-hop-hang-nam"
+    clash_column = "year"
+    clash_messages = (gettext_lazy("Trùng kết quả của cùng trách nhiệm, cùng năm với dòng %(row)d."),
+                      gettext_lazy("Đã có kết quả của năm này cho trách nhiệm này."))
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.years: dict = {}
+        """programme key → (first year, last year)"""
+        self.obligations: dict = {}
+        """(programme key, folded organisation) → {folded content: obligation pk}"""
+        for pk, unit, title, start, end, organisation, content in Obligation.objects.values_list(
+                "pk", "programme__unit_id", "programme__title", "programme__start_year", "programme__end_year",
+                "organisation", "content").iterator():
+            key = _programme_key(unit, title, start)
+            self.years[key] = (start, end)
+            self.obligations.setdefault((key, fold(organisation)), {})[fold(content)] = pk
+
+    def check(self, number, cells, ok):
+        if not ok:
+            return None
+        key = _programme_key(cells["unit"], cells["programme"], cells["start_year"])
+        if key not in self.years:
+            self.error(number, "programme", _("Không có chương trình này (cấp ký kết, tên, năm bắt đầu) có trách "
+                                              "nhiệm đã nhập: nhập chương trình và trách nhiệm trước."))
+            return None
+        contents = self.obligations.get((key, fold(cells["organisation"])))
+        if contents is None:
+            self.error(number, "organisation", _("Chương trình không có trách nhiệm nào của cơ quan, tổ chức này."))
+            return None
+        if cells["content"]:
+            obligation = contents.get(fold(cells["content"]))
+            if obligation is None:
+                self.error(number, "content", _("Cơ quan, tổ chức không có trách nhiệm này trong chương trình."))
+                return None
+        elif len(contents) > 1:
+            self.error(number, "content", _("Cơ quan, tổ chức có nhiều trách nhiệm trong chương trình: ghi nội dung "
+                                            "trách nhiệm."))
+            return None
+        else:
+            (obligation,) = contents.values()
+        start, end = self.years[key]
+        if not start <= cells["year"] <= end:
+            self.error(number, "year", _("Năm phải trong thời gian của chương trình (%(start)s–%(end)s).") % {
+                "start": start, "end": end})
+            return None
+        return (obligation, cells["year"], cells["progress"], cells["result"])
+
+    def clash_key(self, row):
+        return row[:2]
+
+    def saved_keys(self, *, since=None):
+        return self.saved_since(since).values_list("obligation_id", "year").iterator()
+
+    def save(self, rows):
+        return bulk_insert(ProgressReport, ("obligation_id", "year", "progress", "result"), rows)

@@ -118,6 +118,10 @@ class Task(ScopedModel):
     unit = models.ForeignKey("geo.AdminUnit", verbose_name=_("đơn vị chủ trì"), null=True, blank=True,
                              on_delete=models.PROTECT, related_name="steering_tasks",
                              limit_choices_to={"is_current": True})
+    co_units = models.ManyToManyField("geo.AdminUnit", verbose_name=_("đơn vị cùng chủ trì"), blank=True,
+                                      related_name="co_led_steering_tasks", limit_choices_to={"is_current": True},
+                                      help_text=_("Khi nhiệm vụ có nhiều đơn vị chủ trì; phạm vi và nhắc hạn theo "
+                                                  "đơn vị chủ trì chính."))
     coordinators = models.CharField(_("cơ quan phối hợp"), max_length=300, blank=True)
     deadline = models.DateField(_("thời hạn"), db_index=True)
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0,
@@ -135,6 +139,10 @@ class Task(ScopedModel):
                                    help_text=_("Khi nhiệm vụ là hạn nộp báo cáo của các đơn vị cấp dưới: loại báo "
                                                "cáo; thời hạn của nhiệm vụ là hạn báo cáo."))
     report_period_end = models.DateField(_("kỳ báo cáo kết thúc ngày"), null=True, blank=True)
+    due_soon_reminded_for = models.DateField(null=True, editable=False)
+    """The deadline whose "due soon" reminder went out (`services.send_reminders`), so that a re-run skips it in SQL."""
+    overdue_reminded_for = models.DateField(null=True, editable=False)
+    """The deadline whose "overdue" reminder went out."""
 
     class Meta:
         verbose_name = _("nhiệm vụ")

@@ -143,12 +143,19 @@ def save_plan(*, user, plan: Plan) -> Plan:
 
 
 @transaction.atomic
-def save_task(*, user, task: Task) -> Task:
+def save_task(*, user, task: Task, co_units=None) -> Task:
     """A task is done when it has a completion date (then its progress is 100%); 100% without a date is done today.
 
-    The completion date cannot be in the future; the leading unit must lie inside the user's scope.
+    The completion date cannot be in the future; the leading unit must lie inside the user's scope, and so must each
+    of the co-leading units `co_units` (None: unchanged), which cannot repeat the leading unit. The leading unit alone
+    scopes the task.
     """
     require_scope(user, task.unit, "change" if task.pk else "add")
+    if co_units is not None:
+        for unit in co_units:
+            require_scope(user, unit, "add")
+        if task.unit_id and any(unit.pk == task.unit_id for unit in co_units):
+            raise ValidationError({"co_units": _("Đơn vị chủ trì chính không ghi lại trong đơn vị cùng chủ trì.")})
     today = timezone.localdate()
     if task.completed_on and task.completed_on > today:
         raise ValidationError({"completed_on": _("Ngày hoàn thành không thể ở tương lai.")})
@@ -158,6 +165,8 @@ def save_task(*, user, task: Task) -> Task:
         task.completed_on = today
     task.full_clean()
     task.save()
+    if co_units is not None:
+        task.co_units.set(co_units)
     return task
 
 
@@ -332,28 +341,58 @@ REMINDED_ROLES = (Role.NATIONAL, Role.PROVINCE, Role.COMMUNE)
 """Staff of a task's leading unit who get its reminders (viewers and administrators do not)."""
 
 
+REMINDER_CHUNK = 5000
+
+
+def _reminder_due_q(today: date) -> Q:
+    """Open tasks whose reminder for their present deadline and kind (due soon, overdue) has not gone out."""
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    not_sent = {kind: Q(**{f"{kind}_reminded_for__isnull": True}) | ~Q(**{f"{kind}_reminded_for": F("deadline")})
+                for kind in ("due_soon", "overdue")}
+    return Q(completed_on__isnull=True) & (
+        (Q(deadline__lt=today) & not_sent["overdue"])
+        | (Q(deadline__gte=today, deadline__lte=soon) & not_sent["due_soon"]))
+
+
 def send_reminders(*, today: date | None = None) -> int:
     """Remind the staff of each open task's leading unit when it becomes due soon and when it is overdue, in the
-    app and by e-mail; a reminder (task, kind, deadline) reaches a user once, however often this runs. Returns how
-    many notices were new. A moved deadline is a new reminder."""
+    app and by e-mail; a reminder (task, kind, deadline) goes out once, however often this runs. Returns how many
+    notices were new. A moved deadline is a new reminder.
+
+    Each task keeps the deadline its reminders went out for (`due_soon_reminded_for`, `overdue_reminded_for`), so a
+    re-run reads only the tasks with something new, in one query. Staff who join a unit later are not sent the
+    reminders already sent there. The notices' unique key stays the guarantee against a concurrent run."""
     today = today or timezone.localdate()
+    started = timezone.now()
     staff: dict[int | None, list[tuple[int, str]]] = {}
     for pk, unit_id, email in User.objects.filter(is_active=True, role__in=REMINDED_ROLES).values_list(
             "pk", "unit_id", "email"):
         staff.setdefault(unit_id, []).append((pk, email))
-    tasks = (Task.objects.filter(completed_on__isnull=True, deadline__lte=today + timedelta(days=DUE_SOON_DAYS))
-             .order_by("deadline", "pk").values_list("pk", "unit_id", "title", "deadline"))
-    messages = []
+    tasks = list(Task.objects.filter(_reminder_due_q(today)).order_by("deadline", "pk")
+                 .values_list("pk", "unit_id", "title", "deadline"))
+    sent = 0
     with translation.override(settings.LANGUAGE_CODE):
-        for pk, unit_id, title, deadline in tasks.iterator(chunk_size=5000):
-            kind = "overdue" if deadline < today else "due_soon"
-            text = (_("Quá hạn từ %(date)s: %(task)s") if kind == "overdue"
-                    else _("Sắp đến hạn %(date)s: %(task)s")) % {
-                "date": formats.date_format(deadline, "SHORT_DATE_FORMAT"), "task": title}
-            url = reverse("steering:task", args=[pk])
-            messages += [Message(user_id, f"task:{pk}:{kind}:{deadline.isoformat()}", str(text), url, email)
-                         for user_id, email in staff.get(unit_id, ())]
-    return send_notices(messages, base_url=settings.SITE_URL)
+        for start in range(0, len(tasks), REMINDER_CHUNK):
+            chunk, messages = tasks[start:start + REMINDER_CHUNK], []
+            for pk, unit_id, title, deadline in chunk:
+                kind = "overdue" if deadline < today else "due_soon"
+                text = (_("Quá hạn từ %(date)s: %(task)s") if kind == "overdue"
+                        else _("Sắp đến hạn %(date)s: %(task)s")) % {
+                    "date": formats.date_format(deadline, "SHORT_DATE_FORMAT"), "task": title}
+                url = reverse("steering:task", args=[pk])
+                messages += [Message(user_id, f"task:{pk}:{kind}:{deadline.isoformat()}", str(text), url, email)
+                             for user_id, email in staff.get(unit_id, ())]
+            sent += send_notices(messages, base_url=settings.SITE_URL)
+            _mark_reminded([pk for pk, *_rest in chunk], today=today, since=started)
+    return sent
+
+
+def _mark_reminded(pks: list[int], *, today: date, since) -> None:
+    """Note the reminders sent for the tasks `pks`; a task saved since the run began (its deadline may have moved) is
+    left for the next run to look at again."""
+    tasks = Task.objects.filter(pk__in=pks, last_updated__lt=since)
+    tasks.filter(deadline__lt=today).update(overdue_reminded_for=F("deadline"))
+    tasks.filter(deadline__gte=today).update(due_soon_reminded_for=F("deadline"))
 
 
 def renew_calendar_feed(*, user) -> CalendarFeed:

@@ -93,11 +93,12 @@ class TaskTable(BaseTable):
     plan = tables.Column(accessor="plan__symbol", verbose_name=_("Kế hoạch"),
                          linkify=lambda record: record.plan.get_absolute_url())
     progress = tables.Column(attrs={"td": {"class": "text-end"}})
+    model_type = tables.Column(linkify=lambda record: record.model_type.get_absolute_url())
     card_fields = ("title", "status", "deadline", "unit", "progress")
 
     class Meta(BaseTable.Meta):
         model = Task
-        fields = ("title", "area", "unit", "deadline", "status", "progress", "completed_on", "plan")
+        fields = ("title", "area", "unit", "deadline", "status", "progress", "completed_on", "plan", "model_type")
         row_attrs = {"class": lambda record: "table-danger" if _status(record) == TaskStatus.OVERDUE else ""}
 
     def render_status(self, record):

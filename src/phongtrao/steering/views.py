@@ -29,7 +29,8 @@ from .filters import (CommitteeFilterSet, CommitteeMemberFilterSet, FindingFilte
                       ProgressReportFilterSet, TaskFilterSet)
 from .forms import (CommitteeForm, CommitteeMemberForm, FindingForm, FindingTaskForm, InspectionRoundForm,
                     InspectionVisitForm, ObligationForm, PlanForm, ProgrammeForm, ProgressReportForm, TaskForm)
-from .importing import CommitteeMemberImport, FindingImport, ObligationImport, TaskImport
+from .importing import (CommitteeMemberImport, FindingImport, ObligationImport, PlanImport, ProgressReportImport,
+                        TaskImport)
 from .models import (CalendarFeed, Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit, Obligation, Plan,
                      Programme, ProgressReport, Task)
 from .services import OPEN_FINDING, CommitteeState, TaskStatus, committee_state, task_status, visit_stage
@@ -128,14 +129,17 @@ register_model_pages(
     save=lambda user, form: services.save_plan(user=user, plan=form.save(commit=False)),
     views={"detail": PlanView}, serializer=PlanSerializer, ordering_fields=("issued_on", "symbol"),
     search_fields=("symbol", "title"), search_weight=320,
+    import_spec=PlanImport, export_table=export_table(PlanImport, label=gettext_lazy("Kế hoạch"), unit="unit__code"),
 )
 
 register_model_pages(
     Task, "tasks",
-    queryset=Task.objects.select_related("unit", "plan"),
-    detail_queryset=Task.objects.select_related("unit", "plan", "source_document"),
+    queryset=Task.objects.select_related("unit", "plan", "model_type"),
+    detail_queryset=Task.objects.select_related("unit", "plan", "source_document", "model_type").prefetch_related(
+        "co_units"),
     filterset=TaskFilterSet, table=TaskTable, form=TaskForm,
-    save=lambda user, form: services.save_task(user=user, task=form.save(commit=False)),
+    save=lambda user, form: services.save_task(user=user, task=form.save(commit=False),
+                                               co_units=form.cleaned_data["co_units"]),
     views={"detail": TaskView}, serializer=TaskSerializer, ordering_fields=("deadline", "progress"),
     search_fields=("title", "area"), search_weight=330, import_spec=TaskImport,
 )
@@ -354,8 +358,12 @@ register_model_pages(
 
 register_model_pages(
     ProgressReport, "progress",
-    queryset=ProgressReport.objects.select_related("obligation__programme"),
+    queryset=ProgressReport.objects.select_related("obligation__programme__unit"),
     filterset=ProgressReportFilterSet, table=ProgressReportTable, form=ProgressReportForm,
     save=lambda user, form: services.save_progress(user=user, report=form.save(commit=False)),
     serializer=ProgressReportSerializer, ordering_fields=("year",),
+    import_spec=ProgressReportImport, export_table=export_table(
+        ProgressReportImport, label=gettext_lazy("Kết quả hằng năm"), unit="obligation__programme__unit__code",
+        programme="obligation__programme__title", start_year="obligation__programme__start_year",
+        organisation="obligation__organisation", content="obligation__content"),
 )

@@ -220,6 +220,10 @@ class Month(Date):
         return date(year, month, 1)
 
 
+YES_NO = ((True, gettext_lazy("Có")), (False, gettext_lazy("Không")))
+"""The choices of a yes/no column (`Choice(YES_NO)`)."""
+
+
 class Choice(Cell):
     """One of `choices` ((value, label) pairs), by its label (Vietnamese or the page's language) or its code."""
 

@@ -1,5 +1,5 @@
-"""Imports of committee members, programme obligations and inspection findings: each row's parent found or created,
-exports that re-import unchanged, hostile files refused with nothing saved."""
+"""Imports of plans, committee members, programme obligations and their yearly progress, inspection findings: each
+row's parent found or created, exports that re-import unchanged, hostile files refused with nothing saved."""
 from datetime import date
 
 import pytest
@@ -8,9 +8,10 @@ from django.urls import reverse
 
 from phongtrao.core.imports.engine import run_import
 from phongtrao.core.testing import assert_export_reimports, assert_hostile_files_refused, make_user, write_import_file
-from phongtrao.steering.importing import CommitteeMemberImport, FindingImport, ObligationImport
+from phongtrao.steering.importing import (CommitteeMemberImport, FindingImport, ObligationImport, PlanImport,
+                                          ProgressReportImport)
 from phongtrao.steering.models import (Committee, CommitteeMember, Finding, InspectionRound, InspectionVisit,
-                                       MemberRole, Obligation, Programme)
+                                       MemberRole, Obligation, Plan, Programme, ProgressReport)
 
 from . import factories
 
@@ -183,7 +184,7 @@ def test_finding_import_refuses_hostile_files(tmp_path, units):
         date_key="start_on", unit_key="visited_unit")
 
 
-@pytest.mark.parametrize("name", ["committeemember", "obligation", "finding"])
+@pytest.mark.parametrize("name", ["committeemember", "obligation", "finding", "plan", "progressreport"])
 def test_import_pages_templates_and_a_file_through_the_page(client, units, name):
     client.force_login(make_user("province", units["A"]))
     assert client.get(reverse(f"steering:{name}_import")).status_code == 200
@@ -194,3 +195,120 @@ def test_import_pages_templates_and_a_file_through_the_page(client, units, name)
     wrong = SimpleUploadedFile("sai.csv", "Cột A,Cột B\n1,2\n".encode(), content_type="text/csv")
     response = client.post(reverse(f"steering:{name}_import"), {"file": wrong, "mode": "import"})
     assert response.status_code == 400 and "Thiếu cột bắt buộc" in response.content.decode()
+
+
+# plans
+
+
+def test_plans_are_imported_once_per_unit_and_number(tmp_path, units):
+    factories.plan(units["A1"], symbol="5-KH/UBND")
+    user = make_user("province", units["A"])
+    rows = [{"unit": units["A"].code, "symbol": "273-KH/TU", "title": "Triển khai năm 2026", "issued_on": "10/01/2026"},
+            {"unit": units["A1"].code, "symbol": "1-KH/UBND", "title": "Kế hoạch xã", "issued_on": "2026-01-12",
+             "notes": "Theo 273-KH/TU"}]
+    path = write_import_file(PlanImport, rows, tmp_path / "kh.csv")
+    report = run_import(PlanImport, path, user=user, dry_run=False)
+    assert report.ok and report.created == 2, report.errors
+    assert Plan.objects.get(symbol="1-KH/UBND").unit == units["A1"]
+    bad = write_import_file(PlanImport, [
+        {**rows[0], "symbol": "273-kh/tu"},
+        {"unit": units["A1"].code, "symbol": "5-KH/UBND", "title": "Trùng số", "issued_on": "01/02/2026"},
+        {"unit": units["A2"].code, "symbol": "9-KH", "title": "Một", "issued_on": "01/02/2026"},
+        {"unit": units["A2"].code, "symbol": "9-KH", "title": "Hai", "issued_on": "01/02/2026"},
+        {"unit": "", "symbol": "10-KH/BCA", "title": "Cấp trên", "issued_on": "01/02/2026"},
+    ], tmp_path / "kh-sai.csv")
+    report = run_import(PlanImport, bad, user=user, dry_run=False)
+    assert report.errors == [
+        (2, "Số, ký hiệu", "Đơn vị đã có kế hoạch số, ký hiệu này."),
+        (3, "Số, ký hiệu", "Đơn vị đã có kế hoạch số, ký hiệu này."),
+        (5, "Số, ký hiệu", "Trùng số, ký hiệu của cùng đơn vị với dòng 4."),
+        (6, "Mã đơn vị ban hành", "Để trống là cấp trung ương, nằm ngoài phạm vi quản lý của bạn: ghi mã đơn vị."),
+    ]
+    assert Plan.objects.count() == 3
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_plan_export_reimports_unchanged(client, tmp_path, units, fmt):
+    factories.plan(None, symbol="1-KH/BCA", notes="=Toàn quốc")
+    factories.plan(units["A"], symbol="273-KH/TU")
+    factories.plan(units["B1"], symbol="2-KH/UBND", issued_on=date(2025, 12, 1))
+    assert assert_export_reimports(client, reverse("steering:plan_list"), PlanImport, tmp_path, fmt,
+                                   user=make_user("national"), delete=lambda: Plan.objects.all().delete()) == 3
+
+
+def test_plan_import_refuses_hostile_files(tmp_path, units):
+    assert_hostile_files_refused(
+        PlanImport, {"unit": units["A1"].code, "symbol": "1-KH", "title": "Kế hoạch", "issued_on": "01/02/2024"},
+        tmp_path, user=make_user("province", units["A"]), date_key="issued_on")
+
+
+# yearly progress of obligations
+
+
+@pytest.fixture
+def obligations(units):
+    programme = Programme.objects.create(unit=units["A"], title="Chương trình 1", parties="Công an tỉnh\nMTTQ tỉnh",
+                                         start_year=2021, end_year=2025)
+    return {"programme": programme, **{name: Obligation.objects.create(programme=programme, organisation=organisation,
+                                                                         content=content)
+                                       for name, organisation, content in (
+                                           ("police", "Công an tỉnh", "Chủ trì"),
+                                           ("front1", "MTTQ tỉnh", "Vận động"),
+                                           ("front2", "MTTQ tỉnh", "Giám sát"))}}
+
+
+PROGRESS = {"unit": "79", "programme": "chương trình 1", "start_year": "2021"}
+
+
+def test_progress_rows_find_their_obligation_and_keep_to_the_programme_years(tmp_path, units, obligations):
+    user = make_user("province", units["A"])
+    bad = write_import_file(ProgressReportImport, [
+        {**PROGRESS, "organisation": "Công an tỉnh", "year": "2022", "progress": "80", "result": "Tốt"},
+        {**PROGRESS, "organisation": "MTTQ tỉnh", "year": "2022", "progress": "60"},
+        {**PROGRESS, "organisation": "MTTQ tỉnh", "content": "Tuyên truyền", "year": "2022", "progress": "60"},
+        {**PROGRESS, "organisation": "Hội Phụ nữ", "year": "2022", "progress": "60"},
+        {**PROGRESS, "start_year": "2013", "organisation": "Công an tỉnh", "year": "2022", "progress": "60"},
+        {**PROGRESS, "organisation": "Công an tỉnh", "year": "2026", "progress": "60"},
+        {**PROGRESS, "organisation": "Công an tỉnh", "year": "2022", "progress": "70"},
+        {**PROGRESS, "organisation": "Công an tỉnh", "year": "2023", "progress": "120"},
+    ], tmp_path / "kq.csv")
+    report = run_import(ProgressReportImport, bad, user=user, dry_run=False)
+    assert report.errors == [
+        (3, "Trách nhiệm", "Cơ quan, tổ chức có nhiều trách nhiệm trong chương trình: ghi nội dung trách nhiệm."),
+        (4, "Trách nhiệm", "Cơ quan, tổ chức không có trách nhiệm này trong chương trình."),
+        (5, "Cơ quan, tổ chức", "Chương trình không có trách nhiệm nào của cơ quan, tổ chức này."),
+        (6, "Tên chương trình", "Không có chương trình này (cấp ký kết, tên, năm bắt đầu) có trách nhiệm đã nhập: "
+                                "nhập chương trình và trách nhiệm trước."),
+        (7, "Năm", "Năm phải trong thời gian của chương trình (2021–2025)."),
+        (8, "Năm", "Trùng kết quả của cùng trách nhiệm, cùng năm với dòng 2."),
+        (9, "Mức hoàn thành (%)", "Cần một số nguyên không âm (tối đa 100)."),
+    ]
+    assert not ProgressReport.objects.exists()
+    good = write_import_file(ProgressReportImport, [
+        {**PROGRESS, "organisation": "Công an tỉnh", "year": "2022", "progress": "80", "result": "Tốt"},
+        {**PROGRESS, "organisation": "mttq tinh", "content": "giam sat", "year": "2022", "progress": "60"},
+    ], tmp_path / "kq.csv")
+    report = run_import(ProgressReportImport, good, user=user, dry_run=False)
+    assert report.ok and report.created == 2, report.errors
+    assert dict(ProgressReport.objects.values_list("obligation", "progress")) == {
+        obligations["police"].pk: 80, obligations["front2"].pk: 60}
+    again = run_import(ProgressReportImport, good, user=user, dry_run=True)
+    assert {text for _row, _column, text in again.errors} == {"Đã có kết quả của năm này cho trách nhiệm này."}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_progress_export_reimports_unchanged(client, tmp_path, units, obligations, fmt):
+    for name, year, progress in (("police", 2021, 50), ("police", 2022, 90), ("front2", 2022, 40)):
+        ProgressReport.objects.create(obligation=obligations[name], year=year, progress=progress, result="-Đạt")
+    assert assert_export_reimports(client, reverse("steering:progressreport_list"), ProgressReportImport, tmp_path,
+                                   fmt, user=make_user("province", units["A"]),
+                                   delete=lambda: ProgressReport.objects.all().delete()) == 3
+
+
+def test_progress_import_refuses_hostile_files(tmp_path, units, obligations):
+    Programme.objects.create(unit=units["B"], title="Chương trình 1", parties="Hà Nội", start_year=2021,
+                             end_year=2025).obligations.create(organisation="Công an tỉnh", content="Chủ trì")
+    assert_hostile_files_refused(
+        ProgressReportImport, {**PROGRESS, "organisation": "Công an tỉnh", "year": "2022", "progress": "80"},
+        tmp_path, user=make_user("province", units["A"]), models=(Obligation,), date_key=None,
+        foreign_code=units["B"].code)

@@ -48,6 +48,29 @@ class TestReminders:
         assert send_reminders(today=TODAY) == 1
         assert not mail.outbox
 
+    def test_a_rerun_with_nothing_new_reads_no_task(self, units, django_assert_num_queries):
+        make_user("commune", units["A1"], email="xa@example.vn")
+        for days in range(-20, DUE_SOON_DAYS + 1):
+            factories.task(units["A1"], deadline=TODAY + timedelta(days=days), title=f"Việc {days}")
+        assert send_reminders(today=TODAY) == 28
+        with django_assert_num_queries(2) as queries:  # the staff, then the tasks with something new: none
+            assert send_reminders(today=TODAY) == 0
+        assert "steering_task" in queries.captured_queries[-1]["sql"]
+        assert set(Task.objects.values_list("due_soon_reminded_for", "overdue_reminded_for").distinct()) >= {
+            (None, TODAY - timedelta(days=1)), (TODAY, None)}
+        assert send_reminders(today=TODAY + timedelta(days=1)) == 1  # the deadline of the day before is overdue now
+
+    def test_a_task_saved_during_the_run_is_looked_at_again(self, units):
+        make_user("commune", units["A1"])
+        task = factories.task(units["A1"], deadline=TODAY)
+        begun = timezone.now()
+        task.title = "Đã sửa"
+        task.save()  # after the run began: its deadline may have moved since it was read
+        services._mark_reminded([task.pk], today=TODAY, since=begun)
+        assert Task.objects.get(pk=task.pk).due_soon_reminded_for is None
+        services._mark_reminded([task.pk], today=TODAY, since=timezone.now())
+        assert Task.objects.get(pk=task.pk).due_soon_reminded_for == TODAY
+
     def test_bell_shows_unread_and_opening_marks_read(self, client, units):
         user = make_user("commune", units["A1"])
         task = factories.task(units["A1"], deadline=TODAY)

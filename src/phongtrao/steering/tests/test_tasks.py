@@ -220,3 +220,91 @@ def test_a_task_asking_for_a_report_names_both_the_kind_and_the_period(units):
         half.full_clean()
     half.report_period_end = date(2026, 6, 30)
     half.full_clean()
+
+
+@pytest.mark.django_db
+def test_model_type_of_a_task_in_form_api_filter_table_detail_and_import(client, units, tmp_path):
+    """The model type a replication task is about: edited on the form and the API, filtered, shown and imported by
+    its name, other name or ID; an unknown one is a row error."""
+    from phongtrao.initiatives.tests.factories import model_type
+
+    camera = model_type(name="Camera giám sát", aliases="Mắt thần")
+    other = model_type(name="Nhà trọ tự quản")
+    plan = factories.plan(units["A"], symbol="5-KH/TU")
+    user = make_user("province", units["A"])
+    client.force_login(user)
+    response = client.post(reverse("steering:task_add"), {
+        "plan": plan.pk, "title": "Nhân rộng camera", "unit": units["A1"].pk, "deadline": "2026-09-30",
+        "progress": 0, "model_type": camera.pk})
+    assert response.status_code == 302, response.context["form"].errors
+    task = Task.objects.get(title="Nhân rộng camera")
+    assert task.model_type == camera
+    page = client.get(task.get_absolute_url()).content.decode()
+    assert "Mô hình nhân rộng" in page and camera.get_absolute_url() in page
+    made = client.post(reverse("api:task-list"), {"plan": plan.pk, "title": "Qua API", "unit": units["A1"].pk,
+                                                  "deadline": "2026-10-31", "model_type": other.pk},
+                       content_type="application/json")
+    assert made.status_code == 201 and made.json()["model_type"] == other.pk
+    listed = client.get(reverse("api:task-list"), {"model_type": camera.pk}).json()
+    assert [row["title"] for row in listed["results"]] == ["Nhân rộng camera"]
+    table = client.get(reverse("steering:task_list"), {"model_type": camera.pk}).content.decode()
+    assert "Camera giám sát" in table and "Qua API" not in table
+
+    path = tmp_path / "nv.csv"
+    path.write_text("Kế hoạch,Nội dung nhiệm vụ,Mã đơn vị chủ trì,Thời hạn,Mô hình nhân rộng\n"
+                    "5-KH/TU,Theo tên,26743,15/06/2026,camera giam sat\n"
+                    "5-KH/TU,Theo tên khác,26743,15/06/2026,Mắt thần\n"
+                    f"5-KH/TU,Theo mã,26743,15/06/2026,{other.pk}\n"
+                    "5-KH/TU,Không mô hình,26743,15/06/2026,\n", encoding="utf-8")
+    report = run_import(TaskImport, path, user=user, dry_run=False)
+    assert report.ok, report.errors
+    assert dict(Task.objects.filter(title__startswith="Theo").values_list("title", "model_type")) == {
+        "Theo tên": camera.pk, "Theo tên khác": camera.pk, "Theo mã": other.pk}
+    assert Task.objects.get(title="Không mô hình").model_type is None
+    path.write_text("Kế hoạch,Nội dung nhiệm vụ,Mã đơn vị chủ trì,Thời hạn,Mô hình nhân rộng\n"
+                    "5-KH/TU,Sai,26743,15/06/2026,Mô hình không có\n", encoding="utf-8")
+    report = run_import(TaskImport, path, user=user, dry_run=False)
+    assert report.errors == [(2, "Mô hình nhân rộng", "Không có mô hình “Mô hình không có”: ghi đúng tên, tên gọi "
+                                                      "khác hoặc mã số (ID) của mô hình đã có.")]
+
+
+@pytest.mark.django_db
+def test_co_leading_units_on_form_api_and_detail_each_inside_the_scope(client, units):
+    """A task may have several leading units: the main one scopes it, each co-leading unit must be in the scope of
+    the user who names it (form, API and service), and the main unit is not repeated."""
+    plan = factories.plan(units["A"], symbol="7-KH/TU")
+    user = make_user("province", units["A"])
+    client.force_login(user)
+    data = {"plan": plan.pk, "title": "Sơ kết liên xã", "unit": units["A1"].pk, "deadline": "2026-09-30",
+            "progress": 0, "co_units": [units["A2"].pk]}
+    assert client.post(reverse("steering:task_add"), data).status_code == 302
+    task = Task.objects.get(title="Sơ kết liên xã")
+    assert list(task.co_units.all()) == [units["A2"]]
+    page = client.get(task.get_absolute_url()).content.decode()
+    assert "Đơn vị cùng chủ trì" in page and units["A2"].full_name in page
+    foreign = client.post(reverse("steering:task_add"), {**data, "title": "Ngoài", "co_units": [units["B1"].pk]})
+    assert foreign.status_code == 400 and "co_units" in foreign.context["form"].errors
+    again = client.post(reverse("steering:task_add"), {**data, "title": "Lặp", "co_units": [units["A1"].pk]})
+    assert again.status_code == 400 and again.context["form"].errors["co_units"] == [
+        "Đơn vị chủ trì chính không ghi lại trong đơn vị cùng chủ trì."]
+    assert not Task.objects.filter(title__in=("Ngoài", "Lặp")).exists()
+
+    made = client.post(reverse("api:task-list"), {"plan": plan.pk, "title": "API", "unit": units["A1"].pk,
+                                                  "deadline": "2026-10-31",
+                                                  "co_units": [units["A2"].pk, units["A"].pk]},
+                       content_type="application/json")
+    assert made.status_code == 201 and sorted(made.json()["co_units"]) == sorted([units["A2"].pk, units["A"].pk])
+    url = reverse("api:task-detail", args=[made.json()["id"]])
+    refused = client.patch(url, {"co_units": [units["B1"].pk]}, content_type="application/json")
+    assert refused.status_code == 400 and "co_units" in refused.json()
+    assert client.patch(url, {"progress": 20}, content_type="application/json").status_code == 200
+    assert Task.objects.get(title="API").co_units.count() == 2  # unchanged when not sent
+    assert client.patch(url, {"co_units": []}, content_type="application/json").status_code == 200
+    assert not Task.objects.get(title="API").co_units.exists()
+
+    commune = make_user("commune", units["A1"])  # the co-leading unit does not widen the task's scope
+    client.force_login(make_user("commune", units["A2"]))
+    assert client.get(task.get_absolute_url()).status_code == 404
+    with pytest.raises(PermissionDenied):
+        services.save_task(user=commune, task=Task(plan=plan, title="X", unit=units["A1"], deadline=date(2026, 9, 1)),
+                           co_units=[units["A2"]])
