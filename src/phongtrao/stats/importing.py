@@ -30,12 +30,12 @@ from .models import Indicator, MonthlyReport, ReportState, Value
 VALUE_MAX = 1e9
 LOCKED = (ReportState.SUBMITTED, ReportState.APPROVED)
 CHUNK = 500
+"""Ids per `IN (…)` of the batched queries."""
 ANALYZE_AFTER = 50_000
 """An import writing this many values refreshes the planner's statistics of the figures once it commits, so the next
 file (a national import is one file per province) is planned on the grown table even where autovacuum is off or has
 not come round yet. Measured on PostgreSQL with 4 M values freshly loaded: a province's re-import ran at 3,337
 values/s on the stale statistics, 14,799 after ANALYZE."""
-"""Ids per `IN (…)` of the batched queries."""
 
 
 def _indicator_index(spec) -> dict[str, int]:
