@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 NORM_VND = 20_000_000
-"""Circular 40/2023/TT-BCA budget norm: 20 million VND per model per commune per year."""
+"""Circular 40/2023/TT-BTC budget norm: 20 million VND per model per commune per year."""
 
 
 @dataclass

@@ -107,6 +107,8 @@ def effect_rows(result, model_type, indicator, site=None) -> list[list]:
             [_("Chỉ tiêu"), str(indicator)], [_("Tác động bình quân mỗi xã mỗi tháng"), result.effect],
             [_("Khoảng tin cậy %(n)s%%, cận dưới") % {"n": result.confidence}, result.low],
             [_("Khoảng tin cậy %(n)s%%, cận trên") % {"n": result.confidence}, result.high],
+            [_("Tác động so với mức dự kiến nếu không có mô hình"), result.relative],
+            [_("Mức dự kiến nếu không có mô hình"), result.counterfactual],
             [_("Mức trước khi có mô hình"), result.baseline], [_("Giá trị p"), result.p_value],
             [_("Số xã có mô hình"), result.n_treated], [_("Số xã so sánh"), result.n_comparison],
             [_("Kết luận"), str(verdict[1])], *([_("Lưu ý"), str(c)] for c in result.caveats), [],

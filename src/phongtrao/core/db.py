@@ -64,9 +64,16 @@ def register_sqlite_collation(sender, connection, **kwargs):
         connection.connection.create_collation(VIETNAMESE, compare)
 
 
+SQLITE_ANALYSIS_LIMIT = 1000
+"""Rows of each index SQLite's ANALYZE looks at (its own advice for `PRAGMA optimize`): a full ANALYZE reads every row,
+0.6 s for 2.4 M statistics values; so limited, 4 ms (the statistics benchmark's figures did not change)."""
+
+
 def analyze(*models) -> None:
     """Refresh the planner's statistics after a bulk load (both SQLite and PostgreSQL accept ANALYZE <table>)."""
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"PRAGMA analysis_limit = {SQLITE_ANALYSIS_LIMIT}")
         for model in models:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 

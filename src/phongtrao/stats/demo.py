@@ -2,8 +2,9 @@
 
 Each commune gets a level per indicator (from its size), a yearly season (more incidents around Tết and in summer),
 a slow national trend and noise. Where a site of a PLANTED type started inside the five years, the commune's
-indicator moves by the planted share from the site's start month on, so the effectiveness page can be checked
-against a known answer (docs/statistics.md lists them). "Dân vận khéo" is the control: nothing is planted for it.
+indicator moves by the planted share from the site's start month on (the whole month, as the page counts it), so
+the effectiveness page can be checked against a known answer: it reads the effect as a share of the level expected
+without the model, which is what is planted (docs/statistics.md lists them and what the page finds). "Dân vận khéo" is the control: nothing is planted for it.
 The last month is left partly unreported (drafts, months waiting for approval, communes missing).
 """
 import math
@@ -48,13 +49,17 @@ def draw(rng: random.Random, mean: float) -> int:
 
 
 def planted_starts(communes) -> dict[tuple[int, str], date]:
-    """(commune id, indicator code) → the earliest start of a site of a planted type there."""
+    """(commune id, indicator code) → the first day of the month its earliest site of a planted type started.
+
+    The whole start month is planted, as the effectiveness page counts it among the months after the start
+    (planted from the next month, a site started on the 20th would lose a month of its effect: 1/12 of the window).
+    """
     starts = {}
     for type_name, (code, _change) in PLANTED.items():
         for commune_id, started in Site.objects.filter(model_type__name=type_name, commune__in=communes).exclude(
                 started_on=None).values_list("commune_id", "started_on"):
-            key = (commune_id, code)
-            starts[key] = min(starts.get(key, started), started)
+            key, month = (commune_id, code), started.replace(day=1)
+            starts[key] = min(starts.get(key, month), month)
     return starts
 
 

@@ -118,6 +118,7 @@ class TestReplication:
         rows = page.context["rows"]
         assert rows and all(r.unit.parent_id == units["A"].pk and r.unit.pk not in treated for r in rows)
         assert all(r.neighbours and r.candidate.budget == 20_000_000 for r in rows)
+        assert "Thông tư 40/2023/TT-BTC" in page.content.decode()  # the Ministry of Finance's, as on the budget pages
         assert [r.candidate.score for r in rows] == sorted((r.candidate.score for r in rows), reverse=True)
         csv = b"".join(client.get(reverse("analytics:replication", args=[kind.pk]),
                                   {"export": "csv", "indicator": indicator.pk}).streaming_content).decode()

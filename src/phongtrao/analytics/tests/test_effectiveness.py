@@ -48,7 +48,7 @@ def test_recovers_a_planted_effect_inside_its_interval():
     assert result.high < 0
     assert result.verdict == Verdict.EFFECTIVE
     assert result.n_treated > 40 and result.n_comparison > 40
-    assert result.relative == pytest.approx(result.effect / result.baseline)
+    assert result.relative == pytest.approx(result.effect / result.counterfactual)
     assert not result.caveats
 
 
@@ -157,3 +157,35 @@ def test_other_models_starting_in_the_comparison_windows_are_counted_and_flagged
     both = estimate(values, starts, features, other_starts={c: [FIRST + 24] for c in features.index})
     assert both.other_models[0] > 0.5 and not any("mô hình khác" in str(c) for c in both.caveats)  # cancels out
     assert estimate(values, starts, features).other_models is None
+
+
+def test_a_share_planted_on_a_falling_trend_is_recovered_as_that_share():
+    """The demo's way: each commune's count moves by +40 % from its start month, while every commune falls 1 % a month.
+
+    The share is of what the treated communes would have had without the model, not of their level before it:
+    divided by the level before, the effect would also carry the fall between the two windows (about 0.88 here,
+    so +35 %). Planted in a month the estimator counts as untreated (the month of the start, for a start after the
+    1st), the share shrinks by that month's part of the window instead: 11/12 of +40 %.
+    """
+    rng = np.random.default_rng(11)
+    n, months = 900, np.arange(FIRST, FIRST + MONTHS)
+    communes = [f"c{i:04d}" for i in range(n)]
+    features = pd.DataFrame({"province": rng.choice(["01", "79"], n), "urban": False, "pop_band": ""}, index=communes)
+    size = 20 * rng.lognormal(0, 0.5, n)
+    start = np.where(rng.random(n) < 0.3, FIRST + rng.integers(14, 30, n), 10**9)
+    starts = {c: int(s) for c, s in zip(communes, start) if s < 10**9}
+
+    def panel(first_treated_month):
+        mean = size[:, None] * (1 - 0.01 * (months - FIRST))[None, :]
+        mean = mean * np.where(months[None, :] >= start[:, None] + first_treated_month, 1.4, 1.0)
+        y = rng.poisson(mean).ravel().astype(float)
+        return pd.DataFrame({"commune": np.repeat(communes, MONTHS), "month": np.tile(months, n), "value": y})
+
+    result = estimate(panel(0), starts, features, lower_is_better=False)
+    low, high = result.relative_interval()
+    assert low <= 0.40 <= high
+    assert result.relative == pytest.approx(0.40, abs=0.02)
+    assert result.counterfactual < 0.92 * result.baseline
+    assert result.effect / result.baseline < 0.37
+    late = estimate(panel(1), starts, features, lower_is_better=False)
+    assert late.relative == pytest.approx(0.40 * 11 / 12, abs=0.02)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from phongtrao.core.db import Staged, bulk_insert
+from phongtrao.core.db import SQLITE_ANALYSIS_LIMIT, Staged, analyze, bulk_insert
 from phongtrao.core.imports import reading, uploads
 from phongtrao.core.imports.cells import CellError, Choice, Date, Integer, Lookup, Number, Text
 from phongtrao.core.imports.reading import ImportFileError, read_rows
@@ -318,6 +318,15 @@ def test_bulk_insert_returns_the_ids_in_order_and_fills_defaults(user_factory):
     with transaction.atomic():
         (again,) = bulk_insert(Job, ("kind", "label"), [("import_x", "sau")])
     assert again > ids[-1]  # a deleted row's id is not reused
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's sampling limit")
+def test_analyze_samples_instead_of_reading_every_row_on_sqlite():
+    analyze(Job)
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA analysis_limit")
+        assert cursor.fetchone()[0] == SQLITE_ANALYSIS_LIMIT
 
 
 @pytest.mark.django_db(transaction=True)

@@ -110,3 +110,19 @@ def test_a_check_saves_nothing(tmp_path, units):
                            user=make_user("commune", units["A1"]), dry_run=True)
     assert result.ok and result.rows == 1
     assert not MonthlyReport.objects.exists()
+
+
+def test_a_large_import_refreshes_the_planner_statistics_once_committed(tmp_path, units, monkeypatch,
+                                                                       django_capture_on_commit_callbacks):
+    """The next file of a national import is planned on the grown table (docs/benchmarks.md: 4.4× on PostgreSQL)."""
+    user = make_user("province", units["A"])
+    monkeypatch.setattr("phongtrao.stats.importing.ANALYZE_AFTER", 3)
+    small = write_csv(tmp_path, [["26743", "03/2025", "criminal", "4"], ["26743", "03/2025", "fire", "1"]])
+    with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=True):
+        assert import_values(small, user=user, dry_run=False).ok
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
+    large = write_csv(tmp_path, [["26743", "04/2025", code, "4"] for code in ("criminal", "fire", "tips")])
+    with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=True):
+        assert import_values(large, user=user, dry_run=False).ok
+    analyzed = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
+    assert analyzed == ['ANALYZE "stats_monthlyreport"', 'ANALYZE "stats_value"']
