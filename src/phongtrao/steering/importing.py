@@ -2,6 +2,7 @@
 inside the user's scope); committee members, obligations and inspection findings, each row naming the committee, the
 programme or the round and visit it belongs to, found or created (`core.imports.parents`); the obligations' yearly
 progress (the obligation found among the saved ones)."""
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -44,6 +45,9 @@ COLUMNS = (
     Column("unit_code", "Mã đơn vị chủ trì", Text(),
            gettext_lazy("Mã thống kê của tỉnh (2 chữ số) hoặc xã (5 chữ số) hiện hành; để trống là cấp trung ương."),
            "79", ("ma don vi", "don vi chu tri")),
+    Column("co_unit_codes", "Mã đơn vị cùng chủ trì", Text(),
+           gettext_lazy("Tùy ý: mã thống kê của các đơn vị cùng chủ trì, cách nhau bằng dấu chấm phẩy."), "",
+           ("don vi cung chu tri",)),
     Column("coordinators", "Cơ quan phối hợp", Text(300), gettext_lazy("Tùy ý."), "Ủy ban MTTQ; Hội Phụ nữ",
            ("phoi hop",)),
     Column("deadline", "Thời hạn", Date(required=True), gettext_lazy("Bắt buộc. dd/mm/yyyy hoặc yyyy-mm-dd."),
@@ -73,9 +77,10 @@ class TaskRow(NamedTuple):
     is_key: bool
     model_type_id: int | None
     notes: str
+    co_unit_ids: tuple[int, ...]
 
 
-FIELDS = TaskRow._fields
+FIELDS = TaskRow._fields[:-1]  # the co-leading units go to the many-to-many table once the tasks have ids
 
 
 class TaskImport(ImportSpec):
@@ -101,17 +106,41 @@ class TaskImport(ImportSpec):
         if not path_in_scope(self.user, path, "add"):
             self.error(number, "unit_code", _("Đơn vị nằm ngoài phạm vi quản lý của bạn."))
             return None
-        if not ok:
+        co_units = self.co_units(number, cells.get("co_unit_codes") or "", unit_id)
+        if not ok or co_units is None:
             return None
         completed, progress = cells["completed_on"], cells["progress"] or 0
         if completed is None and progress == 100:
             completed = timezone.localdate()
         return TaskRow(cells["plan"], cells["title"], cells["area"], unit_id, cells["coordinators"],
                        cells["deadline"], 100 if completed else progress, completed, cells["is_key"],
-                       cells["model_type"], cells["notes"])
+                       cells["model_type"], cells["notes"], co_units)
+
+    def co_units(self, number: int, codes: str, unit_id: int | None) -> tuple[int, ...] | None:
+        """The co-leading units' ids from their codes (each current and inside the user's scope, not the leading
+        unit); None after an error."""
+        ids = []
+        for code in dict.fromkeys(c for c in re.split(r"[;,\s]+", codes) if c):
+            pk, path = self.units.get(code, (None, None))
+            if pk is None:
+                self.error(number, "co_unit_codes", _("Không có đơn vị hiện hành mã %(code)s.") % {"code": code})
+            elif not path_in_scope(self.user, path, "add"):
+                self.error(number, "co_unit_codes", _("Đơn vị %(code)s nằm ngoài phạm vi quản lý của bạn.")
+                           % {"code": code})
+            elif pk == unit_id:
+                self.error(number, "co_unit_codes", _("Đơn vị chủ trì chính không ghi lại trong đơn vị cùng chủ trì."))
+            else:
+                ids.append(pk)
+                continue
+            return None
+        return tuple(ids)
 
     def save(self, rows: list[TaskRow]) -> list[int]:
-        return bulk_insert(Task, FIELDS, rows)
+        ids = bulk_insert(Task, FIELDS, [row[:-1] for row in rows])
+        links = [(pk, unit) for pk, row in zip(ids, rows) for unit in row.co_unit_ids]
+        if links:
+            bulk_insert(Task.co_units.through, ("task_id", "adminunit_id"), links, ids=False)
+        return ids
 
 
 def _unit_column(header: str, help_text, *aliases: str) -> Column:

@@ -1,7 +1,7 @@
 """Read queries of the steering work, each inside the user's jurisdiction."""
 from dataclasses import dataclass, field
 
-from django.db.models import Case, CharField, Count, Value, When
+from django.db.models import Case, CharField, Count, Prefetch, Value, When
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -75,7 +75,8 @@ def _tasks(user, root, key_only):
 def key_tasks(user, root: AdminUnit | None):
     """The key tasks led inside `root` (everything for the country), nearest deadline first."""
     return (_tasks(user, root, True).select_related("unit", "plan").order_by("deadline", "pk")
-            .only("title", "area", "deadline", "completed_on", "progress", "unit__full_name", "plan__symbol"))
+            .only("title", "area", "deadline", "completed_on", "progress", "unit__full_name", "plan__symbol")
+            .prefetch_related(Prefetch("co_units", AdminUnit.objects.only("full_name"))))
 
 
 def task_rollup(user, root: AdminUnit | None, *, key_only: bool = False) -> list[TaskRollupRow]:

@@ -90,6 +90,7 @@ class TaskTable(BaseTable):
     title = tables.Column(linkify=lambda record: record.get_absolute_url())
     status = tables.Column(accessor="pk", verbose_name=_("Tình trạng"), orderable=False)
     unit = tables.Column(default=_("Toàn quốc"))
+    co_units = tables.ManyToManyColumn(verbose_name=_("Đơn vị cùng chủ trì"), separator="; ", orderable=False)
     plan = tables.Column(accessor="plan__symbol", verbose_name=_("Kế hoạch"),
                          linkify=lambda record: record.plan.get_absolute_url())
     progress = tables.Column(attrs={"td": {"class": "text-end"}})
@@ -98,7 +99,8 @@ class TaskTable(BaseTable):
 
     class Meta(BaseTable.Meta):
         model = Task
-        fields = ("title", "area", "unit", "deadline", "status", "progress", "completed_on", "plan", "model_type")
+        fields = ("title", "area", "unit", "co_units", "deadline", "status", "progress", "completed_on", "plan",
+                  "model_type")
         row_attrs = {"class": lambda record: "table-danger" if _status(record) == TaskStatus.OVERDUE else ""}
 
     def render_status(self, record):

@@ -107,7 +107,8 @@ def committee_options(request):
 
 class PlanView(ObjectView):
     def extra_context(self, obj):
-        tasks = scoped(obj.tasks.select_related("unit", "plan"), self.request.user, "view")
+        tasks = scoped(obj.tasks.select_related("unit", "plan", "model_type").prefetch_related("co_units"),
+                       self.request.user, "view")
         return {**super().extra_context(obj),
                 "tasks_table": TaskTable(tasks, request=self.request, orderable=False, exclude=("plan",))}
 
@@ -134,7 +135,7 @@ register_model_pages(
 
 register_model_pages(
     Task, "tasks",
-    queryset=Task.objects.select_related("unit", "plan", "model_type"),
+    queryset=Task.objects.select_related("unit", "plan", "model_type").prefetch_related("co_units"),
     detail_queryset=Task.objects.select_related("unit", "plan", "source_document", "model_type").prefetch_related(
         "co_units"),
     filterset=TaskFilterSet, table=TaskTable, form=TaskForm,

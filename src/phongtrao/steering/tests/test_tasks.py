@@ -165,6 +165,23 @@ class TestImport:
         assert not report.ok and Task.objects.count() == 2
         assert {column for _row, column, _message in report.errors} >= {"Kế hoạch", "Thời hạn"}
 
+    def test_co_leading_units_by_their_codes_in_scope(self, units, tmp_path):
+        factories.plan(units["A"], symbol="273-KH/TU")
+        user = make_user("province", units["A"])
+        header = "Kế hoạch,Nội dung nhiệm vụ,Mã đơn vị chủ trì,Mã đơn vị cùng chủ trì,Thời hạn\n"
+        path = self.write(tmp_path, header + f"273-KH/TU,Tuần tra chung,{units['A1'].code},"
+                                             f"\"{units['A2'].code}; {units['A2'].code}\",15/06/2026\n"
+                                             "273-KH/TU,Tập huấn,79,,30/06/2026\n")
+        report = run_import(TaskImport, path, user=user, dry_run=False)
+        assert report.ok and report.created == 2, report.errors
+        assert list(Task.objects.get(title="Tuần tra chung").co_units.all()) == [units["A2"]]
+        assert not Task.objects.get(title="Tập huấn").co_units.exists()
+        for codes in (units["B1"].code, units["A1"].code, "99999"):  # out of scope, the leading unit, unknown
+            bad = self.write(tmp_path, header + f"273-KH/TU,Việc khác,{units['A1'].code},{codes},15/06/2026\n")
+            report = run_import(TaskImport, bad, user=user, dry_run=False)
+            assert [column for _row, column, _message in report.errors] == ["Mã đơn vị cùng chủ trì"], codes
+        assert Task.objects.count() == 2
+
 
 @pytest.mark.django_db
 class TestPlanViews(ScopedObjectTests):
@@ -282,6 +299,10 @@ def test_co_leading_units_on_form_api_and_detail_each_inside_the_scope(client, u
     assert list(task.co_units.all()) == [units["A2"]]
     page = client.get(task.get_absolute_url()).content.decode()
     assert "Đơn vị cùng chủ trì" in page and units["A2"].full_name in page
+    task.is_key = True
+    task.save()
+    for url in (reverse("steering:task_list"), plan.get_absolute_url(), reverse("steering:key_tasks")):
+        assert units["A2"].full_name in client.get(url).content.decode(), url
     foreign = client.post(reverse("steering:task_add"), {**data, "title": "Ngoài", "co_units": [units["B1"].pk]})
     assert foreign.status_code == 400 and "co_units" in foreign.context["form"].errors
     again = client.post(reverse("steering:task_add"), {**data, "title": "Lặp", "co_units": [units["A1"].pk]})
