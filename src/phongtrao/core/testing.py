@@ -14,6 +14,7 @@ A test module declares one class per model (see accounts/tests/test_user_views.p
 and inherits the whole matrix. Expectations come from the fixed tables below, not from the code under test.
 """
 import itertools
+from html.parser import HTMLParser
 from dataclasses import dataclass, field
 
 import pytest
@@ -300,6 +301,48 @@ def probe_urls(client, markers: list[str], values: dict[str, list], report: Prob
 
 
 # Imports: the checks every declared import spec must pass (used by the apps' tests)
+
+
+class _CardCells(HTMLParser):
+    """Cells of `table-cards` tables that a phone shows without their column's label."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.head, self.first, self.unlabelled, self.cell = 0, False, False, [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.depth += 1 if self.depth or "table-cards" in (attrs.get("class") or "").split() else 0
+        elif self.depth and tag == "thead":
+            self.head = True
+        elif self.depth and tag == "tr":
+            self.first = True
+        elif self.depth and not self.head and tag in ("td", "th"):
+            labelled = tag == "td" and ("data-label" in attrs or attrs.get("data-card") == "hide")
+            self.cell = None if self.first or labelled else ""
+            self.first = False
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+    def handle_endtag(self, tag):
+        if tag == "table" and self.depth:
+            self.depth -= 1
+        elif tag == "thead":
+            self.head = False
+        elif self.depth and tag in ("td", "th") and self.cell is not None:
+            self.unlabelled.append(self.cell.strip())
+            self.cell = None
+
+
+def unlabelled_card_cells(html: str) -> list[str]:
+    """The cells, other than each row's first (the card's title), that a phone would show as cards without a label
+    (`data-label`) in the page's `table-cards` tables, head rows excepted."""
+    parser = _CardCells()
+    parser.feed(html)
+    return parser.unlabelled
 
 
 def write_import_file(spec_class, rows: list[dict], path, headers: list[str] | None = None):

@@ -176,7 +176,7 @@ def key_tasks(request):
     rows = [(task, status_badge(status), status == TaskStatus.OVERDUE) for task, status in statuses]
     return render(request, "steering/key_tasks.html", {
         "root": root, "rollup": rollup, "statuses": TaskStatus, "page": page, "rows": rows,
-        "totals": [sum(r.counts.get(s.value, 0) for r in rollup) for s in TaskStatus], "total": total,
+        "totals": [(s, sum(r.counts.get(s.value, 0) for r in rollup)) for s in TaskStatus], "total": total,
         "unit_query": f"unit={root.pk}&" if root and request.GET.get("unit") else "",
     })
 

@@ -11,7 +11,7 @@ from phongtrao.budget.models import Allocation
 from phongtrao.budget.services import NormRow
 from phongtrao.core.imports.engine import run_import
 from phongtrao.core.testing import (ScopedObjectTests, assert_export_reimports, assert_hostile_files_refused, make_user,
-                                    unique_year)
+                                    unique_year, unlabelled_card_cells)
 from phongtrao.initiatives.models import Site, Status
 from phongtrao.initiatives.tests import factories as registry
 
@@ -84,6 +84,7 @@ def test_norm_table_in_scope(client, units):
     client.force_login(make_user("province", units["A"]))
     page = client.get(reverse("budget:norm"), {"year": 2026})
     assert page.status_code == 200 and "20.000.000 đ" in page.content.decode()
+    assert unlabelled_card_cells(page.content.decode()) == []  # the total row on a phone too
     assert client.get(reverse("budget:norm"), {"year": "abc"}).status_code == 400
 
 
