@@ -59,6 +59,14 @@ _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
 )
+_LABELLED_DATE = re.compile(r"(?:ngày|thời gian) (?:đăng|xuất bản|cập nhật)|đăng ngày|cập nhật lúc", re.IGNORECASE)
+_LABELLED_DATE_AT = re.compile(rf"\s*(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?!\d)",
+                               re.IGNORECASE)
+"""A portal's labelled publication date, on a meta line ("Tác giả: … .Ngày đăng: 17/08/2022 .Lượt xem: …") or run on
+at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
+_LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
+"""A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
+lead."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
 _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 """Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
@@ -89,7 +97,7 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """Title, publication date and body of an article or report given as plain text."""
-    lines = [line for line in _lines(text) if not _FURNITURE_RE.match(line)]
+    lines = _split_dated_title([line for line in _lines(text) if not _FURNITURE_RE.match(line)])
     title_at, title_len, dateline = _head(lines)
     if title_at is None:
         return Cleaned("", None, "")
@@ -114,6 +122,15 @@ def _lines(text: str) -> list[str]:
     return [s for s in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if s]
 
 
+def _split_dated_title(lines: list[str]) -> list[str]:
+    """A head line ending in a labelled date ("<title> Ngày đăng: 07/12/2016") as two lines: the title, the date."""
+    for i, line in enumerate(lines[:SEARCH_LINES]):
+        m = _LABELLED_DATE_AT.search(line)
+        if m and m.end() == len(line.rstrip(" .")) and _is_title_like(line[:m.start()]):
+            return [*lines[:i], line[:m.start()], line[m.start():].strip(), *lines[i + 1:]]
+    return lines
+
+
 def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     """(index of the title, its number of lines, the dateline): an official document's type line ("BÁO CÁO") with
     the subject under it; else the title-like line nearest a dateline; else the first title-like line. A banner in
@@ -131,8 +148,8 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
         return title_at, 1, lines[dateline_at]
-    if titles:
-        return titles[0], 1, dateline
+    if titles:  # a date far above every title is the site's clock in its header, not the article's date
+        return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
 
@@ -155,10 +172,12 @@ def _is_title_like(line: str) -> bool:
 
 
 def _is_dateline(line: str) -> bool:
+    if _LEADING_STAMP.match(line):
+        return True
     if len(line) > 90 or first_date(line) is None:
         return False
     line = _SOURCE_BEFORE_DATE.sub("", line)
-    return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line))
+    return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 
 
