@@ -24,12 +24,14 @@ MIN_BODY_BEFORE_BYLINE = 200
 
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin mới(?: nhất| hơn| cập nhật)?|tin đã đưa"
-    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
-    r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
+    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
+    r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
+    r"|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
+    r"|^mời (?:quý |các )*(?:bạn|độc giả)\b.{0,80}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
@@ -38,7 +40,8 @@ _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
-    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|cỡ chữ|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
+    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy|e-?paper|cỡ chữ"
+    r"|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
     r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?"
     r"\s+\d{1,2}:\d{2}:\d{2}$"
@@ -50,7 +53,7 @@ _BYLINE_RE = re.compile(
     rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV)\s*:?\s*)?"
     rf"{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s*\([^()\d]{{1,40}}\))?\.?$"
     rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
-    rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
+    rf"|^(?:Theo|Nguồn)\s*[:.]?\s+[^,.;]{{2,80}}$"
 )
 _GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a

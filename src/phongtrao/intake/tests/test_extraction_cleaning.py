@@ -150,3 +150,12 @@ def test_a_clock_in_the_site_header_far_above_the_title_is_not_the_dateline():
     text = ("Thứ Hai, 12/01/2026 16:45 GMT+7\n• ANTV\n• Hotline: 0692324026\n• Email: news@antv.gov.vn\nSự kiện\nXã hội\n"
             "Nhân rộng mô hình Công an phường điển hình kiểu mẫu về ANTT\nBT\n" + "Nội dung bài viết dài. " * 10)
     assert clean(text).published is None
+
+
+def test_portal_trailers_end_the_article():
+    lead = "Tổ tự quản duy trì hoạt động\n\n" + "Nội dung bài viết dài. " * 10
+    for trailer in ("MP\n\nNguồn. ANHP\n\nTiện ích thông tin\nQR Code", "Báo giấy\n\nVideo đang được xem nhiều\nTin A",
+                    "Không có bình luận\nTin A",
+                    "Mời các bạn đồng hành cùng báo Dân Việt trên mạng xã hội Facebook để cập nhật tin tức mới.\nTin A"):
+        body = clean(lead + "\n\n" + trailer).body
+        assert lead.strip() in body and trailer.split("\n")[-1] not in body, trailer
