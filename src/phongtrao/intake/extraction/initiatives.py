@@ -59,6 +59,11 @@ _HEAD_BEFORE_QUOTE = re.compile(
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_BARE_GROUP = r"(?:Tổ|Nhóm|Đội|Hộ)"
+_BARE_GROUP_BEFORE_QUOTE = re.compile(rf"(?<!\w)(?P<head>{_BARE_GROUP})[ \t]*(?:[“\"«„]\s*)?$", re.IGNORECASE)
+"""A group word alone before a quote names the group by it ("các tổ “Tự quản đường biên mốc giới”"), with the word
+when it is capitalised and the quote opens with no head of its own: mô hình Tổ “Tự phòng, tự quản, tự bảo vệ” is "Tổ
+Tự phòng, tự quản, tự bảo vệ", Nhóm “Zalo an ninh” is "Zalo an ninh"."""
 _HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
 """A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
@@ -99,6 +104,9 @@ MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 MAX_WORDS = 14
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
+CAMPAIGN_CUES = ("phong trào", "chuyên đề")
+"""Contrary cues that still give way to a quote with a model head and marker: a campaign run as a model ("phong trào
+“Giáo xứ, giáo họ không ma tuý, …”", chuyên đề “Hộ tự phòng – Số nhà tự quản”)."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
 near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
@@ -111,8 +119,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     found = []
     for start, end, accepted in _quoted(body):
         if accepted:
+            bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
-                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start))
+                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
+                    or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
@@ -202,11 +212,20 @@ def _quoted(body: str):
             cue = _last_cue(window)
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
-            accepted = bool(cue and (cue["good"] or cue["group"])) or (cue is None and _looks_like_model(m["q"]))
+            accepted = (bool(cue and (cue["good"] or cue["group"]))
+                        or _named_group(window, m["q"])
+                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
             if accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"]):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+def _named_group(window: str, quoted: str) -> bool:
+    """Whether a bare group word before the quote names a group by it: the quote has a marker, and the two are not
+    a kind of group (Tổ "An ninh nhân dân")."""
+    bare = _BARE_GROUP_BEFORE_QUOTE.search(window)
+    return bool(bare) and _has_marker(quoted) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
 
 
 def _unclosed_quote(body: str):

@@ -232,3 +232,16 @@ def test_two_quoted_names_one_a_kind_of_the_other_and_a_quote_opening_with_mo_hi
 
 def test_a_numbered_slogan_in_quotes_is_named_with_its_head():
     assert names("Ra mắt dòng họ “3 quản”\n\nXây dựng thôn xóm bình yên.") == ["Dòng họ 3 quản"]
+
+
+def test_a_bare_group_word_before_a_quote_names_the_group():
+    text = ('các mô hình “xứ họ đạo an ninh”, mô hình Tổ “Tự phòng, tự quản, tự bảo vệ” tại khu dân cư. Kể từ khi '
+            'ra đời các tổ "Tự quản đường biên mốc giới" của nhân dân. Lần đầu tiên Tổ "An ninh nhân dân" ra mắt; '
+            'các nhóm “anh hùng bàn phím” đánh nhau.')
+    assert names(text) == ["Xứ họ đạo an ninh", "Tổ Tự phòng, tự quản, tự bảo vệ", "Tự quản đường biên mốc giới"]
+
+
+def test_a_campaign_named_like_a_model_is_one():
+    text = ('CAQ Hoàn Kiếm đã triển khai chuyên đề “Hộ tự phòng – Số nhà tự quản” nhằm phát huy vai trò. Xã thực hiện '
+            'tốt phong trào "Giáo xứ, giáo họ không ma túy, không tội phạm", phong trào “Toàn dân đoàn kết”.')
+    assert names(text) == ["Hộ tự phòng – Số nhà tự quản", "Giáo xứ, giáo họ không ma túy, không tội phạm"]
