@@ -75,6 +75,7 @@ _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['know
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
 FREE_OF = "không có"
+FREE_OF_KEY = "khong co"
 """Searched first: the words every community-free-of name holds; most documents have none, and the regex is slow."""
 _WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
 """A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
@@ -191,8 +192,8 @@ def _holds(long: str, words: str) -> bool:
 def _shortens(short: str, long: str) -> bool:
     """Whether short is long's start ("Camera giám sát"), or its start and end with words between left out
     ("Tổ xung kích làng Chăm" for "Tổ xung kích phòng, chống tội phạm làng Chăm")."""
-    if long.startswith(short + " "):
-        return True
+    if long.startswith(short + " ") or long.endswith(" " + short) and f" {FREE_OF_KEY} " in f" {short} ":
+        return True  # "Ấp không có tội phạm" is a mention of "Khóm, ấp không có tội phạm"
     s, w = short.split(), long.split()
     return len(w) > len(s) and any(s[:k] == w[:k] and s[k:] == w[len(w) - len(s) + k:]
                                    for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))

@@ -245,3 +245,9 @@ def test_a_campaign_named_like_a_model_is_one():
     text = ('CAQ Hoàn Kiếm đã triển khai chuyên đề “Hộ tự phòng – Số nhà tự quản” nhằm phát huy vai trò. Xã thực hiện '
             'tốt phong trào "Giáo xứ, giáo họ không ma túy, không tội phạm", phong trào “Toàn dân đoàn kết”.')
     assert names(text) == ["Hộ tự phòng – Số nhà tự quản", "Giáo xứ, giáo họ không ma túy, không tội phạm"]
+
+
+def test_community_free_of_names_listed_with_dashes_and_their_short_mentions():
+    text = ("Thành phố có 31 mô hình tổ - thôn không có tội phạm, tệ nạn xã hội đang hoạt động. Mô hình khóm, ấp "
+            "không có tội phạm và tệ nạn xã hội. Đến nay, ấp không có tội phạm và tệ nạn xã hội đã nhân rộng.")
+    assert names(text) == ["Tổ - thôn không có tội phạm, tệ nạn xã hội", "Khóm, ấp không có tội phạm và tệ nạn xã hội"]
