@@ -37,6 +37,10 @@ _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
+_COUNTED_BARE_GROUP_RE = re.compile(rf"\d+[ \t]+(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
+_SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
+"""A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
+"163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
@@ -127,7 +131,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+                   _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -316,6 +321,16 @@ def _counted_group(body: str):
         after = body[cue_end:end]
         if (starts_word(body, m.start()) and len(after.split()) >= MIN_GROUP_WORDS
                 and not set(re.findall(r"\w+", after.lower())) <= _GENERIC):
+            yield m.start("group"), end
+
+
+def _counted_bare_group(body: str):
+    for m in _COUNTED_BARE_GROUP_RE.finditer(body):
+        if not starts_word(body, m.start()) or _GROUP_WORD_RE.match(body, m.start("group")):
+            continue
+        end = _read_name(body, m.start("group"))
+        after = body[m.end():end]
+        if _SELF_MANAGED.search(after) and not set(re.findall(r"\w+", after.lower())) <= _GENERIC:
             yield m.start("group"), end
 
 

@@ -251,3 +251,9 @@ def test_community_free_of_names_listed_with_dashes_and_their_short_mentions():
     text = ("Thành phố có 31 mô hình tổ - thôn không có tội phạm, tệ nạn xã hội đang hoạt động. Mô hình khóm, ấp "
             "không có tội phạm và tệ nạn xã hội. Đến nay, ấp không có tội phạm và tệ nạn xã hội đã nhân rộng.")
     assert names(text) == ["Tổ - thôn không có tội phạm, tệ nạn xã hội", "Khóm, ấp không có tội phạm và tệ nạn xã hội"]
+
+
+def test_a_counted_self_managed_group_in_an_enumeration_is_named_by_its_words():
+    text = ("Toàn huyện có 163 tổ nhân dân tự quản, 6 đội dân phòng bán chuyên trách, 990 tổ tự quản về ANTT và 5 tổ "
+            "thanh niên xung kích hỗ trợ phân luồng giao thông.")
+    assert names(text) == ["Tổ nhân dân tự quản"]
