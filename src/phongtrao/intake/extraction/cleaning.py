@@ -63,7 +63,7 @@ _DATELINE_NOISE = re.compile(
     r"|[h:/.,'’+\-–|()]|\s"
 )
 _LABELLED_DATE = re.compile(r"(?:ngày|thời gian) (?:đăng|xuất bản|cập nhật)|đăng ngày|cập nhật lúc", re.IGNORECASE)
-_LABELLED_DATE_AT = re.compile(rf"\s*(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?!\d)",
+_LABELLED_DATE_AT = re.compile(rf"(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?!\d)",
                                re.IGNORECASE)
 """A portal's labelled publication date, on a meta line ("Tác giả: … .Ngày đăng: 17/08/2022 .Lượt xem: …") or run on
 at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
@@ -128,9 +128,9 @@ def _lines(text: str) -> list[str]:
 def _split_dated_title(lines: list[str]) -> list[str]:
     """A head line ending in a labelled date ("<title> Ngày đăng: 07/12/2016") as two lines: the title, the date."""
     for i, line in enumerate(lines[:SEARCH_LINES]):
-        m = _LABELLED_DATE_AT.search(line)
-        if m and m.end() == len(line.rstrip(" .")) and _is_title_like(line[:m.start()]):
-            return [*lines[:i], line[:m.start()], line[m.start():].strip(), *lines[i + 1:]]
+        m = _LABELLED_DATE_AT.search(line) if line.rstrip(" .")[-1:].isdigit() else None
+        if m and m.end() == len(line.rstrip(" .")) and _is_title_like(line[:m.start()].rstrip()):
+            return [*lines[:i], line[:m.start()].rstrip(), line[m.start():], *lines[i + 1:]]
     return lines
 
 

@@ -37,7 +37,7 @@ _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
-_COUNTED_BARE_GROUP_RE = re.compile(rf"\d+[ \t]+(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
+_COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
 _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 """A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
 "163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
@@ -326,7 +326,7 @@ def _counted_group(body: str):
 
 def _counted_bare_group(body: str):
     for m in _COUNTED_BARE_GROUP_RE.finditer(body):
-        if not starts_word(body, m.start()) or _GROUP_WORD_RE.match(body, m.start("group")):
+        if _GROUP_WORD_RE.match(body, m.start("group")):
             continue
         end = _read_name(body, m.start("group"))
         after = body[m.end():end]
