@@ -24,12 +24,14 @@ MIN_BODY_BEFORE_BYLINE = 200
 
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin mới(?: nhất| hơn| cập nhật)?|tin đã đưa"
-    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|đọc nhiều(?: nhất)?|tin đọc nhiều|xem nhiều(?: nhất)?"
-    r"|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|bình luận|gửi bình luận|ý kiến của bạn"
+    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
+    r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
+    r"|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
+    r"|^mời (?:quý |các )*(?:bạn|độc giả)\b.{0,80}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
@@ -38,7 +40,8 @@ _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
-    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|cỡ chữ|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
+    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy|e-?paper|cỡ chữ"
+    r"|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
     r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?"
     r"\s+\d{1,2}:\d{2}:\d{2}$"
@@ -50,7 +53,7 @@ _BYLINE_RE = re.compile(
     rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV)\s*:?\s*)?"
     rf"{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s*\([^()\d]{{1,40}}\))?\.?$"
     rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
-    rf"|^(?:Theo|Nguồn)\s*:?\s+[^,.;]{{2,80}}$"
+    rf"|^(?:Theo|Nguồn)\s*[:.]?\s+[^,.;]{{2,80}}$"
 )
 _GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
@@ -59,6 +62,14 @@ _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
 )
+_LABELLED_DATE = re.compile(r"(?:ngày|thời gian) (?:đăng|xuất bản|cập nhật)|đăng ngày|cập nhật lúc", re.IGNORECASE)
+_LABELLED_DATE_AT = re.compile(rf"(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?!\d)",
+                               re.IGNORECASE)
+"""A portal's labelled publication date, on a meta line ("Tác giả: … .Ngày đăng: 17/08/2022 .Lượt xem: …") or run on
+at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
+_LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
+"""A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
+lead."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
 _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 """Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
@@ -89,7 +100,7 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """Title, publication date and body of an article or report given as plain text."""
-    lines = [line for line in _lines(text) if not _FURNITURE_RE.match(line)]
+    lines = _split_dated_title([line for line in _lines(text) if not _FURNITURE_RE.match(line)])
     title_at, title_len, dateline = _head(lines)
     if title_at is None:
         return Cleaned("", None, "")
@@ -114,6 +125,15 @@ def _lines(text: str) -> list[str]:
     return [s for s in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if s]
 
 
+def _split_dated_title(lines: list[str]) -> list[str]:
+    """A head line ending in a labelled date ("<title> Ngày đăng: 07/12/2016") as two lines: the title, the date."""
+    for i, line in enumerate(lines[:SEARCH_LINES]):
+        m = _LABELLED_DATE_AT.search(line) if line.rstrip(" .")[-1:].isdigit() else None
+        if m and m.end() == len(line.rstrip(" .")) and _is_title_like(line[:m.start()].rstrip()):
+            return [*lines[:i], line[:m.start()].rstrip(), line[m.start():], *lines[i + 1:]]
+    return lines
+
+
 def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     """(index of the title, its number of lines, the dateline): an official document's type line ("BÁO CÁO") with
     the subject under it; else the title-like line nearest a dateline; else the first title-like line. A banner in
@@ -131,8 +151,8 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
         return title_at, 1, lines[dateline_at]
-    if titles:
-        return titles[0], 1, dateline
+    if titles:  # a date far above every title is the site's clock in its header, not the article's date
+        return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
 
@@ -155,10 +175,12 @@ def _is_title_like(line: str) -> bool:
 
 
 def _is_dateline(line: str) -> bool:
+    if _LEADING_STAMP.match(line):
+        return True
     if len(line) > 90 or first_date(line) is None:
         return False
     line = _SOURCE_BEFORE_DATE.sub("", line)
-    return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line))
+    return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 
 

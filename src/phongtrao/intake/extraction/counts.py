@@ -29,9 +29,12 @@ _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
-LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "điểm"))
-"""Label words before a number ("phường 9", "điểm 5") unless a counted compound follows: "Công an xã 4 nguồn tin",
-"chỉ đạo điểm 2 khu dân cư"."""
+LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "thôn", "ấp", "điểm"))
+"""Label words before a number ("phường 9", "tổ dân phố 3", "điểm 5") unless a counted compound follows: "Công an xã 4
+nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư"."""
+_COUNTER_BEFORE = re.compile(r"(?:lượt (?:xem|đọc|truy cập|nghe)|số lượt|views?)\s*:?\s*$", re.IGNORECASE)
+"""A page's view counter: "Lượt xem: 296 lượt"."""
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
@@ -44,6 +47,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
         if _is_label(before) and not (unit in COMPOUND and before[-1].lower() in LEVEL_LABELS):
+            continue
+        if _COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit):
             continue
         if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
             continue
@@ -75,6 +80,12 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
     unit = _head_noun(words)
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+def _is_year(m: re.Match, unit: str | None) -> bool:
+    """A year written bare ("Báo cáo 194/BC-UBND 2015 tổng kết …") is no count unless a known counted noun follows."""
+    return (unit not in SINGLE and unit not in COMPOUND and unit != "%" and not m["mult"]
+            and _YEAR.fullmatch(m.group()) is not None)
 
 
 def _head_noun(words: list[str]) -> str | None:

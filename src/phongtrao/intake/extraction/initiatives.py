@@ -37,6 +37,10 @@ _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
+_COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
+_SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
+"""A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
+"163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
@@ -59,6 +63,11 @@ _HEAD_BEFORE_QUOTE = re.compile(
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+_BARE_GROUP = r"(?:Tổ|Nhóm|Đội|Hộ)"
+_BARE_GROUP_BEFORE_QUOTE = re.compile(rf"(?<!\w)(?P<head>{_BARE_GROUP})[ \t]*(?:[“\"«„]\s*)?$", re.IGNORECASE)
+"""A group word alone before a quote names the group by it ("các tổ “Tự quản đường biên mốc giới”"), with the word
+when it is capitalised and the quote opens with no head of its own: mô hình Tổ “Tự phòng, tự quản, tự bảo vệ” is "Tổ
+Tự phòng, tự quản, tự bảo vệ", Nhóm “Zalo an ninh” is "Zalo an ninh"."""
 _HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
 """A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
@@ -70,6 +79,7 @@ _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['know
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
 FREE_OF = "không có"
+FREE_OF_KEY = "khong co"
 """Searched first: the words every community-free-of name holds; most documents have none, and the regex is slow."""
 _WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
 """A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
@@ -99,6 +109,9 @@ MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 MAX_WORDS = 14
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
+CAMPAIGN_CUES = ("phong trào", "chuyên đề")
+"""Contrary cues that still give way to a quote with a model head and marker: a campaign run as a model ("phong trào
+“Giáo xứ, giáo họ không ma tuý, …”", chuyên đề “Hộ tự phòng – Số nhà tự quản”)."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
 near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
@@ -111,12 +124,15 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     found = []
     for start, end, accepted in _quoted(body):
         if accepted:
+            bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
-                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start))
+                    or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
+                    or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _lower_club, _headed,
+    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+                   _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end):
@@ -181,8 +197,8 @@ def _holds(long: str, words: str) -> bool:
 def _shortens(short: str, long: str) -> bool:
     """Whether short is long's start ("Camera giám sát"), or its start and end with words between left out
     ("Tổ xung kích làng Chăm" for "Tổ xung kích phòng, chống tội phạm làng Chăm")."""
-    if long.startswith(short + " "):
-        return True
+    if long.startswith(short + " ") or long.endswith(" " + short) and f" {FREE_OF_KEY} " in f" {short} ":
+        return True  # "Ấp không có tội phạm" is a mention of "Khóm, ấp không có tội phạm"
     s, w = short.split(), long.split()
     return len(w) > len(s) and any(s[:k] == w[:k] and s[k:] == w[len(w) - len(s) + k:]
                                    for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))
@@ -202,11 +218,20 @@ def _quoted(body: str):
             cue = _last_cue(window)
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
-            accepted = bool(cue and (cue["good"] or cue["group"])) or (cue is None and _looks_like_model(m["q"]))
+            accepted = (bool(cue and (cue["good"] or cue["group"]))
+                        or _named_group(window, m["q"])
+                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
             if accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"]):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+def _named_group(window: str, quoted: str) -> bool:
+    """Whether a bare group word before the quote names a group by it: the quote has a marker, and the two are not
+    a kind of group (Tổ "An ninh nhân dân")."""
+    bare = _BARE_GROUP_BEFORE_QUOTE.search(window)
+    return bool(bare) and _has_marker(quoted) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
 
 
 def _unclosed_quote(body: str):
@@ -296,6 +321,16 @@ def _counted_group(body: str):
         after = body[cue_end:end]
         if (starts_word(body, m.start()) and len(after.split()) >= MIN_GROUP_WORDS
                 and not set(re.findall(r"\w+", after.lower())) <= _GENERIC):
+            yield m.start("group"), end
+
+
+def _counted_bare_group(body: str):
+    for m in _COUNTED_BARE_GROUP_RE.finditer(body):
+        if _GROUP_WORD_RE.match(body, m.start("group")):
+            continue
+        end = _read_name(body, m.start("group"))
+        after = body[m.end():end]
+        if _SELF_MANAGED.search(after) and not set(re.findall(r"\w+", after.lower())) <= _GENERIC:
             yield m.start("group"), end
 
 

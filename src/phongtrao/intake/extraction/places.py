@@ -31,6 +31,8 @@ _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 _LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
+_NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?![\d/.,]\d)")
+"""The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
 _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
@@ -62,10 +64,12 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
-    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :",
+    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
+    "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
-TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương")."""
+TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
+commune, named like a commune elsewhere ("ấp Tân Thành")."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,10 @@ def _with_level(text: str) -> list[Candidate]:
         first = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
         if first is None:
             continue
-        found.append(first)
+        numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
+        found += [first, *numbers]
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            found += _list_items(text, m["level"], first.end)
+            found += _list_items(text, m["level"], (numbers or [first])[-1].end)
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
                                                                     m.end("name"))):
@@ -195,6 +200,17 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
         if unit is not None:
             items.append(unit)
         end = unit.end if unit else item.end()
+    return items
+
+
+def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
+    """The next numbers of a list after a numbered unit ("phường 2, 3, 5, 6, 7") that are units of the same level and
+    not counts ("phường 3, 4 hộ")."""
+    items = []
+    while (item := _NUMBER_NEXT.match(text, end)) and (
+            unit := _longest_unit(text, level, item.start("name"), item.end("name"))):
+        items.append(unit)
+        end = unit.end
     return items
 
 

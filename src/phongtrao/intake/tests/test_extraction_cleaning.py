@@ -130,3 +130,32 @@ def test_a_site_clock_and_a_dated_banner_above_the_title_are_not_its_dateline():
 
 def test_an_eth_typed_for_d_stroke_is_d_stroke():
     assert "Công an tỉnh Đồng Nai" in clean("Quyết tâm đẩy lùi ma túy\n\nCông an tỉnh Ðồng Nai triển khai.").body
+
+
+def test_a_time_stamp_opening_the_lead_is_the_dateline():
+    text = ("Thế trận an ninh nhân dân tạo đà cho thành phố cất cánh\n\n18:22 05/01/2024 Năm 2023 đầy sôi động đã khép lại "
+            "với những thành tựu nổi bật trên các lĩnh vực. " + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2024, 1, 5)
+
+
+def test_a_labelled_date_on_a_meta_line_or_at_the_end_of_the_title_is_the_dateline():
+    meta = ("Lan tỏa sức mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
+            "Tác giả: Phan Thanh Hồng .Ngày đăng: 17/08/2022 .Lượt xem: 296 lượt.\nNội dung bài viết.")
+    assert clean(meta).published == dt.date(2022, 8, 17)
+    cleaned = clean("Một số mô hình phòng, chống tội phạm ở Trà Vinh Ngày đăng: 07/12/2016\nThời gian qua, nội dung.")
+    assert (cleaned.title, cleaned.published) == ("Một số mô hình phòng, chống tội phạm ở Trà Vinh", dt.date(2016, 12, 7))
+
+
+def test_a_clock_in_the_site_header_far_above_the_title_is_not_the_dateline():
+    text = ("Thứ Hai, 12/01/2026 16:45 GMT+7\n• ANTV\n• Hotline: 0692324026\n• Email: news@antv.gov.vn\nSự kiện\nXã hội\n"
+            "Nhân rộng mô hình Công an phường điển hình kiểu mẫu về ANTT\nBT\n" + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published is None
+
+
+def test_portal_trailers_end_the_article():
+    lead = "Tổ tự quản duy trì hoạt động\n\n" + "Nội dung bài viết dài. " * 10
+    for trailer in ("MP\n\nNguồn. ANHP\n\nTiện ích thông tin\nQR Code", "Báo giấy\n\nVideo đang được xem nhiều\nTin A",
+                    "Không có bình luận\nTin A",
+                    "Mời các bạn đồng hành cùng báo Dân Việt trên mạng xã hội Facebook để cập nhật tin tức mới.\nTin A"):
+        body = clean(lead + "\n\n" + trailer).body
+        assert lead.strip() in body and trailer.split("\n")[-1] not in body, trailer

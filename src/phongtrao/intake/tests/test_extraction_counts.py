@@ -22,6 +22,10 @@ def counts(text):
     ("14 công tác trọng tâm", [(14, "công tác")]),
     ("Hội nghị Tổng kết 10 năm", [(10, "năm")]),
     ("người 27 tuổi", [(27, "tuổi")]),
+    ("bảo vệ dân phố 33 máy bộ đàm", [(33, "máy bộ đàm")]),
+    ("Tác giả: Phan Hồng .Ngày đăng: 17/08/2022 .Lượt xem: 296 lượt.", []),
+    ("Báo cáo 194/BC-UBND 2015 tổng kết 10 năm", [(10, "năm")]),
+    ("trong năm có 2015 người tham gia", [(2015, "người")]),
 ])
 def test_counts(text, expected):
     assert counts(text) == expected

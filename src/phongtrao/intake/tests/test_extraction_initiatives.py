@@ -232,3 +232,28 @@ def test_two_quoted_names_one_a_kind_of_the_other_and_a_quote_opening_with_mo_hi
 
 def test_a_numbered_slogan_in_quotes_is_named_with_its_head():
     assert names("Ra mắt dòng họ “3 quản”\n\nXây dựng thôn xóm bình yên.") == ["Dòng họ 3 quản"]
+
+
+def test_a_bare_group_word_before_a_quote_names_the_group():
+    text = ('các mô hình “xứ họ đạo an ninh”, mô hình Tổ “Tự phòng, tự quản, tự bảo vệ” tại khu dân cư. Kể từ khi '
+            'ra đời các tổ "Tự quản đường biên mốc giới" của nhân dân. Lần đầu tiên Tổ "An ninh nhân dân" ra mắt; '
+            'các nhóm “anh hùng bàn phím” đánh nhau.')
+    assert names(text) == ["Xứ họ đạo an ninh", "Tổ Tự phòng, tự quản, tự bảo vệ", "Tự quản đường biên mốc giới"]
+
+
+def test_a_campaign_named_like_a_model_is_one():
+    text = ('CAQ Hoàn Kiếm đã triển khai chuyên đề “Hộ tự phòng – Số nhà tự quản” nhằm phát huy vai trò. Xã thực hiện '
+            'tốt phong trào "Giáo xứ, giáo họ không ma túy, không tội phạm", phong trào “Toàn dân đoàn kết”.')
+    assert names(text) == ["Hộ tự phòng – Số nhà tự quản", "Giáo xứ, giáo họ không ma túy, không tội phạm"]
+
+
+def test_community_free_of_names_listed_with_dashes_and_their_short_mentions():
+    text = ("Thành phố có 31 mô hình tổ - thôn không có tội phạm, tệ nạn xã hội đang hoạt động. Mô hình khóm, ấp "
+            "không có tội phạm và tệ nạn xã hội. Đến nay, ấp không có tội phạm và tệ nạn xã hội đã nhân rộng.")
+    assert names(text) == ["Tổ - thôn không có tội phạm, tệ nạn xã hội", "Khóm, ấp không có tội phạm và tệ nạn xã hội"]
+
+
+def test_a_counted_self_managed_group_in_an_enumeration_is_named_by_its_words():
+    text = ("Toàn huyện có 163 tổ nhân dân tự quản, 6 đội dân phòng bán chuyên trách, 990 tổ tự quản về ANTT và 5 tổ "
+            "thanh niên xung kích hỗ trợ phân luồng giao thông.")
+    assert names(text) == ["Tổ nhân dân tự quản"]

@@ -154,3 +154,12 @@ def test_a_commune_before_its_district_in_brackets():
     assert [n for n, _, _ in places("ông Phan Văn Lâm (Quang Phú, Đồng Hới) chỉ cần điện thoại.")] == [
         "Quang Phú", "Đồng Hới"]
     assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == []  # no commune of that name in Đồng Hới
+
+
+def test_a_list_of_numbers_after_a_numbered_ward_names_wards():
+    assert [p["name"] for p in find_places("tại 5 phường (phường 2, 3, 5, 6 và 7) và phường 3, 4 hộ")] == [
+        "Phường 2", "Phường 3", "Phường 5", "Phường 6", "Phường 7"]
+
+
+def test_a_landmark_or_a_hamlet_named_like_a_unit_is_no_place():
+    assert places("vòng xoay cầu vượt Bình Phước; tại ấp Tân Thành; thôn Tân Thành, xóm Bình Phước") == []
