@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .dates import first_date
-from .spans import CAP_WORD, UPPER
+from .spans import CAP_WORD, LOWER, UPPER
 
 HEAD_LINES = 8
 """An official document's type line ("KẾ HOẠCH") is looked for among the first lines."""
@@ -70,6 +70,10 @@ at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
 _LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
 """A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
 lead."""
+_TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$")
+"""A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14")."""
+_LEAD_OPENING = re.compile(rf"^Ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\s*,\s*[{LOWER}{UPPER}]")
+"""A first sentence opening on its date ("Ngày 12/8/2023, nhân kỷ niệm …"), cut short by a line break: no dateline."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
 _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 """Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
@@ -126,11 +130,16 @@ def _lines(text: str) -> list[str]:
 
 
 def _split_dated_title(lines: list[str]) -> list[str]:
-    """A head line ending in a labelled date ("<title> Ngày đăng: 07/12/2016") as two lines: the title, the date."""
+    """A head line ending in a labelled or time-stamped date ("<title> Ngày đăng: 07/12/2016", "<title> 23/02/2026
+    07:14") as two lines: the title, the date."""
     for i, line in enumerate(lines[:SEARCH_LINES]):
-        m = _LABELLED_DATE_AT.search(line) if line.rstrip(" .")[-1:].isdigit() else None
-        if m and m.end() == len(line.rstrip(" .")) and _is_title_like(line[:m.start()].rstrip()):
-            return [*lines[:i], line[:m.start()].rstrip(), line[m.start():], *lines[i + 1:]]
+        if not line.rstrip(" .")[-1:].isdigit():
+            continue
+        m = _LABELLED_DATE_AT.search(line)
+        if not (m and m.end() == len(line.rstrip(" ."))):
+            m = _TRAILING_STAMP.search(line)
+        if m and _is_title_like(line[:m.start()].rstrip()):
+            return [*lines[:i], line[:m.start()].rstrip(), line[m.start():].strip(), *lines[i + 1:]]
     return lines
 
 
@@ -169,7 +178,8 @@ def _subject_lines(lines: list[str], at: int) -> int:
 
 
 def _is_title_like(line: str) -> bool:
-    if len(line) > MAX_TITLE_CHARS or len(line.split()) < MIN_TITLE_WORDS or line.endswith(":"):
+    words = [word for word in line.split() if word[0].isalpha()]  # not "/ 27°C - 33°C", a weather box
+    if len(line) > MAX_TITLE_CHARS or len(words) < MIN_TITLE_WORDS or line.endswith(":"):
         return False
     return not (_MOTTO.match(line) or _SITE_LINE.search(line) or line.isupper() and line.startswith(_LETTERHEAD))
 
@@ -177,7 +187,7 @@ def _is_title_like(line: str) -> bool:
 def _is_dateline(line: str) -> bool:
     if _LEADING_STAMP.match(line):
         return True
-    if len(line) > 90 or first_date(line) is None:
+    if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
     line = _SOURCE_BEFORE_DATE.sub("", line)
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))

@@ -146,6 +146,27 @@ def test_a_labelled_date_on_a_meta_line_or_at_the_end_of_the_title_is_the_dateli
     assert (cleaned.title, cleaned.published) == ("Một số mô hình phòng, chống tội phạm ở Trà Vinh", dt.date(2016, 12, 7))
 
 
+def test_a_date_alone_above_the_title_and_a_lead_opening_on_its_date():
+    text = ("20/08/2023\nSùng Nhơn: Tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc\nNgày 12/8/2023, nhân kỷ\n"
+            "niệm 18 năm Ngày hội, xã tổ chức nhiều hoạt động. " + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2023, 8, 20)
+
+
+def test_a_weather_box_is_no_title_and_the_dateline_under_the_title_wins_over_the_clock_above():
+    text = ("Tất cả chuyên mục\nLong An|\n30°C\n/ 27°C - 33°C\nThứ Ba, 04/02/2025 15:49 (GMT +7)\n"
+            "Bến Lức 100% xã tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc\nThứ 2, 15/08/2022 | 10:03:05 [GMT +7] A A\n"
+            "Ngày 14/8/2022, đồng chí Bí thư Huyện ủy đã dự Ngày hội. " + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert cleaned.title.startswith("Bến Lức") and cleaned.published == dt.date(2022, 8, 15)
+
+
+def test_a_time_stamped_date_at_the_end_of_the_title_is_the_dateline():
+    cleaned = clean("Tổ tuần tra 363 cấp xã: 'Quả đấm thép' giữ bình yên từ cơ sở 23/02/2026 07:14\n\n"
+                    "(PLO)- Công an thành phố tổ chức các tổ tuần tra. " + "Nội dung bài viết dài. " * 10)
+    assert (cleaned.title, cleaned.published) == ("Tổ tuần tra 363 cấp xã: 'Quả đấm thép' giữ bình yên từ cơ sở",
+                                                  dt.date(2026, 2, 23))
+
+
 def test_a_clock_in_the_site_header_far_above_the_title_is_not_the_dateline():
     text = ("Thứ Hai, 12/01/2026 16:45 GMT+7\n• ANTV\n• Hotline: 0692324026\n• Email: news@antv.gov.vn\nSự kiện\nXã hội\n"
             "Nhân rộng mô hình Công an phường điển hình kiểu mẫu về ANTT\nBT\n" + "Nội dung bài viết dài. " * 10)
