@@ -28,6 +28,18 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
                           rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
 """Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
+_SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình[ \t][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)[ \t]*:[ \t]*")
+_SEMICOLON_LIST_ITEM = re.compile(r"[^;.\n]{2,200}?(?=[ \t]*(?:;|\.|\n|$))")
+_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
+_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
+_PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
+"""The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
+xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
+"""A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
+item names a model in any case, up to the place where it runs ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
+xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
@@ -131,7 +143,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+    for finder in (_unclosed_quote, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
                    _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -287,6 +299,25 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _semicolon_list(body: str):
+    for m in _SEMICOLON_LIST_CUE_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        items, pos = [], m.end()
+        while item := _SEMICOLON_LIST_ITEM.match(body, pos):
+            items.append(item)
+            if not (separator := _SEMICOLON.match(body, item.end())):
+                break
+            pos = separator.end()
+        if len(items) < MIN_SEMICOLON_ITEMS:
+            continue
+        for item in items:
+            end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
+                        if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
+            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end):
+                yield item.start(), end
 
 
 def _item_end(body: str, pos: int, semicolons: bool) -> int:
