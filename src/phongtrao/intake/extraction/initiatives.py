@@ -55,6 +55,8 @@ _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 "163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
+_POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
+"""A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
 MIN_GROUP_WORDS = 3
 """Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
@@ -194,10 +196,12 @@ def _completes(quoted: str, key: str) -> bool:
 
 def _narrows(short: dict, long: dict) -> bool:
     """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
-    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place."""
+    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place: a short
+    name that names its place already names the group (“Tổ tự quản tuyến đường Phạm Văn Đồng”)."""
     extra = long["name"][len(short["name"]):]
+    named_place = any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in short["name"].split()[1:])
     return long["name"].lower().startswith(short["name"].lower() + " ") and extra.islower() and not any(
-        c.isdigit() for c in extra)
+        c.isdigit() for c in extra) and not named_place
 
 
 def _holds(long: str, words: str) -> bool:
@@ -403,7 +407,8 @@ def _headed(body: str):
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
-        if _has_marker(body[m.start():end]) and not lower_club and not role:
+        police_unit = _POLICE_UNIT.search(body, m.end(), end)  # "Tổ tuần tra Công an phường", "Đội An ninh Công an"
+        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
             yield m.start(), end
 
 

@@ -267,3 +267,11 @@ def test_a_list_of_models_separated_by_semicolons_names_each_item_up_to_its_plac
     assert names(text) == ["Cổng làng an ninh trật tự", "Cổng làng bình yên", "Con đường an toàn",
                            "Biển báo đường dây nóng tố giác tội phạm",
                            "Phát huy vai trò đồng bào ở xã Tân Mỹ tham gia giữ gìn trật tự"]
+
+
+def test_a_police_unit_and_a_quoted_group_at_its_place_are_no_other_models():
+    text = ("Tổ tuần tra Công an phường Nhiêu Lộc kiểm tra hành chính. Đội An ninh Công an huyện đề xuất. Mô hình “Tổ "
+            "tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn” ra mắt. Mô hình “Tổ tự quản tuyến đường Phạm "
+            "Văn Đồng” gồm 11 thành viên. Thị xã nhân rộng mô hình Tổ tự quản ANTT khu nuôi trồng thủy sản đầu tiên.")
+    assert names(text) == ["Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn",
+                           "Tổ tự quản ANTT khu nuôi trồng thủy sản"]
