@@ -29,7 +29,7 @@ _TRAILER_RE = re.compile(
     r"|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
-    r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$"
+    r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$|^(?:bạn )?còn \d+/\d+ ký tự\b"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
     r"|^mời (?:quý |các )*(?:bạn|độc giả)\b.{0,80}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
@@ -55,6 +55,8 @@ _BYLINE_RE = re.compile(
     rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
     rf"|^(?:Theo|Nguồn)\s*[:.]?\s+[^,.;]{{2,80}}$"
 )
+_PHOTO_CREDIT = re.compile(r"(?i)^ảnh\s*:")
+"""A photo's credit under its caption ("Ảnh: LƯƠNG HÀ"): the article goes on after it."""
 _GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
 photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after."""
@@ -219,13 +221,21 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if skipping and _is_teaser_title(line):
             continue
         skipping = False
-        if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line):
-            break
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line) and not _PHOTO_CREDIT.match(line):
+            if not _continues(lines, i):
+                break
         kept.append(line)
         body_chars += len(line)
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
             break
     return kept
+
+
+def _continues(lines: list[str], i: int) -> bool:
+    """Whether the sentence runs on past line i: a name cut out of its sentence on a line of its own ("Tại Ngày hội,
+    đồng chí / Lương Văn Huy / , Ủy viên Ban Thường vụ …") is no byline."""
+    after = next((line for line in lines[i + 1:] if line.strip()), "").lstrip()
+    return after[:1] in (",", ";") or after[:1].islower()
 
 
 def _is_teaser_title(line: str) -> bool:

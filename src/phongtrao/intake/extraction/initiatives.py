@@ -28,6 +28,18 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
                           rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
 """Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
+_SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình[ \t][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)[ \t]*:[ \t]*")
+_SEMICOLON_LIST_ITEM = re.compile(r"[^;.\n]{2,200}?(?=[ \t]*(?:;|\.|\n|$))")
+_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
+_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
+_PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
+"""The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
+xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
+"""A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
+item names a model in any case, up to the place where it runs ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
+xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
@@ -43,6 +55,8 @@ _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 "163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
+_POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
+"""A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
 MIN_GROUP_WORDS = 3
 """Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
@@ -131,7 +145,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_unclosed_quote, _families, _after_cue, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+    for finder in (_unclosed_quote, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
                    _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -182,10 +196,12 @@ def _completes(quoted: str, key: str) -> bool:
 
 def _narrows(short: dict, long: dict) -> bool:
     """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
-    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place."""
+    “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place: a short
+    name that names its place already names the group (“Tổ tự quản tuyến đường Phạm Văn Đồng”)."""
     extra = long["name"][len(short["name"]):]
+    named_place = any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in short["name"].split()[1:])
     return long["name"].lower().startswith(short["name"].lower() + " ") and extra.islower() and not any(
-        c.isdigit() for c in extra)
+        c.isdigit() for c in extra) and not named_place
 
 
 def _holds(long: str, words: str) -> bool:
@@ -289,6 +305,25 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+def _semicolon_list(body: str):
+    for m in _SEMICOLON_LIST_CUE_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        items, pos = [], m.end()
+        while item := _SEMICOLON_LIST_ITEM.match(body, pos):
+            items.append(item)
+            if not (separator := _SEMICOLON.match(body, item.end())):
+                break
+            pos = separator.end()
+        if len(items) < MIN_SEMICOLON_ITEMS:
+            continue
+        for item in items:
+            end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
+                        if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
+            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end):
+                yield item.start(), end
+
+
 def _item_end(body: str, pos: int, semicolons: bool) -> int:
     if semicolons and (item := _SEMICOLON_ITEM.match(body, pos)) and len(item.group().split()) <= MAX_WORDS:
         return pos + len(item.group().rstrip())
@@ -372,7 +407,8 @@ def _headed(body: str):
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
-        if _has_marker(body[m.start():end]) and not lower_club and not role:
+        police_unit = _POLICE_UNIT.search(body, m.end(), end)  # "Tổ tuần tra Công an phường", "Đội An ninh Công an"
+        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
             yield m.start(), end
 
 

@@ -180,3 +180,10 @@ def test_portal_trailers_end_the_article():
                     "Mời các bạn đồng hành cùng báo Dân Việt trên mạng xã hội Facebook để cập nhật tin tức mới.\nTin A"):
         body = clean(lead + "\n\n" + trailer).body
         assert lead.strip() in body and trailer.split("\n")[-1] not in body, trailer
+
+
+def test_a_photo_credit_a_name_inside_its_sentence_and_a_comment_box_counter():
+    text = ("Mỗi xã phấn đấu xây dựng thêm 2 mô hình\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nLãnh đạo Công an tỉnh trao bằng khen.\nẢnh: LƯƠNG HÀ\n\nTại Ngày hội, đồng chí\nLương Văn Huy\n"
+            + ", Trưởng Công an xã, đã trình bày diễn văn.\n\nBạn còn 500/500 ký tự\n\nBạn vui lòng nhập từ 5 ký tự")
+    assert clean(text).body.endswith("Trưởng Công an xã, đã trình bày diễn văn.")

@@ -257,3 +257,21 @@ def test_a_counted_self_managed_group_in_an_enumeration_is_named_by_its_words():
     text = ("Toàn huyện có 163 tổ nhân dân tự quản, 6 đội dân phòng bán chuyên trách, 990 tổ tự quản về ANTT và 5 tổ "
             "thanh niên xung kích hỗ trợ phân luồng giao thông.")
     assert names(text) == ["Tổ nhân dân tự quản"]
+
+
+def test_a_list_of_models_separated_by_semicolons_names_each_item_up_to_its_place():
+    text = ("Huyện có 9 mô hình tại 5 xã gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk, xã Đak Djrăng; cổng "
+            "làng bình yên làng Chrơng 2, xã Đak Taley và làng Đê Gơl; con đường an toàn xã Ayun; biển báo đường dây "
+            "nóng tố giác tội phạm; phát huy vai trò đồng bào ở xã Tân Mỹ tham gia giữ gìn trật tự. Các tiêu chí của "
+            "mô hình như: hộ giáo dân chấp hành tốt pháp luật; không tham gia tà đạo; không vi phạm.")
+    assert names(text) == ["Cổng làng an ninh trật tự", "Cổng làng bình yên", "Con đường an toàn",
+                           "Biển báo đường dây nóng tố giác tội phạm",
+                           "Phát huy vai trò đồng bào ở xã Tân Mỹ tham gia giữ gìn trật tự"]
+
+
+def test_a_police_unit_and_a_quoted_group_at_its_place_are_no_other_models():
+    text = ("Tổ tuần tra Công an phường Nhiêu Lộc kiểm tra hành chính. Đội An ninh Công an huyện đề xuất. Mô hình “Tổ "
+            "tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn” ra mắt. Mô hình “Tổ tự quản tuyến đường Phạm "
+            "Văn Đồng” gồm 11 thành viên. Thị xã nhân rộng mô hình Tổ tự quản ANTT khu nuôi trồng thủy sản đầu tiên.")
+    assert names(text) == ["Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn",
+                           "Tổ tự quản ANTT khu nuôi trồng thủy sản"]
