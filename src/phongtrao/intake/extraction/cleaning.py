@@ -43,10 +43,9 @@ _FURNITURE_RE = re.compile(
     r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy|e-?paper|cỡ chữ"
     r"|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
-    r"|^(?:thứ\s+\w+|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?:\s+năm\s+|/)\d{4},?"
-    r"\s+\d{1,2}:\d{2}:\d{2}$"
 )
-"""Menus, share buttons, breadcrumbs, and a site's clock (a weekday and date with the time to the second)."""
+"""Menus, share buttons and breadcrumbs. A site's clock is told from the article's dateline by where it stands
+(`_head`): both may read "THỨ BA, 03/12/2019 09:13:09"."""
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"
 _BYLINE_RE = re.compile(

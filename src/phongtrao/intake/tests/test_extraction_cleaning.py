@@ -167,6 +167,12 @@ def test_a_time_stamped_date_at_the_end_of_the_title_is_the_dateline():
                                                   dt.date(2026, 2, 23))
 
 
+def test_a_dateline_under_the_title_with_the_time_to_the_second_is_the_dateline():
+    text = ("Thanh Miện: 205 mô hình điển hình về an ninh trật tự\n\nTHỨ BA, 03/12/2019 09:13:09\n\n"
+            "Đến nay, huyện Thanh Miện đã xây dựng 205 mô hình điểm về an ninh trật tự. " + "Nội dung bài viết. " * 10)
+    assert clean(text).published == dt.date(2019, 12, 3)
+
+
 def test_a_clock_in_the_site_header_far_above_the_title_is_not_the_dateline():
     text = ("Thứ Hai, 12/01/2026 16:45 GMT+7\n• ANTV\n• Hotline: 0692324026\n• Email: news@antv.gov.vn\nSự kiện\nXã hội\n"
             "Nhân rộng mô hình Công an phường điển hình kiểu mẫu về ANTT\nBT\n" + "Nội dung bài viết dài. " * 10)
