@@ -20,6 +20,7 @@ from phongtrao.initiatives.views import TYPE_PAGE_SITES
 
 REPEAT = int(os.environ.get("BENCH_HTTP_REPEAT", "20"))
 CLIENTS, CLIENT_SECONDS = 10, 20
+EXPORT_SECONDS = 600
 SITE_ORDER = "ORDER BY s.started_on DESC, s.name"
 SITE_ROW = ("SELECT s.id, s.name, s.village, s.started_on, s.members_count, s.status, t.id, t.name, c.name, p.name "
             "FROM initiatives_site s JOIN initiatives_modeltype t ON t.id = s.model_type_id "
@@ -112,7 +113,10 @@ def _export(base: str, session: str, path: str) -> bytes:
     request = urllib.request.Request(base + path, headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={session}"})
     with urllib.request.urlopen(request, timeout=300) as response:
         job_path = response.url.removeprefix(base)
-    while not (link := re.search(rb'href="(/core/jobs/\d+/file/)"', _get(base, session, job_path))):
+    deadline = time.monotonic() + EXPORT_SECONDS
+    while not (link := re.search(rb'href="(/core/jobs/\d+/file/)"', page := _get(base, session, job_path))):
+        if b'hx-trigger="every 1s"' not in page or time.monotonic() > deadline:  # ended without a file, or stuck
+            raise RuntimeError(f"the export job {job_path} failed or did not finish in {EXPORT_SECONDS} s")
         time.sleep(0.5)
     return _get(base, session, link.group(1).decode())
 
