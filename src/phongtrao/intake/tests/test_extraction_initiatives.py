@@ -275,3 +275,10 @@ def test_a_police_unit_and_a_quoted_group_at_its_place_are_no_other_models():
             "Văn Đồng” gồm 11 thành viên. Thị xã nhân rộng mô hình Tổ tự quản ANTT khu nuôi trồng thủy sản đầu tiên.")
     assert names(text) == ["Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn",
                            "Tổ tự quản ANTT khu nuôi trồng thủy sản"]
+
+
+def test_a_reporting_or_meeting_verb_ends_a_name():
+    text = ("Phường Kỳ Sơn tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025. Xã Yên Lạc sơ kết mô hình. "
+            "Anh Sùng Mí Na, Tổ trưởng Tổ tự quản chia sẻ: mô hình ra mắt. Công an phường nắm bắt tình hình ANTT khu "
+            "vực chợ. Tổ tuần tra nhân dân cho biết: đã họp.")
+    assert names(text) == ["Tổ tự quản", "Tổ tuần tra nhân dân"]
