@@ -29,7 +29,7 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
 """Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình[ \t][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)[ \t]*:[ \t]*")
-_SEMICOLON_LIST_ITEM = re.compile(r"[^;.\n]{2,200}?(?=[ \t]*(?:;|\.|\n|$))")
+_SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
 _PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")

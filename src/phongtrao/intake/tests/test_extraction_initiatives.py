@@ -282,3 +282,9 @@ def test_a_reporting_or_meeting_verb_ends_a_name():
             "Anh Sùng Mí Na, Tổ trưởng Tổ tự quản chia sẻ: mô hình ra mắt. Công an phường nắm bắt tình hình ANTT khu "
             "vực chợ. Tổ tuần tra nhân dân cho biết: đã họp.")
     assert names(text) == ["Tổ tự quản", "Tổ tuần tra nhân dân"]
+
+
+def test_an_ellipsis_ends_the_last_item_of_a_list_separated_by_semicolons():
+    text = ("Phường đã xây dựng được 8 mô hình bảo đảm ANTT hiệu quả như: camera an ninh; chương trình đổi vũ khí lấy "
+            "quà; chung tay phòng chống ma túy…, trong đó hiệu quả nhất là mô hình camera an ninh.")
+    assert names(text) == ["Camera an ninh", "Chương trình đổi vũ khí lấy quà", "Chung tay phòng chống ma túy"]
