@@ -288,3 +288,9 @@ def test_an_ellipsis_ends_the_last_item_of_a_list_separated_by_semicolons():
     text = ("Phường đã xây dựng được 8 mô hình bảo đảm ANTT hiệu quả như: camera an ninh; chương trình đổi vũ khí lấy "
             "quà; chung tay phòng chống ma túy…, trong đó hiệu quả nhất là mô hình camera an ninh.")
     assert names(text) == ["Camera an ninh", "Chương trình đổi vũ khí lấy quà", "Chung tay phòng chống ma túy"]
+
+
+def test_a_second_field_joined_by_and_belongs_to_the_name():
+    text = ("Công an thị xã đã triển khai mô hình Tổ tự quản về ANTT và PCCC tại các KCN. Xã ra mắt Tổ tự quản an "
+            "ninh trật tự và an toàn giao thông do trưởng thôn làm tổ trưởng.")
+    assert names(text) == ["Tổ tự quản về ANTT và PCCC", "Tổ tự quản an ninh trật tự và an toàn giao thông"]
