@@ -294,3 +294,10 @@ def test_a_second_field_joined_by_and_belongs_to_the_name():
     text = ("Công an thị xã đã triển khai mô hình Tổ tự quản về ANTT và PCCC tại các KCN. Xã ra mắt Tổ tự quản an "
             "ninh trật tự và an toàn giao thông do trưởng thôn làm tổ trưởng.")
     assert names(text) == ["Tổ tự quản về ANTT và PCCC", "Tổ tự quản an ninh trật tự và an toàn giao thông"]
+
+
+def test_a_list_separated_by_semicolons_after_a_count_of_models_in_a_quoted_campaign():
+    text = ("Xã duy trì 6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: Phòng, chống tội phạm "
+            "xâm hại tình dục trẻ em; Vận động thu hồi vũ khí, vật liệu nổ; Móc khoá an ninh; Camera an ninh...")
+    assert names(text) == ["Phòng, chống tội phạm xâm hại tình dục trẻ em", "Vận động thu hồi vũ khí, vật liệu nổ",
+                           "Móc khoá an ninh", "Camera an ninh"]
