@@ -275,3 +275,29 @@ def test_a_police_unit_and_a_quoted_group_at_its_place_are_no_other_models():
             "Văn Đồng” gồm 11 thành viên. Thị xã nhân rộng mô hình Tổ tự quản ANTT khu nuôi trồng thủy sản đầu tiên.")
     assert names(text) == ["Tổ tự quản tuyến đường Phạm Văn Đồng bảo đảm trật tự, an toàn",
                            "Tổ tự quản ANTT khu nuôi trồng thủy sản"]
+
+
+def test_a_reporting_or_meeting_verb_ends_a_name():
+    text = ("Phường Kỳ Sơn tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2025. Xã Yên Lạc sơ kết mô hình. "
+            "Anh Sùng Mí Na, Tổ trưởng Tổ tự quản chia sẻ: mô hình ra mắt. Công an phường nắm bắt tình hình ANTT khu "
+            "vực chợ. Tổ tuần tra nhân dân cho biết: đã họp.")
+    assert names(text) == ["Tổ tự quản", "Tổ tuần tra nhân dân"]
+
+
+def test_an_ellipsis_ends_the_last_item_of_a_list_separated_by_semicolons():
+    text = ("Phường đã xây dựng được 8 mô hình bảo đảm ANTT hiệu quả như: camera an ninh; chương trình đổi vũ khí lấy "
+            "quà; chung tay phòng chống ma túy…, trong đó hiệu quả nhất là mô hình camera an ninh.")
+    assert names(text) == ["Camera an ninh", "Chương trình đổi vũ khí lấy quà", "Chung tay phòng chống ma túy"]
+
+
+def test_a_second_field_joined_by_and_belongs_to_the_name():
+    text = ("Công an thị xã đã triển khai mô hình Tổ tự quản về ANTT và PCCC tại các KCN. Xã ra mắt Tổ tự quản an "
+            "ninh trật tự và an toàn giao thông do trưởng thôn làm tổ trưởng.")
+    assert names(text) == ["Tổ tự quản về ANTT và PCCC", "Tổ tự quản an ninh trật tự và an toàn giao thông"]
+
+
+def test_a_list_separated_by_semicolons_after_a_count_of_models_in_a_quoted_campaign():
+    text = ("Xã duy trì 6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: Phòng, chống tội phạm "
+            "xâm hại tình dục trẻ em; Vận động thu hồi vũ khí, vật liệu nổ; Móc khoá an ninh; Camera an ninh...")
+    assert names(text) == ["Phòng, chống tội phạm xâm hại tình dục trẻ em", "Vận động thu hồi vũ khí, vật liệu nổ",
+                           "Móc khoá an ninh", "Camera an ninh"]
