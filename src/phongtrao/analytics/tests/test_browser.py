@@ -1,15 +1,18 @@
-"""The dashboard in Chromium: charts and the units map draw, a dot leads to that unit's overview."""
+"""The dashboard in Chromium: charts and the units map draw, a unit on the map leads to its overview."""
 from phongtrao.core.tests.test_browser import (browser, page, pytestmark, server,  # noqa: F401 (fixtures, marks)
                                                signed_in)
 
 
-def test_charts_and_map_draw_and_a_dot_opens_the_unit(page, server):  # noqa: F811
+def test_charts_and_map_draw_and_a_commune_opens_its_overview(page, server):  # noqa: F811
     page.goto(f"{server}/")
     page.wait_for_load_state("networkidle")
     assert page.locator("canvas[data-chart]").count() == 4  # categories, spread, statistics trends, key tasks
     assert page.evaluate("Array.from(document.querySelectorAll('canvas[data-chart]')).every((c) => Chart.getChart(c))")
-    dots = page.locator("#unit-map path.leaflet-interactive")
+    dots = page.locator("#unit-map path.commune-area.leaflet-interactive")  # the province's communes, filled
+    dots.first.wait_for()
     assert dots.count() == page.evaluate("JSON.parse(document.getElementById('unit-map-points').textContent).length")
+    fills = page.evaluate("Array.from(document.querySelectorAll('#unit-map path.commune-area'), (p) => p.getAttribute('fill'))")
+    assert len(set(fills)) > 1
     assert "≤" in page.inner_text("#unit-map-legend")
     with page.expect_navigation():
         page.select_option("#map-measure", "coverage")

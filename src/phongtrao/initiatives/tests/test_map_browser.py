@@ -24,6 +24,10 @@ def test_map_opens_on_the_jurisdiction_and_the_filtered_commune(page, server):  
     page.goto(f"{server}/initiatives/map/?unit={commune['value']}")
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.getElementById('sites-map').leafletMap.getZoom()") >= 12
+    # The province's communes, drawn where the view is (a path out of view is "M0 0"), with their names.
+    page.wait_for_function("Array.from(document.querySelectorAll('#sites-map path.commune-boundary'))"
+                           ".some((p) => p.getAttribute('d').length > 20)")
+    page.locator("#sites-map .commune-label:has-text('Phường Bến Thành')").wait_for()
 
 
 def test_a_site_popup_names_it_and_links_to_it(page, server):  # noqa: F811

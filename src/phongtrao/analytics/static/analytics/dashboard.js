@@ -58,19 +58,23 @@
     const colors = ramp.slice(ramp.length - breaks.length - 1);
     const colour = (v) => colors[breaks.filter((b) => v > b).length];
     const radius = points.length > 60 ? 6 : 11;
-    // Provinces (the national dashboard) fill their boundaries; communes, which have none, are dots.
-    const byCode = new Map(points.filter((p) => p[5] && p[5].length === 2).map((p) => [p[5], p]));
-    const filled = byCode.size === points.length && mapEl.dataset.boundaries;
+    // Provinces (the national dashboard) fill their boundaries, a province's communes their areas
+    // (`data-areas`); units without a shape are dots.
+    const byCode = new Map(points.filter((p) => p[5]).map((p) => [p[5], p]));
+    const areas = mapEl.dataset.areas;
+    const filled = byCode.size === points.length && (areas || (mapEl.dataset.boundaries && points.every((p) => p[5].length === 2)));
     const layer = L.featureGroup(filled ? [] : points.map(([name, lat, lon, value, url]) =>
       L.circleMarker([lat, lon], { radius, color: "#555", weight: 1, fillColor: colour(value), fillOpacity: 0.9 })
         .bindTooltip(`${name}: ${fmt.format(value)}`, { sticky: true })
         .bindPopup(() => popup(name, value, url))
     )).addTo(map);
-    window.phongtraoBoundaries(map, mapEl.dataset.boundaries, filled ? {
+    const choropleth = filled ? {
       fill: (code) => byCode.has(code) ? colour(byCode.get(code)[3]) : null,
       tooltip: (code) => byCode.has(code) && `${byCode.get(code)[0]}: ${fmt.format(byCode.get(code)[3])}`,
       popup: (code) => byCode.has(code) && popup(byCode.get(code)[0], byCode.get(code)[3], byCode.get(code)[4]),
-    } : {});
+    } : {};
+    window.phongtraoBoundaries(map, mapEl.dataset.boundaries, areas ? {} : choropleth);
+    if (areas && filled) window.phongtraoBoundaries(map, areas, { ...choropleth, className: "commune-area" });
     // Frame the bulk of the units: a far island (Côn Đảo, Trường Sa) must not shrink the mainland to a dot.
     const cut = (list, f) => list.slice().sort((a, b) => a - b)[Math.floor(f * (list.length - 1))];
     if (points.length > 10) {

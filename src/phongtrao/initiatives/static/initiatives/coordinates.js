@@ -11,7 +11,7 @@
     const map = L.map(el, { maxZoom: 18 });
     el.leafletMap = map;
     if (el.dataset.tiles) L.tileLayer(el.dataset.tiles, { maxZoom: 18 }).addTo(map);
-    window.phongtraoBoundaries(map, el.dataset.boundaries);
+    window.phongtraoBaseLayers(map, el);
     L.rectangle(box, { color: "#adb5bd", weight: 1, fill: false, interactive: false }).addTo(map);
     const pin = L.circleMarker([0, 0], { radius: 8, color: "#a4161a" });
     const read = (input) => parseFloat((input.value || "").replace(",", "."));

@@ -1,11 +1,12 @@
-// Maps without a tile server: province boundaries (approximate) as the base layer; a tile layer when configured.
+// Maps without a tile server: province boundaries and, zoomed in, commune borders (approximate) as the base layer;
+// a tile layer when configured.
 (function () {
   function baseMap(el, center, zoom) {
     const map = L.map(el, { preferCanvas: true, maxZoom: 18 }).setView(center, zoom);
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution || "" }).addTo(map);
     }
-    window.phongtraoBoundaries(map, el.dataset.boundaries);
+    window.phongtraoBaseLayers(map, el);
     // Without a tile server, province names give the reader their bearings.
     JSON.parse(el.dataset.provinces || "[]").forEach(([name, lat, lon]) =>
       L.marker([lat, lon], { icon: L.divIcon({ className: "province-label", html: name, iconSize: null }), interactive: false }).addTo(map)
