@@ -135,11 +135,11 @@ def map_root(user, unit: AdminUnit | None = None) -> AdminUnit | None:
 
 
 def unit_counts(user, sites, root: AdminUnit | None) -> list[dict]:
-    """Sites in scope counted per unit below `root` (provinces of the country, or communes of a province), at the
-    units' centroids: no boundary polygons ship with the app, so the map draws circles sized by the count."""
+    """Sites in scope counted per unit below `root` (provinces of the country, or communes of a province), with
+    each unit's code (the map fills its boundary) and centre (where a unit without one is drawn as a circle)."""
     children = [u for u in child_units(root) if u.lat is not None]
     counts = counts_by_child_unit(scoped(sites, user), "commune", root, children)
-    return [{"id": u.pk, "name": u.full_name, "lat": u.lat, "lon": u.lon, "count": counts[u.path]}
+    return [{"id": u.pk, "code": u.code, "name": u.full_name, "lat": u.lat, "lon": u.lon, "count": counts[u.path]}
             for u in children if counts.get(u.path)]
 
 

@@ -267,7 +267,7 @@ def site_map(request):
 def site_points(request):
     """The map's data for the filtered sites inside the user's scope: clusters when zoomed out (`zoom`), sites
     one by one when zoomed in, inside the visible box (`bbox=south,west,north,east`); with `mode=units` the counts
-    per province (or per commune of the user's or chosen province); with `fit=1` the `bounds` to open on."""
+    per province (or per commune of the user's or chosen `province`); with `fit=1` the `bounds` to open on."""
     filterset, unit = _map_filters(request)
     if filterset.is_bound and not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors}, status=400)
@@ -281,8 +281,10 @@ def site_points(request):
                                                   "bằng độ và mode là sites hoặc units.")]}}, status=400)
     user, sites = request.user, filterset.qs
     if mode == "units":
-        rows = selectors.unit_counts(user, sites, selectors.map_root(user, unit))
-        data = {"units": rows, "count": sum(r["count"] for r in rows), "truncated": False}
+        root = selectors.map_root(user, unit)
+        rows = selectors.unit_counts(user, sites, root)
+        data = {"units": rows, "count": sum(r["count"] for r in rows), "truncated": False,
+                "province": root.code if root else None}
     else:
         data = selectors.map_data(user, sites, zoom=zoom, bbox=bbox)
     if request.GET.get("fit"):

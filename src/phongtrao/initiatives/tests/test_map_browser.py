@@ -46,12 +46,20 @@ def test_a_site_popup_names_it_and_links_to_it(page, server):  # noqa: F811
     assert link.get_attribute("href").startswith("/initiatives/sites/")
 
 
-def test_counts_per_unit_as_circles(page, server):  # noqa: F811
+def test_counts_per_unit_fill_the_communes_and_open_the_list(page, server):  # noqa: F811
     page.goto(f"{server}/initiatives/map/")
     page.wait_for_load_state("networkidle")
     page.click("label[for=mode-units]")
     page.locator("path.map-unit").first.wait_for()
     assert "mode=units" in page.url
+    units = page.request.get(f"{server}/initiatives/map/points/?mode=units&zoom=9&bbox=8,102,24,117").json()["units"]
+    assert page.locator("path.map-unit").count() == len(units)  # the province user's communes with sites, filled
+    opacities = {page.locator("path.map-unit").nth(i).get_attribute("fill-opacity") for i in range(len(units))}
+    assert len(opacities) > 1  # darker for more sites
+    page.locator("path.map-unit").first.dispatch_event("click")
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    assert "?unit=" in link.get_attribute("href")
 
 
 def test_a_click_on_the_form_map_sets_the_coordinates(page, server):  # noqa: F811

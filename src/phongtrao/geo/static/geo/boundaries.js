@@ -56,7 +56,7 @@ window.phongtraoCommunes = function (map, urls, provinces, highlight) {
           renderer, interactive: false,
           style: (feature) => feature.properties.code === highlight
             ? { color: "#a4161a", weight: 2, fill: false, className: "commune-boundary commune-highlight" }
-            : { color: "#adb5bd", weight: 0.8, fill: false, className: "commune-boundary" },
+            : { color: "#ced4da", weight: 0.6, fill: false, className: "commune-boundary" },
         });
         group.addLayer(layer);
         // Over its neighbours' borders, which it shares.

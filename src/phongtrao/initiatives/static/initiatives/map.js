@@ -33,7 +33,7 @@
     if (opening) fit(opening);  // the filtered sites, else the user's jurisdiction
     // Zoomed out, the server sends counts per grid cell (blue bubbles, apart from the status colours);
     // zoomed in, the sites themselves inside the visible box. In "units" mode: sites per province or commune,
-    // as circles at the units' centroids sized by the count.
+    // each unit filled by its count (drawUnits).
     const points = L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.layerGroup();
     const cells = L.layerGroup();
     const svg = L.svg();  // the few unit circles as SVG, so each carries its class
@@ -48,7 +48,7 @@
       return L.marker([lat, lon], { icon: L.divIcon({ className: "map-cell", html: label, iconSize: [size, size] }) })
         .on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 2, 18)));
     }
-    function unitCircle(unit, largest) {
+    function unitPopup(unit) {
       const text = document.createElement("div");
       const link = document.createElement("a");
       link.href = big.dataset.listUrl + "?unit=" + unit.id;
@@ -56,10 +56,47 @@
       text.append(Object.assign(document.createElement("strong"), { textContent: unit.name }),
         document.createElement("br"), unit.count.toLocaleString("vi-VN") + " " + big.dataset.sitesLabel,
         document.createElement("br"), link);
+      return text;
+    }
+    const tint = (unit, largest) => 0.2 + 0.65 * Math.sqrt(unit.count / largest);
+    function unitCircle(unit, largest) {
       return L.circleMarker([unit.lat, unit.lon], {
         radius: 4 + 18 * Math.sqrt(unit.count / largest), color: "#fff", weight: 1,
         fillColor: "#6f42c1", fillOpacity: 0.55, className: "map-unit", renderer: svg,
-      }).bindTooltip(unit.name + ": " + unit.count.toLocaleString("vi-VN")).bindPopup(text);
+      }).bindTooltip(unit.name + ": " + unit.count.toLocaleString("vi-VN")).bindPopup(() => unitPopup(unit));
+    }
+    // "units" mode: each province (or each commune of one province) filled by its count; a unit missing from the
+    // boundary files, or all of them if a file cannot be read, as a circle at its centre.
+    const areas = L.layerGroup().addTo(map);
+    const files = {};  // URL → Promise of its GeoJSON, each file read once
+    const geojson = (url) => files[url] || (files[url] = fetch(url, { credentials: "same-origin" }).then((r) => r.json()));
+    let drawing = 0;
+    function drawUnits(data) {
+      const turn = ++drawing;
+      areas.clearLayers();
+      const units = data.units || [];
+      if (!units.length) return;
+      const largest = Math.max(1, ...units.map((u) => u.count));
+      const circles = (list) => list.forEach((u) => areas.addLayer(unitCircle(u, largest)));
+      const url = data.province ? JSON.parse(big.dataset.communes || "{}")[data.province] : big.dataset.boundaries;
+      if (!url) { circles(units); return; }
+      geojson(url).then((shapes) => {
+        if (turn !== drawing) return;  // a newer answer came meanwhile
+        const byCode = new Map(units.map((u) => [u.code, u]));
+        areas.addLayer(L.geoJSON(shapes, {
+          renderer: svg,
+          filter: (feature) => byCode.has(feature.properties.code),
+          style: (feature) => ({ color: "#fff", weight: 1, fillColor: "#6f42c1", className: "map-unit",
+                                 fillOpacity: tint(byCode.get(feature.properties.code), largest) }),
+          onEachFeature: (feature, shape) => {
+            const unit = byCode.get(feature.properties.code);
+            shape.bindTooltip(unit.name + ": " + unit.count.toLocaleString("vi-VN"), { sticky: true })
+              .bindPopup(() => unitPopup(unit));
+          },
+        }));
+        const drawn = new Set(shapes.features.map((f) => f.properties.code));
+        circles(units.filter((u) => !drawn.has(u.code)));
+      }, () => turn === drawing && circles(units));
     }
     function sitePopup(id) {
       const box = document.createElement("div");
@@ -86,8 +123,7 @@
           points.clearLayers();
           cells.clearLayers();
           (data.clusters || []).forEach((c) => cells.addLayer(bubble(c)));
-          const largest = Math.max(1, ...(data.units || []).map((u) => u.count));
-          (data.units || []).forEach((u) => cells.addLayer(unitCircle(u, largest)));
+          drawUnits(data);
           const markers = (data.points || []).map((p) =>
             L.circleMarker([p[1], p[2]], { radius: 6, color: STATUS_COLORS[p[3]] || "#333", fillOpacity: 0.8, dashArray: p[4] ? "3" : null })
               .bindPopup(() => sitePopup(p[0]), { minWidth: 200 })
