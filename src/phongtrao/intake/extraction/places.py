@@ -29,8 +29,10 @@ Long, Đạo Tú, Hướng Đạo)"."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
-_LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+_LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
+                        rf"(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
+_BRACKET_AFTER = re.compile(r" ?\(")
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?![\d/.,]\d)")
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -78,6 +80,8 @@ class Candidate:
     end: int
     query: str
     numbered: bool
+    spelled: str | None = None
+    """The name as written when it splits its words otherwise than the gazetteer ("Mađaguôi" for "Ma Đa Guôi")."""
 
 
 @functools.cache
@@ -87,6 +91,27 @@ def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     all_keys = frozenset(k for k, _ in Gazetteer.default().aliases())
     bare = frozenset(k for k in all_keys if split_prefix(k.split())[0] is None)
     return all_keys, bare, frozenset(k.split()[0] for k in bare)
+
+
+@functools.cache
+def _split_spellings() -> dict[str, str]:
+    """Keys written with a level word, by their name's letters without spaces ("thi tran madaguoi" → "thi tran ma da
+    guoi", "huyen krongana" → "huyen krong a na"): names of the Central Highlands are split into words in several ways.
+    A squashed key that two units share is left out."""
+    found: dict[str, str | None] = {}
+    for k in _keys()[0]:
+        words = k.split()
+        level, n = split_prefix(words)
+        if level is not None and len(words) - n > 1:
+            squashed = " ".join([*words[:n], "".join(words[n:])])
+            found[squashed] = None if squashed in found and found[squashed] != k else k
+    return {squashed: k for squashed, k in found.items() if k}
+
+
+def _squashed(query_key: str) -> str:
+    words = query_key.split()
+    n = split_prefix(words)[1]
+    return " ".join([*words[:n], "".join(words[n:])])
 
 
 def _quick_key(text: str) -> str:
@@ -154,8 +179,9 @@ def _with_level(text: str) -> list[Candidate]:
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
         found += [first, *numbers]
-        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            found += _list_items(text, m["level"], (numbers or [first])[-1].end)
+        items = _list_items(text, m["level"], (numbers or [first])[-1].end)
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items):
+            found += items
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
                                                                     m.end("name"))):
@@ -203,6 +229,13 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
     return items
 
 
+def _listed(text: str, items: list[Candidate]) -> bool:
+    """Whether names after a singular level word are a list of its units: two or more ("xã Đak Ta Ley, Đê Ar, Kon
+    Chiêng"), or one with its district in brackets ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu Thành)"); not "xã Mồ Dề, Chế
+    Cu Nha" alone, an address's next part."""
+    return len(items) > 1 or bool(items) and _BRACKET_AFTER.match(text, items[-1].end) is not None
+
+
 def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
     """The next numbers of a list after a numbered unit ("phường 2, 3, 5, 6, 7") that are units of the same level and
     not counts ("phường 3, 4 hộ")."""
@@ -215,19 +248,25 @@ def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
 
 
 def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: int | None = None) -> Candidate | None:
-    """The longest leading part of text[name_start:name_end] that, after the level word, names a unit."""
+    """The longest leading part of text[name_start:name_end] that, after the level word or another of its tier, names
+    a unit ("TT. Phú Hòa (Thoại Sơn), Vĩnh Lợi, Hòa Bình Thạnh": the xã Hòa Bình Thạnh, not a thị trấn Hòa Bình)."""
     level_keys = _keys()[0]
     level = WRITTEN_AS.get(level.lower(), level)
     words = list(re.finditer(r"\S+", text[name_start:name_end]))
     numbered = text[name_start].isdigit()
-    for word in (level, *(() if numbered else SAME_TIER.get(level.lower(), ()))):
-        for n in range(len(words), 0, -1):
+    tier = () if numbered else SAME_TIER.get(ABBREVIATED_LEVELS.get(level.lower(), level.lower()), ())
+    for n in range(len(words), 0, -1):
+        for word in (level, *tier):
             end = name_start + words[n - 1].end()
             query = f"{word} {text[name_start:end]}"
+            spelled = None
+            if not numbered and _quick_key(query) not in level_keys:
+                if canonical := _split_spellings().get(_squashed(_quick_key(query))):
+                    query, spelled = canonical, text[name_start:end]
             if _quick_key(query) in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
                     return None
-                return Candidate(name_start if start is None else start, end, query, numbered)
+                return Candidate(name_start if start is None else start, end, query, numbered, spelled)
     return None
 
 
@@ -236,6 +275,8 @@ _COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
              "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã",)}
 """Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã)."""
+ABBREVIATED_LEVELS = {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã", "tt.": "thị trấn",
+                      "tt": "thị trấn"}
 WRITTEN_AS = {"xã đảo": "xã"}
 """Level words that name their unit by another level word: an island commune is a xã ("xã đảo Thạnh An")."""
 
@@ -307,18 +348,30 @@ def _posts(text: str) -> list[Candidate]:
 
 def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
                         level: str = DISTRICT_WORDS[0]) -> list[dict]:
-    """The bare candidates that resolve, with the level word, to a unit of a province already named, or to one unit
-    alone when the name is a line's kicker ("Thanh Liêm: Huyện đoàn xây dựng mô hình …")."""
+    """The bare candidates that resolve, with the level word, to a unit of a province already named (an ambiguous name
+    to the one unit of that name in it), or to one unit alone when the name is a line's kicker ("Thanh Liêm: Huyện
+    đoàn xây dựng mô hình …")."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
-        match = unit and _best(gazetteer.lookup(unit.query))
+        match = unit and (_best(gazetteer.lookup(unit.query))
+                          or _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces))
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
                       and (c.start == 0 or body[c.start - 1] == "\n")):
             found.append(_place(body, c, match))
     return found
+
+
+def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: set[str | None]) -> Match | None:
+    """The one unit of the name, at the level or another of its tier, in one of the provinces (a border post's
+    "Phước Lộc": a phường of Bình Thuận, a xã elsewhere)."""
+    for province in filter(None, provinces):
+        for word in (level, *SAME_TIER.get(level, ())):
+            if match := _best(gazetteer.lookup(f"{word} {name}", parent=province)):
+                return match
+    return None
 
 
 def _province(gazetteer: Gazetteer, code: str) -> str | None:
@@ -376,7 +429,8 @@ def _code(match: Match | None) -> str | None:
 def _place(body: str, c: Candidate, match: Match | None) -> dict:
     named = match and (match.legacy or match.unit)
     if named:
-        name = f"{named.kind} {named.name}" if c.numbered else _former_name(c.query, named.name) or named.name
+        name = (f"{named.kind} {named.name}" if c.numbered
+                else c.spelled or _former_name(c.query, named.name) or named.name)
     else:
         name = _written_name(c.query) if not c.numbered else c.query.capitalize()
     return {"name": name, "unit_code": match.unit.code if match else None, "level": named.level if named else None,

@@ -73,7 +73,7 @@ def test_level_word_cut_to_its_letter_and_island_communes():
 
 def test_district_in_brackets_after_a_commune():
     assert names("xã Điện Quang (Điện Bàn) và Trung An (Củ Chi, TP. Hồ Chí Minh)") == [
-        "Điện Quang", "Điện Bàn", "Củ Chi", "Hồ Chí Minh"]
+        "Điện Quang", "Điện Bàn", "Trung An", "Củ Chi", "Hồ Chí Minh"]  # "và Trung An (Củ Chi…)": a second xã
 
 
 def test_counted_level_word_before_its_list():
@@ -163,3 +163,22 @@ def test_a_list_of_numbers_after_a_numbered_ward_names_wards():
 
 def test_a_landmark_or_a_hamlet_named_like_a_unit_is_no_place():
     assert places("vòng xoay cầu vượt Bình Phước; tại ấp Tân Thành; thôn Tân Thành, xóm Bình Phước") == []
+
+
+def test_a_name_split_into_words_otherwise_than_the_gazetteer_is_kept_as_written():
+    assert names("Tổ 9, thị trấn Mađaguôi và huyện Krông Ana ra mắt mô hình.") == ["Mađaguôi", "Krông Ana"]
+
+
+def test_names_listed_after_a_singular_level_word_across_brackets():
+    assert names("mô hình camera tại xã Đak Ta Ley, Đê Ar, Kon Chiêng.") == ["Đak Ta Ley", "Đê Ar", "Kon Chiêng"]
+    assert names("giáp các phường Xuân Khánh, An Khánh (quận Ninh Kiều), Hưng Phú, Hưng Thạnh (quận Cái Răng).") == [
+        "Xuân Khánh", "An Khánh", "Ninh Kiều", "Hưng Phú", "Hưng Thạnh", "Cái Răng"]
+
+
+def test_a_list_item_is_read_at_the_longest_name_of_the_tier():
+    assert names("giáp TT. Phú Hòa (Thoại Sơn), Vĩnh Lợi, Hòa Bình Thạnh (Châu Thành).") == [
+        "Phú Hòa", "Thoại Sơn", "Vĩnh Lợi", "Hòa Bình Thạnh", "Châu Thành"]
+
+
+def test_an_ambiguous_border_post_is_the_unit_of_that_name_in_the_province_named():
+    assert names("Bình Thuận có bờ biển dài. Cán bộ Đồn Biên phòng Phước Lộc trao đổi.") == ["Bình Thuận", "Phước Lộc"]
