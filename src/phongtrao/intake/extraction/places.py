@@ -65,13 +65,14 @@ NOT_PLACE_HEADS = frozenset((
     "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "đại học", "trường", "học viện", "bệnh viện", "báo",
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
-    "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
+    "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere ("ấp Tân Thành")."""
+commune, named like a commune elsewhere ("ấp Tân Thành"). Not an industrial zone: like an agency ("Công an tỉnh X"),
+"KCN Biên Hòa" names its unit."""
 
 
 @dataclass(frozen=True)

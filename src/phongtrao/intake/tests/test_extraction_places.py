@@ -182,3 +182,8 @@ def test_a_list_item_is_read_at_the_longest_name_of_the_tier():
 
 def test_an_ambiguous_border_post_is_the_unit_of_that_name_in_the_province_named():
     assert names("Bình Thuận có bờ biển dài. Cán bộ Đồn Biên phòng Phước Lộc trao đổi.") == ["Bình Thuận", "Phước Lộc"]
+
+
+def test_an_industrial_zone_names_its_unit():
+    assert names("Đồng Nai có 4 KCN; Đồn Công an KCN Biên Hòa và Khu công nghiệp Long Thành.") == [
+        "Đồng Nai", "Biên Hòa", "Long Thành"]
