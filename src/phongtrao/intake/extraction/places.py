@@ -351,7 +351,8 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                         level: str = DISTRICT_WORDS[0]) -> list[dict]:
     """The bare candidates that resolve, with the level word, to a unit of a province already named (an ambiguous name
     to the one unit of that name in it), or to one unit alone when the name is a line's kicker ("Thanh Liêm: Huyện
-    đoàn xây dựng mô hình …")."""
+    đoàn xây dựng mô hình …"), or to a former city or town ("Tuổi trẻ Hội An", "Bảo Lộc là …": known without their
+    province) not right after a person's title."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
@@ -360,9 +361,16 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
         match = unit and (_best(gazetteer.lookup(unit.query))
                           or _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces))
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
-                      and (c.start == 0 or body[c.start - 1] == "\n")):
+                      and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
+                      and (match.legacy or match.unit).kind in CITY_KINDS
+                      and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)):
             found.append(_place(body, c, match))
     return found
+
+
+CITY_KINDS = ("Thành phố", "Thị xã")
+_PERSON_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|em|cô|chú|cháu|thầy|đồng chí|đ/c|tên|đối tượng|nghi phạm)\s+$",
+                            re.IGNORECASE)
 
 
 def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: set[str | None]) -> Match | None:

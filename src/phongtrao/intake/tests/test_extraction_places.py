@@ -153,7 +153,8 @@ def test_a_former_district_heading_a_line_before_a_colon():
 def test_a_commune_before_its_district_in_brackets():
     assert [n for n, _, _ in places("ông Phan Văn Lâm (Quang Phú, Đồng Hới) chỉ cần điện thoại.")] == [
         "Quang Phú", "Đồng Hới"]
-    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == []  # no commune of that name in Đồng Hới
+    # no commune of that name in Đồng Hới: only the former city, named alone
+    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == [("Đồng Hới", "44", "450")]
 
 
 def test_a_list_of_numbers_after_a_numbered_ward_names_wards():
@@ -187,3 +188,9 @@ def test_an_ambiguous_border_post_is_the_unit_of_that_name_in_the_province_named
 def test_an_industrial_zone_names_its_unit():
     assert names("Đồng Nai có 4 KCN; Đồn Công an KCN Biên Hòa và Khu công nghiệp Long Thành.") == [
         "Đồng Nai", "Biên Hòa", "Long Thành"]
+
+
+def test_a_former_city_written_alone_needs_no_province():
+    assert names("Tuổi trẻ Hội An chung sức xây dựng nông thôn mới; Bảo Lộc là địa phương làm tốt.") == [
+        "Hội An", "Bảo Lộc"]
+    assert names("Ông Bảo Lộc cho biết.") == []
