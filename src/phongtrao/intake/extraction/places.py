@@ -48,6 +48,7 @@ _KICKER = re.compile(r":[ \t]+\S")
 _POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
 _RUN_RE = re.compile(_RUN)
+_LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
@@ -291,10 +292,16 @@ def _bare(text: str) -> list[Candidate]:
         first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
         if not starts_word(text, m.start()) or not first_words.intersection(first_two):
             continue
+        if joined := _dash_joined(text, m, bare_keys):
+            found.append(joined)
+            continue
         start, end = m.start(), m.end()
         opens_line = start == 0 or text[start - 1] == "\n"
-        if opens_line and _quick_key(m.group()) not in bare_keys and (dash := _DASH.search(m.group())):
-            end = m.start() + dash.start()  # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột"
+        second = m.start() + m.group().index(" ") + 1 if " " in m.group() else end
+        if opens_line and _quick_key(m.group()) not in bare_keys and _quick_key(text[second:end]) not in bare_keys \
+                and (dash := _DASH.search(m.group())):
+            # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột", "Tại Bà Rịa - Vũng Tàu"
+            end = m.start() + dash.start()
         if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
         if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
@@ -304,6 +311,18 @@ def _bare(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]
     return found
+
+
+def _dash_joined(text: str, m: re.Match, bare_keys: frozenset[str]) -> Candidate | None:
+    """A province's name of two parts joined by a long dash ("Bà Rịa – Vũng Tàu"), read with a hyphen."""
+    if not (after := _LONG_DASH_NEXT.match(text, m.end())):
+        return None
+    opener = " " in m.group() and is_sentence_start(text, m.start())  # "Tại Bà Rịa – Vũng Tàu"
+    for start in (m.start(), *([m.start() + m.group().index(" ") + 1] if opener else [])):
+        query = f"{text[start:m.end()]} - {after['name']}"
+        if _quick_key(query) in bare_keys:
+            return Candidate(start, after.end(), query, False)
+    return None
 
 
 @functools.cache

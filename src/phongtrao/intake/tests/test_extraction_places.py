@@ -194,3 +194,9 @@ def test_a_former_city_written_alone_needs_no_province():
     assert names("Tuổi trẻ Hội An chung sức xây dựng nông thôn mới; Bảo Lộc là địa phương làm tốt.") == [
         "Hội An", "Bảo Lộc"]
     assert names("Ông Bảo Lộc cho biết.") == []
+
+
+def test_a_province_of_two_parts_after_a_sentence_opener_or_with_a_long_dash():
+    assert names("Tại Bà Rịa - Vũng Tàu, mô hình được nhân rộng.") == ["Bà Rịa - Vũng Tàu"]
+    assert names("Công an Bà Rịa – Vũng Tàu cho biết.") == ["Bà Rịa - Vũng Tàu"]
+    assert names("Bắc Giang - Cùng với các tỉnh") == ["Bắc Giang"]
