@@ -32,7 +32,7 @@ OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "
 _LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
                         rf"(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
-_BRACKET_AFTER = re.compile(r" ?\(")
+_DISTRICT_AFTER = re.compile(r" ?\(|,? (?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?![\d/.,]\d)")
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -233,9 +233,9 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
 
 def _listed(text: str, items: list[Candidate]) -> bool:
     """Whether names after a singular level word are a list of its units: two or more ("xã Đak Ta Ley, Đê Ar, Kon
-    Chiêng"), or one with its district in brackets ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu Thành)"); not "xã Mồ Dề, Chế
-    Cu Nha" alone, an address's next part."""
-    return len(items) > 1 or bool(items) and _BRACKET_AFTER.match(text, items[-1].end) is not None
+    Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
+    Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung"); not "xã Mồ Dề, Chế Cu Nha" alone, an address's next part."""
+    return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
 
 
 def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:

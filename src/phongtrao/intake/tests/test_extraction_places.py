@@ -172,6 +172,7 @@ def test_a_name_split_into_words_otherwise_than_the_gazetteer_is_kept_as_written
 
 def test_names_listed_after_a_singular_level_word_across_brackets():
     assert names("mô hình camera tại xã Đak Ta Ley, Đê Ar, Kon Chiêng.") == ["Đak Ta Ley", "Đê Ar", "Kon Chiêng"]
+    assert names("xã Tân Thành, Tân Hòa, huyện Lai Vung") == ["Tân Thành", "Tân Hòa", "Lai Vung"]
     assert names("giáp các phường Xuân Khánh, An Khánh (quận Ninh Kiều), Hưng Phú, Hưng Thạnh (quận Cái Răng).") == [
         "Xuân Khánh", "An Khánh", "Ninh Kiều", "Hưng Phú", "Hưng Thạnh", "Cái Răng"]
 
