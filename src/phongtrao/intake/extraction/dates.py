@@ -11,8 +11,13 @@ from .spans import Mask, sentence_bounds
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
 _D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
-_DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
+_DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|mùng|mồng|chủ nhật"
+                      r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)
+_LEADING_DAY = re.compile(r"(?<!\w)(?:ngày|từ|mùng|mồng)\s+(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*(?:ngày\s+)?$",
+                          re.IGNORECASE)
+"""The first of two days sharing a month: "ngày 5 và 6/8", "từ 18 - 20/8" (two dates, as an event window is)."""
+LEAD_REACH = 30
 _SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
 
 PATTERNS = [  # (regex, precision); every pattern starts with a digit or a literal so the scan stays fast
@@ -99,9 +104,10 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
     """(start, end, [Found...]) per match; a chain "từ 2/7 đến 10/8" is one candidate of two dates."""
     for regex, precision in _COMPILED:
         for m in regex.finditer(body):
-            if not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m):
-                continue
             first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if m.groupdict().get(g))
+            lead = _LEADING_DAY.search(body, max(0, first - LEAD_REACH), first) if precision == "day" else None
+            if not lead and (not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m)):
+                continue
             parts = [(first, m.end(), m), *_chain(body, m.end())]
             written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
             ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
@@ -109,8 +115,18 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
                             None if ahead else published)
                      for i, (a, b, pm) in enumerate(parts)]
             if found[0]:
-                found = [f for f in found if f]
+                found = [f for f in ([_lead_day(lead, found[0])] if lead else []) + found if f]
                 yield found[0].start, found[-1].end, found
+
+
+def _lead_day(lead: re.Match, date: Found) -> Found | None:
+    """The first of two days sharing the month written after the second ("ngày 5 và 6/8"), when it comes before."""
+    try:
+        value = dt.date.fromisoformat(date.value).replace(day=int(lead["d"])) if len(date.value) == 10 else None
+    except ValueError:
+        return None
+    ok = value is not None and value.isoformat() < date.value
+    return Found(lead.start("d"), lead.end("d"), value.isoformat()) if ok else None
 
 
 def _starts_number(body: str, pos: int) -> bool:

@@ -143,3 +143,15 @@ def test_undated_page_a_dated_reference_in_the_sentence_does_not_give_the_year()
 
 def test_day_and_month_joined_by_a_dot_after_a_time_word():
     assert values("Sáng nay 31.3, UBND phường ra mắt tổ tuần tra. Giá 21.5 triệu đồng.") == ["2023-03-31"]
+
+
+def test_two_days_sharing_a_month_are_two_dates():
+    assert values("Trong hai ngày 5 và 6/8, xã tổ chức hội thi; từ 18-20/9 huyện tập huấn.") == [
+        "2023-08-05", "2023-08-06", "2023-09-18", "2023-09-20"]
+    assert values("Quyết định số 12 - 5/8 của UBND") == []
+
+
+def test_a_weekday_or_mung_before_a_day_is_a_time_word():
+    assert values("Sáng thứ Hai (5/6), vào ngày mùng 7/6 và Chủ nhật, 11/6") == [
+        "2023-06-05", "2023-06-07", "2023-06-11"]
+    assert values("lần thứ 2, 5/8 hộ dân") == []
