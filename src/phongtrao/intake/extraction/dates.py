@@ -74,6 +74,8 @@ REVIEW_MONTHS_AFTER = 3
 _AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
 """A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""
 SCHOOL_YEAR_STARTS = 9
+DOCUMENT_DATE_GAP = 16
+"""A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
 
 
 YearOf = Callable[[int, int, int], "int | None"]
@@ -90,7 +92,7 @@ class Found:
 def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
     """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
     mask = mask or Mask()
-    year_of = (lambda *_: published.year) if published else _YearEvidence.of(body).year
+    year_of = (lambda *_: published.year) if published else _YearEvidence.of(body, mask).year
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
         if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
@@ -203,9 +205,12 @@ class _YearEvidence:
         self._title_end = body.find("\n\n")
 
     @classmethod
-    def of(cls, body: str) -> _YearEvidence:
+    def of(cls, body: str, documents: Mask) -> _YearEvidence:
+        """The years written in body, but a document's date ("Chỉ thị số 09-CT/TW ngày 1/12/2011"), which is older."""
         written = []
         for m in _YEAR_WRITTEN.finditer(body):
+            if m["dd"] and documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start()):
+                continue
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
             if m["first"]:
                 written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))

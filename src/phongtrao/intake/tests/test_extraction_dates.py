@@ -2,6 +2,7 @@
 import datetime as dt
 
 from phongtrao.intake.extraction.dates import find_dates, find_deadlines, first_date
+from phongtrao.intake.extraction.pipeline import extract_text
 
 PUBLISHED = dt.date(2023, 5, 23)
 
@@ -155,3 +156,9 @@ def test_a_weekday_or_mung_before_a_day_is_a_time_word():
     assert values("Sáng thứ Hai (5/6), vào ngày mùng 7/6 và Chủ nhật, 11/6") == [
         "2023-06-05", "2023-06-07", "2023-06-11"]
     assert values("lần thứ 2, 5/8 hộ dân") == []
+
+
+def test_undated_page_a_documents_date_gives_no_year():
+    text = ("Xã ra mắt mô hình\n\nThực hiện Chỉ thị số 09-CT/TW ngày 1/12/2011 của Ban Bí thư.\n\n"
+            "Sáng 5/8, xã ra mắt mô hình.")
+    assert [d["value"] for d in extract_text(text, source="a.txt")["dates"]] == ["2011-12-01"]
