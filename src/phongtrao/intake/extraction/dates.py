@@ -4,14 +4,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .spans import Mask, sentence_bounds
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
 _D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
-_DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya)(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
+_DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|mùng|mồng|chủ nhật"
+                      r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)
+_LEADING_DAY = re.compile(r"(?<!\w)(?:ngày|từ|mùng|mồng)\s+(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*(?:ngày\s+)?$",
+                          re.IGNORECASE)
+"""The first of two days sharing a month: "ngày 5 và 6/8", "từ 18 - 20/8" (two dates, as an event window is)."""
+LEAD_REACH = 30
 _SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
 
 PATTERNS = [  # (regex, precision); every pattern starts with a digit or a literal so the scan stays fast
@@ -19,7 +25,7 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
-    (rf"{_D}\s*(?P<sep>[/-])\s*{_M}{_E}(?!\s*[/-]\s*\d)", "day"),
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d)", "day"),  # "sáng nay 31.3" after a time word
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
 ]
@@ -51,12 +57,29 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
-    rf"|(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|(?:[Nn]ăm|[Tt]háng\s+\d{{1,2}}\s*[/.])\s*){_Y}(?!\d)"
-    rf"|[Gg]iai đoạn\s+(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
-"""A year written: in a date, after "năm", the end of a period ("giai đoạn 2006 – 2016": a report on a period is
-written when it ends), or a school year ("năm học 2023-2024": September to December in its first year, the rest in
-its second)."""
+    rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
+    rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
+    rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
+"""A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
+đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
+2023-2024": September to December in its first year, the rest in its second)."""
+_NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
+"""A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
+_REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
+"""A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
+_YEAR_END_REVIEW = re.compile(r"tổng kết(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
+"""A review of a whole year (not "sơ kết 6 tháng"), held from December to March: its January to March is the next
+year's."""
+REVIEW_MONTHS_AFTER = 3
+_AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
+"""A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""
 SCHOOL_YEAR_STARTS = 9
+DOCUMENT_DATE_GAP = 16
+"""A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
+
+
+YearOf = Callable[[int, int, int], "int | None"]
+"""The year of a date written without one, from its offset, month and day (0: a month)."""
 
 
 @dataclass(frozen=True)
@@ -69,9 +92,9 @@ class Found:
 def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
     """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
     mask = mask or Mask()
-    year_hint = _Years([(0, (published.year,) * 2)]) if published else _Years.written(body)
+    year_of = (lambda *_: published.year) if published else _YearEvidence.of(body, mask).year
     taken: list[Found] = []
-    for start, end, found in sorted(_candidates(body, published, year_hint), key=lambda c: (c[0], -c[1])):
+    for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
         if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
             continue
         taken.extend(found)
@@ -79,22 +102,33 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
              "precision": "day" if len(f.value) == 10 else "month"} for f in taken]
 
 
-def _candidates(body: str, published: dt.date | None, year_hint: _Years):
+def _candidates(body: str, published: dt.date | None, year_of: YearOf):
     """(start, end, [Found...]) per match; a chain "từ 2/7 đến 10/8" is one candidate of two dates."""
     for regex, precision in _COMPILED:
         for m in regex.finditer(body):
-            if not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m):
-                continue
             first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if m.groupdict().get(g))
+            lead = _LEADING_DAY.search(body, max(0, first - LEAD_REACH), first) if precision == "day" else None
+            if not lead and (not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m)):
+                continue
             parts = [(first, m.end(), m), *_chain(body, m.end())]
             written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
             ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
-            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_hint.at(first),
+            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_of, first,
                             None if ahead else published)
                      for i, (a, b, pm) in enumerate(parts)]
             if found[0]:
-                found = [f for f in found if f]
+                found = [f for f in ([_lead_day(lead, found[0])] if lead else []) + found if f]
                 yield found[0].start, found[-1].end, found
+
+
+def _lead_day(lead: re.Match, date: Found) -> Found | None:
+    """The first of two days sharing the month written after the second ("ngày 5 và 6/8"), when it comes before."""
+    try:
+        value = dt.date.fromisoformat(date.value).replace(day=int(lead["d"])) if len(date.value) == 10 else None
+    except ValueError:
+        return None
+    ok = value is not None and value.isoformat() < date.value
+    return Found(lead.start("d"), lead.end("d"), value.isoformat()) if ok else None
 
 
 def _starts_number(body: str, pos: int) -> bool:
@@ -105,7 +139,8 @@ def _starts_number(body: str, pos: int) -> bool:
 
 
 def _cued(body: str, m: re.Match) -> bool:
-    """A day/month without year is a date after a time word ("sáng 23/8"), or after "từ", "đến", ... with a slash."""
+    """A day/month without year is a date after a time word ("sáng 23/8", "ngày 21.12"), or after "từ", "đến", ...
+    with a slash."""
     before = body[max(0, m.start() - 30):m.start()]
     return bool(_DAY_CUE.search(before) or m["sep"] == "/" and _SPAN_CUE.search(before))
 
@@ -117,14 +152,15 @@ def _chain(body: str, pos: int):
 
 
 def _found(start: int, end: int, m: re.Match, precision: str, written: int | None,
-           year_hint: tuple[int, int] | None, published: dt.date | None) -> Found | None:
+           year_of: YearOf, at: int, published: dt.date | None) -> Found | None:
     """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
     10/8/2024"), else the publication year (the year before when that puts the date too far ahead; `published` is
     None for a due date, which lies ahead by nature)."""
     groups = m.groupdict()
     explicit = groups.get("y")
     month = int(groups["m"])
-    y = int(explicit) if explicit else written or (year_hint and year_hint[month >= SCHOOL_YEAR_STARTS])
+    day = int(groups["d"]) if groups.get("d") else 0
+    y = int(explicit) if explicit else written or year_of(at, month, day)
     if not y:
         return None
     if precision == "month":
@@ -138,27 +174,82 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
     return Found(start, end, value.isoformat())
 
 
-class _Years:
-    """The year a date written without one belongs to, by position: the publication year when known; else the year
-    last written before it (a report on a past period names its year first), else the first one written after. Each
-    is a pair (the year of January to August, of September to December): a school year splits."""
+@dataclass(frozen=True)
+class _Written:
+    """A year written at start: its years (of January to August, of September to December: a school year splits),
+    whether it is a whole year reviewed, and for a date written with its year, that date's (month, day) (day 0: a
+    month) and whether it lies ahead of the news."""
+    start: int
+    years: tuple[int, int]
+    year_end_review: bool = False
+    when: tuple[int, int] | None = None
+    ahead: bool = False
 
-    def __init__(self, years: list[tuple[int, tuple[int, int]]]):
-        self._starts, self._years = [p for p, _ in years], [y for _, y in years]
+    def year_of(self, month: int) -> int:
+        year = self.years[month >= SCHOOL_YEAR_STARTS]
+        return year + 1 if self.year_end_review and month <= REVIEW_MONTHS_AFTER else year
+
+
+class _YearEvidence:
+    """The year of a date written without one, on a page with no publication date, from the years the text writes:
+    the one nearest it in its sentence, else the last one in the title (not a date's: "ngày 18/11, sơ kết 3 năm thực
+    hiện Hướng dẫn ngày 18/11/2022" refers back); else the last one before its sentence (a report names its year
+    first); else a school year after it; else the dates with their year from its sentence on: the news lies on or
+    after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or before the first
+    one ahead ("có hiệu lực từ ngày 1/7/2024"). A year alone written later in another sentence ("Năm 2016, thành phố
+    …": background) says nothing: no year is better than a wrong one."""
+
+    def __init__(self, body: str, written: list[_Written]):
+        self._body, self._written = body, written
+        self._starts = [w.start for w in written]
+        self._title_end = body.find("\n\n")
 
     @classmethod
-    def written(cls, body: str) -> _Years:
-        return cls([(m.start(), (int(m["second"]), int(m["first"])) if m["first"] else (int(m["y"] or m["end"]),) * 2)
-                    for m in _YEAR_WRITTEN.finditer(body)])
+    def of(cls, body: str, documents: Mask) -> _YearEvidence:
+        """The years written in body, but a document's date ("Chỉ thị số 09-CT/TW ngày 1/12/2011"), which is older."""
+        written = []
+        for m in _YEAR_WRITTEN.finditer(body):
+            if m["dd"] and documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start()):
+                continue
+            before = body[sentence_bounds(body, m.start())[0]:m.start()]
+            if m["first"]:
+                written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))
+            elif m["end"]:
+                if _REVIEW.search(before):
+                    written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
+            elif m["word"]:
+                if not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
+                    written.append(_Written(m.start(), (int(m["y"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
+            else:
+                when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
+                written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before))))
+        return cls(body, written)
 
-    def at(self, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self._starts, pos)
-        return self._years[i - 1] if i else self._years[0] if self._years else None
+    def year(self, pos: int, month: int, day: int) -> int | None:
+        left, right = sentence_bounds(self._body, pos)
+        lo, hi = bisect.bisect_left(self._starts, left), bisect.bisect_left(self._starts, right)
+        if same := [w for w in self._written[lo:hi] if w.when is None]:
+            return min(same, key=lambda w: abs(w.start - pos)).year_of(month)
+        in_title = bisect.bisect_left(self._starts, self._title_end) if 0 < self._title_end < pos else 0
+        if title := [w for w in self._written[:in_title] if w.when is None]:
+            return title[-1].year_of(month)
+        if lo:
+            return self._written[lo - 1].year_of(month)
+        if school := next((w for w in self._written[hi:] if w.years[0] != w.years[1]), None):
+            return school.year_of(month)
+        dated = [w for w in self._written[lo:] if w.when]
+        if past := [w for w in dated if not w.ahead]:
+            latest = max(past, key=lambda w: (w.years[0], w.when))
+            return latest.years[0] + ((month, day) < latest.when)
+        if dated:
+            earliest = min(dated, key=lambda w: (w.years[0], w.when))
+            return earliest.years[0] - ((month, day) > earliest.when)
+        return None
 
 
 def first_date(line: str) -> dt.date | None:
     """The first full date (with its year) written in a line: for datelines such as "20:21 30/03/2023"."""
-    for f in sorted((f for _, _, fs in _candidates(line, None, _Years([])) for f in fs if len(f.value) == 10),
+    for f in sorted((f for _, _, fs in _candidates(line, None, lambda *_: None) for f in fs if len(f.value) == 10),
                     key=lambda f: f.start):
         return dt.date.fromisoformat(f.value)
     return None

@@ -29,8 +29,10 @@ Long, Đạo Tú, Hướng Đạo)"."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
-_LIST_NEXT = re.compile(rf"(?:, ?(?:và |hoặc )?| (?:và|hoặc) )(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+_LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
+                        rf"(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
+_DISTRICT_AFTER = re.compile(r" ?\(|,? (?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?![\d/.,]\d)")
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -46,6 +48,7 @@ _KICKER = re.compile(r":[ \t]+\S")
 _POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
 _RUN_RE = re.compile(_RUN)
+_LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
@@ -63,13 +66,14 @@ NOT_PLACE_HEADS = frozenset((
     "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "đại học", "trường", "học viện", "bệnh viện", "báo",
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
-    "khu công nghiệp", "kcn", "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
+    "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere ("ấp Tân Thành")."""
+commune, named like a commune elsewhere ("ấp Tân Thành"). Not an industrial zone: like an agency ("Công an tỉnh X"),
+"KCN Biên Hòa" names its unit."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class Candidate:
     end: int
     query: str
     numbered: bool
+    spelled: str | None = None
+    """The name as written when it splits its words otherwise than the gazetteer ("Mađaguôi" for "Ma Đa Guôi")."""
 
 
 @functools.cache
@@ -87,6 +93,27 @@ def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     all_keys = frozenset(k for k, _ in Gazetteer.default().aliases())
     bare = frozenset(k for k in all_keys if split_prefix(k.split())[0] is None)
     return all_keys, bare, frozenset(k.split()[0] for k in bare)
+
+
+@functools.cache
+def _split_spellings() -> dict[str, str]:
+    """Keys written with a level word, by their name's letters without spaces ("thi tran madaguoi" → "thi tran ma da
+    guoi", "huyen krongana" → "huyen krong a na"): names of the Central Highlands are split into words in several ways.
+    A squashed key that two units share is left out."""
+    found: dict[str, str | None] = {}
+    for k in _keys()[0]:
+        words = k.split()
+        level, n = split_prefix(words)
+        if level is not None and len(words) - n > 1:
+            squashed = " ".join([*words[:n], "".join(words[n:])])
+            found[squashed] = None if squashed in found and found[squashed] != k else k
+    return {squashed: k for squashed, k in found.items() if k}
+
+
+def _squashed(query_key: str) -> str:
+    words = query_key.split()
+    n = split_prefix(words)[1]
+    return " ".join([*words[:n], "".join(words[n:])])
 
 
 def _quick_key(text: str) -> str:
@@ -154,8 +181,9 @@ def _with_level(text: str) -> list[Candidate]:
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
         found += [first, *numbers]
-        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            found += _list_items(text, m["level"], (numbers or [first])[-1].end)
+        items = _list_items(text, m["level"], (numbers or [first])[-1].end)
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items):
+            found += items
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
                                                                     m.end("name"))):
@@ -203,6 +231,13 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
     return items
 
 
+def _listed(text: str, items: list[Candidate]) -> bool:
+    """Whether names after a singular level word are a list of its units: two or more ("xã Đak Ta Ley, Đê Ar, Kon
+    Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
+    Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung"); not "xã Mồ Dề, Chế Cu Nha" alone, an address's next part."""
+    return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
+
+
 def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
     """The next numbers of a list after a numbered unit ("phường 2, 3, 5, 6, 7") that are units of the same level and
     not counts ("phường 3, 4 hộ")."""
@@ -215,19 +250,25 @@ def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
 
 
 def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: int | None = None) -> Candidate | None:
-    """The longest leading part of text[name_start:name_end] that, after the level word, names a unit."""
+    """The longest leading part of text[name_start:name_end] that, after the level word or another of its tier, names
+    a unit ("TT. Phú Hòa (Thoại Sơn), Vĩnh Lợi, Hòa Bình Thạnh": the xã Hòa Bình Thạnh, not a thị trấn Hòa Bình)."""
     level_keys = _keys()[0]
     level = WRITTEN_AS.get(level.lower(), level)
     words = list(re.finditer(r"\S+", text[name_start:name_end]))
     numbered = text[name_start].isdigit()
-    for word in (level, *(() if numbered else SAME_TIER.get(level.lower(), ()))):
-        for n in range(len(words), 0, -1):
+    tier = () if numbered else SAME_TIER.get(ABBREVIATED_LEVELS.get(level.lower(), level.lower()), ())
+    for n in range(len(words), 0, -1):
+        for word in (level, *tier):
             end = name_start + words[n - 1].end()
             query = f"{word} {text[name_start:end]}"
+            spelled = None
+            if not numbered and _quick_key(query) not in level_keys:
+                if canonical := _split_spellings().get(_squashed(_quick_key(query))):
+                    query, spelled = canonical, text[name_start:end]
             if _quick_key(query) in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
                     return None
-                return Candidate(name_start if start is None else start, end, query, numbered)
+                return Candidate(name_start if start is None else start, end, query, numbered, spelled)
     return None
 
 
@@ -236,6 +277,8 @@ _COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
              "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã",)}
 """Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã)."""
+ABBREVIATED_LEVELS = {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã", "tt.": "thị trấn",
+                      "tt": "thị trấn"}
 WRITTEN_AS = {"xã đảo": "xã"}
 """Level words that name their unit by another level word: an island commune is a xã ("xã đảo Thạnh An")."""
 
@@ -249,10 +292,16 @@ def _bare(text: str) -> list[Candidate]:
         first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
         if not starts_word(text, m.start()) or not first_words.intersection(first_two):
             continue
+        if joined := _dash_joined(text, m, bare_keys):
+            found.append(joined)
+            continue
         start, end = m.start(), m.end()
         opens_line = start == 0 or text[start - 1] == "\n"
-        if opens_line and _quick_key(m.group()) not in bare_keys and (dash := _DASH.search(m.group())):
-            end = m.start() + dash.start()  # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột"
+        second = m.start() + m.group().index(" ") + 1 if " " in m.group() else end
+        if opens_line and _quick_key(m.group()) not in bare_keys and _quick_key(text[second:end]) not in bare_keys \
+                and (dash := _DASH.search(m.group())):
+            # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột", "Tại Bà Rịa - Vũng Tàu"
+            end = m.start() + dash.start()
         if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
         if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
@@ -262,6 +311,18 @@ def _bare(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]
     return found
+
+
+def _dash_joined(text: str, m: re.Match, bare_keys: frozenset[str]) -> Candidate | None:
+    """A province's name of two parts joined by a long dash ("Bà Rịa – Vũng Tàu"), read with a hyphen."""
+    if not (after := _LONG_DASH_NEXT.match(text, m.end())):
+        return None
+    opener = " " in m.group() and is_sentence_start(text, m.start())  # "Tại Bà Rịa – Vũng Tàu"
+    for start in (m.start(), *([m.start() + m.group().index(" ") + 1] if opener else [])):
+        query = f"{text[start:m.end()]} - {after['name']}"
+        if _quick_key(query) in bare_keys:
+            return Candidate(start, after.end(), query, False)
+    return None
 
 
 @functools.cache
@@ -307,18 +368,38 @@ def _posts(text: str) -> list[Candidate]:
 
 def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
                         level: str = DISTRICT_WORDS[0]) -> list[dict]:
-    """The bare candidates that resolve, with the level word, to a unit of a province already named, or to one unit
-    alone when the name is a line's kicker ("Thanh Liêm: Huyện đoàn xây dựng mô hình …")."""
+    """The bare candidates that resolve, with the level word, to a unit of a province already named (an ambiguous name
+    to the one unit of that name in it), or to one unit alone when the name is a line's kicker ("Thanh Liêm: Huyện
+    đoàn xây dựng mô hình …"), or to a former city or town ("Tuổi trẻ Hội An", "Bảo Lộc là …": known without their
+    province) not right after a person's title."""
     gazetteer = Gazetteer.default()
     provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
     found = []
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
-        match = unit and _best(gazetteer.lookup(unit.query))
+        match = unit and (_best(gazetteer.lookup(unit.query))
+                          or _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces))
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
-                      and (c.start == 0 or body[c.start - 1] == "\n")):
+                      and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
+                      and (match.legacy or match.unit).kind in CITY_KINDS
+                      and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)):
             found.append(_place(body, c, match))
     return found
+
+
+CITY_KINDS = ("Thành phố", "Thị xã")
+_PERSON_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|em|cô|chú|cháu|thầy|đồng chí|đ/c|tên|đối tượng|nghi phạm)\s+$",
+                            re.IGNORECASE)
+
+
+def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: set[str | None]) -> Match | None:
+    """The one unit of the name, at the level or another of its tier, in one of the provinces (a border post's
+    "Phước Lộc": a phường of Bình Thuận, a xã elsewhere)."""
+    for province in filter(None, provinces):
+        for word in (level, *SAME_TIER.get(level, ())):
+            if match := _best(gazetteer.lookup(f"{word} {name}", parent=province)):
+                return match
+    return None
 
 
 def _province(gazetteer: Gazetteer, code: str) -> str | None:
@@ -376,7 +457,8 @@ def _code(match: Match | None) -> str | None:
 def _place(body: str, c: Candidate, match: Match | None) -> dict:
     named = match and (match.legacy or match.unit)
     if named:
-        name = f"{named.kind} {named.name}" if c.numbered else _former_name(c.query, named.name) or named.name
+        name = (f"{named.kind} {named.name}" if c.numbered
+                else c.spelled or _former_name(c.query, named.name) or named.name)
     else:
         name = _written_name(c.query) if not c.numbered else c.query.capitalize()
     return {"name": name, "unit_code": match.unit.code if match else None, "level": named.level if named else None,

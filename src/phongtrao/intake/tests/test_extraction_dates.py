@@ -2,6 +2,7 @@
 import datetime as dt
 
 from phongtrao.intake.extraction.dates import find_dates, find_deadlines, first_date
+from phongtrao.intake.extraction.pipeline import extract_text
 
 PUBLISHED = dt.date(2023, 5, 23)
 
@@ -97,5 +98,67 @@ def test_yearless_day_on_an_undated_page_takes_its_half_of_a_school_year():
 
 
 def test_a_day_that_names_a_yearly_day_is_no_date():
-    text = "Việc chọn ngày 19-8 là Ngày hội Toàn dân bảo vệ ANTQ có từ năm 1945. Ngày 2/7 là ngày ra quân."
-    assert values(text, None) == ["1945-07-02"]
+    text = "Năm 2024, việc chọn ngày 19-8 là Ngày hội Toàn dân bảo vệ ANTQ được nhắc lại. Ngày 2/7 là ngày ra quân."
+    assert values(text, None) == ["2024-07-02"]
+
+
+def test_undated_page_a_year_end_review_held_in_january_to_march_is_the_next_year():
+    assert values("Chiều 29/1, xã Kỳ Sơn tổng kết phong trào năm 2025.", None) == ["2026-01-29"]
+    assert values("Ngày 23/11, Bộ tổng kết công tác tổ chức Ngày hội năm 2022.", None) == ["2022-11-23"]
+    assert values("Ngày 10/7, huyện sơ kết 6 tháng đầu năm 2024.", None) == ["2024-07-10"]
+
+
+def test_undated_page_a_period_counts_only_when_reviewed():
+    assert values("Ngày 29/6, Huyện Đoàn bàn giao mô hình móc khóa giai đoạn 2021-2025.", None) == []
+    assert values("Ngày 17/10, Bộ tổng kết 10 năm (2013-2023) chương trình phối hợp, triển khai giai đoạn "
+                  "2023-2033.", None) == ["2023-10-17"]
+
+
+def test_undated_page_a_year_alone_written_later_in_another_sentence_is_background():
+    assert values("Sáng 5/8, thôn ra mắt mô hình. Năm 2020, thôn được công nhận nông thôn mới.", None) == []
+
+
+def test_undated_page_a_start_a_target_or_a_birth_year_is_no_evidence():
+    text = ("Dự kiến đến năm 2025, huyện nhân rộng mô hình. Ngày 29/6, Huyện Đoàn bàn giao móc khóa cho ông A "
+            "(sinh năm 1985).")
+    assert values(text, None) == []
+
+
+def test_undated_page_the_news_lies_after_the_latest_past_date_written_later():
+    text = "Ngày 21/1, xã ra mắt mô hình camera. Thôn về đích nông thôn mới vào tháng 10/2020."
+    assert values(text, None) == ["2021-01-21", "2020-10"]
+    text = "Ngày 21-9, phường xây dựng mô hình điểm. Từ tháng 9-2015 đến tháng 9-2016, phường xảy ra 20 vụ trộm."
+    assert values(text, None) == ["2016-09-21", "2015-09", "2016-09"]
+
+
+def test_undated_page_the_news_lies_before_a_date_ahead_written_later():
+    text = "Luật được Quốc hội thông qua chiều ngày 28/11. Luật này có hiệu lực thi hành từ ngày 1/7/2024."
+    assert values(text, None) == ["2023-11-28", "2024-07-01"]
+
+
+def test_undated_page_a_dated_reference_in_the_sentence_does_not_give_the_year():
+    text = ("Bộ biểu dương 50 điển hình tiên tiến giai đoạn 2022-2025.\n\nNgày 18/11, Bộ sơ kết 3 năm thực hiện "
+            "Hướng dẫn ngày 18/11/2022.")
+    assert values(text, None) == ["2025-11-18", "2022-11-18"]
+
+
+def test_day_and_month_joined_by_a_dot_after_a_time_word():
+    assert values("Sáng nay 31.3, UBND phường ra mắt tổ tuần tra. Giá 21.5 triệu đồng.") == ["2023-03-31"]
+
+
+def test_two_days_sharing_a_month_are_two_dates():
+    assert values("Trong hai ngày 5 và 6/8, xã tổ chức hội thi; từ 18-20/9 huyện tập huấn.") == [
+        "2023-08-05", "2023-08-06", "2023-09-18", "2023-09-20"]
+    assert values("Quyết định số 12 - 5/8 của UBND") == []
+
+
+def test_a_weekday_or_mung_before_a_day_is_a_time_word():
+    assert values("Sáng thứ Hai (5/6), vào ngày mùng 7/6 và Chủ nhật, 11/6") == [
+        "2023-06-05", "2023-06-07", "2023-06-11"]
+    assert values("lần thứ 2, 5/8 hộ dân") == []
+
+
+def test_undated_page_a_documents_date_gives_no_year():
+    text = ("Xã ra mắt mô hình\n\nThực hiện Chỉ thị số 09-CT/TW ngày 1/12/2011 của Ban Bí thư.\n\n"
+            "Sáng 5/8, xã ra mắt mô hình.")
+    assert [d["value"] for d in extract_text(text, source="a.txt")["dates"]] == ["2011-12-01"]

@@ -73,7 +73,7 @@ def test_level_word_cut_to_its_letter_and_island_communes():
 
 def test_district_in_brackets_after_a_commune():
     assert names("xã Điện Quang (Điện Bàn) và Trung An (Củ Chi, TP. Hồ Chí Minh)") == [
-        "Điện Quang", "Điện Bàn", "Củ Chi", "Hồ Chí Minh"]
+        "Điện Quang", "Điện Bàn", "Trung An", "Củ Chi", "Hồ Chí Minh"]  # "và Trung An (Củ Chi…)": a second xã
 
 
 def test_counted_level_word_before_its_list():
@@ -153,7 +153,8 @@ def test_a_former_district_heading_a_line_before_a_colon():
 def test_a_commune_before_its_district_in_brackets():
     assert [n for n, _, _ in places("ông Phan Văn Lâm (Quang Phú, Đồng Hới) chỉ cần điện thoại.")] == [
         "Quang Phú", "Đồng Hới"]
-    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == []  # no commune of that name in Đồng Hới
+    # no commune of that name in Đồng Hới: only the former city, named alone
+    assert places("anh Tú (Quang Trung, Đồng Hới) cho biết.") == [("Đồng Hới", "44", "450")]
 
 
 def test_a_list_of_numbers_after_a_numbered_ward_names_wards():
@@ -163,3 +164,40 @@ def test_a_list_of_numbers_after_a_numbered_ward_names_wards():
 
 def test_a_landmark_or_a_hamlet_named_like_a_unit_is_no_place():
     assert places("vòng xoay cầu vượt Bình Phước; tại ấp Tân Thành; thôn Tân Thành, xóm Bình Phước") == []
+
+
+def test_a_name_split_into_words_otherwise_than_the_gazetteer_is_kept_as_written():
+    assert names("Tổ 9, thị trấn Mađaguôi và huyện Krông Ana ra mắt mô hình.") == ["Mađaguôi", "Krông Ana"]
+
+
+def test_names_listed_after_a_singular_level_word_across_brackets():
+    assert names("mô hình camera tại xã Đak Ta Ley, Đê Ar, Kon Chiêng.") == ["Đak Ta Ley", "Đê Ar", "Kon Chiêng"]
+    assert names("xã Tân Thành, Tân Hòa, huyện Lai Vung") == ["Tân Thành", "Tân Hòa", "Lai Vung"]
+    assert names("giáp các phường Xuân Khánh, An Khánh (quận Ninh Kiều), Hưng Phú, Hưng Thạnh (quận Cái Răng).") == [
+        "Xuân Khánh", "An Khánh", "Ninh Kiều", "Hưng Phú", "Hưng Thạnh", "Cái Răng"]
+
+
+def test_a_list_item_is_read_at_the_longest_name_of_the_tier():
+    assert names("giáp TT. Phú Hòa (Thoại Sơn), Vĩnh Lợi, Hòa Bình Thạnh (Châu Thành).") == [
+        "Phú Hòa", "Thoại Sơn", "Vĩnh Lợi", "Hòa Bình Thạnh", "Châu Thành"]
+
+
+def test_an_ambiguous_border_post_is_the_unit_of_that_name_in_the_province_named():
+    assert names("Bình Thuận có bờ biển dài. Cán bộ Đồn Biên phòng Phước Lộc trao đổi.") == ["Bình Thuận", "Phước Lộc"]
+
+
+def test_an_industrial_zone_names_its_unit():
+    assert names("Đồng Nai có 4 KCN; Đồn Công an KCN Biên Hòa và Khu công nghiệp Long Thành.") == [
+        "Đồng Nai", "Biên Hòa", "Long Thành"]
+
+
+def test_a_former_city_written_alone_needs_no_province():
+    assert names("Tuổi trẻ Hội An chung sức xây dựng nông thôn mới; Bảo Lộc là địa phương làm tốt.") == [
+        "Hội An", "Bảo Lộc"]
+    assert names("Ông Bảo Lộc cho biết.") == []
+
+
+def test_a_province_of_two_parts_after_a_sentence_opener_or_with_a_long_dash():
+    assert names("Tại Bà Rịa - Vũng Tàu, mô hình được nhân rộng.") == ["Bà Rịa - Vũng Tàu"]
+    assert names("Công an Bà Rịa – Vũng Tàu cho biết.") == ["Bà Rịa - Vũng Tàu"]
+    assert names("Bắc Giang - Cùng với các tỉnh") == ["Bắc Giang"]
