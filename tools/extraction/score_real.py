@@ -11,7 +11,6 @@ import json
 import time
 from pathlib import Path
 
-from phongtrao.intake.extraction import tagger
 from phongtrao.intake.extraction.pipeline import extract_file
 from phongtrao.intake.tests.test_extraction_corpus import scorer
 
@@ -23,10 +22,7 @@ def main() -> None:
     ap.add_argument("batches", nargs="*")
     ap.add_argument("--field", default="models")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--model", type=Path, help="the tagger's model file (a missing one: the rules alone)")
     a = ap.parse_args()
-    if a.model:
-        tagger.MODEL_PATH = a.model
     batches = a.batches or sorted(p.name for p in REAL.glob("batch*") if (p / "gold.jsonl").exists())
     all_rows, all_results, seconds = [], [], 0.0
     for batch in batches:

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
-from .tagger import MIN_CONFIDENCE, tag_spans
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -137,20 +136,6 @@ near a cue must be to a quoted phrase in lower case that opens with no model hea
 def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình")."""
     mask = mask or Mask()
-    found = rule_spans(body)
-    claimed = Mask((s, e) for s, e, _ in found)
-    for start, end, confidence in tag_spans(body, [(s, e) for s, e, _ in found]):
-        if confidence >= MIN_CONFIDENCE and not claimed.hits(start, end):
-            claimed.add(start, end)
-            found.append((start, end, False))
-    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
-    quoted = {_key(m["name"]) for m in models if m["quoted"]}
-    models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
-    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)]
-
-
-def rule_spans(body: str) -> list[tuple[int, int, bool]]:
-    """(start, end, quoted) of the names the rules find, before they are told apart from generic mentions."""
     claimed = Mask()
     found = []
     for start, end, accepted in _quoted(body):
@@ -169,7 +154,10 @@ def rule_spans(body: str) -> list[tuple[int, int, bool]]:
             if not claimed.hits(start, end):
                 claimed.add(start, end)
                 found.append((start, end, False))
-    return found
+    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
+    quoted = {_key(m["name"]) for m in models if m["quoted"]}
+    models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
+    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)]
 
 
 def _key(name: str) -> str:
