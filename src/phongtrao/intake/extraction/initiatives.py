@@ -29,7 +29,7 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
 """Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
-                                    r"|,[^.;:\n]{1,80}?[”\"])[ \t]*:[ \t]*")
+                                    r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
 _SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
 _PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
@@ -40,7 +40,8 @@ _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
 """A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
 item names a model in any case, up to the place where it runs; so does a list after a count of models and a quoted
-campaign they belong to ("6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
+campaign they belong to ("6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: …", "… “Toàn dân
+bảo vệ an ninh Tổ quốc” như: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
 xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")

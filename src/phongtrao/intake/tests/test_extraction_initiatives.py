@@ -301,3 +301,12 @@ def test_a_list_separated_by_semicolons_after_a_count_of_models_in_a_quoted_camp
             "xâm hại tình dục trẻ em; Vận động thu hồi vũ khí, vật liệu nổ; Móc khoá an ninh; Camera an ninh...")
     assert names(text) == ["Phòng, chống tội phạm xâm hại tình dục trẻ em", "Vận động thu hồi vũ khí, vật liệu nổ",
                            "Móc khoá an ninh", "Camera an ninh"]
+
+
+def test_an_inter_household_group_is_a_model_whatever_its_field():
+    text = "Xã có 11 tổ tự quản về an ninh trật tự; 1 Tổ liên gia phòng cháy chữa cháy…"
+    assert names(text) == ["Tổ liên gia phòng cháy chữa cháy"]
+
+
+def test_setting_up_a_group_is_not_part_of_the_name_before_it():
+    assert names("Thôn thành lập Tổ tự quản về ANTT do ông A làm tổ trưởng.") == ["Tổ tự quản về ANTT"]
