@@ -27,7 +27,8 @@ def main() -> None:
     all_rows, all_results, seconds = [], [], 0.0
     for batch in batches:
         folder = REAL / batch
-        rows = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        rows = [json.loads(line) for line in lines if line.strip()]
         started = time.perf_counter()
         results = [extract_file(folder / row["source"]) for row in rows]
         seconds += time.perf_counter() - started
@@ -39,7 +40,8 @@ def main() -> None:
 
 
 def _print(name: str, r: dict) -> None:
-    print(f"{name:<8} P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f}  gold {r['gold']:>4} pred {r['predicted']:>4}")
+    print(f"{name:<8} P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f}"
+          f"  gold {r['gold']:>4} pred {r['predicted']:>4}")
 
 
 if __name__ == "__main__":

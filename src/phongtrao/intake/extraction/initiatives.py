@@ -1,4 +1,5 @@
-"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families."""
+"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families, and
+the names a sequence tagger (tagger.py) is sure of where the rules found none."""
 from __future__ import annotations
 
 import json
@@ -6,6 +7,7 @@ import re
 from pathlib import Path
 
 from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
+from .tagger import find_spans
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -155,6 +157,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not claimed.hits(start, end):
                 claimed.add(start, end)
                 found.append((start, end, False))
+    found += [(start, end, False) for start, end in find_spans(body) if not claimed.hits(start, end)]
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
