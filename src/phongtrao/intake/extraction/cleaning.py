@@ -73,6 +73,8 @@ _LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{
 lead."""
 _TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$")
 """A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14")."""
+_PARENTHESISED_DATE = re.compile(r"\s(?:\d{1,2}/\d{1,2}/\d{4}\s*)?\(\d{1,2}/\d{1,2}/\d{4}\)$")
+"""A page's date in brackets at the end of the title line ("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)")."""
 _LEAD_OPENING = re.compile(rf"^Ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\s*,\s*[{LOWER}{UPPER}]")
 """A first sentence opening on its date ("Ngày 12/8/2023, nhân kỷ niệm …"), cut short by a line break: no dateline."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
@@ -131,14 +133,14 @@ def _lines(text: str) -> list[str]:
 
 
 def _split_dated_title(lines: list[str]) -> list[str]:
-    """A head line ending in a labelled or time-stamped date ("<title> Ngày đăng: 07/12/2016", "<title> 23/02/2026
-    07:14") as two lines: the title, the date."""
+    """A head line ending in a labelled, time-stamped or bracketed date ("<title> Ngày đăng: 07/12/2016", "<title>
+    23/02/2026 07:14", "<title> (02/07/2009)") as two lines: the title, the date."""
     for i, line in enumerate(lines[:SEARCH_LINES]):
-        if not line.rstrip(" .")[-1:].isdigit():
+        if not line.rstrip(" .)")[-1:].isdigit():
             continue
         m = _LABELLED_DATE_AT.search(line)
         if not (m and m.end() == len(line.rstrip(" ."))):
-            m = _TRAILING_STAMP.search(line)
+            m = _TRAILING_STAMP.search(line) or _PARENTHESISED_DATE.search(line.rstrip(" ."))
         if m and _is_title_like(line[:m.start()].rstrip()):
             return [*lines[:i], line[:m.start()].rstrip(), line[m.start():].strip(), *lines[i + 1:]]
     return lines

@@ -167,6 +167,16 @@ def test_a_time_stamped_date_at_the_end_of_the_title_is_the_dateline():
                                                   dt.date(2026, 2, 23))
 
 
+def test_a_bracketed_date_at_the_end_of_the_title_is_the_dateline():
+    cleaned = clean("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)\n\n"
+                    "Phường Phú Đông có phần lớn nhân dân làm nghề đi biển. " + "Nội dung bài viết dài. " * 10)
+    assert (cleaned.title, cleaned.published) == ("“Tổ tự quản tàu thuyền” ở Phú Đông", dt.date(2009, 7, 2))
+    twice = clean("Xã Phù Ninh tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2025 31/07/2025 (31/07/2025)\n"
+                  "*Chiều ngày 30/7/2025, Ủy ban Nhân dân xã tổ chức Ngày hội. " + "Nội dung bài viết dài. " * 10)
+    assert twice.published == dt.date(2025, 7, 31)
+    assert clean("Kỷ niệm Ngày truyền thống (19/8/1945 - 19/8/2025)\n\n" + "Nội dung bài viết dài. " * 10).published is None
+
+
 def test_a_dateline_under_the_title_with_the_time_to_the_second_is_the_dateline():
     text = ("Thanh Miện: 205 mô hình điển hình về an ninh trật tự\n\nTHỨ BA, 03/12/2019 09:13:09\n\n"
             "Đến nay, huyện Thanh Miện đã xây dựng 205 mô hình điểm về an ninh trật tự. " + "Nội dung bài viết. " * 10)

@@ -68,7 +68,7 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                      "body": 1.0},
     "real/batch16": {"models": 0.85, "places": 1.0, "documents": 1.0, "dates": 0.88, "deadlines": 1.0, "counts": 0.95,
                      "body": 1.0},
-    "real/batch17": {"models": 0.81, "places": 0.98, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.93,
+    "real/batch17": {"models": 0.81, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.93,
                      "body": 1.0},
     "real/batch18": {"models": 0.75, "places": 0.97, "documents": 1.0, "dates": 0.93, "deadlines": 1.0, "counts": 0.96,
                      "body": 1.0},
