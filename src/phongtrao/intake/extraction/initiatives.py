@@ -17,11 +17,13 @@ def _alternation(words: list[str]) -> str:
 _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])})"
                      rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
+_CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
+"""Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
 _QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
-_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc)?|và|hoặc|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng)?\s*(?:(?:mô hình|sáng kiến)\s*)?", re.IGNORECASE)
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
@@ -271,6 +273,7 @@ def _loose_lower(phrase: str) -> bool:
 
 def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
+    window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
     return cues[-1] if cues else None

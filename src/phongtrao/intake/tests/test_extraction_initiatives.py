@@ -310,3 +310,13 @@ def test_an_inter_household_group_is_a_model_whatever_its_field():
 
 def test_setting_up_a_group_is_not_part_of_the_name_before_it():
     assert names("Thôn thành lập Tổ tự quản về ANTT do ông A làm tổ trưởng.") == ["Tổ tự quản về ANTT"]
+
+
+def test_a_phrase_holding_a_cue_word_is_no_cue():
+    text = "Xã luôn phát huy hiệu quả của các “Tổ tự quản về ANTT”, “Hộ kinh doanh tự quản về ANTT”."
+    assert names(text) == ["Tổ tự quản về ANTT", "Hộ kinh doanh tự quản về ANTT"]
+
+
+def test_quotes_joined_by_hay_are_one_list():
+    text = "Các mô hình như: “Bến đò tự quản”, “Chợ bình yên” hay “Quán karaoke nói không với ma túy”…"
+    assert names(text) == ["Bến đò tự quản", "Chợ bình yên", "Quán karaoke nói không với ma túy"]
