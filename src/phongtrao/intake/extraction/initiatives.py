@@ -53,7 +53,8 @@ _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t
 """The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"."""
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
-"tham gia tổ tự quản khu nhà trọ" (not "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn")."""
+"tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
+"các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
 _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 """A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
@@ -62,6 +63,9 @@ _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 """A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
+_AGENCY_OWNER = re.compile(rf"(?<!\w)[{UPPER}]\w*[ \t]+$")
+""""Công an" after a capitalised word, or followed by one, is a force: "Bộ Công an về …", "Công an xứ Dừa vì bình
+yên", "Công an An Giang quyết giữ vững an ninh" (a title), not a model ("Công an xã điển hình, kiểu mẫu về ANTT")."""
 _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
 MIN_GROUP_WORDS = 3
 """Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
@@ -360,8 +364,9 @@ def _counted_group(body: str):
         end = _read_name(body, m.start("group"))
         cue_end = _GROUP_WORD_RE.match(body, m.start("group")).end()
         after = body[cue_end:end]
-        if (starts_word(body, m.start()) and len(after.split()) >= MIN_GROUP_WORDS
-                and not set(re.findall(r"\w+", after.lower())) <= _GENERIC):
+        named = (len(after.split()) >= MIN_GROUP_WORDS and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
+                 or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
+        if starts_word(body, m.start()) and named:
             yield m.start("group"), end
 
 
@@ -413,9 +418,14 @@ def _headed(body: str):
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
-        police_unit = _POLICE_UNIT.search(body, m.end(), end)  # "Tổ tuần tra Công an phường", "Đội An ninh Công an"
+        police_unit = _POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
             yield m.start(), end
+
+
+def _is_agency(body: str, head: re.Match, end: int) -> bool:
+    return bool(_AGENCY_OWNER.search(body, max(0, head.start() - 12), head.start())) or any(
+        w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in body[head.end():end].split())
 
 
 def _read_name(body: str, pos: int) -> int:

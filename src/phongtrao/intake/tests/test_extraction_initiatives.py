@@ -320,3 +320,14 @@ def test_a_phrase_holding_a_cue_word_is_no_cue():
 def test_quotes_joined_by_hay_are_one_list():
     text = "Các mô hình như: “Bến đò tự quản”, “Chợ bình yên” hay “Quán karaoke nói không với ma túy”…"
     assert names(text) == ["Bến đò tự quản", "Chợ bình yên", "Quán karaoke nói không với ma túy"]
+
+
+def test_police_named_after_an_owner_or_a_place_is_a_force():
+    text = ("Công an Hải Phòng quyết giữ bình yên cho dân. Làm theo hướng dẫn của Bộ Công an về công tác bảo đảm an "
+            "ninh trật tự. Xây dựng Công an xã điển hình, kiểu mẫu về ANTT.")
+    assert names(text) == ["Công an xã điển hình, kiểu mẫu về ANTT"]
+
+
+def test_a_counted_group_named_by_self_management_its_word_lacks():
+    text = "Xã có 120 tổ liên gia tự quản, 30 tổ tự quản về ANTT và 8 tổ an ninh nhân dân."
+    assert names(text) == ["Tổ liên gia tự quản"]
