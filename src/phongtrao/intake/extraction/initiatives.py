@@ -45,8 +45,13 @@ item names a model in any case, up to the place where it runs; so does a list af
 campaign they belong to ("6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: …", "… “Toàn dân
 bảo vệ an ninh Tổ quốc” như: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
 xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
+_NEXT_SEMICOLON_ITEM_RE = re.compile(r"[^;.\n]*?;[ \t]*(?:mô hình[ \t]+)?(?=\w)")
+"""After semicolons, the next item opens in any case, past the rest of this one: "…: Camera an ninh trên các trục
+đường chính; ánh sáng an ninh trật tự có chiều dài gần 100 km; …"; one in lower case is a name with a marker."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
+_LOCATION_CUT = re.compile(r"[ \t]+(?:tại|ở|trên|dọc|khắp)[ \t]+(?:các|những|mọi|toàn|khắp)[ \t]")
+"""Where an item runs, over many places, ends its name: "Camera an ninh trên các trục đường chính"."""
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
 _NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=[{LOWER}])")
@@ -307,9 +312,9 @@ def _after_cue(body: str):
             phrase = body[pos:end]
             plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
-            if m["club"] or _looks_like_model(phrase) or plain:
+            if m["club"] or _looks_like_model(phrase) or plain and (phrase[0].isupper() or _has_marker(phrase)):
                 yield pos, end
-            nxt = _NEXT_ITEM_RE.match(body, end)
+            nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
             if not nxt:
                 break
             pos = nxt.end()
@@ -336,7 +341,8 @@ def _semicolon_list(body: str):
 
 def _item_end(body: str, pos: int, semicolons: bool) -> int:
     if semicolons and (item := _SEMICOLON_ITEM.match(body, pos)) and len(item.group().split()) <= MAX_WORDS:
-        return pos + len(item.group().rstrip())
+        cut = _LOCATION_CUT.search(item.group())
+        return pos + (cut.start() if cut else len(item.group().rstrip()))
     return _read_name(body, pos)
 
 

@@ -331,3 +331,9 @@ def test_police_named_after_an_owner_or_a_place_is_a_force():
 def test_a_counted_group_named_by_self_management_its_word_lacks():
     text = "Xã có 120 tổ liên gia tự quản, 30 tổ tự quản về ANTT và 8 tổ an ninh nhân dân."
     assert names(text) == ["Tổ liên gia tự quản"]
+
+
+def test_a_semicolon_list_cut_where_its_items_run_and_read_in_any_case():
+    text = ("Duy trì các mô hình phòng, chống tội phạm như: Loa an ninh trên các tuyến đường liên xã; đèn chiếu sáng an "
+            "ninh có chiều dài 20 km, lắp 300 bóng; mô hình Tổ tự quản bến đò…")
+    assert names(text) == ["Loa an ninh", "Đèn chiếu sáng an ninh", "Tổ tự quản bến đò"]
