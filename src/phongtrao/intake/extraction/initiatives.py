@@ -84,6 +84,9 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_ONE_OF_A_KIND = re.compile(r"một trong (?:số )?(?:những|các) (?:mô hình|sáng kiến)[ \t]+$", re.IGNORECASE)
+"""An unquoted name after "one of the models" is their kind, the subject being the model: "Mô hình “X” là một trong
+những mô hình dân vận khéo"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
 _HEAD_BEFORE_QUOTE = re.compile(
     rf"(?:[Cc]âu lạc bộ|CLB|(?:{_alternation([c[:1].upper() + c[1:] for c in _DATA['group_cues']])})"
@@ -163,7 +166,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _lower_club, _headed,
                    _known):
         for start, end in finder(body):
-            if not claimed.hits(start, end):
+            if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]

@@ -337,3 +337,8 @@ def test_a_semicolon_list_cut_where_its_items_run_and_read_in_any_case():
     text = ("Duy trì các mô hình phòng, chống tội phạm như: Loa an ninh trên các tuyến đường liên xã; đèn chiếu sáng an "
             "ninh có chiều dài 20 km, lắp 300 bóng; mô hình Tổ tự quản bến đò…")
     assert names(text) == ["Loa an ninh", "Đèn chiếu sáng an ninh", "Tổ tự quản bến đò"]
+
+
+def test_a_name_after_one_of_the_models_is_their_kind():
+    text = "Mô hình “Chợ tự quản” là một trong những mô hình dân vận khéo của huyện."
+    assert names(text) == ["Chợ tự quản"]
