@@ -19,7 +19,7 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
-_QUOTE_RE = re.compile(r"[“\"«„]\s*(?P<q>[^“”\"«»„\n]{2,150}?)\s*[”\"»]")
+_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*[”\"»]")
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
@@ -184,8 +184,10 @@ def _key(name: str) -> str:
 def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     """A name that starts another model's longer name ("Camera giám sát" and "Camera giám sát an ninh, trật tự")
     is a short mention of that model: its occurrences go to the longer one. A name written in quotes is the name as
-    its writer meant it: an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title "Tổ liên
-    gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name."""
+    its writer meant it: it is no short form of another quoted name when all they share past its start is the domain
+    ("Camera giám sát an ninh trật tự" and “Camera giám sát gắn với công tác đảm bảo an ninh trật tự”, unlike “Tổ
+    xung kích làng Chăm”), and an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title
+    "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name."""
     kept = []
     for model in models:
         key = _key(model["name"])
@@ -196,12 +198,18 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
         else:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
-                         and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)))), None)
+                         and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)
+                                                     or _domain_tail(key, _key(m["name"]))))), None)
         if into is None:
             kept.append(model)
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _domain_tail(short: str, long: str) -> bool:
+    tail = [w for w, v in zip(reversed(short.split()), reversed(long.split())) if w == v]
+    return not long.startswith(short + " ") and set(tail) <= _GENERIC_KEYS
 
 
 def _completes(quoted: str, key: str) -> bool:

@@ -342,3 +342,13 @@ def test_a_semicolon_list_cut_where_its_items_run_and_read_in_any_case():
 def test_a_name_after_one_of_the_models_is_their_kind():
     text = "Mô hình “Chợ tự quản” là một trong những mô hình dân vận khéo của huyện."
     assert names(text) == ["Chợ tự quản"]
+
+
+def test_a_quote_does_not_open_at_the_end_of_a_line():
+    text = 'Ông A nói: "Xã đã yên bình."\n\nHiệu quả mô hình "Loa phát thanh gắn với công tác bảo đảm an ninh" - Ảnh 2.'
+    assert names(text) == ["Loa phát thanh gắn với công tác bảo đảm an ninh"]
+
+
+def test_two_quoted_names_sharing_only_the_domain_are_two_models():
+    text = "Mô hình “Loa phát thanh an ninh trật tự” và mô hình “Loa phát thanh gắn với bảo đảm an ninh trật tự”."
+    assert names(text) == ["Loa phát thanh an ninh trật tự", "Loa phát thanh gắn với bảo đảm an ninh trật tự"]
