@@ -345,7 +345,7 @@ def test_a_name_after_one_of_the_models_is_their_kind():
 
 
 def test_a_quote_does_not_open_at_the_end_of_a_line():
-    text = 'Ông A nói: "Xã đã yên bình."\n\nHiệu quả mô hình "Loa phát thanh gắn với công tác bảo đảm an ninh" - Ảnh 2.'
+    text = 'Ông A nói: "Xã đã yên bình.\nNgười dân an tâm."\n\nHiệu quả mô hình "Loa phát thanh gắn với công tác bảo đảm an ninh" - Ảnh 2.'
     assert names(text) == ["Loa phát thanh gắn với công tác bảo đảm an ninh"]
 
 
