@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, sentence_bounds, starts_word
+from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, sentence_bounds, starts_word
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -133,6 +133,7 @@ an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
 """A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
+_DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
@@ -152,7 +153,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình")."""
     mask = mask or Mask()
     claimed = Mask()
-    found = []
+    found, devices = [], set()
     for start, end, accepted in _quoted(body):
         if accepted:
             bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
@@ -169,10 +170,21 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
+                if _device_opening_sentence(body, start, finder):
+                    devices.add(start)
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
-    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)]
+    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
+            if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _device_opening_sentence(body: str, start: int, finder) -> bool:
+    """A device named with no cue, capitalised only because it opens the sentence, is the device: "Camera giám sát
+    giúp CSGT xử phạt …", "Camera an ninh là một trong số các biện pháp kỹ thuật …" (not "mô hình Camera an ninh");
+    it is still a short mention of a model named otherwise."""
+    return (finder in (_headed, _known) and body.startswith(_DEVICE_HEADS, start)
+            and is_sentence_start(body, start) and body[start - 1:start] != ":")
 
 
 def _key(name: str) -> str:

@@ -352,3 +352,9 @@ def test_a_quote_does_not_open_at_the_end_of_a_line():
 def test_two_quoted_names_sharing_only_the_domain_are_two_models():
     text = "Mô hình “Loa phát thanh an ninh trật tự” và mô hình “Loa phát thanh gắn với bảo đảm an ninh trật tự”."
     assert names(text) == ["Loa phát thanh an ninh trật tự", "Loa phát thanh gắn với bảo đảm an ninh trật tự"]
+
+
+def test_a_device_opening_a_sentence_with_no_cue_is_the_device():
+    text = "Huyện có 500 camera. Camera an ninh giúp công an phá án. Loa an ninh phát mỗi sáng."
+    assert names(text) == []
+    assert names(text + " Xã xây dựng mô hình Camera an ninh.") == ["Camera an ninh"]
