@@ -110,6 +110,21 @@ def _split_spellings() -> dict[str, str]:
     return {squashed: k for squashed, k in found.items() if k}
 
 
+@functools.cache
+def _c_for_k_spellings() -> dict[str, str]:
+    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang"):
+    names of the Central Highlands are spelt either way. A key that is a unit's own, or that two units share, is
+    left out."""
+    found: dict[str, str | None] = {}
+    for k in _keys()[0]:
+        if (written := _FINAL_K.sub("c", k)) != k and written not in _keys()[0]:
+            found[written] = None if written in found and found[written] != k else k
+    return {written: k for written, k in found.items() if k}
+
+
+_FINAL_K = re.compile(r"(?<=\w)k\b")
+
+
 def _squashed(query_key: str) -> str:
     words = query_key.split()
     n = split_prefix(words)[1]
@@ -263,7 +278,9 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             query = f"{word} {text[name_start:end]}"
             spelled = None
             if not numbered and _quick_key(query) not in level_keys:
-                if canonical := _split_spellings().get(_squashed(_quick_key(query))):
+                canonical = (_split_spellings().get(_squashed(_quick_key(query)))
+                             or _c_for_k_spellings().get(_quick_key(query)))
+                if canonical:
                     query, spelled = canonical, text[name_start:end]
             if _quick_key(query) in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
