@@ -54,8 +54,10 @@ _LOCATION_CUT = re.compile(r"[ \t]+(?:tại|ở|trên|dọc|khắp)[ \t]+(?:các
 """Where an item runs, over many places, ends its name: "Camera an ninh trên các trục đường chính"."""
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
-_NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=[{LOWER}])")
-"""The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"."""
+_NEXT_LOWER_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=\w)")
+"""The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"; a name in
+capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …")."""
+_PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
@@ -419,10 +421,13 @@ def _lower_club(body: str):
 
 
 def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list[tuple[int, int]]:
-    """The items of a list that open with a model head, up to the first that does not: those model_like, and, when
-    one is, the others of MIN_LISTED_WORDS words or more."""
+    """The items of a list that open with a model head, or after one, after a comma, carry a marker ("tiếng kẻng bình
+    yên, ánh điện an ninh"), up to the first that does neither: those model_like, and, when one is, the others of
+    MIN_LISTED_WORDS words or more."""
     items = []
-    while (end := _read_name(body, pos)) > pos and _ANY_HEAD_RE.match(body[pos:end].lower()):
+    while (end := _read_name(body, pos)) > pos and (
+            _ANY_HEAD_RE.match(body[pos:end].lower())
+            or items and body[items[-1][1]:pos].lstrip().startswith(",") and _marked_item(body, pos, end)):
         items.append((pos, end))
         nxt = separator.match(body, end)
         if not nxt:
@@ -432,6 +437,13 @@ def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list
     if not any(liked):
         return []
     return [(a, b) for (a, b), ok in zip(items, liked) if ok or len(body[a:b].split()) >= MIN_LISTED_WORDS]
+
+
+def _marked_item(body: str, pos: int, end: int) -> bool:
+    """A list item with no head that still names a model: it carries a marker and opens with no verb ("…, lắp đặt
+    hệ thống camera", "camera giám sát, đảm bảo an ninh trật tự")."""
+    rest = body[pos:pos + 20].lower()
+    return _has_marker(body[pos:end]) and not _STOP_RE.match(rest) and not rest.startswith(_PURPOSE_VERBS)
 
 
 def _looks_like_lower_model(phrase: str) -> bool:
