@@ -366,3 +366,7 @@ def test_a_lower_case_list_goes_on_through_items_with_a_marker():
             "hộ cứu nạn. Xã xây dựng 20 mô hình camera giám sát, đảm bảo an ninh trật tự, lắp đặt camera an ninh.")
     assert names(text) == ["Chợ bình yên", "Ngõ xóm an ninh", "Hòm thư góp ý và tố giác tội phạm", "Camera an ninh",
                            "Zalo an ninh", "Tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn", "Camera giám sát"]
+
+
+def test_signing_ends_a_name():
+    assert names("Tổ hòa giải an ninh ký cam kết thực hiện nhiệm vụ năm 2024.") == ["Tổ hòa giải an ninh"]
