@@ -86,6 +86,7 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[{UPPER}][^,]*$")
 _ONE_OF_A_KIND = re.compile(r"một trong (?:số )?(?:những|các) (?:mô hình|sáng kiến)[ \t]+$", re.IGNORECASE)
 """An unquoted name after "one of the models" is their kind, the subject being the model: "Mô hình “X” là một trong
 những mô hình dân vận khéo"."""
@@ -290,14 +291,19 @@ def _named_group(window: str, quoted: str) -> bool:
 
 
 def _unclosed_quote(body: str):
-    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model."""
+    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model; a
+    quote that opens with "Mô hình" is its own cue, and the commune or district it ends with is no part of the name
+    (a caption: “Mô hình cụm an ninh liên kết số 2-3 xã Tả Phời)."""
     for m in _UNCLOSED_RE.finditer(body):
         line_end = body.find("\n", m.end())
         if any(q in body[m.end():None if line_end < 0 else line_end] for q in "”\"»"):
             continue
         cue = _last_cue(body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()])
-        if cue and (cue["good"] or cue["group"]) and _looks_like_model(m["q"]) and len(m["q"].split()) <= MAX_WORDS:
-            yield m.start("q"), m.end("q")
+        own_cue = _MODEL_PREFIX_RE.match(m["q"])
+        if ((own_cue or cue and (cue["good"] or cue["group"])) and _looks_like_model(m["q"])
+                and len(m["q"].split()) <= MAX_WORDS):
+            place = _UNIT_AT_END.search(m["q"]) if own_cue else None
+            yield m.start("q"), m.start("q") + place.start() if place else m.end("q")
 
 
 def _loose_lower(phrase: str) -> bool:

@@ -370,3 +370,8 @@ def test_a_lower_case_list_goes_on_through_items_with_a_marker():
 
 def test_signing_ends_a_name():
     assert names("Tổ hòa giải an ninh ký cam kết thực hiện nhiệm vụ năm 2024.") == ["Tổ hòa giải an ninh"]
+
+
+def test_an_open_quote_that_opens_with_the_word_model_names_one_without_its_commune():
+    text = "Xã công bố quyết định kiện toàn “Mô hình cụm an ninh liên kết số 4 xã Tân Lập\n\nTác giả: Minh"
+    assert names(text) == ["Cụm an ninh liên kết số 4"]
