@@ -375,3 +375,8 @@ def test_signing_ends_a_name():
 def test_an_open_quote_that_opens_with_the_word_model_names_one_without_its_commune():
     text = "Xã công bố quyết định kiện toàn “Mô hình cụm an ninh liên kết số 4 xã Tân Lập\n\nTác giả: Minh"
     assert names(text) == ["Cụm an ninh liên kết số 4"]
+
+
+def test_a_models_other_name():
+    text = "Kinh phí đều do dân đóng góp nên mô hình này còn có tên là loa 0 đồng”. Mô hình còn gọi là xóm sạch."
+    assert names(text) == ["Loa 0 đồng", "Xóm sạch"]
