@@ -23,7 +23,7 @@ _COUNT_RE = re.compile(
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
 _GLUED_UNIT = re.compile(r"(km2|km²|km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:2(?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})")
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
@@ -102,13 +102,13 @@ def _head_noun(words: list[str]) -> str | None:
 
 
 def _previous_words(body: str, start: int) -> list[str]:
-    """The (up to two) words right before start, separated from it and from each other by single spaces."""
+    """The (up to three) words right before start, separated from it and from each other by single spaces."""
     window = body[max(0, start - 40):start]
     window = window[window.rfind("\n") + 1:]
     if not window.endswith(" "):
         return []
     words = []
-    for token in reversed(window[:-1].split(" ")[-2:]):
+    for token in reversed(window[:-1].split(" ")[-3:]):
         token = token.lstrip("(“\"'[")
         if not token.isalpha():
             break
@@ -117,13 +117,14 @@ def _previous_words(body: str, start: int) -> list[str]:
 
 
 def _is_label(before: list[str]) -> bool:
-    """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10") names rather than counts."""
+    """A number right after a label word ("số 1", "lần thứ 2", "Điều 5", "quận 10", "Ban chỉ đạo 138") names rather
+    than counts."""
     if before and (before[-1] in CASED_LABELS or " ".join(before[-2:]) in CASED_LABELS):
         return True
     words = [w.lower() for w in before]
     if not words or " ".join(words[-2:]) in NOT_LABELS:
         return False
-    return words[-1] in LABELS or " ".join(words[-2:]) in LABELS
+    return words[-1] in LABELS or " ".join(words[-2:]) in LABELS or " ".join(words[-3:]) in LABELS
 
 
 def _is_name(body: str, start: int, words: list[str], unit: str) -> bool:

@@ -47,6 +47,8 @@ NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "h
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 3
 """A law name written in lower case ("Luật lực lượng tham gia bảo vệ ANTT cơ sở") is this long at least."""
+_SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
+"""A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
 
 
@@ -104,7 +106,8 @@ def _law(body: str, m: re.Match) -> dict | None:
             break
         end = m.start("name") + word.start(2) + len(token)
     name = body[m.start("name"):end]
-    if end == m.start("name") or name.lower().startswith("số"):
+    if end == m.start("name") or name.lower().startswith("số") or _SCHOOL_BEFORE.search(body, max(0, m.start() - 12),
+                                                                                        m.start()):
         return None
     if name[0].islower() and (name.split()[0] in NOT_LAW_NAMES or name.split()[0] in LAW_STOP
                               or len(name.split()) < MIN_LOWER_NAME_WORDS):

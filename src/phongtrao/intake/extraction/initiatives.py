@@ -54,8 +54,10 @@ _LOCATION_CUT = re.compile(r"[ \t]+(?:tại|ở|trên|dọc|khắp)[ \t]+(?:các
 """Where an item runs, over many places, ends its name: "Camera an ninh trên các trục đường chính"."""
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
-_NEXT_LOWER_ITEM_RE = re.compile(rf"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=[{LOWER}])")
-"""The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"."""
+_NEXT_LOWER_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=\w)")
+"""The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"; a name in
+capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …")."""
+_PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
@@ -84,6 +86,9 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[{UPPER}][^,]*$")
+_OTHER_NAME_RE = re.compile(r"(?<!\w)[Mm]ô hình(?:[ \t]+(?:này|đó))?[ \t]+(?:còn[ \t]+|hay[ \t]+|được[ \t]+)*"
+                            r"(?:có tên(?:[ \t]+gọi)?|gọi|mang tên)[ \t]+là[ \t]+[“\"]?")
 _ONE_OF_A_KIND = re.compile(r"một trong (?:số )?(?:những|các) (?:mô hình|sáng kiến)[ \t]+$", re.IGNORECASE)
 """An unquoted name after "one of the models" is their kind, the subject being the model: "Mô hình “X” là một trong
 những mô hình dân vận khéo"."""
@@ -163,7 +168,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
-    for finder in (_unclosed_quote, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+    for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
                    _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -288,14 +293,19 @@ def _named_group(window: str, quoted: str) -> bool:
 
 
 def _unclosed_quote(body: str):
-    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model."""
+    """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model; a
+    quote that opens with "Mô hình" is its own cue, and the commune or district it ends with is no part of the name
+    (a caption: “Mô hình cụm an ninh liên kết số 2-3 xã Tả Phời)."""
     for m in _UNCLOSED_RE.finditer(body):
         line_end = body.find("\n", m.end())
         if any(q in body[m.end():None if line_end < 0 else line_end] for q in "”\"»"):
             continue
         cue = _last_cue(body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()])
-        if cue and (cue["good"] or cue["group"]) and _looks_like_model(m["q"]) and len(m["q"].split()) <= MAX_WORDS:
-            yield m.start("q"), m.end("q")
+        own_cue = _MODEL_PREFIX_RE.match(m["q"])
+        if ((own_cue or cue and (cue["good"] or cue["group"])) and _looks_like_model(m["q"])
+                and len(m["q"].split()) <= MAX_WORDS):
+            place = _UNIT_AT_END.search(m["q"]) if own_cue else None
+            yield m.start("q"), m.start("q") + place.start() if place else m.end("q")
 
 
 def _loose_lower(phrase: str) -> bool:
@@ -309,6 +319,13 @@ def _last_cue(window: str) -> re.Match | None:
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
     return cues[-1] if cues else None
+
+
+def _other_name(body: str):
+    """A model's other name, unquoted or with its quote left open: "mô hình này còn có tên là camera 0 đồng"."""
+    for m in _OTHER_NAME_RE.finditer(body):
+        if (end := _read_name(body, m.end())) > m.end():
+            yield m.end(), end
 
 
 def _families(body: str):
@@ -419,10 +436,13 @@ def _lower_club(body: str):
 
 
 def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list[tuple[int, int]]:
-    """The items of a list that open with a model head, up to the first that does not: those model_like, and, when
-    one is, the others of MIN_LISTED_WORDS words or more."""
+    """The items of a list that open with a model head, or after one, after a comma, carry a marker ("tiếng kẻng bình
+    yên, ánh điện an ninh"), up to the first that does neither: those model_like, and, when one is, the others of
+    MIN_LISTED_WORDS words or more."""
     items = []
-    while (end := _read_name(body, pos)) > pos and _ANY_HEAD_RE.match(body[pos:end].lower()):
+    while (end := _read_name(body, pos)) > pos and (
+            _ANY_HEAD_RE.match(body[pos:end].lower())
+            or items and body[items[-1][1]:pos].lstrip().startswith(",") and _marked_item(body, pos, end)):
         items.append((pos, end))
         nxt = separator.match(body, end)
         if not nxt:
@@ -432,6 +452,13 @@ def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list
     if not any(liked):
         return []
     return [(a, b) for (a, b), ok in zip(items, liked) if ok or len(body[a:b].split()) >= MIN_LISTED_WORDS]
+
+
+def _marked_item(body: str, pos: int, end: int) -> bool:
+    """A list item with no head that still names a model: it carries a marker and opens with no verb ("…, lắp đặt
+    hệ thống camera", "camera giám sát, đảm bảo an ninh trật tự")."""
+    rest = body[pos:pos + 20].lower()
+    return _has_marker(body[pos:end]) and not _STOP_RE.match(rest) and not rest.startswith(_PURPOSE_VERBS)
 
 
 def _looks_like_lower_model(phrase: str) -> bool:

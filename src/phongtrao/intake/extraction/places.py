@@ -67,11 +67,11 @@ NOT_PLACE_HEADS = frozenset((
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
-    "tncs", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
+    "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
-TNCS Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
+TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere ("ấp Tân Thành"). Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -108,6 +108,21 @@ def _split_spellings() -> dict[str, str]:
             squashed = " ".join([*words[:n], "".join(words[n:])])
             found[squashed] = None if squashed in found and found[squashed] != k else k
     return {squashed: k for squashed, k in found.items() if k}
+
+
+@functools.cache
+def _c_for_k_spellings() -> dict[str, str]:
+    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang"):
+    names of the Central Highlands are spelt either way. A key that is a unit's own, or that two units share, is
+    left out."""
+    found: dict[str, str | None] = {}
+    for k in _keys()[0]:
+        if (written := _FINAL_K.sub("c", k)) != k and written not in _keys()[0]:
+            found[written] = None if written in found and found[written] != k else k
+    return {written: k for written, k in found.items() if k}
+
+
+_FINAL_K = re.compile(r"(?<=\w)k\b")
 
 
 def _squashed(query_key: str) -> str:
@@ -263,7 +278,9 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             query = f"{word} {text[name_start:end]}"
             spelled = None
             if not numbered and _quick_key(query) not in level_keys:
-                if canonical := _split_spellings().get(_squashed(_quick_key(query))):
+                canonical = (_split_spellings().get(_squashed(_quick_key(query)))
+                             or _c_for_k_spellings().get(_quick_key(query)))
+                if canonical:
                     query, spelled = canonical, text[name_start:end]
             if _quick_key(query) in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count

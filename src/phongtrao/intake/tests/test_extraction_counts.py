@@ -126,3 +126,12 @@ def test_a_recurring_day_is_not_a_count():
 def test_slogan_numbers_are_not_counts():
     assert counts("Ra mắt dòng họ “3 quản”; gia đình 5 không, 3 sạch; 5 tốt, 3 xanh, 2 giữ; 56 hộ gia đình.") == [
         (56, "hộ gia đình")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trưởng Ban chỉ đạo 138 tỉnh dự hội nghị cùng 40 đại biểu", [(40, "đại biểu")]),
+    ("Xã có diện tích 52 km², dân số 8.000 người", [(52, "km²"), (8000, "người")]),
+    ("khu đất rộng 300 m² ở giữa làng", [(300, "m²")]),
+])
+def test_committee_in_lower_case_and_square_units(text, expected):
+    assert counts(text) == expected

@@ -66,3 +66,8 @@ def test_a_type_in_lower_case_is_a_document_only_with_so():
     text = ("Mô hình thuộc chương trình phối hợp số 11 giữa Bộ Công an và Bộ Giáo dục; kế hoạch 5 năm; chương trình 3 "
             "tháng; theo kế hoạch số 12/KH-UBND.")
     assert docs(text) == [("Chương trình", "11", None, None, None), ("Kế hoạch", "12", "12/KH-UBND", "UBND", None)]
+
+
+def test_a_school_of_law_named_after_its_town_is_no_law():
+    text = "Trường Trung cấp Luật Tân Phong dự hội nghị. Đại học Luật Hà Nội tuyên truyền. Luật Phòng, chống ma túy."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Phòng, chống ma túy"]

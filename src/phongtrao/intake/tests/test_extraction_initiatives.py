@@ -358,3 +358,25 @@ def test_a_device_opening_a_sentence_with_no_cue_is_the_device():
     text = "Huyện có 500 camera. Camera an ninh giúp công an phá án. Loa an ninh phát mỗi sáng."
     assert names(text) == []
     assert names(text + " Xã xây dựng mô hình Camera an ninh.") == ["Camera an ninh"]
+
+
+def test_a_lower_case_list_goes_on_through_items_with_a_marker():
+    text = ("Xã có các mô hình chợ bình yên, ngõ xóm an ninh, hòm thư góp ý và tố giác tội phạm, đặc biệt là tổ "
+            "tự quản. Huyện nhân rộng mô hình camera an ninh, Zalo an ninh, tổ liên kết phòng cháy, chữa cháy và cứu "
+            "hộ cứu nạn. Xã xây dựng 20 mô hình camera giám sát, đảm bảo an ninh trật tự, lắp đặt camera an ninh.")
+    assert names(text) == ["Chợ bình yên", "Ngõ xóm an ninh", "Hòm thư góp ý và tố giác tội phạm", "Camera an ninh",
+                           "Zalo an ninh", "Tổ liên kết phòng cháy, chữa cháy và cứu hộ cứu nạn", "Camera giám sát"]
+
+
+def test_signing_ends_a_name():
+    assert names("Tổ hòa giải an ninh ký cam kết thực hiện nhiệm vụ năm 2024.") == ["Tổ hòa giải an ninh"]
+
+
+def test_an_open_quote_that_opens_with_the_word_model_names_one_without_its_commune():
+    text = "Xã công bố quyết định kiện toàn “Mô hình cụm an ninh liên kết số 4 xã Tân Lập\n\nTác giả: Minh"
+    assert names(text) == ["Cụm an ninh liên kết số 4"]
+
+
+def test_a_models_other_name():
+    text = "Kinh phí đều do dân đóng góp nên mô hình này còn có tên là loa 0 đồng”. Mô hình còn gọi là xóm sạch."
+    assert names(text) == ["Loa 0 đồng", "Xóm sạch"]

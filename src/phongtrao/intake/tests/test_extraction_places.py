@@ -201,3 +201,13 @@ def test_a_province_of_two_parts_after_a_sentence_opener_or_with_a_long_dash():
     assert names("Tại Bà Rịa - Vũng Tàu, mô hình được nhân rộng.") == ["Bà Rịa - Vũng Tàu"]
     assert names("Công an Bà Rịa – Vũng Tàu cho biết.") == ["Bà Rịa - Vũng Tàu"]
     assert names("Bắc Giang - Cùng với các tỉnh") == ["Bắc Giang"]
+
+
+def test_the_youth_union_named_in_full_is_no_place():
+    text = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp với tỉnh Tây Ninh."
+    assert [p["name"] for p in find_places(text)] == ["Tây Ninh"]
+
+
+def test_a_highlands_name_spelt_with_c_for_its_final_k():
+    text = "Ngày hội tổ chức tại xã Ngọc Wang, huyện Đăk Hà."
+    assert [(p["name"], p["unit_code"]) for p in find_places(text)][0] == ("Ngọc Wang", "23515")
