@@ -73,6 +73,10 @@ year's."""
 REVIEW_MONTHS_AFTER = 3
 _AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
 """A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""
+_RANGE_OPENS = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
+_RANGE_CLOSES = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–—]\s*$")
+"""An anniversary's two dates ("80 năm … (19/8/1945 - 19/8/2025)"): the first is history; the second is the anniversary
+the news is about, a year of its own, not a limit (the news may come before or after the day)."""
 SCHOOL_YEAR_STARTS = 9
 DOCUMENT_DATE_GAP = 16
 """A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
@@ -177,13 +181,14 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
 @dataclass(frozen=True)
 class _Written:
     """A year written at start: its years (of January to August, of September to December: a school year splits),
-    whether it is a whole year reviewed, and for a date written with its year, that date's (month, day) (day 0: a
-    month) and whether it lies ahead of the news."""
+    whether it is a whole year reviewed, for a date written with its year, that date's (month, day) (day 0: a
+    month) and whether it lies ahead of the news, and whether it is the year of an anniversary."""
     start: int
     years: tuple[int, int]
     year_end_review: bool = False
     when: tuple[int, int] | None = None
     ahead: bool = False
+    anniversary: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -194,10 +199,10 @@ class _YearEvidence:
     """The year of a date written without one, on a page with no publication date, from the years the text writes:
     the one nearest it in its sentence, else the last one in the title (not a date's: "ngày 18/11, sơ kết 3 năm thực
     hiện Hướng dẫn ngày 18/11/2022" refers back); else the last one before its sentence (a report names its year
-    first); else a school year after it; else the dates with their year from its sentence on: the news lies on or
-    after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or before the first
-    one ahead ("có hiệu lực từ ngày 1/7/2024"). A year alone written later in another sentence ("Năm 2016, thành phố
-    …": background) says nothing: no year is better than a wrong one."""
+    first); else a school year or an anniversary after it; else the dates with their year from its sentence on: the
+    news lies on or after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or
+    before the first one ahead ("có hiệu lực từ ngày 1/7/2024"). A year alone written later in another sentence ("Năm
+    2016, thành phố …": background) says nothing: no year is better than a wrong one."""
 
     def __init__(self, body: str, written: list[_Written]):
         self._body, self._written = body, written
@@ -220,7 +225,9 @@ class _YearEvidence:
             elif m["word"]:
                 if not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
-            else:
+            elif m["dd"] and _RANGE_CLOSES.search(body, max(0, m.start() - 24), m.start()):
+                written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
+            elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before))))
         return cls(body, written)
@@ -235,8 +242,8 @@ class _YearEvidence:
             return title[-1].year_of(month)
         if lo:
             return self._written[lo - 1].year_of(month)
-        if school := next((w for w in self._written[hi:] if w.years[0] != w.years[1]), None):
-            return school.year_of(month)
+        if later := next((w for w in self._written[hi:] if w.years[0] != w.years[1] or w.anniversary), None):
+            return later.year_of(month)
         dated = [w for w in self._written[lo:] if w.when]
         if past := [w for w in dated if not w.ahead]:
             latest = max(past, key=lambda w: (w.years[0], w.when))

@@ -67,6 +67,14 @@ def test_without_publication_date_a_day_takes_the_year_last_written_before_it():
     assert values(text, None) == ["2022-08-10", "2024-03", "2024-04-05"]
 
 
+def test_without_publication_date_an_anniversary_gives_its_year_not_a_limit():
+    before = ("Ngày 25/7, xã tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Xã ôn lại truyền thống 80 năm của Công an "
+              "nhân dân (19/8/1945 - 19/8/2025).")
+    after = "Sáng nay (24/8), tại Lễ kỷ niệm 20 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005 – 19/8/2025)."
+    assert values(before, None) == ["2025-07-25", "1945-08-19", "2025-08-19"]
+    assert values(after, None) == ["2025-08-24", "2005-08-19", "2025-08-19"]
+
+
 def test_without_any_year_a_day_is_left_out():
     assert values("Chiều 22/5, Công an xã ra mắt mô hình.", None) == []
 
