@@ -55,7 +55,7 @@ _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
 def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
-             else _from_symbol(m, _capitalised(m["type"]))
+             else _from_symbol(m, _capitalised(m["type"]), typed=not m["no"] and not m["mod"])
              for m in _TYPED_RE.finditer(body) if m["type"][0].isupper() or m["no"]]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
               if not _abbreviation(m["code"])]
@@ -72,10 +72,15 @@ def _capitalised(type_word: str) -> str:
     return type_word[0].upper() + type_word[1:]
 
 
-def _from_symbol(m: re.Match, type_word: str | None) -> dict:
+def _from_symbol(m: re.Match, type_word: str | None, typed: bool = False) -> dict:
+    """typed: the type word right before a symbol whose code names only the issuer is part of the symbol, a short
+    citation of the official one: "Nghị quyết 09/CP" is 09/NQ-CP (not "Nghị quyết liên tịch (NQLT) số 01/TW")."""
     code = re.sub(r"\s", "", m["code"])
-    parts = re.split(r"[-/]", code)
     abbr = _abbreviation(code)
+    if typed and not abbr and not m["year"] and m["sep"] == "/" and type_word in TYPES:
+        code = f"{TYPES[type_word]}-{code}"
+        abbr = TYPES[type_word]
+    parts = re.split(r"[-/]", code)
     type_name = type_word or ABBREVIATIONS.get(abbr.upper(), abbr)
     issuer = "-".join(parts[1:]) if abbr else code
     if abbr and abbr.upper().startswith("QH"):

@@ -71,3 +71,8 @@ def test_a_type_in_lower_case_is_a_document_only_with_so():
 def test_a_school_of_law_named_after_its_town_is_no_law():
     text = "Trường Trung cấp Luật Tân Phong dự hội nghị. Đại học Luật Hà Nội tuyên truyền. Luật Phòng, chống ma túy."
     assert [d["name"] for d in find_documents(text)] == ["Luật Phòng, chống ma túy"]
+
+
+def test_a_type_word_right_before_an_issuer_only_symbol_is_part_of_it():
+    assert docs("gắn phong trào với thực hiện Nghị quyết 09/CP về phòng chống tội phạm") == [
+        ("Nghị quyết", "09", "09/NQ-CP", "CP", None)]
