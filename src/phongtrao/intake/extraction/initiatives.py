@@ -50,6 +50,10 @@ _NEXT_SEMICOLON_ITEM_RE = re.compile(r"[^;.\n]*?;[ \t]*(?:mô hình[ \t]+)?(?=\w
 đường chính; ánh sáng an ninh trật tự có chiều dài gần 100 km; …"; one in lower case is a name with a marker."""
 _NEXT_ITEM_RE = re.compile(rf"[ \t]*(?:[,;][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=[{UPPER}])")
 _SEMICOLON_ITEM = re.compile(r"[^;.,\n…“”\"]{2,150}?(?=[ \t]*(?:;|\.\.\.|…))")
+_LOWER_SEMICOLON_ITEM = re.compile(rf"[^;.,\n…“”\"][^;.\n…“”\"{UPPER}]{{1,150}}?(?=[ \t]*(?:;|\.\.\.|…))")
+"""An item in lower case past its first letter runs over its commas, to the semicolon: "…: Tổ nhân dân tự quản;
+Quản lý, giáo dục, giúp đỡ người nghiện ma túy tại cộng đồng; …" (not "CLB 5 không, 3 sạch, CLB phòng, chống …",
+nor "tiếng kẻng an ninh làng Đê Kijêng, xã Ayun", nor "đèn an ninh có chiều dài 20 km, lắp 300 bóng")."""
 _LOCATION_CUT = re.compile(r"[ \t]+(?:tại|ở|trên|dọc|khắp)[ \t]+(?:các|những|mọi|toàn|khắp)[ \t]")
 """Where an item runs, over many places, ends its name: "Camera an ninh trên các trục đường chính"."""
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
@@ -346,7 +350,7 @@ def _after_cue(body: str):
         if not starts_word(body, m.start()):
             continue
         pos = m.start() if m["club"] else m.end()
-        first = _SEMICOLON_ITEM.match(body, pos)
+        first = _semicolon_item(body, pos)
         semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
         while (end := _item_end(body, pos, semicolons)) > pos:
             phrase = body[pos:end]
@@ -379,8 +383,15 @@ def _semicolon_list(body: str):
                 yield item.start(), end
 
 
+def _semicolon_item(body: str, pos: int) -> re.Match | None:
+    """The item at pos; over its commas only where a comma, not a stop word, would end its name."""
+    if item := _SEMICOLON_ITEM.match(body, pos):
+        return item
+    return _LOWER_SEMICOLON_ITEM.match(body, pos) if body.startswith(",", _read_name(body, pos)) else None
+
+
 def _item_end(body: str, pos: int, semicolons: bool) -> int:
-    if semicolons and (item := _SEMICOLON_ITEM.match(body, pos)) and len(item.group().split()) <= MAX_WORDS:
+    if semicolons and (item := _semicolon_item(body, pos)) and len(item.group().split()) <= MAX_LISTED_WORDS:
         cut = _LOCATION_CUT.search(item.group())
         return pos + (cut.start() if cut else len(item.group().rstrip()))
     return _read_name(body, pos)

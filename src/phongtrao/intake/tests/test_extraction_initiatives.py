@@ -380,3 +380,11 @@ def test_an_open_quote_that_opens_with_the_word_model_names_one_without_its_comm
 def test_a_models_other_name():
     text = "Kinh phí đều do dân đóng góp nên mô hình này còn có tên là loa 0 đồng”. Mô hình còn gọi là xóm sạch."
     assert names(text) == ["Loa 0 đồng", "Xóm sạch"]
+
+
+def test_a_lower_case_semicolon_item_runs_over_its_commas():
+    text = ("Xã có nhiều mô hình hiệu quả như: Tổ nhân dân tự quản; Quản lý, giáo dục, giúp đỡ thanh niên hư tại "
+            "cộng đồng; Tổ tuần tra, canh gác bảo vệ mùa vụ…")
+    assert [m["name"] for m in find_models(text)] == [
+        "Tổ nhân dân tự quản", "Quản lý, giáo dục, giúp đỡ thanh niên hư tại cộng đồng",
+        "Tổ tuần tra, canh gác bảo vệ mùa vụ"]
