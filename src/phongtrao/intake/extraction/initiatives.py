@@ -57,6 +57,11 @@ nor "tiếng kẻng an ninh làng Đê Kijêng, xã Ayun", nor "đèn an ninh c�
 _LOCATION_CUT = re.compile(r"[ \t]+(?:tại|ở|trên|dọc|khắp)[ \t]+(?:các|những|mọi|toàn|khắp)[ \t]")
 """Where an item runs, over many places, ends its name: "Camera an ninh trên các trục đường chính"."""
 """An item of a list separated by semicolons is the whole item: "Tổ tự quản về ANTT tại khu dân cư; Đổi vũ khí …"."""
+_DESCRIBED_RUN = re.compile(rf"[^.;:,\n…“”\"!?()\d{UPPER}]+(?:,[ \t]+[^.;:,\n…“”\"!?()\d{UPPER}]+)*(?=[ \t]*(?:[.;…\n]|$))")
+_ACTION_STOPS = ("lắp", "giúp", "tạo")
+"""A model named by what it does, capitalised after "mô hình" with no head, runs to the end of its sentence in lower
+case, over an action verb: "mô hình Vận động nhân dân lắp đặt camera giám sát an ninh trật tự." (not "mô hình Dân vận
+khéo được nhân rộng …")."""
 _LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
 _NEXT_LOWER_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=\w)")
 """The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"; a name in
@@ -353,6 +358,7 @@ def _after_cue(body: str):
         first = _semicolon_item(body, pos)
         semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
         while (end := _item_end(body, pos, semicolons)) > pos:
+            end = _described_end(body, pos, end) if body[pos].isupper() else end
             phrase = body[pos:end]
             plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
@@ -362,6 +368,16 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _described_end(body: str, pos: int, end: int) -> int:
+    """The end of a name with no head that a stop word cut, at its sentence's end when it is described whole."""
+    run = _DESCRIBED_RUN.match(body, pos + 1)
+    if not run or run.end() <= end or _ANY_HEAD_RE.match(body[pos:end].lower()) or len(run.group().split()) >= MAX_WORDS:
+        return end
+    stops = [w for w in re.finditer(r"\S+", body[end:run.end()]) if _STOP_RE.match(body, end + w.start())]
+    described = _has_marker(body[end:run.end()]) and all(body.startswith(_ACTION_STOPS, end + w.start()) for w in stops)
+    return run.end() if described else end
 
 
 def _semicolon_list(body: str):

@@ -388,3 +388,9 @@ def test_a_lower_case_semicolon_item_runs_over_its_commas():
     assert [m["name"] for m in find_models(text)] == [
         "Tổ nhân dân tự quản", "Quản lý, giáo dục, giúp đỡ thanh niên hư tại cộng đồng",
         "Tổ tuần tra, canh gác bảo vệ mùa vụ"]
+
+
+def test_a_model_named_by_what_it_does_runs_to_the_end_of_its_sentence():
+    text = ("Nổi bật là mô hình Vận động người dân lắp đặt camera giám sát an ninh trật tự. Phường có mô hình Dân vận "
+            "khéo được nhân rộng trên địa bàn giữ gìn an ninh trật tự.")
+    assert names(text) == ["Vận động người dân lắp đặt camera giám sát an ninh trật tự", "Dân vận khéo"]
