@@ -394,3 +394,8 @@ def test_a_model_named_by_what_it_does_runs_to_the_end_of_its_sentence():
     text = ("Nổi bật là mô hình Vận động người dân lắp đặt camera giám sát an ninh trật tự. Phường có mô hình Dân vận "
             "khéo được nhân rộng trên địa bàn giữ gìn an ninh trật tự.")
     assert names(text) == ["Vận động người dân lắp đặt camera giám sát an ninh trật tự", "Dân vận khéo"]
+
+
+def test_quotes_from_one_to_another_are_one_list():
+    text = "những mô hình sáng tạo, từ “Tiếng kẻng bản làng” cho đến “Bữa sáng pháp luật” và “Mỗi tháng một nhà” đã lan tỏa."
+    assert names(text) == ["Tiếng kẻng bản làng", "Bữa sáng pháp luật", "Mỗi tháng một nhà"]
