@@ -79,6 +79,10 @@ _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 "163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:các|những))[ \t]+$")
+_AGAINST = re.compile(r"phòng,?[ \t]+chống[ \t]+")
+"""Clubs counted against an evil are a model: "các CLB phòng, chống tội phạm", "22 CLB phòng, chống TNXH từ gia
+đình" (not one club in passing: "câu lạc bộ phòng chống tội phạm")."""
 _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 """A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
 _AGENCY_OWNER = re.compile(rf"(?<!\w)[{UPPER}]\w*[ \t]+$")
@@ -458,7 +462,12 @@ def _counted_bare_group(body: str):
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
     for m in _LOWER_CLUB_RE.finditer(body):
-        if not starts_word(body, m.start()) or not (head := _LOWER_HEAD_RE.match(body, m.end())):
+        if not starts_word(body, m.start()):
+            continue
+        if _AGAINST.match(body, m.end()) and _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()):
+            yield m.start(), _read_name(body, m.start())
+            continue
+        if not (head := _LOWER_HEAD_RE.match(body, m.end())):
             continue
         end = _read_name(body, m.start())
         yield m.start(), end if end > head.end() and _has_marker(body[head.end():end]) else head.end()

@@ -399,3 +399,8 @@ def test_a_model_named_by_what_it_does_runs_to_the_end_of_its_sentence():
 def test_quotes_from_one_to_another_are_one_list():
     text = "những mô hình sáng tạo, từ “Tiếng kẻng bản làng” cho đến “Bữa sáng pháp luật” và “Mỗi tháng một nhà” đã lan tỏa."
     assert names(text) == ["Tiếng kẻng bản làng", "Bữa sáng pháp luật", "Mỗi tháng một nhà"]
+
+
+def test_clubs_counted_against_an_evil_are_a_model():
+    text = "Huyện có nhiều mô hình tự quản, các CLB phòng, chống ma túy phát huy hiệu quả; 12 CLB phòng chống tội phạm."
+    assert names(text) == ["CLB phòng, chống ma túy", "CLB phòng chống tội phạm"]
