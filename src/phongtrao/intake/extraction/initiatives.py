@@ -74,6 +74,9 @@ _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
 "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
+_EXEMPLARY_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
+"""A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
+tổ tự quản kiểu mẫu với 100 thành viên")."""
 _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 """A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
 "163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
@@ -184,7 +187,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
         claimed.add(start, end)
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
-                   _lower_club, _headed,
+                   _exemplary_group, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
@@ -447,6 +450,11 @@ def _counted_group(body: str):
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
         if starts_word(body, m.start()) and named:
             yield m.start("group"), end
+
+
+def _exemplary_group(body: str):
+    return ((m.start(), m.end()) for m in _EXEMPLARY_GROUP_RE.finditer(body)
+            if starts_word(body, m.start()) and not _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()))
 
 
 def _counted_bare_group(body: str):

@@ -404,3 +404,8 @@ def test_quotes_from_one_to_another_are_one_list():
 def test_clubs_counted_against_an_evil_are_a_model():
     text = "Huyện có nhiều mô hình tự quản, các CLB phòng, chống ma túy phát huy hiệu quả; 12 CLB phòng chống tội phạm."
     assert names(text) == ["CLB phòng, chống ma túy", "CLB phòng chống tội phạm"]
+
+
+def test_a_group_made_an_example_is_a_model():
+    text = "Nhiều xã ra mắt tổ hòa giải mẫu. Tổ hòa giải đều là những người có uy tín. Xã có 4 tổ tự quản kiểu mẫu."
+    assert names(text) == ["Tổ hòa giải mẫu"]
