@@ -193,7 +193,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
-                if _device_opening_sentence(body, start, finder):
+                if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
                     devices.add(start)
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
@@ -208,6 +208,16 @@ def _device_opening_sentence(body: str, start: int, finder) -> bool:
     it is still a short mention of a model named otherwise."""
     return (finder in (_headed, _known) and body.startswith(_DEVICE_HEADS, start)
             and is_sentence_start(body, start) and body[start - 1:start] != ":")
+
+
+_DEVICE_COUNT = re.compile(r"(?:\d|\bhệ thống)[ \t]+$", re.IGNORECASE)
+
+
+def _device_counted(body: str, start: int, finder) -> bool:
+    """A device counted or in a system is the device: "lắp đặt gần 1.000 Camera giám sát an ninh", "hệ thống Camera
+    an ninh này" (not "mô hình Camera an ninh", nor the model fitted: "lắp đặt Camera an ninh không chỉ …")."""
+    return (finder in (_headed, _known) and body.startswith(_DEVICE_HEADS, start)
+            and bool(_DEVICE_COUNT.search(body, max(0, start - 16), start)))
 
 
 def _key(name: str) -> str:

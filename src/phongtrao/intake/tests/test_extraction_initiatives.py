@@ -409,3 +409,9 @@ def test_clubs_counted_against_an_evil_are_a_model():
 def test_a_group_made_an_example_is_a_model():
     text = "Nhiều xã ra mắt tổ hòa giải mẫu. Tổ hòa giải đều là những người có uy tín. Xã có 4 tổ tự quản kiểu mẫu."
     assert names(text) == ["Tổ hòa giải mẫu"]
+
+
+def test_a_device_counted_or_in_a_system_is_the_device():
+    text = ("Thành phố đã lắp đặt gần 1.000 Camera giám sát an ninh. Thông qua hệ thống Camera an ninh này, công an "
+            "làm rõ 100 vụ.")
+    assert names(text) == []
