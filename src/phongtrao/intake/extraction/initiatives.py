@@ -155,6 +155,7 @@ _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
 """A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
+_HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
@@ -285,6 +286,8 @@ def _shortens(short: str, long: str) -> bool:
     ("Tổ xung kích làng Chăm" for "Tổ xung kích phòng, chống tội phạm làng Chăm")."""
     if long.startswith(short + " ") or long.endswith(" " + short) and f" {FREE_OF_KEY} " in f" {short} ":
         return True  # "Ấp không có tội phạm" is a mention of "Khóm, ấp không có tội phạm"
+    if long.endswith(" " + short) and len(long.split()) == len(short.split()) + 1:
+        return long.split()[0] not in _HEAD_WORD_KEYS  # “kẻng an ninh” of "Tiếng kẻng an ninh", not of "Tổ camera …"
     s, w = short.split(), long.split()
     return len(w) > len(s) and any(s[:k] == w[:k] and s[k:] == w[len(w) - len(s) + k:]
                                    for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))

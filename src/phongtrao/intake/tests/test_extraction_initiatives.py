@@ -415,3 +415,8 @@ def test_a_device_counted_or_in_a_system_is_the_device():
     text = ("Thành phố đã lắp đặt gần 1.000 Camera giám sát an ninh. Thông qua hệ thống Camera an ninh này, công an "
             "làm rõ 100 vụ.")
     assert names(text) == []
+
+
+def test_a_name_less_its_first_word_is_a_mention_of_it():
+    text = ("Chi bộ thực hiện mô hình “Tiếng kẻng an ninh”. Theo đó, mọi hộ đều tự trang bị “kẻng an ninh” tại nhà.")
+    assert names(text) == ["Tiếng kẻng an ninh"]
