@@ -69,6 +69,8 @@ _NEXT_LOWER_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]
 """The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"; a name in
 capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …")."""
 _PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
+_PURPOSE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự|an ninh)[ \t]*")
+"""A model's purpose between its cue and its quoted name keeps them close: mô hình bảo đảm ANTT “đèn ngoài ngõ, …”."""
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
@@ -310,7 +312,8 @@ def _quoted(body: str):
             accepted = (bool(cue and (cue["good"] or cue["group"]))
                         or _named_group(window, m["q"])
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
-            if accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"]):
+            if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
+                    and not _PURPOSE_GAP.fullmatch(window, cue.end())):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted

@@ -420,3 +420,8 @@ def test_a_device_counted_or_in_a_system_is_the_device():
 def test_a_name_less_its_first_word_is_a_mention_of_it():
     text = ("Chi bộ thực hiện mô hình “Tiếng kẻng an ninh”. Theo đó, mọi hộ đều tự trang bị “kẻng an ninh” tại nhà.")
     assert names(text) == ["Tiếng kẻng an ninh"]
+
+
+def test_a_purpose_between_the_cue_and_a_lower_case_quote_keeps_them_close():
+    text = "Đây là kết quả của mô hình bảo đảm ANTT “cổng sáng đèn, nhà có kẻng” được triển khai tại ấp."
+    assert names(text) == ["Cổng sáng đèn, nhà có kẻng"]
