@@ -71,6 +71,9 @@ capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …
 _PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
 _PURPOSE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự|an ninh)[ \t]*")
 """A model's purpose between its cue and its quoted name keeps them close: mô hình bảo đảm ANTT “đèn ngoài ngõ, …”."""
+_NUMBERED_MODEL_RE = re.compile(rf"[Mm]ô hình[ \t]+\d+(?:[ \t]+[{LOWER}]+(?=[ \t]*\()|(?=[ \t]*[,.;(]))")
+"""A model named by its number, alone or with a word that its brackets spell out: "theo mô hình 363, …", "mô hình 4
+quản (quản công việc, quản thời gian, …)"."""
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
@@ -190,7 +193,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
         claimed.add(start, end)
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
-                   _exemplary_group, _lower_club, _headed,
+                   _exemplary_group, _numbered_model, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
@@ -466,6 +469,10 @@ def _counted_group(body: str):
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
         if starts_word(body, m.start()) and named:
             yield m.start("group"), end
+
+
+def _numbered_model(body: str):
+    return ((m.start(), m.end()) for m in _NUMBERED_MODEL_RE.finditer(body) if starts_word(body, m.start()))
 
 
 def _exemplary_group(body: str):

@@ -425,3 +425,9 @@ def test_a_name_less_its_first_word_is_a_mention_of_it():
 def test_a_purpose_between_the_cue_and_a_lower_case_quote_keeps_them_close():
     text = "Đây là kết quả của mô hình bảo đảm ANTT “cổng sáng đèn, nhà có kẻng” được triển khai tại ấp."
     assert names(text) == ["Cổng sáng đèn, nhà có kẻng"]
+
+
+def test_a_model_named_by_its_number():
+    text = ("Lực lượng chức năng làm việc theo mô hình 242, đảm bảo 24/24 giờ; mô hình 3 giữ (giữ nhà, giữ người, giữ của); duy trì mô "
+            "hình 5 năm qua.")
+    assert names(text) == ["Mô hình 242", "Mô hình 3 giữ"]
