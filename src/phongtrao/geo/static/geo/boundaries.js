@@ -3,10 +3,16 @@
 // phongtraoBoundaries(map, url, {fill: code => colour|null, tooltip: code => text, popup: code => node, className})
 // → Promise of the layer. Without `fill` the units are drawn as a light base map (the app has no tile server by
 // default) behind everything else; with it, as a choropleth.
+// A geometry file (GeoJSON) as a Promise, read once per page however many layers draw it (and however many times
+// a page includes this script).
+window.phongtraoGeoJSON = window.phongtraoGeoJSON || (() => {
+  const files = {};
+  return (url) => files[url] || (files[url] = fetch(url, { credentials: "same-origin" }).then((r) => r.json()));
+})();
+
 window.phongtraoBoundaries = function (map, url, options = {}) {
   if (!url) return Promise.resolve(null);
-  return fetch(url, { credentials: "same-origin" })
-    .then((r) => r.json())
+  return window.phongtraoGeoJSON(url)
     .then((data) => {
       const fill = options.fill || (() => null);
       const layer = L.geoJSON(data, {
@@ -51,7 +57,7 @@ window.phongtraoCommunes = function (map, urls, provinces, highlight) {
       const code = province.feature.properties.code;
       if (loaded.has(code) || !urls[code] || !view.intersects(province.getBounds())) return;
       loaded.add(code);
-      fetch(urls[code], { credentials: "same-origin" }).then((r) => r.json()).then((data) => {
+      window.phongtraoGeoJSON(urls[code]).then((data) => {
         const layer = L.geoJSON(data, {
           renderer, interactive: false,
           style: (feature) => feature.properties.code === highlight

@@ -68,8 +68,6 @@
     // "units" mode: each province (or each commune of one province) filled by its count; a unit missing from the
     // boundary files, or all of them if a file cannot be read, as a circle at its centre.
     const areas = L.layerGroup().addTo(map);
-    const files = {};  // URL → Promise of its GeoJSON, each file read once
-    const geojson = (url) => files[url] || (files[url] = fetch(url, { credentials: "same-origin" }).then((r) => r.json()));
     let drawing = 0;
     function drawUnits(data) {
       const turn = ++drawing;
@@ -80,7 +78,7 @@
       const circles = (list) => list.forEach((u) => areas.addLayer(unitCircle(u, largest)));
       const url = data.province ? JSON.parse(big.dataset.communes || "{}")[data.province] : big.dataset.boundaries;
       if (!url) { circles(units); return; }
-      geojson(url).then((shapes) => {
+      window.phongtraoGeoJSON(url).then((shapes) => {
         if (turn !== drawing) return;  // a newer answer came meanwhile
         const byCode = new Map(units.map((u) => [u.code, u]));
         areas.addLayer(L.geoJSON(shapes, {
