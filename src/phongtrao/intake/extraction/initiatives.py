@@ -109,6 +109,8 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ)$")
+"""A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4")."""
 _UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[{UPPER}][^,]*$")
 _OTHER_NAME_RE = re.compile(r"(?<!\w)[Mm]ô hình(?:[ \t]+(?:này|đó))?[ \t]+(?:còn[ \t]+|hay[ \t]+|được[ \t]+)*"
                             r"(?:có tên(?:[ \t]+gọi)?|gọi|mang tên)[ \t]+là[ \t]+[“\"]?")
@@ -158,6 +160,7 @@ _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
+_MARKER_KEYS = frozenset(_PUNCTUATION.sub(" ", fold_same_length(m)).strip() for m in _MARKERS)
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
 """A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
@@ -201,11 +204,28 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 found.append((start, end, False))
                 if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
                     devices.add(start)
-    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
+    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
+              if not mask.hits(s, e) and (q or not _bare_group(body, s, e))]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _bare_group(body: str, start: int, end: int) -> bool:
+    """An unquoted group word with nothing but generic words after it names no model: "nhiều mô hình tổ hòa giải
+    mới, hiệu quả", or the group of the place named next ("Tổ hòa giải thôn R’Chai II", "Tổ hòa giải khu 4")."""
+    numbered = body[end:end + 3].lstrip()[:1].isdigit() and _NUMBERED_PLACE_WORD.search(body, start, end)
+    if numbered:
+        end = numbered.start()
+    words = _key(_model(body, start, end)["name"]).split()
+    cut = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in _GROUP_KEYS), 0)
+    if not cut:
+        return False
+    extra = " ".join(words[cut:])
+    return (bool(extra) and set(extra.split()) <= _GENERIC_KEYS
+            and not any(f" {k} " in f" {extra} " for k in _MARKER_KEYS)
+            or not extra and bool(numbered or _PLACE_AFTER.match(body, end + 1)))
 
 
 def _device_opening_sentence(body: str, start: int, finder) -> bool:

@@ -431,3 +431,9 @@ def test_a_model_named_by_its_number():
     text = ("Lực lượng chức năng làm việc theo mô hình 242, đảm bảo 24/24 giờ; mô hình 3 giữ (giữ nhà, giữ người, giữ của); duy trì mô "
             "hình 5 năm qua.")
     assert names(text) == ["Mô hình 242", "Mô hình 3 giữ"]
+
+
+def test_a_bare_group_word_before_a_place_or_a_plain_adjective_names_no_model():
+    text = ("Xã có nhiều mô hình tổ hòa giải mới, hiệu quả. Tổ hòa giải khu 7 có 5 thành viên. Tổ hòa giải thôn Tân An "
+            "đã hòa giải 3 vụ. Tổ tuần tra tự quản hoạt động đều.")
+    assert names(text) == ["Tổ tuần tra tự quản"]
