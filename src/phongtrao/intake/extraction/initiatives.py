@@ -93,6 +93,11 @@ _AGAINST = re.compile(r"phòng,?[ \t]+chống[ \t]+")
 đình" (not one club in passing: "câu lạc bộ phòng chống tội phạm")."""
 _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 """A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
+_LIST_FOLLOWS = re.compile(rf"[ \t]*(?:(?:hiệu quả|điển hình|tiêu biểu)[ \t]*)?,?[ \t]*(?:như|gồm)(?:[ \t]*:)?[ \t]+(?=[{UPPER}])")
+"""An unquoted phrase right before "như"/"gồm" and a list is the kind the list names ("nhiều mô hình câu lạc bộ (CLB)
+người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, …"), not a model."""
+_FORCE_BEFORE = re.compile(r"lực lượng[ \t]+$", re.IGNORECASE)
+"""A head after "lực lượng" names the force: "cùng với lực lượng Công an cơ sở đảm bảo tốt ANTT"."""
 _AGENCY_OWNER = re.compile(rf"(?<!\w)[{UPPER}]\w*[ \t]+$")
 """"Công an" after a capitalised word, or followed by one, is a force: "Bộ Công an về …", "Công an xứ Dừa vì bình
 yên", "Công an An Giang quyết giữ vững an ninh" (a title), not a model ("Công an xã điển hình, kiểu mẫu về ANTT")."""
@@ -205,7 +210,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
                     devices.add(start)
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
-              if not mask.hits(s, e) and (q or not _bare_group(body, s, e))]
+              if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
@@ -563,7 +568,8 @@ def _headed(body: str):
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
-        police_unit = _POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
+        police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
+                       or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()))
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
             yield m.start(), end
 
@@ -620,7 +626,8 @@ def _model(body: str, start: int, end: int) -> dict:
 
 
 def _is_name(name: str) -> bool:
-    """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force."""
+    """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force, not a bare
+    abbreviation (a photo credit "CTV" after "mô hình" in a caption)."""
     folded = _key(name).removesuffix(" o co so")
     syllables = set(re.findall(r"\w+", name.lower()))
-    return bool(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC
+    return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC

@@ -437,3 +437,10 @@ def test_a_bare_group_word_before_a_place_or_a_plain_adjective_names_no_model():
     text = ("Xã có nhiều mô hình tổ hòa giải mới, hiệu quả. Tổ hòa giải khu 7 có 5 thành viên. Tổ hòa giải thôn Tân An "
             "đã hòa giải 3 vụ. Tổ tuần tra tự quản hoạt động đều.")
     assert names(text) == ["Tổ tuần tra tự quản"]
+
+
+def test_a_target_a_force_a_credit_and_the_kind_a_list_names_are_no_models():
+    text = ("Xã đặt mục tiêu xây dựng “thôn, xóm không ma túy”. Tổ tự quản họ Lê cùng với lực lượng Công an cơ sở "
+            "đảm bảo tốt ANTT. Ra mắt mô hình CTV\n\nXã có nhiều mô hình câu lạc bộ thanh niên phòng, chống tội "
+            "phạm hiệu quả như CLB Xe ôm tự quản.")
+    assert names(text) == ["Tổ tự quản họ Lê", "CLB Xe ôm tự quản"]
