@@ -329,7 +329,9 @@ def _quoted(body: str):
     previous_end, previous = -1, False
     for m in _QUOTE_RE.finditer(body):
         sentence_start, _ = sentence_bounds(body, m.start())
-        gap = body[previous_end:m.start()] if previous_end >= sentence_start else None
+        gap = body[previous_end:m.start()] if previous_end >= 0 else None
+        if previous_end < sentence_start and not _SEMICOLON.fullmatch(gap or ""):
+            gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
         if gap is not None and _SEPARATOR_RE.fullmatch(gap):
             accepted = previous
         else:

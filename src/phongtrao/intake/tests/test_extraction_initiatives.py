@@ -444,3 +444,10 @@ def test_a_target_a_force_a_credit_and_the_kind_a_list_names_are_no_models():
             "đảm bảo tốt ANTT. Ra mắt mô hình CTV\n\nXã có nhiều mô hình câu lạc bộ thanh niên phòng, chống tội "
             "phạm hiệu quả như CLB Xe ôm tự quản.")
     assert names(text) == ["Tổ tự quản họ Lê", "CLB Xe ôm tự quản"]
+
+
+def test_a_list_of_quoted_models_goes_on_past_semicolons():
+    text = ("Hội xây dựng nhiều mô hình, tiêu biểu: Mô hình “Tổ tự quản bến đò”; “Chi hội nông dân giúp nhau làm "
+            "kinh tế”; “Quản lý, giáo dục người lầm lỗi tại cộng đồng”.")
+    assert names(text) == ["Tổ tự quản bến đò", "Chi hội nông dân giúp nhau làm kinh tế",
+                           "Quản lý, giáo dục người lầm lỗi tại cộng đồng"]
