@@ -451,3 +451,7 @@ def test_a_list_of_quoted_models_goes_on_past_semicolons():
             "kinh tế”; “Quản lý, giáo dục người lầm lỗi tại cộng đồng”.")
     assert names(text) == ["Tổ tự quản bến đò", "Chi hội nông dân giúp nhau làm kinh tế",
                            "Quản lý, giáo dục người lầm lỗi tại cộng đồng"]
+
+
+def test_a_parish_and_sub_parish_head_names_a_model_even_after_phong_trao():
+    assert names("Thời gian qua, phong trào “Xứ họ đạo bình yên” được triển khai.") == ["Xứ họ đạo bình yên"]
