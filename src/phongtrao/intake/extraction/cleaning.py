@@ -22,6 +22,10 @@ SUBJECT_TAIL_CHARS = 40
 MIN_BODY_BEFORE_BYLINE = 200
 """A byline ends the article only after this much body text (a name line right under the title is not an end)."""
 
+TAIL_FURNITURE_CHARS = 40
+"""The longest line at the end of a page that may be a logo, tag or button rather than the article's last line."""
+TAIL_BLOCK_LINES = 3
+
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin mới(?: nhất| hơn| cập nhật)?|tin đã đưa"
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
@@ -30,7 +34,8 @@ _TRAILER_RE = re.compile(
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$|^(?:bạn )?còn \d+/\d+ ký tự\b"
-    r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$"
+    r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$|^trả lời$"
+    r"|^(?:để lại|gửi) (?:một )?(?:bình luận|phản hồi|trả lời)\b|^email của bạn sẽ không được hiển thị\b"
     r"|^mời (?:quý |các )*(?:bạn|độc giả)\b.{0,80}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
@@ -203,6 +208,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     ("PHỤ LỤC", "DANH SÁCH") follows them: the annex is part of the document. Lines before start (header lines above
     the title) are kept as they are."""
     kept, body_chars, skipping, annex = [], 0, False, None
+    lines = lines[:_tail_furniture(lines, start)]
     for i, line in enumerate(lines):
         if i < start:
             kept.append(line)
@@ -230,6 +236,21 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
             break
     return kept
+
+
+def _tail_furniture(lines: list[str], start: int) -> int:
+    """Where the page's closing furniture begins: a run of at least TAIL_BLOCK_LINES short lines without a sentence's
+    closing punctuation that ends the page (a logo, then tags: "S Việt Nam / Tây Ninh / Xã hội / Xem thêm");
+    len(lines) when there is none. One or two short lines at the end are kept: a page cut short may end on a
+    subheading ("Đặt vấn đề")."""
+    end = len(lines)
+    while end > start + 1 and _is_short_unpunctuated(lines[end - 1]):
+        end -= 1
+    return end if len(lines) - end >= TAIL_BLOCK_LINES else len(lines)
+
+
+def _is_short_unpunctuated(line: str) -> bool:
+    return len(line) <= TAIL_FURNITURE_CHARS and not line.endswith((".", "!", "?", "…", ":", ";", "\"", "”", ")"))
 
 
 def _continues(lines: list[str], i: int) -> bool:

@@ -23,7 +23,8 @@ LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm"
 LAW_COMMA_GLUE = ("chống", "trật")
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
-định")."""
+định"). A name written in lower case goes on past a comma only before these words: "Luật hòa giải, địa bàn tỉnh …"
+ends at the comma."""
 
 _TYPE = "|".join(sorted([*TYPES, *(t[0].lower() + t[1:] for t in TYPES)], key=len, reverse=True))
 """A type word capitalised, or in lower case when "số" follows it: "chương trình phối hợp số 11", not "kế hoạch 5"."""
@@ -45,8 +46,9 @@ _LAW_RE = re.compile(
     rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
-MIN_LOWER_NAME_WORDS = 3
-"""A law name written in lower case ("Luật lực lượng tham gia bảo vệ ANTT cơ sở") is this long at least."""
+MIN_LOWER_NAME_WORDS = 2
+"""A law name written in lower case ("Luật hòa giải", "Luật lực lượng tham gia bảo vệ ANTT cơ sở") is this long at
+least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
@@ -103,11 +105,11 @@ def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
 
 def _law(body: str, m: re.Match) -> dict | None:
     """A law named without a number: the capitalised name up to a function word or a clause comma."""
-    end = m.start("name")
+    end, lower = m.start("name"), body[m.start("name")].islower()
     for word in re.finditer(r"(,?)\s*([^\s,]+)", body[m.start("name"):m.end()]):
         glued, token = word.group(1), word.group(2).rstrip(",")
         stop = token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
-        if word.start() and (stop or glued and token[0].isupper() and not token.lower().startswith(LAW_COMMA_GLUE)):
+        if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)):
             break
         end = m.start("name") + word.start(2) + len(token)
     name = body[m.start("name"):end]

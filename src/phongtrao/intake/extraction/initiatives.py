@@ -93,6 +93,11 @@ _AGAINST = re.compile(r"phòng,?[ \t]+chống[ \t]+")
 đình" (not one club in passing: "câu lạc bộ phòng chống tội phạm")."""
 _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 """A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
+_LIST_FOLLOWS = re.compile(rf"[ \t]*(?:(?:hiệu quả|điển hình|tiêu biểu)[ \t]*)?,?[ \t]*(?:như|gồm)(?:[ \t]*:)?[ \t]+(?=[{UPPER}])")
+"""An unquoted phrase right before "như"/"gồm" and a list is the kind the list names ("nhiều mô hình câu lạc bộ (CLB)
+người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, …"), not a model."""
+_FORCE_BEFORE = re.compile(r"lực lượng[ \t]+$", re.IGNORECASE)
+"""A head after "lực lượng" names the force: "cùng với lực lượng Công an cơ sở đảm bảo tốt ANTT"."""
 _AGENCY_OWNER = re.compile(rf"(?<!\w)[{UPPER}]\w*[ \t]+$")
 """"Công an" after a capitalised word, or followed by one, is a force: "Bộ Công an về …", "Công an xứ Dừa vì bình
 yên", "Công an An Giang quyết giữ vững an ninh" (a title), not a model ("Công an xã điển hình, kiểu mẫu về ANTT")."""
@@ -109,6 +114,8 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+_NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ)$")
+"""A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4")."""
 _UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[{UPPER}][^,]*$")
 _OTHER_NAME_RE = re.compile(r"(?<!\w)[Mm]ô hình(?:[ \t]+(?:này|đó))?[ \t]+(?:còn[ \t]+|hay[ \t]+|được[ \t]+)*"
                             r"(?:có tên(?:[ \t]+gọi)?|gọi|mang tên)[ \t]+là[ \t]+[“\"]?")
@@ -158,6 +165,7 @@ _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
+_MARKER_KEYS = frozenset(_PUNCTUATION.sub(" ", fold_same_length(m)).strip() for m in _MARKERS)
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
 """A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
@@ -201,11 +209,28 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 found.append((start, end, False))
                 if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
                     devices.add(start)
-    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found if not mask.hits(s, e)]
+    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
+              if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _bare_group(body: str, start: int, end: int) -> bool:
+    """An unquoted group word with nothing but generic words after it names no model: "nhiều mô hình tổ hòa giải
+    mới, hiệu quả", or the group of the place named next ("Tổ hòa giải thôn R’Chai II", "Tổ hòa giải khu 4")."""
+    numbered = body[end:end + 3].lstrip()[:1].isdigit() and _NUMBERED_PLACE_WORD.search(body, start, end)
+    if numbered:
+        end = numbered.start()
+    words = _key(_model(body, start, end)["name"]).split()
+    cut = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in _GROUP_KEYS), 0)
+    if not cut:
+        return False
+    extra = " ".join(words[cut:])
+    return (bool(extra) and set(extra.split()) <= _GENERIC_KEYS
+            and not any(f" {k} " in f" {extra} " for k in _MARKER_KEYS)
+            or not extra and bool(numbered or _PLACE_AFTER.match(body, end + 1)))
 
 
 def _device_opening_sentence(body: str, start: int, finder) -> bool:
@@ -304,7 +329,9 @@ def _quoted(body: str):
     previous_end, previous = -1, False
     for m in _QUOTE_RE.finditer(body):
         sentence_start, _ = sentence_bounds(body, m.start())
-        gap = body[previous_end:m.start()] if previous_end >= sentence_start else None
+        gap = body[previous_end:m.start()] if previous_end >= 0 else None
+        if previous_end < sentence_start and not _SEMICOLON.fullmatch(gap or ""):
+            gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
         if gap is not None and _SEPARATOR_RE.fullmatch(gap):
             accepted = previous
         else:
@@ -543,7 +570,8 @@ def _headed(body: str):
         end = _read_name(body, m.start())
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
-        police_unit = _POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
+        police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
+                       or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()))
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
             yield m.start(), end
 
@@ -600,7 +628,8 @@ def _model(body: str, start: int, end: int) -> dict:
 
 
 def _is_name(name: str) -> bool:
-    """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force."""
+    """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force, not a bare
+    abbreviation (a photo credit "CTV" after "mô hình" in a caption)."""
     folded = _key(name).removesuffix(" o co so")
     syllables = set(re.findall(r"\w+", name.lower()))
-    return bool(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC
+    return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC

@@ -203,3 +203,15 @@ def test_a_photo_credit_a_name_inside_its_sentence_and_a_comment_box_counter():
             + "\n\nLãnh đạo Công an tỉnh trao bằng khen.\nẢnh: LƯƠNG HÀ\n\nTại Ngày hội, đồng chí\nLương Văn Huy\n"
             + ", Trưởng Công an xã, đã trình bày diễn văn.\n\nBạn còn 500/500 ký tự\n\nBạn vui lòng nhập từ 5 ký tự")
     assert clean(text).body.endswith("Trưởng Công an xã, đã trình bày diễn văn.")
+
+
+def test_a_logo_and_tag_block_and_a_comment_form_at_the_end_of_a_page_are_no_body():
+    lead = "Tổ hòa giải giữ yên xóm ấp\n\n" + "Nội dung bài viết dài. " * 10 + "Tổ hòa giải hoạt động hiệu quả."
+    tags = clean(lead + "\n\nS Việt Nam\n\nĐồng Nai\n\nXã hội\n\nXem thêm").body
+    form = clean(lead + "\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai.").body
+    assert tags.endswith("hoạt động hiệu quả.") and form.endswith("hoạt động hiệu quả.")
+
+
+def test_a_page_cut_short_may_end_on_a_subheading():
+    text = "Tổ hòa giải giữ yên xóm ấp\n\n" + "Nội dung bài viết dài. " * 10 + "\n\nKết quả bước đầu"
+    assert clean(text).body.endswith("Kết quả bước đầu")

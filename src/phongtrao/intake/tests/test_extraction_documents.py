@@ -76,3 +76,8 @@ def test_a_school_of_law_named_after_its_town_is_no_law():
 def test_a_type_word_right_before_an_issuer_only_symbol_is_part_of_it():
     assert docs("gắn phong trào với thực hiện Nghị quyết 09/CP về phòng chống tội phạm") == [
         ("Nghị quyết", "09", "09/NQ-CP", "CP", None)]
+
+
+def test_a_law_named_in_lower_case_ends_at_a_comma():
+    text = "Qua 5 năm thực hiện Luật hòa giải, địa bàn huyện đã hòa giải 300 vụ; thực hiện Luật phòng, chống ma túy."
+    assert [d["name"] for d in find_documents(text)] == ["Luật hòa giải", "Luật phòng, chống ma túy"]

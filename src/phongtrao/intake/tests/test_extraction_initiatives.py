@@ -431,3 +431,27 @@ def test_a_model_named_by_its_number():
     text = ("Lực lượng chức năng làm việc theo mô hình 242, đảm bảo 24/24 giờ; mô hình 3 giữ (giữ nhà, giữ người, giữ của); duy trì mô "
             "hình 5 năm qua.")
     assert names(text) == ["Mô hình 242", "Mô hình 3 giữ"]
+
+
+def test_a_bare_group_word_before_a_place_or_a_plain_adjective_names_no_model():
+    text = ("Xã có nhiều mô hình tổ hòa giải mới, hiệu quả. Tổ hòa giải khu 7 có 5 thành viên. Tổ hòa giải thôn Tân An "
+            "đã hòa giải 3 vụ. Tổ tuần tra tự quản hoạt động đều.")
+    assert names(text) == ["Tổ tuần tra tự quản"]
+
+
+def test_a_target_a_force_a_credit_and_the_kind_a_list_names_are_no_models():
+    text = ("Xã đặt mục tiêu xây dựng “thôn, xóm không ma túy”. Tổ tự quản họ Lê cùng với lực lượng Công an cơ sở "
+            "đảm bảo tốt ANTT. Ra mắt mô hình CTV\n\nXã có nhiều mô hình câu lạc bộ thanh niên phòng, chống tội "
+            "phạm hiệu quả như CLB Xe ôm tự quản.")
+    assert names(text) == ["Tổ tự quản họ Lê", "CLB Xe ôm tự quản"]
+
+
+def test_a_list_of_quoted_models_goes_on_past_semicolons():
+    text = ("Hội xây dựng nhiều mô hình, tiêu biểu: Mô hình “Tổ tự quản bến đò”; “Chi hội nông dân giúp nhau làm "
+            "kinh tế”; “Quản lý, giáo dục người lầm lỗi tại cộng đồng”.")
+    assert names(text) == ["Tổ tự quản bến đò", "Chi hội nông dân giúp nhau làm kinh tế",
+                           "Quản lý, giáo dục người lầm lỗi tại cộng đồng"]
+
+
+def test_a_parish_and_sub_parish_head_names_a_model_even_after_phong_trao():
+    assert names("Thời gian qua, phong trào “Xứ họ đạo bình yên” được triển khai.") == ["Xứ họ đạo bình yên"]
