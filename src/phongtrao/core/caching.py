@@ -1,8 +1,8 @@
 """Figures kept in the cache until the data under them change or `SECONDS` pass.
 
 An app that owns data under a cached figure declares it with `watch(Model, …)` in its `ready()`: any save or delete
-of such a row makes every cached figure stale at once (one version number, `bump()`). Bulk writes that send no
-signal (imports) are covered by the `SECONDS` bound.
+of such a row makes every cached figure stale at once (one version number, `bump()`). Imports, whose bulk inserts
+send no signal, bump once they commit; other bulk writes are covered by the `SECONDS` bound.
 """
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save

@@ -23,7 +23,7 @@ class InitiativesConfig(AppConfig):
         auditlog.register(Evaluation)
         auditlog.register(StatusChange)
         count_in_units(Site, _("Điểm mô hình"))
-        caching.watch(ModelType)  # the type page's similar types
+        caching.watch(ModelType, Evaluation)  # the type page: its similar types and figures
         register_menu_group("registry", _("Phong trào"), "diagram-3", weight=100)
         register_menu_item(_("Mô hình"), "initiatives:modeltype_list", "diagram-3", weight=100, group="registry")
         register_menu_item(_("Điểm mô hình"), "initiatives:site_list", "pin-map", weight=110, group="registry")

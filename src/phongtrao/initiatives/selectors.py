@@ -36,6 +36,19 @@ def replication_level(user, model_type: ModelType, parent=None, limit: int = TRE
     return list(rows[:limit]), level.count()
 
 
+def type_page_figures(user, model_type: ModelType, latest: int) -> dict:
+    """What a type's page shows inside the user's scope: its `latest` sites, their number, the replication tree's
+    first level, the spread by year and the evaluations. Kept in the figures cache (per scope) until a site, type or
+    evaluation changes, so that a much-read type costs its page's shell, not its thousand sites, on each view."""
+    def compute():
+        sites = scoped(model_type.sites.all(), user, "view").select_related("commune__parent")
+        return {"latest": list(sites[:latest]), "site_total": sites.count(), "tree": replication_level(user, model_type),
+                "spread": spread_by_year(user, model_type), "evaluation_summary": evaluation_summary(user, model_type)}
+
+    return caching.cached(("type-page", caching.scope_key(unit_paths_for(user, "view")), model_type.pk, latest),
+                          compute)
+
+
 def site_counts_by_type(user, type_ids) -> dict[int, int]:
     """{type id: number of its sites inside the user's jurisdiction} for the given types."""
     sites = Site.objects.for_user(user).filter(model_type__in=type_ids)

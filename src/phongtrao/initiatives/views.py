@@ -43,18 +43,17 @@ class ModelTypeView(ObjectView):
     shows the latest `TYPE_PAGE_SITES` sites; the whole list (filters, export) is one link away."""
 
     def extra_context(self, obj):
-        sites = scoped(obj.sites.all(), self.request.user, "view").select_related("commune__parent")
         user = self.request.user
-        spread = selectors.spread_by_year(user, obj)
+        figures = selectors.type_page_figures(user, obj, TYPE_PAGE_SITES)
         return {
             **super().extra_context(obj),
-            "sites_table": SiteTable(list(sites[:TYPE_PAGE_SITES]), request=self.request, orderable=False,
+            "sites_table": SiteTable(figures["latest"], request=self.request, orderable=False,
                                      exclude=("model_type",)),
-            "site_total": sites.count(),
-            "tree": selectors.replication_level(user, obj),
-            "spread": spread,
-            "spread_json": json.dumps(spread),
-            "evaluation_summary": selectors.evaluation_summary(user, obj),
+            "site_total": figures["site_total"],
+            "tree": figures["tree"],
+            "spread": figures["spread"],
+            "spread_json": json.dumps(figures["spread"]),
+            "evaluation_summary": figures["evaluation_summary"],
             "similar": selectors.similar_types(user, obj),
         }
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from phongtrao.core import caching
 from phongtrao.core.db import Staged
 
 from .cells import CellError, cell_text, header_key
@@ -144,6 +145,7 @@ def save(spec: ImportSpec, rows: list, *, staged: Staged, checked_from=None) -> 
     report.created = len(ids)
     if ids:
         report.audit_entry_id = _audit(spec, min(ids), max(ids)).pk
+        transaction.on_commit(caching.bump)  # bulk inserts send no signal: the cached figures are stale now
 
 
 def _clash_since(spec: ImportSpec, rows: list, since):

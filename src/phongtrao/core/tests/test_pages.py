@@ -92,3 +92,17 @@ def test_tables_share_the_base_look():
     assert issubclass(SiteTable, BaseTable)
     assert SiteTable([]).attrs["class"] == "table table-sm table-hover table-cards"
     assert LogEntryTable([]).attrs["class"] == "table table-sm table-striped history-table"
+
+
+@pytest.mark.django_db
+def test_a_page_with_a_table_builds_its_navigation_once(client, user_factory):
+    """django-tables2 renders a table's template with the request again, which runs the context processors again:
+    the menu and the unread notices are still read once per request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(user_factory("national"))
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("initiatives:site_list"))
+    assert page.status_code == 200 and "table" in page.context
+    assert sum('"core_notice"' in q["sql"] for q in queries.captured_queries) == 1

@@ -65,6 +65,17 @@ def province_user(user_factory):
 
 @pytest.mark.django_db
 class TestService:
+    def test_an_import_makes_the_cached_figures_stale_once_committed(self, tmp_path, nha_tro, province_user,
+                                                                     django_capture_on_commit_callbacks):
+        from phongtrao.initiatives.selectors import type_page_figures
+
+        assert type_page_figures(province_user, nha_tro, 25)["site_total"] == 0  # now cached
+        with django_capture_on_commit_callbacks(execute=True):
+            report = importing.import_sites(write_csv(tmp_path, [row("Điểm 1"), row("Điểm 2")]), user=province_user,
+                                            dry_run=False)
+        assert report.created == 2
+        assert type_page_figures(province_user, nha_tro, 25)["site_total"] == 2
+
     def test_bad_row_saves_nothing_and_names_row_and_column_then_fixed_file_imports(self, tmp_path, nha_tro,
                                                                                      province_user):
         rows = [row("Điểm 1"), row("Điểm 2", started="31/02/2020"), row("Điểm 3", members="-4")]

@@ -1,7 +1,7 @@
 """Pages and API actions beyond CRUD: status changes, duplicates and merging, the map, bulk create."""
 import csv
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.db import connection
@@ -55,6 +55,24 @@ class TestTypePage:
         assert len(shown) == TYPE_PAGE_SITES and shown == sorted(shown, reverse=True)
         assert page.context["site_total"] == TYPE_PAGE_SITES + 5 and table.paginator.num_pages == 1
         assert f'?model_type={type_.pk}"' in page.content.decode()
+
+
+    def test_its_cached_figures_follow_new_sites_and_evaluations(self, client, user_factory, units):
+        from phongtrao.initiatives.models import Evaluation
+
+        type_ = factories.model_type(name="Camera an ninh")
+        factories.site(units["A1"], type_)
+        client.force_login(user_factory("province", "A"))
+        page = client.get(type_.get_absolute_url())
+        assert page.context["site_total"] == 1 and page.context["evaluation_summary"]["by_rating"] == []
+        factories.site(units["A1"], type_)
+        Evaluation.objects.create(model_type=type_, unit=units["A1"], period="annual",
+                                  period_start=date(2024, 1, 1), period_end=date(2024, 12, 31), rating="good")
+        page = client.get(type_.get_absolute_url())
+        assert page.context["site_total"] == 2 and len(page.context["tree"][0]) == 2
+        assert [n for _, n in page.context["evaluation_summary"]["by_rating"]] == [1]
+        other = client.get(type_.get_absolute_url())  # another scope caches its own figures
+        assert other.context["site_total"] == 2
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the query plan checked is SQLite's")
