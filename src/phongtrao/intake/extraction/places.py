@@ -209,7 +209,8 @@ def _with_level(text: str) -> list[Candidate]:
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
         found += [first, *numbers]
         items = _list_items(text, m["level"], (numbers or [first])[-1].end)
-        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items):
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items) \
+                or _siblings_named(text, first, items):
             found += items
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
@@ -263,6 +264,26 @@ def _listed(text: str, items: list[Candidate]) -> bool:
     Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
     Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung"); not "xã Mồ Dề, Chế Cu Nha" alone, an address's next part."""
     return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
+
+
+def _siblings_named(text: str, first: Candidate, items: list[Candidate]) -> bool:
+    """Whether one name after a singular level word is a second unit of the same district (or province) as the first,
+    that the text names elsewhere: "hòa giải viên xã Chiềng Sinh, Quài Tở" in a text on Điện Biên; not "xã Mồ Dề, Chế
+    Cu Nha" alone, which may be an address's next part."""
+    if len(items) != 1 or first.numbered:
+        return False
+    gazetteer = Gazetteer.default()
+
+    def parents(c: Candidate) -> set[str | None]:
+        return {(m.legacy or m.unit).parent for m in gazetteer.lookup(c.query)}
+
+    item = text[items[0].start:items[0].end]
+    for code in filter(None, parents(first) & parents(items[0])):
+        for current in (True, False):
+            unit = gazetteer.get(code, current=current)
+            if unit is not None and unit.name != item and unit.name in text:
+                return True
+    return False
 
 
 def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:

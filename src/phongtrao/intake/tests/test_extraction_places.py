@@ -232,3 +232,9 @@ def test_the_commune_after_a_hamlet_in_an_address():
 def test_a_parish_and_a_list_of_villages_are_not_named_after_units():
     assert names("tại giáo xứ Phú Yên (xã An Hòa, Quỳnh Lưu), tỉnh Nghệ An") == ["An Hòa", "Quỳnh Lưu", "Nghệ An"]
     assert names("tỉnh Ninh Thuận, tập trung ở các làng như: An Nhơn, Bàu Trúc, Lương Tri") == ["Ninh Thuận"]
+
+
+def test_a_second_commune_of_the_same_unit_named_in_the_text_continues_the_list():
+    text = "huyện Tuần Giáo, tỉnh Điện Biên tập huấn cho hòa giải viên xã Chiềng Sinh, Quài Tở; sắp tới sẽ"
+    assert names(text) == ["Tuần Giáo", "Điện Biên", "Chiềng Sinh", "Quài Tở"]
+    assert names("xã Mồ Dề, Chế Cu Nha") == ["Mồ Dề"]  # their district is not named: an address's next part
