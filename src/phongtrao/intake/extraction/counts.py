@@ -22,9 +22,14 @@ _COUNT_RE = re.compile(
     rf"(?:\s*(?:(?:[-–]|đến|tới)\s*(?P<b>{NUMBER})|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
-_GLUED_UNIT = re.compile(r"(km2|km²|km|kg|ha|m2|m²|cm|mm|m|tấn|đ)(?![\w])")
-_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})")
-"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”."""
+MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn")
+_GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
+"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
+digits ("3503 z2017386523890", a photo's file name) is none."""
+_QUOTE_CLOSES = re.compile(r"[^“”\"\n.;!?]{0,40}[”\"]")
+"""A number opening a short quoted phrase names a slogan or a model ("3 bám, 4 cùng", "5 trắng", "2 phòng, 3 giữ"),
+as the numbers inside names do ("Mô hình 5+1"): no count."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
@@ -46,7 +51,9 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
-        if _is_label(before) and not (unit in COMPOUND and before[-1].lower() in LEVEL_LABELS):
+        if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS):
+            continue  # "thị xã 25km": a distance from the town
+        if _opens_quote(body, m.start()) and _QUOTE_CLOSES.match(body, m.end()):
             continue
         if _COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit):
             continue
@@ -80,6 +87,10 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
     unit = _head_noun(words)
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+def _opens_quote(body: str, start: int) -> bool:
+    return start > 0 and body[start - 1] in "“\"" and (start == 1 or not body[start - 2].isalnum())
 
 
 def _is_year(m: re.Match, unit: str | None) -> bool:

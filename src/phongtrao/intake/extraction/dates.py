@@ -197,7 +197,9 @@ class _Written:
 
 class _YearEvidence:
     """The year of a date written without one, on a page with no publication date, from the years the text writes:
-    the one nearest it in its sentence, else the last one in the title (not a date's: "ngày 18/11, sơ kết 3 năm thực
+    the one nearest it in its sentence, else the last one in the title (for a date in the title itself, a headline or a
+    lead taken for one, the title's one nearest it, before or after: "Sáng ngày 28/7, … diễn ra Ngày hội …; Ngày hội
+    đoàn viên … năm 2023"), (not a date's: "ngày 18/11, sơ kết 3 năm thực
     hiện Hướng dẫn ngày 18/11/2022" refers back); else the last one before its sentence (a report names its year
     first); else a school year or an anniversary after it; else the dates with their year from its sentence on: the
     news lies on or after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or
@@ -237,8 +239,10 @@ class _YearEvidence:
         lo, hi = bisect.bisect_left(self._starts, left), bisect.bisect_left(self._starts, right)
         if same := [w for w in self._written[lo:hi] if w.when is None]:
             return min(same, key=lambda w: abs(w.start - pos)).year_of(month)
-        in_title = bisect.bisect_left(self._starts, self._title_end) if 0 < self._title_end < pos else 0
+        in_title = bisect.bisect_left(self._starts, self._title_end) if 0 < self._title_end else 0
         if title := [w for w in self._written[:in_title] if w.when is None]:
+            if pos < self._title_end:  # a date in the title itself: the title's year nearest it, before or after
+                return min(title, key=lambda w: abs(w.start - pos)).year_of(month)
             return title[-1].year_of(month)
         if lo:
             return self._written[lo - 1].year_of(month)

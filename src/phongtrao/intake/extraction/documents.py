@@ -19,7 +19,8 @@ UNIT_AFTER = r"%|(?:năm|tháng|tuần|giờ|người|lần|điểm|mặt|nội 
 """Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number."""
 LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm", "số", "thì", "là", "với", "cho", "trong", "tại",
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
-                      "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên"))
+                      "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên", "tốt", "hơn",
+                      "nghiêm"))
 LAW_COMMA_GLUE = ("chống", "trật")
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
@@ -27,7 +28,8 @@ LAW_COMMA_GLUE = ("chống", "trật")
 ends at the comma."""
 
 _TYPE = "|".join(sorted([*TYPES, *(t[0].lower() + t[1:] for t in TYPES)], key=len, reverse=True))
-"""A type word capitalised, or in lower case when "số" follows it: "chương trình phối hợp số 11", not "kế hoạch 5"."""
+"""A type word capitalised, or in lower case when "số" or a zero-padded number follows it: "chương trình phối hợp số
+11", "đề án 06" (an official number's leading zero), not "kế hoạch 5"."""
 _NUM = r"(?P<num>\d{1,5}[a-z]?)"
 _CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
 SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
@@ -52,20 +54,28 @@ least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
+_CATALOGUED = re.compile(r"(?:^|\n)\s*Số hiệu\s*:?\s*$")
+"""A legal database's catalogue line ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch") cites the document the page shows:
+its number is a reference, not the letterhead's own number ("Số: 104/KH-UBND") that is dropped."""
+ISSUER_ONLY_SYMBOLS = {"Nghị định": "CP"}
+"""A type whose official symbol of old named its issuer alone: the Government's decrees of the 1990s, "Nghị định
+26/CP" (today "…/2023/NĐ-CP"), kept as written; "Nghị quyết 09/CP" is a short citation of 09/1998/NQ-CP."""
 
 
 def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["no"] and not m["mod"])
-             for m in _TYPED_RE.finditer(body) if m["type"][0].isupper() or m["no"]]
+             for m in _TYPED_RE.finditer(body) if m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0")]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
               if not _abbreviation(m["code"])]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
     found += [law for m in _LAW_RE.finditer(body) if (law := _law(body, m))]
-    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])}
+    catalogued = {d["symbol"] for d in found if d["symbol"] and _CATALOGUED.search(body, max(0, d["start"] - 16), d["start"])}
+    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])
+           and d["symbol"] not in catalogued}
     found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     return _merge(sorted(found, key=lambda d: d["start"]))
 
@@ -79,7 +89,8 @@ def _from_symbol(m: re.Match, type_word: str | None, typed: bool = False) -> dic
     citation of the official one: "Nghị quyết 09/CP" is 09/NQ-CP (not "Nghị quyết liên tịch (NQLT) số 01/TW")."""
     code = re.sub(r"\s", "", m["code"])
     abbr = _abbreviation(code)
-    if typed and not abbr and not m["year"] and m["sep"] == "/" and type_word in TYPES:
+    if typed and not abbr and not m["year"] and m["sep"] == "/" and type_word in TYPES \
+            and ISSUER_ONLY_SYMBOLS.get(type_word) != code:
         code = f"{TYPES[type_word]}-{code}"
         abbr = TYPES[type_word]
     parts = re.split(r"[-/]", code)

@@ -47,6 +47,12 @@ _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
 _POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
+_ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
+"""An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
+are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units is no evidence."""
+_ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố) (?:{_RUN}|\d{{1,3}}), "
+                         rf"(?P<name>{_RUN})")
+"""The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), read like a border post's name."""
 _RUN_RE = re.compile(_RUN)
 _LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
@@ -68,11 +74,13 @@ NOT_PLACE_HEADS = frozenset((
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
-    "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố",
+    "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
+    "giáo điểm", "họ đạo",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere ("ấp Tân Thành"). Not an industrial zone: like an agency ("Công an tỉnh X"),
+commune, named like a commune elsewhere ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên").
+Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
 
@@ -150,9 +158,13 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask((c.start, c.end) for c in found)
     districts = [c for c in _bare_districts(text)
                  if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)]
+    named_districts = _in_named_provinces(body, districts, places)
+    taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
     posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
-    return distinct(places + _in_named_provinces(body, districts, places)
-                    + _in_named_provinces(body, posts, places, level="xã"), key=_identity)
+    zones = [Candidate(m.start("name"), m.end(), m["name"], False) for m in _ZONE_RE.finditer(text)
+             if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
+    return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
+                    + _in_named_provinces(body, zones, places, level="xã", shared=False), key=_identity)
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -197,7 +209,8 @@ def _with_level(text: str) -> list[Candidate]:
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
         found += [first, *numbers]
         items = _list_items(text, m["level"], (numbers or [first])[-1].end)
-        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items):
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items) \
+                or _siblings_named(text, first, items):
             found += items
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
@@ -251,6 +264,26 @@ def _listed(text: str, items: list[Candidate]) -> bool:
     Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
     Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung"); not "xã Mồ Dề, Chế Cu Nha" alone, an address's next part."""
     return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
+
+
+def _siblings_named(text: str, first: Candidate, items: list[Candidate]) -> bool:
+    """Whether one name after a singular level word is a second unit of the same district (or province) as the first,
+    that the text names elsewhere: "hòa giải viên xã Chiềng Sinh, Quài Tở" in a text on Điện Biên; not "xã Mồ Dề, Chế
+    Cu Nha" alone, which may be an address's next part."""
+    if len(items) != 1 or first.numbered:
+        return False
+    gazetteer = Gazetteer.default()
+
+    def parents(c: Candidate) -> set[str | None]:
+        return {(m.legacy or m.unit).parent for m in gazetteer.lookup(c.query)}
+
+    item = text[items[0].start:items[0].end]
+    for code in filter(None, parents(first) & parents(items[0])):
+        for current in (True, False):
+            unit = gazetteer.get(code, current=current)
+            if unit is not None and unit.name != item and unit.name in text:
+                return True
+    return False
 
 
 def _numbered_items(text: str, level: str, end: int) -> list[Candidate]:
@@ -379,12 +412,14 @@ def _bare_districts(text: str) -> list[Candidate]:
 
 
 def _posts(text: str) -> list[Candidate]:
-    """The names of border posts, read as communes when their province is named (see _in_named_provinces)."""
-    return [Candidate(m.start("name"), m.end(), m["name"], False) for m in _POST_RE.finditer(text)]
+    """The names of border posts, and a commune after a hamlet, read as communes when their province is named (see
+    _in_named_provinces)."""
+    return [Candidate(m.start("name"), m.end(), m["name"], False)
+            for m in chain(_POST_RE.finditer(text), _ADDRESS_RE.finditer(text))]
 
 
 def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
-                        level: str = DISTRICT_WORDS[0]) -> list[dict]:
+                        level: str = DISTRICT_WORDS[0], shared: bool = True) -> list[dict]:
     """The bare candidates that resolve, with the level word, to a unit of a province already named (an ambiguous name
     to the one unit of that name in it), or to one unit alone when the name is a line's kicker ("Thanh Liêm: Huyện
     đoàn xây dựng mô hình …"), or to a former city or town ("Tuổi trẻ Hội An", "Bảo Lộc là …": known without their
@@ -394,8 +429,17 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
     found = []
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
-        match = unit and (_best(gazetteer.lookup(unit.query))
-                          or _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces))
+        match = unit and _best(gazetteer.lookup(unit.query))
+        if not shared:  # a name several units share is resolved only by its one unit
+            pass
+        elif unit and match is None:
+            match = _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces)
+        elif unit and level == "xã" and _province(gazetteer, match.unit.code) not in provinces:
+            # a post's commune of a district named wins over a unit of that name elsewhere ("Đồn Biên phòng Bảo Lâm"
+            # with Đồng Đăng, in the same former district, named)
+            near = _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces)
+            if near and near.legacy and near.legacy.parent in _districts(gazetteer, places):
+                match = near
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
                       and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
                       and (match.legacy or match.unit).kind in CITY_KINDS
@@ -407,6 +451,17 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
 CITY_KINDS = ("Thành phố", "Thị xã")
 _PERSON_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|em|cô|chú|cháu|thầy|đồng chí|đ/c|tên|đối tượng|nghi phạm)\s+$",
                             re.IGNORECASE)
+
+
+def _districts(gazetteer: Gazetteer, places: list[dict]) -> set[str]:
+    """The former districts of the communes and districts named (of a current unit, of the former ones it took in)."""
+    districts = set()
+    for p in places:
+        legacy = [gazetteer.get(p["legacy_code"], current=False)] if p["legacy_code"] else [
+            u for u, _ in gazetteer.predecessors(p["unit_code"])] if p["unit_code"] else []
+        districts.update(u.parent if u.level == "commune" else u.code for u in legacy
+                         if u and u.level != "province" and p["level"] != "province")
+    return districts
 
 
 def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: set[str | None]) -> Match | None:
@@ -432,10 +487,17 @@ def _acronym_key(text: str) -> str:
     return key(text)
 
 
+_LIST_OPENERS = frozenset((":", "như", "gồm"))
+
+
 def _after_head(text: str, start: int) -> bool:
     """Whether the words right before the name (no number or punctuation between) make it a street, a school…"""
     tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
-    return bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS)
+    if bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS):
+        return True
+    while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
+        tokens.pop()
+    return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
 def _resolve(body: str, found: list[Candidate]) -> list[dict]:

@@ -215,3 +215,15 @@ def test_a_logo_and_tag_block_and_a_comment_form_at_the_end_of_a_page_are_no_bod
 def test_a_page_cut_short_may_end_on_a_subheading():
     text = "Tổ hòa giải giữ yên xóm ấp\n\n" + "Nội dung bài viết dài. " * 10 + "\n\nKết quả bước đầu"
     assert clean(text).body.endswith("Kết quả bước đầu")
+
+
+def test_an_author_byline_with_its_date_is_the_dateline_not_a_site_clock_above_the_title():
+    text = ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nGương sáng\n\n"
+            "\"Phải am hiểu phong tục đồng bào thì hòa giải mới đạt kết quả\"\n\nTrọng Bảo - 09:52, 07/12/2022\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert cleaned.published == dt.date(2022, 12, 7)
+    assert "2019" not in cleaned.body
+    text = ("Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc thiết thực, hiệu quả\n\nTường Mạnh| 03/06/2021 08:59\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2021, 6, 3)

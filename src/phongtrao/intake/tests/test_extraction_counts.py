@@ -135,3 +135,26 @@ def test_slogan_numbers_are_not_counts():
 ])
 def test_committee_in_lower_case_and_square_units(text, expected):
     assert counts(text) == expected
+
+
+def test_numbers_opening_a_quoted_slogan_are_part_of_its_name():
+    assert counts("thực hiện “3 bám, 4 cùng” để bảo vệ") == []
+    assert counts('Cửa Vạn trở thành địa phương "5 trắng": y tế, giáo dục') == []
+    assert counts("mô hình “2 phòng, 3 giữ” (Công an phường Cửa Đại) và 500 “móc khóa an ninh”") == [
+        (500, "móc khóa")]
+
+
+def test_a_unit_word_runs_on_into_no_digits():
+    assert counts("tại KCN Tràng Duệ.\n\n3503 z2017386523890 c7c7bb423c477cac92e2fe51bf") == []
+
+
+def test_a_share_of_the_population_is_no_count():
+    assert counts("hơn 500 nhân khẩu, chiếm 1/4 dân số của xã") == [(500, "nhân khẩu")]
+
+
+def test_a_clan_is_a_counted_noun_even_capitalised():
+    assert counts("54 Tộc họ tự quản tại 7/9 xã") == [(54, "tộc họ"), (7, "xã"), (9, "xã")]
+
+
+def test_a_distance_glued_after_a_level_word_is_a_count():
+    assert counts("cách trung tâm thị xã 25km, có diện tích tự nhiên 3.659ha") == [(25, "km"), (3659, "ha")]

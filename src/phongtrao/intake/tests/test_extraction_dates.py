@@ -170,3 +170,9 @@ def test_undated_page_a_documents_date_gives_no_year():
     text = ("Xã ra mắt mô hình\n\nThực hiện Chỉ thị số 09-CT/TW ngày 1/12/2011 của Ban Bí thư.\n\n"
             "Sáng 5/8, xã ra mắt mô hình.")
     assert [d["value"] for d in extract_text(text, source="a.txt")["dates"]] == ["2011-12-01"]
+
+
+def test_a_date_in_a_title_takes_the_year_written_later_in_the_title():
+    text = ("STNN - Sáng ngày 28/7, tại Khu công nghiệp Phú Bài đã diễn ra Ngày hội toàn dân bảo vệ an ninh Tổ quốc "
+            "(ANTQ); Ngày hội đoàn viên, người lao động năm 2023. Hoạt động do Công an tỉnh tổ chức.\n\nNội dung.")
+    assert values(text, None) == ["2023-07-28"]

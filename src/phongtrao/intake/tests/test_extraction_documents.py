@@ -81,3 +81,25 @@ def test_a_type_word_right_before_an_issuer_only_symbol_is_part_of_it():
 def test_a_law_named_in_lower_case_ends_at_a_comma():
     text = "Qua 5 năm thực hiện Luật hòa giải, địa bàn huyện đã hòa giải 300 vụ; thực hiện Luật phòng, chống ma túy."
     assert [d["name"] for d in find_documents(text)] == ["Luật hòa giải", "Luật phòng, chống ma túy"]
+
+
+def test_a_legal_database_catalogue_line_cites_the_document_it_shows():
+    text = ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Nghệ An\n\nỦY BAN NHÂN DÂN\n"
+            "Số: 104/KH-UBND\n\nKẾ HOẠCH\nThực hiện Kết luận số 44-KL/TW")
+    assert [d["symbol"] for d in find_documents(text)] == ["104/KH-UBND", "44-KL/TW"]
+
+
+def test_a_lower_case_type_word_before_a_zero_padded_number():
+    assert [d["name"] for d in find_documents("thực hiện tốt đề án 06, cấp căn cước công dân")] == ["Đề án 06"]
+    assert find_documents("triển khai kế hoạch 5 năm và thông báo 3 lần") == []
+
+
+def test_a_law_obeyed_better_ends_before_the_adverb():
+    assert [d["name"] for d in find_documents("người dân chấp hành Luật Giao thông tốt hơn và an ninh")] == [
+        "Luật Giao thông"]
+
+
+def test_a_government_decree_of_the_nineties_keeps_its_cp_symbol():
+    assert docs("Huyện được thành lập theo Nghị định 26/CP ngày 24/3/1994 của Chính phủ") == [
+        ("Nghị định", "26", "26/CP", "CP", None)]
+    assert docs("thực hiện Nghị quyết 09/CP về phòng chống tội phạm") == [("Nghị quyết", "09", "09/NQ-CP", "CP", None)]

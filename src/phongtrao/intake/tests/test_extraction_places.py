@@ -211,3 +211,30 @@ def test_the_youth_union_named_in_full_is_no_place():
 def test_a_highlands_name_spelt_with_c_for_its_final_k():
     text = "Ngày hội tổ chức tại xã Ngọc Wang, huyện Đăk Hà."
     assert [(p["name"], p["unit_code"]) for p in find_places(text)][0] == ("Ngọc Wang", "23515")
+
+
+def test_a_border_post_is_the_commune_of_the_named_province_even_when_another_unit_has_the_name_today():
+    assert names("thị trấn Đồng Đăng, tỉnh Lạng Sơn phối hợp với Đồn Biên phòng Bảo Lâm tổ chức Ngày hội.") == [
+        "Đồng Đăng", "Lạng Sơn", "Bảo Lâm"]
+    assert names("xã Phong Phú, thành phố Huế phối hợp với Đồn Biên phòng Phong Hải tuyên truyền.")[-1] == "Phong Hải"
+
+
+def test_an_industrial_zone_named_after_its_ward_when_the_province_is_named():
+    assert names("Sáng 28/7, tại Khu công nghiệp Phú Bài (thị xã Hương Thủy, Thừa Thiên Huế)")[0] == "Phú Bài"
+    assert names("Khu công nghiệp Phú Bài có 40 doanh nghiệp.") == []
+    assert names("thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu: Đồn Công an KCN Tân Thành đến họp.")[-1] != "Tân Thành"
+
+
+def test_the_commune_after_a_hamlet_in_an_address():
+    assert names("trên địa bàn khối Thịnh Mỹ, Cẩm An. Thành phố Hội An đã") == ["Cẩm An", "Hội An"]
+
+
+def test_a_parish_and_a_list_of_villages_are_not_named_after_units():
+    assert names("tại giáo xứ Phú Yên (xã An Hòa, Quỳnh Lưu), tỉnh Nghệ An") == ["An Hòa", "Quỳnh Lưu", "Nghệ An"]
+    assert names("tỉnh Ninh Thuận, tập trung ở các làng như: An Nhơn, Bàu Trúc, Lương Tri") == ["Ninh Thuận"]
+
+
+def test_a_second_commune_of_the_same_unit_named_in_the_text_continues_the_list():
+    text = "huyện Tuần Giáo, tỉnh Điện Biên tập huấn cho hòa giải viên xã Chiềng Sinh, Quài Tở; sắp tới sẽ"
+    assert names(text) == ["Tuần Giáo", "Điện Biên", "Chiềng Sinh", "Quài Tở"]
+    assert names("xã Mồ Dề, Chế Cu Nha") == ["Mồ Dề"]  # their district is not named: an address's next part
