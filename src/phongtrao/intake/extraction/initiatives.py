@@ -23,9 +23,12 @@ _QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ 
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
-_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
+_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
+_SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\)|(?:tại|ở)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+                           r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
-"""Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”"."""
+"""Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
@@ -35,7 +38,6 @@ clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
 _SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
-_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
@@ -330,7 +332,7 @@ def _quoted(body: str):
     for m in _QUOTE_RE.finditer(body):
         sentence_start, _ = sentence_bounds(body, m.start())
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
-        if previous_end < sentence_start and not _SEMICOLON.fullmatch(gap or ""):
+        if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
             gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
         if gap is not None and _SEPARATOR_RE.fullmatch(gap):
             accepted = previous

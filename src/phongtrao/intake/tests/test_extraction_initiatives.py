@@ -455,3 +455,13 @@ def test_a_list_of_quoted_models_goes_on_past_semicolons():
 
 def test_a_parish_and_sub_parish_head_names_a_model_even_after_phong_trao():
     assert names("Thời gian qua, phong trào “Xứ họ đạo bình yên” được triển khai.") == ["Xứ họ đạo bình yên"]
+
+
+def test_a_list_of_quoted_models_goes_on_past_each_ones_owner_or_place():
+    text = ("Tiêu biểu như mô hình “Nhà tôi có bình chữa cháy” (Mặt trận thành phố), “Cảnh sát thân thiện vì nhân "
+            "dân phục vụ” (Công an phường Sơn Hà), “Vận động nhân dân lắp đặt camera an ninh” (Công an xã Cẩm Lâm). "
+            "Thành phố xây dựng mô hình “Tổ tuần tra tự quản” tại phường Tân An; “Giáo dân nói không với ma túy” "
+            "tại phường Bình Phô.")
+    assert names(text) == ["Nhà tôi có bình chữa cháy", "Cảnh sát thân thiện vì nhân dân phục vụ",
+                           "Vận động nhân dân lắp đặt camera an ninh", "Tổ tuần tra tự quản",
+                           "Giáo dân nói không với ma túy"]
