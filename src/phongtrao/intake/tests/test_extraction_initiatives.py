@@ -465,3 +465,10 @@ def test_a_list_of_quoted_models_goes_on_past_each_ones_owner_or_place():
     assert names(text) == ["Nhà tôi có bình chữa cháy", "Cảnh sát thân thiện vì nhân dân phục vụ",
                            "Vận động nhân dân lắp đặt camera an ninh", "Tổ tuần tra tự quản",
                            "Giáo dân nói không với ma túy"]
+
+
+def test_a_quote_left_open_before_the_next_item_of_a_list_ends_there():
+    text = ("Thành phố xây dựng mới 3 mô hình dân vận khéo gồm “Tổ tuần tra - tự quản về an ninh - trật tự (AN-TT) tại "
+            "phường Thanh Hà; “Công an thân thiện vì nhân dân phục vụ” tại phường Sơn Phong.")
+    assert names(text) == ["Dân vận khéo", "Tổ tuần tra - tự quản về an ninh - trật tự",
+                           "Công an thân thiện vì nhân dân phục vụ"]
