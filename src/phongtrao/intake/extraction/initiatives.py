@@ -142,6 +142,12 @@ when it is capitalised and the quote opens with no head of its own: mô hình T�
 Tự phòng, tự quản, tự bảo vệ", Nhóm “Zalo an ninh” is "Zalo an ninh"."""
 _HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
 """A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
+_SLOGAN_NUMBER = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SLOGAN_WORD = r"(?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn|phòng|tự giác|quản)"
+_NUMBERED_SLOGAN = re.compile(rf"{_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:(?:,| và|,? [-–]) {_SLOGAN_NUMBER} {_SLOGAN_WORD})*",
+                              re.IGNORECASE)
+"""A quoted numbered slogan is a model's name after its cue, however far in its sentence ("mô hình tự quản ANTT,
+TTATGT với nội dung “ba không”"), and with the group before it: Tổ tự quản tàu thuyền “5 không”."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
@@ -347,9 +353,12 @@ def _quoted(body: str):
                 cue = None
             accepted = (bool(cue and (cue["good"] or cue["group"]))
                         or _named_group(window, m["q"])
+                        or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
+                                and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
+            slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
-                    and not _PURPOSE_GAP.fullmatch(window, cue.end())):
+                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted

@@ -472,3 +472,9 @@ def test_a_quote_left_open_before_the_next_item_of_a_list_ends_there():
             "phường Thanh Hà; “Công an thân thiện vì nhân dân phục vụ” tại phường Sơn Phong.")
     assert names(text) == ["Dân vận khéo", "Tổ tuần tra - tự quản về an ninh - trật tự",
                            "Công an thân thiện vì nhân dân phục vụ"]
+
+
+def test_a_numbered_slogan_in_quotes_names_a_model_far_from_its_cue_or_with_its_group():
+    text = ("Công an tỉnh xây dựng mô hình tự quản ANTT, TTATGT với nội dung “ba không” (không để xảy ra tai nạn). "
+            "Đồn vận động ngư dân đăng ký tham gia Tổ tự quản tàu thuyền \"5 không\". Ảnh: Văn Tánh")
+    assert names(text) == ["Ba không", "Tổ tự quản tàu thuyền 5 không"]
