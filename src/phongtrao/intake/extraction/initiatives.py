@@ -224,9 +224,20 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
               if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
-    models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
+    models = distinct((m for m in models if _is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"])),
+                      key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+MIN_SLOGAN_PARTS = 3
+
+
+def _capitalised_slogan(text: str) -> bool:
+    """A quoted slogan of domain words is a name when it is written capitalised, as one of a list of names (“Camera
+    an ninh”, “Tự phòng, tự quản, tự bảo vệ”), not as the kind of many ("nhiều mô hình “tự phòng, tự quản, tự bảo
+    vệ”")."""
+    return text[:1].isupper() and len(text.split(",")) >= MIN_SLOGAN_PARTS
 
 
 def _bare_group(body: str, start: int, end: int) -> bool:

@@ -478,3 +478,9 @@ def test_a_numbered_slogan_in_quotes_names_a_model_far_from_its_cue_or_with_its_
     text = ("Công an tỉnh xây dựng mô hình tự quản ANTT, TTATGT với nội dung “ba không” (không để xảy ra tai nạn). "
             "Đồn vận động ngư dân đăng ký tham gia Tổ tự quản tàu thuyền \"5 không\". Ảnh: Văn Tánh")
     assert names(text) == ["Ba không", "Tổ tự quản tàu thuyền 5 không"]
+
+
+def test_a_capitalised_quoted_slogan_of_domain_words_in_a_list_is_a_name():
+    text = ("Doanh nghiệp có nhiều mô hình hiệu quả, như: “Camera an ninh”, “Tự phòng, tự quản, tự bảo vệ”. Xã có "
+            "nhiều mô hình “tự phòng, tự quản, tự bảo vệ” đi vào chiều sâu.")
+    assert names(text) == ["Camera an ninh", "Tự phòng, tự quản, tự bảo vệ"]
