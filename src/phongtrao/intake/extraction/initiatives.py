@@ -41,6 +41,8 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
+_SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
 _SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
@@ -51,7 +53,8 @@ MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
 """A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
 item names a model in any case, up to the place where it runs; so does a list after a count of models and a quoted
 campaign they belong to ("6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: …", "… “Toàn dân
-bảo vệ an ninh Tổ quốc” như: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
+bảo vệ an ninh Tổ quốc” như: …"), and one after "mô hình" opening its clause, however long what it says of them ("Mô
+hình triển khai … căn cứ vào tình hình thực tế của địa phương (hoàn thành trước ngày 15/12/2023), gồm: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
 xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
 _NEXT_SEMICOLON_ITEM_RE = re.compile(r"[^;.\n]*?;[ \t]*(?:mô hình[ \t]+)?(?=\w)")
 """After semicolons, the next item opens in any case, past the rest of this one: "…: Camera an ninh trên các trục
@@ -462,7 +465,8 @@ def _described_end(body: str, pos: int, end: int) -> int:
 
 
 def _semicolon_list(body: str):
-    for m in _SEMICOLON_LIST_CUE_RE.finditer(body):
+    subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body) if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start()))
+    for m in [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]:
         if not starts_word(body, m.start()):
             continue
         items, pos = [], m.end()

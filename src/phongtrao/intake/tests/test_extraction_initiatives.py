@@ -484,3 +484,11 @@ def test_a_capitalised_quoted_slogan_of_domain_words_in_a_list_is_a_name():
     text = ("Doanh nghiệp có nhiều mô hình hiệu quả, như: “Camera an ninh”, “Tự phòng, tự quản, tự bảo vệ”. Xã có "
             "nhiều mô hình “tự phòng, tự quản, tự bảo vệ” đi vào chiều sâu.")
     assert names(text) == ["Camera an ninh", "Tự phòng, tự quản, tự bảo vệ"]
+
+
+def test_a_semicolon_list_after_mo_hinh_opening_its_clause_with_a_long_predicate():
+    text = ("Mô hình triển khai thực hiện và đưa vào hoạt động căn cứ vào tình hình thực tế của địa phương (hoàn thành "
+            "trước ngày 15/12/2023), gồm: Khu chung cư, tập thể an toàn phòng cháy, chữa cháy; cụm liên kết làng nghề "
+            "an toàn; cụm liên kết an toàn trong khu, cụm công nghiệp.")
+    assert names(text) == ["Khu chung cư, tập thể an toàn phòng cháy, chữa cháy", "Cụm liên kết làng nghề an toàn",
+                           "Cụm liên kết an toàn trong khu, cụm công nghiệp"]
