@@ -492,3 +492,8 @@ def test_a_semicolon_list_after_mo_hinh_opening_its_clause_with_a_long_predicate
             "an toàn; cụm liên kết an toàn trong khu, cụm công nghiệp.")
     assert names(text) == ["Khu chung cư, tập thể an toàn phòng cháy, chữa cháy", "Cụm liên kết làng nghề an toàn",
                            "Cụm liên kết an toàn trong khu, cụm công nghiệp"]
+
+
+def test_the_public_fire_fighting_point_is_a_known_model_in_lower_case_too():
+    text = "Mô hình phải đưa vào hoạt động gồm: Tổ liên gia an toàn phòng cháy, chữa cháy; điểm chữa cháy công cộng."
+    assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy", "Điểm chữa cháy công cộng"]
