@@ -87,6 +87,15 @@ _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
 "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
+_NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc bộ", "clb", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm",
+                               "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ"})
+_OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
+                 if h not in _DATA["heads_capitalised_only"] and h.lower() not in _NOT_OBJECT_HEADS]
+_OBJECT_GROUP_RE = re.compile(rf"(?<![\w{UPPER}])(?:{_alternation(_DATA['group_cues'])})[ \t]+"
+                              rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t,.;]|$)")
+"""A group in lower case named by the thing it keeps, a model head that is no place nor group, before the place it
+keeps it at ("tổ tự quản bến đò xã Vân Đức"), not by its place ("tổ tự quản thôn Nà Pàn", "tổ tự quản khu dân cư"), nor
+in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân")."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
 _EXEMPLARY_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
 """A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
@@ -216,6 +225,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
         claimed.add(start, end)
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+                   _object_group,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -526,6 +536,14 @@ def _counted_group(body: str):
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
         if starts_word(body, m.start()) and named:
             yield m.start("group"), end
+
+
+def _object_group(body: str):
+    for m in _OBJECT_GROUP_RE.finditer(body):
+        end = _read_name(body, m.start())
+        if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
+                and _PLACE_AFTER.match(body, end + 1)):
+            yield m.start(), end
 
 
 def _numbered_model(body: str):

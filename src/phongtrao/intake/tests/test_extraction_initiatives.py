@@ -497,3 +497,9 @@ def test_a_semicolon_list_after_mo_hinh_opening_its_clause_with_a_long_predicate
 def test_the_public_fire_fighting_point_is_a_known_model_in_lower_case_too():
     text = "Mô hình phải đưa vào hoạt động gồm: Tổ liên gia an toàn phòng cháy, chữa cháy; điểm chữa cháy công cộng."
     assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy", "Điểm chữa cháy công cộng"]
+
+
+def test_a_lower_case_group_named_by_a_model_head_after_its_group_word():
+    text = ("Trong phong trào giữ gìn ANTT trên đường thủy, tổ tự quản bến đò xã Vân Đức luôn đi đầu. Các tổ tự quản "
+            "thôn Nà Pàn và tổ tự quản khu dân cư hoạt động đều.\nHiệu quả tổ tự quản khu nhà trọ công nhân")
+    assert names(text) == ["Tổ tự quản bến đò"]
