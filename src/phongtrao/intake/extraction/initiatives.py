@@ -91,11 +91,18 @@ _NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc b�
                                "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ"})
 _OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
                  if h not in _DATA["heads_capitalised_only"] and h.lower() not in _NOT_OBJECT_HEADS]
-_OBJECT_GROUP_RE = re.compile(rf"(?<![\w{UPPER}])(?:{_alternation(_DATA['group_cues'])})[ \t]+"
+_OBJECT_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+"
                               rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t,.;]|$)")
 """A group in lower case named by the thing it keeps, a model head that is no place nor group, before the place it
 keeps it at ("tổ tự quản bến đò xã Vân Đức"), not by its place ("tổ tự quản thôn Nà Pàn", "tổ tự quản khu dân cư"), nor
 in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân")."""
+_SAFE_ABOUT_ORDER_RE = re.compile(rf"(?<=[{LOWER}] )[{UPPER}]\w*(?:[ \t][\w-]+){{0,8}}?[ \t]an toàn về[ \t]"
+                                  rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
+"""A unit or place named mid-sentence, capitalised, and safe about security and order is a model of its own: "xây
+dựng Khu công nghiệp Đại An an toàn về an ninh trật tự" (not "Khu dân cư thật sự đảm bảo an toàn về …", whose name
+a stop word ends, nor the standard "tiêu chuẩn An toàn về ANTT")."""
+SAFE_ABOUT = " an toàn về "
+"""Searched first: most documents have none."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
 _EXEMPLARY_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
 """A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
@@ -225,7 +232,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
         claimed.add(start, end)
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
-                   _object_group,
+                   _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -544,6 +551,14 @@ def _object_group(body: str):
         if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
                 and _PLACE_AFTER.match(body, end + 1)):
             yield m.start(), end
+
+
+def _safe_about_order(body: str):
+    if SAFE_ABOUT not in body:
+        return
+    for m in _SAFE_ABOUT_ORDER_RE.finditer(body):
+        if _read_name(body, m.start()) >= m.end():
+            yield m.start(), m.end()
 
 
 def _numbered_model(body: str):

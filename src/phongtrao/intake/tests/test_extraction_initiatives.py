@@ -503,3 +503,9 @@ def test_a_lower_case_group_named_by_a_model_head_after_its_group_word():
     text = ("Trong phong trào giữ gìn ANTT trên đường thủy, tổ tự quản bến đò xã Vân Đức luôn đi đầu. Các tổ tự quản "
             "thôn Nà Pàn và tổ tự quản khu dân cư hoạt động đều.\nHiệu quả tổ tự quản khu nhà trọ công nhân")
     assert names(text) == ["Tổ tự quản bến đò"]
+
+
+def test_a_capitalised_place_or_body_safe_about_security_and_order_is_a_name():
+    text = ("Ký kết giao ước thi đua xây dựng Khu công nghiệp Đại An an toàn về an ninh trật tự\n\nNhân dân cùng xây "
+            "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT.")
+    assert names(text) == ["Khu công nghiệp Đại An an toàn về an ninh trật tự"]
