@@ -43,6 +43,11 @@ _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
 _SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
 _CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
+_DEPLOYED = re.compile(r"\b(?:triển khai|thực hiện|xây dựng|nhân rộng|duy trì|thành lập|ra mắt)\b")
+_PARTS = re.compile(r"\b(?:có|tiêu chí|tiêu chuẩn|nhiệm vụ|thành phần|thành viên|nội dung|yêu cầu|giải pháp|biện pháp"
+                    r"|phương châm|cách thức)\b")
+"""The models themselves are listed after a clause that deploys them ("Mô hình triển khai … gồm:"), not what one
+model has ("Mô hình có các thành phần gồm: …", "mô hình có nhiệm vụ gồm: …", "… theo các tiêu chí gồm: …")."""
 _SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
@@ -96,11 +101,11 @@ _OBJECT_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+"
 """A group in lower case named by the thing it keeps, a model head that is no place nor group, before the place it
 keeps it at ("tổ tự quản bến đò xã Vân Đức"), not by its place ("tổ tự quản thôn Nà Pàn", "tổ tự quản khu dân cư"), nor
 in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân")."""
-_SAFE_ABOUT_ORDER_RE = re.compile(rf"(?<=[{LOWER}] )[{UPPER}]\w*(?:[ \t][\w-]+){{0,8}}?[ \t]an toàn về[ \t]"
+_SAFE_ABOUT_ORDER_RE = re.compile(rf"(?<=xây dựng )[{UPPER}]\w*(?:[ \t][\w-]+){{0,8}}?[ \t]an toàn về[ \t]"
                                   rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
-"""A unit or place named mid-sentence, capitalised, and safe about security and order is a model of its own: "xây
-dựng Khu công nghiệp Đại An an toàn về an ninh trật tự" (not "Khu dân cư thật sự đảm bảo an toàn về …", whose name
-a stop word ends, nor the standard "tiêu chuẩn An toàn về ANTT")."""
+"""A unit or place built, capitalised, to be safe about security and order is a model of its own: "xây dựng Khu công
+nghiệp Đại An an toàn về an ninh trật tự" (not "xây dựng Khu dân cư thật sự đảm bảo an toàn về …", whose name a stop
+word ends, nor an event or a city kept safe: "Lễ hội Đền Hùng an toàn về ANTT", "giúp Thủ đô Hà Nội an toàn về …")."""
 SAFE_ABOUT = " an toàn về "
 """Searched first: most documents have none."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
@@ -482,7 +487,9 @@ def _described_end(body: str, pos: int, end: int) -> int:
 
 
 def _semicolon_list(body: str):
-    subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body) if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start()))
+    subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
+                if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
+                and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
     for m in [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]:
         if not starts_word(body, m.start()):
             continue

@@ -489,7 +489,9 @@ def test_a_capitalised_quoted_slogan_of_domain_words_in_a_list_is_a_name():
 def test_a_semicolon_list_after_mo_hinh_opening_its_clause_with_a_long_predicate():
     text = ("Mô hình triển khai thực hiện và đưa vào hoạt động căn cứ vào tình hình thực tế của địa phương (hoàn thành "
             "trước ngày 15/12/2023), gồm: Khu chung cư, tập thể an toàn phòng cháy, chữa cháy; cụm liên kết làng nghề "
-            "an toàn; cụm liên kết an toàn trong khu, cụm công nghiệp.")
+            "an toàn; cụm liên kết an toàn trong khu, cụm công nghiệp. Mô hình có các thành phần gồm: trưởng thôn; công an "
+            "viên; 5 hộ gia đình liền kề. Theo đó, mô hình thực hiện các nhiệm vụ gồm: tuyên truyền pháp luật; tuần "
+            "tra, canh gác; hòa giải mâu thuẫn.")
     assert names(text) == ["Khu chung cư, tập thể an toàn phòng cháy, chữa cháy", "Cụm liên kết làng nghề an toàn",
                            "Cụm liên kết an toàn trong khu, cụm công nghiệp"]
 
@@ -507,5 +509,6 @@ def test_a_lower_case_group_named_by_a_model_head_after_its_group_word():
 
 def test_a_capitalised_place_or_body_safe_about_security_and_order_is_a_name():
     text = ("Ký kết giao ước thi đua xây dựng Khu công nghiệp Đại An an toàn về an ninh trật tự\n\nNhân dân cùng xây "
-            "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT.")
+            "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT. Xã tổ "
+            "chức Lễ hội Đền Hùng an toàn về ANTT, giúp Thủ đô Hà Nội an toàn về an ninh trật tự.")
     assert names(text) == ["Khu công nghiệp Đại An an toàn về an ninh trật tự"]
