@@ -19,13 +19,20 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
-_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*[”\"»]")
+_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
+_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”\"»]"
+                       rf"|(?=(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}]"
+                       r"[^,;.“”\"()\n]{0,40})?[ \t]*;[ \t]*[“\"]))")
+"""A quoted phrase; one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
+phường A; “Y” tại phường B."""
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
-_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
+_SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*(?:(?:tại|ở)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+                           r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
-"""Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”"."""
+"""Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
@@ -34,8 +41,14 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
+_SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
+_DEPLOYED = re.compile(r"\b(?:triển khai|thực hiện|xây dựng|nhân rộng|duy trì|thành lập|ra mắt)\b")
+_PARTS = re.compile(r"\b(?:có|tiêu chí|tiêu chuẩn|nhiệm vụ|thành phần|thành viên|nội dung|yêu cầu|giải pháp|biện pháp"
+                    r"|phương châm|cách thức)\b")
+"""The models themselves are listed after a clause that deploys them ("Mô hình triển khai … gồm:"), not what one
+model has ("Mô hình có các thành phần gồm: …", "mô hình có nhiệm vụ gồm: …", "… theo các tiêu chí gồm: …")."""
 _SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
-_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
@@ -45,7 +58,8 @@ MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
 """A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
 item names a model in any case, up to the place where it runs; so does a list after a count of models and a quoted
 campaign they belong to ("6 mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ ANTQ”: …", "… “Toàn dân
-bảo vệ an ninh Tổ quốc” như: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
+bảo vệ an ninh Tổ quốc” như: …"), and one after "mô hình" opening its clause, however long what it says of them ("Mô
+hình triển khai … căn cứ vào tình hình thực tế của địa phương (hoàn thành trước ngày 15/12/2023), gồm: …") ("… gồm: Mô hình cổng làng an ninh trật tự tại làng Hrăk,
 xã Đak Djrăng; cổng làng bình yên làng Chrơng 2, …; con đường an toàn xã Đak Djrăng; …")."""
 _NEXT_SEMICOLON_ITEM_RE = re.compile(r"[^;.\n]*?;[ \t]*(?:mô hình[ \t]+)?(?=\w)")
 """After semicolons, the next item opens in any case, past the rest of this one: "…: Camera an ninh trên các trục
@@ -78,6 +92,22 @@ _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
 "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
+_NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc bộ", "clb", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm",
+                               "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ"})
+_OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
+                 if h not in _DATA["heads_capitalised_only"] and h.lower() not in _NOT_OBJECT_HEADS]
+_OBJECT_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+"
+                              rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t,.;]|$)")
+"""A group in lower case named by the thing it keeps, a model head that is no place nor group, before the place it
+keeps it at ("tổ tự quản bến đò xã Vân Đức"), not by its place ("tổ tự quản thôn Nà Pàn", "tổ tự quản khu dân cư"), nor
+in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân")."""
+_SAFE_ABOUT_ORDER_RE = re.compile(rf"(?<=xây dựng )[{UPPER}]\w*(?:[ \t][\w-]+){{0,8}}?[ \t]an toàn về[ \t]"
+                                  rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
+"""A unit or place built, capitalised, to be safe about security and order is a model of its own: "xây dựng Khu công
+nghiệp Đại An an toàn về an ninh trật tự" (not "xây dựng Khu dân cư thật sự đảm bảo an toàn về …", whose name a stop
+word ends, nor an event or a city kept safe: "Lễ hội Đền Hùng an toàn về ANTT", "giúp Thủ đô Hà Nội an toàn về …")."""
+SAFE_ABOUT = " an toàn về "
+"""Searched first: most documents have none."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
 _EXEMPLARY_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
 """A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
@@ -136,6 +166,12 @@ when it is capitalised and the quote opens with no head of its own: mô hình T�
 Tự phòng, tự quản, tự bảo vệ", Nhóm “Zalo an ninh” is "Zalo an ninh"."""
 _HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEADS)})[ \t]*[“\"«„]\s*$")
 """A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
+_SLOGAN_NUMBER = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SLOGAN_WORD = r"(?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn|phòng|tự giác|quản)"
+_NUMBERED_SLOGAN = re.compile(rf"{_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:(?:,| và|,? [-–]) {_SLOGAN_NUMBER} {_SLOGAN_WORD})*",
+                              re.IGNORECASE)
+"""A quoted numbered slogan is a model's name after its cue, however far in its sentence ("mô hình tự quản ANTT,
+TTATGT với nội dung “ba không”"), and with the group before it: Tổ tự quản tàu thuyền “5 không”."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
@@ -201,6 +237,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
         claimed.add(start, end)
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+                   _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
                    _known):
         for start, end in finder(body):
@@ -212,9 +249,20 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
               if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
-    models = distinct((m for m in models if _is_name(m["name"])), key=lambda m: _key(m["name"]))
+    models = distinct((m for m in models if _is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"])),
+                      key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+MIN_SLOGAN_PARTS = 3
+
+
+def _capitalised_slogan(text: str) -> bool:
+    """A quoted slogan of domain words is a name when it is written capitalised, as one of a list of names (“Camera
+    an ninh”, “Tự phòng, tự quản, tự bảo vệ”), not as the kind of many ("nhiều mô hình “tự phòng, tự quản, tự bảo
+    vệ”")."""
+    return text[:1].isupper() and len(text.split(",")) >= MIN_SLOGAN_PARTS
 
 
 def _bare_group(body: str, start: int, end: int) -> bool:
@@ -330,7 +378,7 @@ def _quoted(body: str):
     for m in _QUOTE_RE.finditer(body):
         sentence_start, _ = sentence_bounds(body, m.start())
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
-        if previous_end < sentence_start and not _SEMICOLON.fullmatch(gap or ""):
+        if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
             gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
         if gap is not None and _SEPARATOR_RE.fullmatch(gap):
             accepted = previous
@@ -341,9 +389,12 @@ def _quoted(body: str):
                 cue = None
             accepted = (bool(cue and (cue["good"] or cue["group"]))
                         or _named_group(window, m["q"])
+                        or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
+                                and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
+            slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
-                    and not _PURPOSE_GAP.fullmatch(window, cue.end())):
+                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
@@ -436,7 +487,10 @@ def _described_end(body: str, pos: int, end: int) -> int:
 
 
 def _semicolon_list(body: str):
-    for m in _SEMICOLON_LIST_CUE_RE.finditer(body):
+    subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
+                if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
+                and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
+    for m in [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]:
         if not starts_word(body, m.start()):
             continue
         items, pos = [], m.end()
@@ -496,6 +550,22 @@ def _counted_group(body: str):
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
         if starts_word(body, m.start()) and named:
             yield m.start("group"), end
+
+
+def _object_group(body: str):
+    for m in _OBJECT_GROUP_RE.finditer(body):
+        end = _read_name(body, m.start())
+        if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
+                and _PLACE_AFTER.match(body, end + 1)):
+            yield m.start(), end
+
+
+def _safe_about_order(body: str):
+    if SAFE_ABOUT not in body:
+        return
+    for m in _SAFE_ABOUT_ORDER_RE.finditer(body):
+        if _read_name(body, m.start()) >= m.end():
+            yield m.start(), m.end()
 
 
 def _numbered_model(body: str):

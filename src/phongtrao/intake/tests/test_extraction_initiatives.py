@@ -455,3 +455,60 @@ def test_a_list_of_quoted_models_goes_on_past_semicolons():
 
 def test_a_parish_and_sub_parish_head_names_a_model_even_after_phong_trao():
     assert names("Thời gian qua, phong trào “Xứ họ đạo bình yên” được triển khai.") == ["Xứ họ đạo bình yên"]
+
+
+def test_a_list_of_quoted_models_goes_on_past_each_ones_owner_or_place():
+    text = ("Tiêu biểu như mô hình “Nhà tôi có bình chữa cháy” (Mặt trận thành phố), “Cảnh sát thân thiện vì nhân "
+            "dân phục vụ” (Công an phường Sơn Hà), “Vận động nhân dân lắp đặt camera an ninh” (Công an xã Cẩm Lâm). "
+            "Thành phố xây dựng mô hình “Tổ tuần tra tự quản” tại phường Tân An; “Giáo dân nói không với ma túy” "
+            "tại phường Bình Phô.")
+    assert names(text) == ["Nhà tôi có bình chữa cháy", "Cảnh sát thân thiện vì nhân dân phục vụ",
+                           "Vận động nhân dân lắp đặt camera an ninh", "Tổ tuần tra tự quản",
+                           "Giáo dân nói không với ma túy"]
+
+
+def test_a_quote_left_open_before_the_next_item_of_a_list_ends_there():
+    text = ("Thành phố xây dựng mới 3 mô hình dân vận khéo gồm “Tổ tuần tra - tự quản về an ninh - trật tự (AN-TT) tại "
+            "phường Thanh Hà; “Công an thân thiện vì nhân dân phục vụ” tại phường Sơn Phong.")
+    assert names(text) == ["Dân vận khéo", "Tổ tuần tra - tự quản về an ninh - trật tự",
+                           "Công an thân thiện vì nhân dân phục vụ"]
+
+
+def test_a_numbered_slogan_in_quotes_names_a_model_far_from_its_cue_or_with_its_group():
+    text = ("Công an tỉnh xây dựng mô hình tự quản ANTT, TTATGT với nội dung “ba không” (không để xảy ra tai nạn). "
+            "Đồn vận động ngư dân đăng ký tham gia Tổ tự quản tàu thuyền \"5 không\". Ảnh: Văn Tánh")
+    assert names(text) == ["Ba không", "Tổ tự quản tàu thuyền 5 không"]
+
+
+def test_a_capitalised_quoted_slogan_of_domain_words_in_a_list_is_a_name():
+    text = ("Doanh nghiệp có nhiều mô hình hiệu quả, như: “Camera an ninh”, “Tự phòng, tự quản, tự bảo vệ”. Xã có "
+            "nhiều mô hình “tự phòng, tự quản, tự bảo vệ” đi vào chiều sâu.")
+    assert names(text) == ["Camera an ninh", "Tự phòng, tự quản, tự bảo vệ"]
+
+
+def test_a_semicolon_list_after_mo_hinh_opening_its_clause_with_a_long_predicate():
+    text = ("Mô hình triển khai thực hiện và đưa vào hoạt động căn cứ vào tình hình thực tế của địa phương (hoàn thành "
+            "trước ngày 15/12/2023), gồm: Khu chung cư, tập thể an toàn phòng cháy, chữa cháy; cụm liên kết làng nghề "
+            "an toàn; cụm liên kết an toàn trong khu, cụm công nghiệp. Mô hình có các thành phần gồm: trưởng thôn; công an "
+            "viên; 5 hộ gia đình liền kề. Theo đó, mô hình thực hiện các nhiệm vụ gồm: tuyên truyền pháp luật; tuần "
+            "tra, canh gác; hòa giải mâu thuẫn.")
+    assert names(text) == ["Khu chung cư, tập thể an toàn phòng cháy, chữa cháy", "Cụm liên kết làng nghề an toàn",
+                           "Cụm liên kết an toàn trong khu, cụm công nghiệp"]
+
+
+def test_the_public_fire_fighting_point_is_a_known_model_in_lower_case_too():
+    text = "Mô hình phải đưa vào hoạt động gồm: Tổ liên gia an toàn phòng cháy, chữa cháy; điểm chữa cháy công cộng."
+    assert names(text) == ["Tổ liên gia an toàn phòng cháy, chữa cháy", "Điểm chữa cháy công cộng"]
+
+
+def test_a_lower_case_group_named_by_a_model_head_after_its_group_word():
+    text = ("Trong phong trào giữ gìn ANTT trên đường thủy, tổ tự quản bến đò xã Vân Đức luôn đi đầu. Các tổ tự quản "
+            "thôn Nà Pàn và tổ tự quản khu dân cư hoạt động đều.\nHiệu quả tổ tự quản khu nhà trọ công nhân")
+    assert names(text) == ["Tổ tự quản bến đò"]
+
+
+def test_a_capitalised_place_or_body_safe_about_security_and_order_is_a_name():
+    text = ("Ký kết giao ước thi đua xây dựng Khu công nghiệp Đại An an toàn về an ninh trật tự\n\nNhân dân cùng xây "
+            "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT. Xã tổ "
+            "chức Lễ hội Đền Hùng an toàn về ANTT, giúp Thủ đô Hà Nội an toàn về an ninh trật tự.")
+    assert names(text) == ["Khu công nghiệp Đại An an toàn về an ninh trật tự"]
