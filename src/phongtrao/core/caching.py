@@ -30,11 +30,16 @@ def scope_key(paths) -> str:
     return paths if isinstance(paths, str) else "|".join(paths)
 
 
+def key(parts: tuple) -> str:
+    """The cache key of `parts` since the last `bump()`; also a `{% cache %}` fragment's key (its `vary_on`)."""
+    return ":".join(["figures", str(cache.get(VERSION_KEY, 0)), *map(str, parts)])
+
+
 def cached(parts: tuple, compute):
     """`compute()`, or its result kept under `parts` since the last `bump()`."""
-    key = ":".join(["figures", str(cache.get(VERSION_KEY, 0)), *map(str, parts)])
-    value = cache.get(key)
+    versioned = key(parts)
+    value = cache.get(versioned)
     if value is None:
         value = compute()
-        cache.set(key, value, SECONDS)
+        cache.set(versioned, value, SECONDS)
     return value

@@ -39,14 +39,15 @@ def replication_level(user, model_type: ModelType, parent=None, limit: int = TRE
 def type_page_figures(user, model_type: ModelType, latest: int) -> dict:
     """What a type's page shows inside the user's scope: its `latest` sites, their number, the replication tree's
     first level, the spread by year and the evaluations. Kept in the figures cache (per scope) until a site, type or
-    evaluation changes, so that a much-read type costs its page's shell, not its thousand sites, on each view."""
+    evaluation changes, so that a much-read type costs its page's shell, not its thousand sites, on each view.
+    `fragment_key` is the key under which the page may keep what it renders from them (`{% cache %}`)."""
     def compute():
         sites = scoped(model_type.sites.all(), user, "view").select_related("commune__parent")
         return {"latest": list(sites[:latest]), "site_total": sites.count(), "tree": replication_level(user, model_type),
                 "spread": spread_by_year(user, model_type), "evaluation_summary": evaluation_summary(user, model_type)}
 
-    return caching.cached(("type-page", caching.scope_key(unit_paths_for(user, "view")), model_type.pk, latest),
-                          compute)
+    parts = ("type-page", caching.scope_key(unit_paths_for(user, "view")), model_type.pk, latest)
+    return {**caching.cached(parts, compute), "fragment_key": caching.key(parts)}
 
 
 def site_counts_by_type(user, type_ids) -> dict[int, int]:

@@ -15,6 +15,7 @@ from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy
 from django.views import View
 
+from phongtrao.core import caching
 from phongtrao.core.db import reads_from_replica
 from phongtrao.core.scoping import scoped, user_can
 from phongtrao.core.pages import register_model_pages
@@ -47,6 +48,8 @@ class ModelTypeView(ObjectView):
         figures = selectors.type_page_figures(user, obj, TYPE_PAGE_SITES)
         return {
             **super().extra_context(obj),
+            "fragment_key": figures["fragment_key"],
+            "fragment_seconds": caching.SECONDS,
             "sites_table": SiteTable(figures["latest"], request=self.request, orderable=False,
                                      exclude=("model_type",)),
             "site_total": figures["site_total"],

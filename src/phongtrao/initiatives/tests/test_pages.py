@@ -71,8 +71,14 @@ class TestTypePage:
         page = client.get(type_.get_absolute_url())
         assert page.context["site_total"] == 2 and len(page.context["tree"][0]) == 2
         assert [n for _, n in page.context["evaluation_summary"]["by_rating"]] == [1]
-        other = client.get(type_.get_absolute_url())  # another scope caches its own figures
-        assert other.context["site_total"] == 2
+        assert "2 điểm mô hình trong phạm vi của bạn" in page.content.decode()  # the kept fragment is stale too
+        factories.site(units["B1"], type_)
+        client.force_login(user_factory("commune", "B1"))  # another scope keeps its own figures and fragment
+        other = client.get(type_.get_absolute_url())
+        assert other.context["site_total"] == 1 and "1 điểm mô hình trong phạm vi của bạn" in other.content.decode()
+        client.cookies["django_language"] = "en"
+        english = client.get(type_.get_absolute_url())
+        assert "1 model site in your jurisdiction" in english.content.decode()
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the query plan checked is SQLite's")
