@@ -39,6 +39,11 @@ LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "th�
 nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư"."""
 _COUNTER_BEFORE = re.compile(r"(?:lượt (?:xem|đọc|truy cập|nghe)|số lượt|views?)\s*:?\s*$", re.IGNORECASE)
 """A page's view counter: "Lượt xem: 296 lượt"."""
+_COUNTER_AFTER = re.compile(r"\s*lượt (?:xem|đọc|truy cập)(?!\w)", re.IGNORECASE)
+COUNTER_LINE_CHARS = 90
+"""A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
+date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
+counts."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -55,7 +60,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # "thị xã 25km": a distance from the town
         if _opens_quote(body, m.start()) and _QUOTE_CLOSES.match(body, m.end()):
             continue
-        if _COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit):
+        if (_COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit)
+                or _counter_after(body, m)):
             continue
         if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
             continue
@@ -65,6 +71,13 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             value = scale(parse_number(raw), m["mult"])
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
+
+
+def _counter_after(body: str, m: re.Match) -> bool:
+    if not _COUNTER_AFTER.match(body, m.end()):
+        return False
+    line_start, line_end = body.rfind("\n", 0, m.start()) + 1, body.find("\n", m.end())
+    return (len(body) if line_end < 0 else line_end) - line_start <= COUNTER_LINE_CHARS
 
 
 def _unit(body: str, m: re.Match) -> tuple[str | None, int]:

@@ -158,3 +158,18 @@ def test_a_clan_is_a_counted_noun_even_capitalised():
 
 def test_a_distance_glued_after_a_level_word_is_a_count():
     assert counts("cách trung tâm thị xã 25km, có diện tích tự nhiên 3.659ha") == [(25, "km"), (3659, "ha")]
+
+
+def test_trong_so_counts_rather_than_labels():
+    assert counts("Đây là ấp thứ 2 trong số 6 ấp của xã triển khai mô hình") == [(6, "ấp")]
+
+
+def test_a_capitalised_centre_is_a_counted_noun():
+    assert counts("tỉnh còn xây dựng 3 Trung tâm để quản lý điều hành hệ thống") == [(3, "trung tâm")]
+
+
+def test_a_view_counter_after_the_number_on_a_meta_line_is_no_count():
+    assert counts("Thứ Sáu, 10/11/2023 36 lượt xem Chia sẻ bài viết:") == []
+    assert counts("Thứ 5, 30/11/2023 | 19:55:14\n2,717 lượt xem\nSáng ngày 30/11, xã ra mắt 2 tổ.") == [(2, "tổ")]
+    sentence = "Video đã thu hút hơn 5.000 lượt xem trên mạng xã hội, được người dân chia sẻ rộng rãi trong xã."
+    assert counts(sentence) == [(5000, "lượt")]
