@@ -26,9 +26,12 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
     (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d)", "day"),  # "sáng nay 31.3" after a time word
+    (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
 ]
+"""A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
+month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock."""
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
 _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s")
@@ -115,7 +118,7 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
             if not lead and (not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m)):
                 continue
             parts = [(first, m.end(), m), *_chain(body, m.end())]
-            written = next((int(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
+            written = next((_year(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
             ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
             found = [_found(a, b, pm, precision if i == 0 else "day", written, year_of, first,
                             None if ahead else published)
@@ -123,6 +126,11 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
             if found[0]:
                 found = [f for f in ([_lead_day(lead, found[0])] if lead else []) + found if f]
                 yield found[0].start, found[-1].end, found
+
+
+def _year(written: str) -> int:
+    """A year as written; two digits (an English view's short date) are this century's."""
+    return int(written) + (2000 if len(written) == 2 else 0)
 
 
 def _lead_day(lead: re.Match, date: Found) -> Found | None:
@@ -164,7 +172,7 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
     explicit = groups.get("y")
     month = int(groups["m"])
     day = int(groups["d"]) if groups.get("d") else 0
-    y = int(explicit) if explicit else written or year_of(at, month, day)
+    y = _year(explicit) if explicit else written or year_of(at, month, day)
     if not y:
         return None
     if precision == "month":

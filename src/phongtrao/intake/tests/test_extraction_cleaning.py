@@ -227,3 +227,9 @@ def test_an_author_byline_with_its_date_is_the_dateline_not_a_site_clock_above_t
     text = ("Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc thiết thực, hiệu quả\n\nTường Mạnh| 03/06/2021 08:59\n\n"
             + "Nội dung bài viết dài. " * 10)
     assert clean(text).published == dt.date(2021, 6, 3)
+
+
+def test_an_english_view_short_date_with_a_twelve_hour_clock_is_the_dateline():
+    text = ("KCN TÂN THỚI HIỆP PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ TRONG KCN\n5/10/23 6:09 AM\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2023, 5, 10)

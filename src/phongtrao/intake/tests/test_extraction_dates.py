@@ -176,3 +176,10 @@ def test_a_date_in_a_title_takes_the_year_written_later_in_the_title():
     text = ("STNN - Sáng ngày 28/7, tại Khu công nghiệp Phú Bài đã diễn ra Ngày hội toàn dân bảo vệ an ninh Tổ quốc "
             "(ANTQ); Ngày hội đoàn viên, người lao động năm 2023. Hoạt động do Công an tỉnh tổ chức.\n\nNội dung.")
     assert values(text, None) == ["2023-07-28"]
+
+
+def test_an_english_short_date_with_a_twelve_hour_clock_reads_month_first():
+    assert values("KCN TÂN THỚI HIỆP PHÁT ĐỘNG PHONG TRÀO\n5/10/23 6:09 AM\n\nMục đích", None) == ["2023-05-10"]
+    assert values("cập nhật 12/31/22 11:45 PM.", None) == ["2022-12-31"]
+    assert values("đạt 5/10/23 điểm, lúc 6:09 sáng", None) == []
+    assert first_date("5/10/23 6:09 AM") == dt.date(2023, 5, 10)
