@@ -65,9 +65,12 @@ _GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
 photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after."""
 _DATELINE_NOISE = re.compile(
-    r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng|năm|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
+    r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|sáu|bảy|tám"
+    r"|chín|mười)\b|tháng|năm|lượt xem|chia sẻ(?: bài viết)?|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
     r"|[h:/.,'’+\-–|()]|\s"
 )
+"""What a dateline holds besides its date: weekday, month in words ("Tháng Mười Một"), time, labels, and a view counter
+and share button printed beside it ("36 lượt xem Chia sẻ bài viết:")."""
 _LABELLED_DATE = re.compile(r"(?:ngày|thời gian) (?:đăng|xuất bản|cập nhật)|đăng ngày|cập nhật lúc", re.IGNORECASE)
 _LABELLED_DATE_AT = re.compile(rf"(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?!\d)",
                                re.IGNORECASE)

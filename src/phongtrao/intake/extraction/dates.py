@@ -20,12 +20,17 @@ _LEADING_DAY = re.compile(r"(?<!\w)(?:ngày|từ|mùng|mồng)\s+(?P<d>\d{1,2})\
 LEAD_REACH = 30
 _SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
 
+MONTH_WORDS = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+               "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
+"""A month's name in words, capitalised as a site's date format prints it (WordPress in Vietnamese: "j F, Y")."""
+_MONTH_WORD = "|".join(sorted(MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
 PATTERNS = [  # (regex, precision); every pattern starts with a digit or a literal so the scan stays fast
     (rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_E}", "day"),
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
     (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d)", "day"),  # "sáng nay 31.3" after a time word
+    (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
@@ -170,7 +175,7 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
     None for a due date, which lies ahead by nature)."""
     groups = m.groupdict()
     explicit = groups.get("y")
-    month = int(groups["m"])
+    month = int(groups["m"]) if groups.get("m") else MONTH_WORDS[" ".join(groups["mw"].split())]
     day = int(groups["d"]) if groups.get("d") else 0
     y = _year(explicit) if explicit else written or year_of(at, month, day)
     if not y:

@@ -233,3 +233,10 @@ def test_an_english_view_short_date_with_a_twelve_hour_clock_is_the_dateline():
     text = ("KCN TÂN THỚI HIỆP PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ TRONG KCN\n5/10/23 6:09 AM\n\n"
             + "Nội dung bài viết dài. " * 10)
     assert clean(text).published == dt.date(2023, 5, 10)
+
+
+def test_a_dateline_with_the_month_in_words_a_view_counter_and_a_share_button():
+    text = ("Một số mô hình tiêu biểu trên địa bàn tỉnh.\n\n"
+            "Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Một số mô hình tiêu biểu trên địa bàn tỉnh.", dt.date(2023, 11, 10))

@@ -183,3 +183,10 @@ def test_an_english_short_date_with_a_twelve_hour_clock_reads_month_first():
     assert values("cập nhật 12/31/22 11:45 PM.", None) == ["2022-12-31"]
     assert values("đạt 5/10/23 điểm, lúc 6:09 sáng", None) == []
     assert first_date("5/10/23 6:09 AM") == dt.date(2023, 5, 10)
+
+
+def test_a_month_written_in_words_with_its_year():
+    assert values("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem", None) == ["2023-11-10"]
+    assert values("ngày 2 Tháng Tư, 2024 và 31 Tháng Mười Hai 2022; 5 tháng năm 2023 người", None) == [
+        "2024-04-02", "2022-12-31"]
+    assert first_date("Thứ Sáu, 10 Tháng Mười Một, 2023") == dt.date(2023, 11, 10)
