@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .spans import Mask, sentence_bounds
+from .spans import UPPER, Mask, sentence_bounds
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
 _D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
@@ -65,12 +65,14 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
     rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
     rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
-2023-2024": September to December in its first year, the rest in its second)."""
+2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
+2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it)."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
 """A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
@@ -234,6 +236,8 @@ class _YearEvidence:
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
             if m["first"]:
                 written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))
+            elif m["tet"]:
+                written.append(_Written(m.start(), (int(m["tety"]), int(m["tety"]) - 1)))
             elif m["end"]:
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))

@@ -190,3 +190,11 @@ def test_a_month_written_in_words_with_its_year():
     assert values("ngày 2 Tháng Tư, 2024 và 31 Tháng Mười Hai 2022; 5 tháng năm 2023 người", None) == [
         "2024-04-02", "2022-12-31"]
     assert first_date("Thứ Sáu, 10 Tháng Mười Một, 2023") == dt.date(2023, 11, 10)
+
+
+def test_undated_page_a_new_year_holiday_written_later_dates_the_months_around_it():
+    text = ("Công an tỉnh phát động phong trào\n\nSáng 10.12, tại Hội trường, người dân tham gia lễ phát động.\n\n"
+            "Các đơn vị triển khai đợt cao điểm dịp lễ Noel, Tết Dương lịch 2023 và Tết Nguyên đán Quý Mão.")
+    assert values(text, None) == ["2022-12-10"]
+    text = "Xã ra quân\n\nSáng 20/1, xã ra quân.\n\nBảo đảm an ninh trật tự Tết Nguyên đán Quý Mão 2023 trên địa bàn."
+    assert values(text, None) == ["2023-01-20"]
