@@ -493,11 +493,22 @@ _LIST_OPENERS = frozenset((":", "như", "gồm"))
 def _after_head(text: str, start: int) -> bool:
     """Whether the words right before the name (no number or punctuation between) make it a street, a school…"""
     tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
+    if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
+        return False
     if bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS):
         return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
+    if len(tokens) > 2 and tokens[-2] in HEAD_CLASSIFIERS:  # "các trục đường như Ngô Quyền"
+        del tokens[-2]
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
+
+
+AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
+"""A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện
+miền núi Nghệ An", "biên giới biển xã Vĩnh Tân"), not a landmark named after it ("núi Bà Đen")."""
+HEAD_CLASSIFIERS = frozenset(("trục", "tuyến", "con"))
+"""A word between a plural word and a street head ("các trục đường như Ngô Quyền, Trường Chinh")."""
 
 
 def _resolve(body: str, found: list[Candidate]) -> list[dict]:
