@@ -212,9 +212,12 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     the title) are kept as they are."""
     kept, body_chars, skipping, annex = [], 0, False, None
     lines = lines[:_tail_furniture(lines, start)]
+    teasers = _teaser_blocks(lines, start)
     for i, line in enumerate(lines):
         if i < start:
             kept.append(line)
+            continue
+        if i in teasers:
             continue
         if annex is not None and i < annex:
             continue
@@ -239,6 +242,38 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
             break
     return kept
+
+
+def _teaser_blocks(lines: list[str], start: int) -> set[int]:
+    """The lines of each run of at least TEASER_BLOCK_LINES related-article titles standing inside the body without a
+    "Tin liên quan" heading: sentence-long lines without closing punctuation, after the lead and before more body
+    ("Mặt trận Tổ quốc huyện Cai Lậy huy động tốt nguồn lực …" / "Bình Thuận: Lan tỏa yêu thương, …" / …). A subheading
+    or two, and a list of items ("- Mô hình …"), stay."""
+    found: set[int] = set()
+    body_chars, i = 0, start
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_inline_teaser(lines[j]):
+            j += 1
+        if j - i >= TEASER_BLOCK_LINES and body_chars >= MIN_BODY_BEFORE_BYLINE and j < len(lines):
+            found.update(range(i, j))
+        body_chars += sum(len(line) for line in lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return found
+
+
+TEASER_BLOCK_LINES, TEASER_MIN_WORDS = 3, 6
+_LIST_MARKER = re.compile(r"^(?:[-+•*–—]|\d+[.)/]|[a-zđ][.)]|[IVX]+\.)")
+
+
+def _is_inline_teaser(line: str) -> bool:
+    return (_is_teaser_title(line) and len(line.split()) >= TEASER_MIN_WORDS and line[:1].isupper()
+            and not _LIST_MARKER.match(line) and not _INNER_SENTENCE_END.search(line))
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+"""A title is one phrase: a line with a sentence closed inside it is a photo's caption ("Công an xã Trung Thành đến
+tuyên truyền. Ảnh minh họa") or body."""
 
 
 def _tail_furniture(lines: list[str], start: int) -> int:

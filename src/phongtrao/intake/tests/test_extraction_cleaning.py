@@ -227,3 +227,23 @@ def test_an_author_byline_with_its_date_is_the_dateline_not_a_site_clock_above_t
     text = ("Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc thiết thực, hiệu quả\n\nTường Mạnh| 03/06/2021 08:59\n\n"
             + "Nội dung bài viết dài. " * 10)
     assert clean(text).published == dt.date(2021, 6, 3)
+
+
+def test_a_block_of_related_titles_inside_the_body_without_a_heading_goes():
+    text = ("Vĩnh Long: Phát huy hiệu quả mô hình tự quản về an ninh trật tự\n\n"
+            "(Mặt trận) - Thời gian qua, MTTQ các cấp tỉnh Vĩnh Long đã phát huy vai trò, vận động Nhân dân tham gia "
+            "bảo vệ an ninh trật tự, xây dựng nhiều mô hình tự quản hiệu quả trên địa bàn dân cư của tỉnh trong năm qua.\n\n"
+            "Mặt trận Tổ quốc huyện Cai Lậy huy động tốt nguồn lực chăm lo an sinh xã hội\n\n"
+            "Bình Thuận: Lan tỏa yêu thương, chăm lo cho người nghèo\n\n"
+            "Hiệu quả từ Đề án xóa nhà ở tạm, dột nát cho hộ nghèo ở huyện Yên Sơn\n\n"
+            "Theo đó, công tác triển khai phong trào được Ban Thường trực các cấp quan tâm thực hiện.")
+    body = clean(text).body
+    assert "Cai Lậy" not in body and "Bình Thuận" not in body and "Yên Sơn" not in body
+    assert body.endswith("quan tâm thực hiện.")
+    caption = "Công an xã Trung Thành (Vũng Liêm) đến tuyên truyền, vận động đồng bào Khmer. Ảnh minh họa\n\n"
+    assert "Trung Thành" in clean(text.replace("Theo đó,", caption + "Theo đó,")).body
+    # a subheading or two between paragraphs stays, and so does a list of short items
+    text = text.replace("Bình Thuận: Lan tỏa yêu thương, chăm lo cho người nghèo\n\n", "")
+    assert "Cai Lậy" in clean(text).body
+    items = "".join(f"- Mô hình tổ tự quản về an ninh trật tự số {n} ở khu dân cư\n\n" for n in range(4))
+    assert "số 3" in clean(text.replace("Theo đó,", items + "Theo đó,")).body
