@@ -167,6 +167,8 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
         return typed, 1 + _subject_lines(lines, typed + 1), dateline
     titles = [i for i, line in enumerate(head)
               if i not in datelines and _is_title_like(line) and not (line.isupper() and first_date(line))]
+    if titles and not _is_paragraph(head[titles[0]]):  # a lead paragraph is no title when a headline stands first
+        titles = [i for i in titles if not _is_paragraph(head[i])]
     pairs = [(abs(t - d), t > d, d, t) for d in datelines for t in titles if abs(t - d) <= DATELINE_REACH]
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
@@ -175,6 +177,14 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
         return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
+
+
+def _is_paragraph(line: str) -> bool:
+    """A lead's sentence: long and closed by a full stop ("Vừa qua, Ban chỉ đạo … xã Nga Liên."), not a headline."""
+    return len(line) > PARAGRAPH_CHARS and line.endswith(".")
+
+
+PARAGRAPH_CHARS = 80
 
 
 def _subject_lines(lines: list[str], at: int) -> int:

@@ -247,3 +247,15 @@ def test_a_block_of_related_titles_inside_the_body_without_a_heading_goes():
     assert "Cai Lậy" in clean(text).body
     items = "".join(f"- Mô hình tổ tự quản về an ninh trật tự số {n} ở khu dân cư\n\n" for n in range(4))
     assert "số 3" in clean(text.replace("Theo đó,", items + "Theo đó,")).body
+
+
+def test_a_headline_first_is_the_title_though_a_dateline_at_the_foot_is_nearer_the_lead():
+    text = ("Nga Sơn ra mắt mô hình “Xứ đạo bình yên – gia đình văn hóa”\n"
+            "Vừa qua, Ban chỉ đạo an ninh trật tự xã Nga Liên trọng thể tổ chức lễ ra mắt mô hình “Xứ đạo bình yên- Gia "
+            "đình văn hóa” tại 2 giáo xứ Tam Tổng và Phúc Lạc.\n"
+            "Xã Nga Liên có dân số 9.220 nhân khẩu, trong đó theo đạo Công giáo là 8.640 nhân khẩu.\n"
+            "Vũ Thị Tình\nCập nhật ngày: 02/07/2023\n")
+    cleaned = clean(text)
+    assert cleaned.title.startswith("Nga Sơn ra mắt")
+    assert cleaned.published == dt.date(2023, 7, 2)
+    assert "Vừa qua, Ban chỉ đạo" in cleaned.body
