@@ -250,3 +250,10 @@ def test_a_mountain_or_sea_word_after_mien_vung_or_bien_gioi_describes_an_area_n
 def test_a_street_head_after_a_classifier_and_a_plural_word_heads_its_list():
     text = "tỉnh Hải Dương. Từ phường Tân Bình theo các trục đường như Ngô Quyền, Trường Chinh và Nguyễn Văn Linh"
     assert names(text) == ["Hải Dương", "Tân Bình"]
+
+
+def test_a_commune_named_bare_and_said_to_be_of_its_district():
+    assert names("Thanh Sơn là địa phương miền núi của huyện Kim Bảng với tổng diện tích hơn 26.000ha") == [
+        "Thanh Sơn", "Kim Bảng"]
+    assert names("Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng, nổi bật") == ["Thanh Sơn", "Kim Bảng"]
+    assert names("Nguyễn Văn An là cán bộ của huyện Kim Bảng") == ["Kim Bảng"]
