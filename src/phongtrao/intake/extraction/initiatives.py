@@ -29,10 +29,12 @@ _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
 _SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*(?:(?:tại|ở)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+                           rf"(?:\s+(?:do|của)\s+[{UPPER}][^,;.“”\"()\n]{{0,50}}(?=;))?"
                            r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
 """Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
-(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B"."""
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B", "“X” do Mặt trận Tổ quốc triển khai;
+“Y” của Đoàn thanh niên"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
@@ -54,6 +56,8 @@ _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d]
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
 xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+_PLURAL_ITEM = re.compile(r"(?:(?:và|cùng)[ \t]+)?(?:các|những|nhiều)[ \t]", re.IGNORECASE)
+"""An item that speaks of many ("và các nhóm nòng cốt của Hội phụ nữ về …") is a kind, not a name."""
 MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
 """A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
 item names a model in any case, up to the place where it runs; so does a list after a count of models and a quoted
@@ -504,7 +508,8 @@ def _semicolon_list(body: str):
         for item in items:
             end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
                         if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
-            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end):
+            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
+                    and not _PLURAL_ITEM.match(body, item.start()):
                 yield item.start(), end
 
 

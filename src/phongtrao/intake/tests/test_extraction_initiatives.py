@@ -512,3 +512,11 @@ def test_a_capitalised_place_or_body_safe_about_security_and_order_is_a_name():
             "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT. Xã tổ "
             "chức Lễ hội Đền Hùng an toàn về ANTT, giúp Thủ đô Hà Nội an toàn về an ninh trật tự.")
     assert names(text) == ["Khu công nghiệp Đại An an toàn về an ninh trật tự"]
+
+
+def test_a_list_of_quotes_goes_on_past_each_owner_and_an_item_of_many_is_no_name():
+    text = ("Các mô hình nổi bật bao gồm: “Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường” do Mặt trận "
+            "Tổ quốc triển khai; “Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội” của Đoàn "
+            "thanh niên; và các nhóm nòng cốt của Hội phụ nữ về phòng ngừa tội phạm, tệ nạn xã hội và an toàn giao thông.")
+    assert names(text) == ["Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường",
+                           "Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội"]
