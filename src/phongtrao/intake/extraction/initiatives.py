@@ -647,8 +647,15 @@ def _headed(body: str):
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()))
-        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
+        people_of_place = _NAMED_UNIT.search(body, m.end(), end)
+        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
+                and not people_of_place:
             yield m.start(), end
+
+
+_NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
+"""A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
+unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:

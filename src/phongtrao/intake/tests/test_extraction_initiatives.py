@@ -520,3 +520,9 @@ def test_a_list_of_quotes_goes_on_past_each_owner_and_an_item_of_many_is_no_name
             "thanh niên; và các nhóm nòng cốt của Hội phụ nữ về phòng ngừa tội phạm, tệ nạn xã hội và an toàn giao thông.")
     assert names(text) == ["Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường",
                            "Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội"]
+
+
+def test_a_head_then_a_unit_named_with_its_capitalised_level_word_is_a_headline_not_a_name():
+    assert names("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự\n\nNhiều năm qua,") == []
+    assert names("Xây dựng Cựu chiến binh tham gia giữ gìn an ninh trật tự ở xã Tân Mỹ.") == [
+        "Cựu chiến binh tham gia giữ gìn an ninh trật tự"]
