@@ -240,6 +240,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
+    for start, end in _counted_members(body):
+        if not claimed.hits(start, end):
+            claimed.add(start, end)
+            found.append((start, end, True))
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
@@ -542,6 +546,21 @@ def _listed_after_group(body: str):
     for m in _GROUP_LIST_CUE_RE.finditer(body):
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+def _counted_members(body: str):
+    """The model whose groups and members a report counts: "thành lập 17 tổ/85 thành viên Tổ an ninh trật tự", "7
+    tổ/39 thành viên bến bãi an toàn"; named, as a quote is, even by a group word and a domain alone, when it opens
+    with a model head or carries a marker and opens with no verb ("12 tổ/60 thành viên tham gia tuần tra": no name)."""
+    for m in _COUNTED_MEMBERS_RE.finditer(body):
+        end = _read_name(body, m.end())
+        if end > m.end() and (_ANY_HEAD_RE.match(body[m.end():end].lower()) or _marked_item(body, m.end(), end)):
+            yield m.start("name"), end
+
+
+_COUNTED_MEMBERS_RE = re.compile(r"(?<![\w.])\d[\d.]*[ \t]+(?:tổ|đội|nhóm|câu lạc bộ|CLB)"
+                                 r"(?:[ \t]*/[ \t]*\d[\d.]*[ \t]+[^\s/,.;]+)*[ \t]*/[ \t]*\d[\d.]*[ \t]+"
+                                 r"(?:thành viên|hội viên)[ \t]+(?P<name>)(?=\w)")
 
 
 def _counted_group(body: str):

@@ -526,3 +526,11 @@ def test_a_head_then_a_unit_named_with_its_capitalised_level_word_is_a_headline_
     assert names("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự\n\nNhiều năm qua,") == []
     assert names("Xây dựng Cựu chiến binh tham gia giữ gìn an ninh trật tự ở xã Tân Mỹ.") == [
         "Cựu chiến binh tham gia giữ gìn an ninh trật tự"]
+
+
+def test_the_model_whose_groups_and_members_a_report_counts():
+    text = ("Trên toàn tuyến biên giới thành lập 17 tổ/85 thành viên Tổ an ninh trật tự. Ở khu vực biển thành lập 39 "
+            "tổ/460 tàu/443 thành viên Tổ tàu thuyền an toàn và 7 tổ/39 thành viên bến bãi an toàn. Có 12 tổ/60 thành "
+            "viên tham gia tuần tra.")
+    assert names(text) == ["Tổ an ninh trật tự", "Tổ tàu thuyền an toàn", "Bến bãi an toàn"]
+    assert names("Xã có 5 tổ an ninh trật tự hoạt động.") == []
