@@ -170,6 +170,8 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
         return typed, 1 + _subject_lines(lines, typed + 1), dateline
     titles = [i for i, line in enumerate(head)
               if i not in datelines and _is_title_like(line) and not (line.isupper() and first_date(line))]
+    if titles and not _is_paragraph(head[titles[0]]):  # a lead paragraph is no title when a headline stands first
+        titles = [i for i in titles if not _is_paragraph(head[i])]
     pairs = [(abs(t - d), t > d, d, t) for d in datelines for t in titles if abs(t - d) <= DATELINE_REACH]
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
@@ -178,6 +180,14 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
         return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
+
+
+def _is_paragraph(line: str) -> bool:
+    """A lead's sentence: long and closed by a full stop ("Vừa qua, Ban chỉ đạo … xã Nga Liên."), not a headline."""
+    return len(line) > PARAGRAPH_CHARS and line.endswith(".")
+
+
+PARAGRAPH_CHARS = 80
 
 
 def _subject_lines(lines: list[str], at: int) -> int:
@@ -215,9 +225,12 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     the title) are kept as they are."""
     kept, body_chars, skipping, annex = [], 0, False, None
     lines = lines[:_tail_furniture(lines, start)]
+    teasers = _teaser_blocks(lines, start)
     for i, line in enumerate(lines):
         if i < start:
             kept.append(line)
+            continue
+        if i in teasers:
             continue
         if annex is not None and i < annex:
             continue
@@ -242,6 +255,38 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
             break
     return kept
+
+
+def _teaser_blocks(lines: list[str], start: int) -> set[int]:
+    """The lines of each run of at least TEASER_BLOCK_LINES related-article titles standing inside the body without a
+    "Tin liên quan" heading: sentence-long lines without closing punctuation, after the lead and before more body
+    ("Mặt trận Tổ quốc huyện Cai Lậy huy động tốt nguồn lực …" / "Bình Thuận: Lan tỏa yêu thương, …" / …). A subheading
+    or two, and a list of items ("- Mô hình …"), stay."""
+    found: set[int] = set()
+    body_chars, i = 0, start
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_inline_teaser(lines[j]):
+            j += 1
+        if j - i >= TEASER_BLOCK_LINES and body_chars >= MIN_BODY_BEFORE_BYLINE and j < len(lines):
+            found.update(range(i, j))
+        body_chars += sum(len(line) for line in lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return found
+
+
+TEASER_BLOCK_LINES, TEASER_MIN_WORDS = 3, 6
+_LIST_MARKER = re.compile(r"^(?:[-+•*–—]|\d+[.)/]|[a-zđ][.)]|[IVX]+\.)")
+
+
+def _is_inline_teaser(line: str) -> bool:
+    return (_is_teaser_title(line) and len(line.split()) >= TEASER_MIN_WORDS and line[:1].isupper()
+            and not _LIST_MARKER.match(line) and not _INNER_SENTENCE_END.search(line))
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+"""A title is one phrase: a line with a sentence closed inside it is a photo's caption ("Công an xã Trung Thành đến
+tuyên truyền. Ảnh minh họa") or body."""
 
 
 def _tail_furniture(lines: list[str], start: int) -> int:

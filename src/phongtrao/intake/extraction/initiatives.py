@@ -29,10 +29,12 @@ _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
 _SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*(?:(?:tại|ở)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+                           rf"(?:\s+(?:do|của)\s+[{UPPER}][^,;.“”\"()\n]{{0,50}}(?=;))?"
                            r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
 """Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
-(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B"."""
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B", "“X” do Mặt trận Tổ quốc triển khai;
+“Y” của Đoàn thanh niên"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
@@ -54,6 +56,8 @@ _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d]
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
 xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+_PLURAL_ITEM = re.compile(r"(?:(?:và|cùng)[ \t]+)?(?:các|những|nhiều)[ \t]", re.IGNORECASE)
+"""An item that speaks of many ("và các nhóm nòng cốt của Hội phụ nữ về …") is a kind, not a name."""
 MIN_SEMICOLON_ITEMS, MAX_LISTED_WORDS = 3, 24
 """A list of models separated by semicolons after "N mô hình … gồm:" (not "các tiêu chí của mô hình như: …"): each
 item names a model in any case, up to the place where it runs; so does a list after a count of models and a quoted
@@ -236,6 +240,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
         claimed.add(start, end)
+    for start, end in _counted_members(body):
+        if not claimed.hits(start, end):
+            claimed.add(start, end)
+            found.append((start, end, True))
     for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
@@ -504,7 +512,8 @@ def _semicolon_list(body: str):
         for item in items:
             end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
                         if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
-            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end):
+            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
+                    and not _PLURAL_ITEM.match(body, item.start()):
                 yield item.start(), end
 
 
@@ -537,6 +546,21 @@ def _listed_after_group(body: str):
     for m in _GROUP_LIST_CUE_RE.finditer(body):
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+def _counted_members(body: str):
+    """The model whose groups and members a report counts: "thành lập 17 tổ/85 thành viên Tổ an ninh trật tự", "7
+    tổ/39 thành viên bến bãi an toàn"; named, as a quote is, even by a group word and a domain alone, when it opens
+    with a model head or carries a marker and opens with no verb ("12 tổ/60 thành viên tham gia tuần tra": no name)."""
+    for m in _COUNTED_MEMBERS_RE.finditer(body):
+        end = _read_name(body, m.end())
+        if end > m.end() and (_ANY_HEAD_RE.match(body[m.end():end].lower()) or _marked_item(body, m.end(), end)):
+            yield m.start("name"), end
+
+
+_COUNTED_MEMBERS_RE = re.compile(r"(?<![\w.])\d[\d.]*[ \t]+(?:tổ|đội|nhóm|câu lạc bộ|CLB)"
+                                 r"(?:[ \t]*/[ \t]*\d[\d.]*[ \t]+[^\s/,.;]+)*[ \t]*/[ \t]*\d[\d.]*[ \t]+"
+                                 r"(?:thành viên|hội viên)[ \t]+(?P<name>)(?=\w)")
 
 
 def _counted_group(body: str):
@@ -642,8 +666,15 @@ def _headed(body: str):
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()))
-        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit:
+        people_of_place = _NAMED_UNIT.search(body, m.end(), end)
+        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
+                and not people_of_place:
             yield m.start(), end
+
+
+_NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
+"""A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
+unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:

@@ -224,6 +224,7 @@ def _with_level(text: str) -> list[Candidate]:
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(unit)
     found += _communes_before_districts(text)
+    found += _communes_of_districts(text)
     for m in _PLURAL_LEVEL_RE.finditer(text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
@@ -243,6 +244,26 @@ def _communes_before_districts(text: str) -> list[Candidate]:
                 match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
             found.append(commune)
     return found
+
+
+def _communes_of_districts(text: str) -> list[Candidate]:
+    """A commune named bare and said to be of its district: "Thanh Sơn là địa phương miền núi của huyện Kim Bảng",
+    "Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng"; kept only when the district has a commune of that name."""
+    gazetteer, found = Gazetteer.default(), []
+    for m in _COMMUNE_OF_RE.finditer(text):
+        if not starts_word(text, m.start()):
+            continue
+        district = _longest_unit(text, m["level"], m.start("district"), m.end("district"))
+        commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
+        parent = district and _code(_best(gazetteer.lookup(district.query)))
+        if parent and commune and commune.end == m.end("commune") and any(
+                match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
+            found.append(commune)
+    return found
+
+
+_COMMUNE_OF_RE = re.compile(rf"(?P<commune>{_RUN})(?: là|,) (?:một |1 )?(?:xã|phường|thị trấn|địa phương)\b"
+                            rf"[^.;:\n(]{{0,30}}? (?:của|thuộc) (?P<level>huyện|thị xã|quận|thành phố) (?P<district>{_RUN})")
 
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
@@ -493,11 +514,22 @@ _LIST_OPENERS = frozenset((":", "như", "gồm"))
 def _after_head(text: str, start: int) -> bool:
     """Whether the words right before the name (no number or punctuation between) make it a street, a school…"""
     tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
+    if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
+        return False
     if bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS):
         return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
+    if len(tokens) > 2 and tokens[-2] in HEAD_CLASSIFIERS:  # "các trục đường như Ngô Quyền"
+        del tokens[-2]
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
+
+
+AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
+"""A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện
+miền núi Nghệ An", "biên giới biển xã Vĩnh Tân"), not a landmark named after it ("núi Bà Đen")."""
+HEAD_CLASSIFIERS = frozenset(("trục", "tuyến", "con"))
+"""A word between a plural word and a street head ("các trục đường như Ngô Quyền, Trường Chinh")."""
 
 
 def _resolve(body: str, found: list[Candidate]) -> list[dict]:

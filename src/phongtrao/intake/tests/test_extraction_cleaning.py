@@ -240,3 +240,35 @@ def test_a_dateline_with_the_month_in_words_a_view_counter_and_a_share_button():
             "Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:\n\n" + "Nội dung bài viết dài. " * 10)
     cleaned = clean(text)
     assert (cleaned.title, cleaned.published) == ("Một số mô hình tiêu biểu trên địa bàn tỉnh.", dt.date(2023, 11, 10))
+
+
+def test_a_block_of_related_titles_inside_the_body_without_a_heading_goes():
+    text = ("Vĩnh Long: Phát huy hiệu quả mô hình tự quản về an ninh trật tự\n\n"
+            "(Mặt trận) - Thời gian qua, MTTQ các cấp tỉnh Vĩnh Long đã phát huy vai trò, vận động Nhân dân tham gia "
+            "bảo vệ an ninh trật tự, xây dựng nhiều mô hình tự quản hiệu quả trên địa bàn dân cư của tỉnh trong năm qua.\n\n"
+            "Mặt trận Tổ quốc huyện Cai Lậy huy động tốt nguồn lực chăm lo an sinh xã hội\n\n"
+            "Bình Thuận: Lan tỏa yêu thương, chăm lo cho người nghèo\n\n"
+            "Hiệu quả từ Đề án xóa nhà ở tạm, dột nát cho hộ nghèo ở huyện Yên Sơn\n\n"
+            "Theo đó, công tác triển khai phong trào được Ban Thường trực các cấp quan tâm thực hiện.")
+    body = clean(text).body
+    assert "Cai Lậy" not in body and "Bình Thuận" not in body and "Yên Sơn" not in body
+    assert body.endswith("quan tâm thực hiện.")
+    caption = "Công an xã Trung Thành (Vũng Liêm) đến tuyên truyền, vận động đồng bào Khmer. Ảnh minh họa\n\n"
+    assert "Trung Thành" in clean(text.replace("Theo đó,", caption + "Theo đó,")).body
+    # a subheading or two between paragraphs stays, and so does a list of short items
+    text = text.replace("Bình Thuận: Lan tỏa yêu thương, chăm lo cho người nghèo\n\n", "")
+    assert "Cai Lậy" in clean(text).body
+    items = "".join(f"- Mô hình tổ tự quản về an ninh trật tự số {n} ở khu dân cư\n\n" for n in range(4))
+    assert "số 3" in clean(text.replace("Theo đó,", items + "Theo đó,")).body
+
+
+def test_a_headline_first_is_the_title_though_a_dateline_at_the_foot_is_nearer_the_lead():
+    text = ("Nga Sơn ra mắt mô hình “Xứ đạo bình yên – gia đình văn hóa”\n"
+            "Vừa qua, Ban chỉ đạo an ninh trật tự xã Nga Liên trọng thể tổ chức lễ ra mắt mô hình “Xứ đạo bình yên- Gia "
+            "đình văn hóa” tại 2 giáo xứ Tam Tổng và Phúc Lạc.\n"
+            "Xã Nga Liên có dân số 9.220 nhân khẩu, trong đó theo đạo Công giáo là 8.640 nhân khẩu.\n"
+            "Vũ Thị Tình\nCập nhật ngày: 02/07/2023\n")
+    cleaned = clean(text)
+    assert cleaned.title.startswith("Nga Sơn ra mắt")
+    assert cleaned.published == dt.date(2023, 7, 2)
+    assert "Vừa qua, Ban chỉ đạo" in cleaned.body

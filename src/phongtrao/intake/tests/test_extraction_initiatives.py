@@ -512,3 +512,25 @@ def test_a_capitalised_place_or_body_safe_about_security_and_order_is_a_name():
             "dựng Khu dân cư thật sự đảm bảo an toàn về an ninh trật tự. Xã đạt tiêu chuẩn An toàn về ANTT. Xã tổ "
             "chức Lễ hội Đền Hùng an toàn về ANTT, giúp Thủ đô Hà Nội an toàn về an ninh trật tự.")
     assert names(text) == ["Khu công nghiệp Đại An an toàn về an ninh trật tự"]
+
+
+def test_a_list_of_quotes_goes_on_past_each_owner_and_an_item_of_many_is_no_name():
+    text = ("Các mô hình nổi bật bao gồm: “Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường” do Mặt trận "
+            "Tổ quốc triển khai; “Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội” của Đoàn "
+            "thanh niên; và các nhóm nòng cốt của Hội phụ nữ về phòng ngừa tội phạm, tệ nạn xã hội và an toàn giao thông.")
+    assert names(text) == ["Khu dân cư tự quản về an ninh, trật tự và vệ sinh môi trường",
+                           "Xây dựng khu dân cư không phát sinh thanh thiếu niên mắc tệ nạn xã hội"]
+
+
+def test_a_head_then_a_unit_named_with_its_capitalised_level_word_is_a_headline_not_a_name():
+    assert names("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự\n\nNhiều năm qua,") == []
+    assert names("Xây dựng Cựu chiến binh tham gia giữ gìn an ninh trật tự ở xã Tân Mỹ.") == [
+        "Cựu chiến binh tham gia giữ gìn an ninh trật tự"]
+
+
+def test_the_model_whose_groups_and_members_a_report_counts():
+    text = ("Trên toàn tuyến biên giới thành lập 17 tổ/85 thành viên Tổ an ninh trật tự. Ở khu vực biển thành lập 39 "
+            "tổ/460 tàu/443 thành viên Tổ tàu thuyền an toàn và 7 tổ/39 thành viên bến bãi an toàn. Có 12 tổ/60 thành "
+            "viên tham gia tuần tra.")
+    assert names(text) == ["Tổ an ninh trật tự", "Tổ tàu thuyền an toàn", "Bến bãi an toàn"]
+    assert names("Xã có 5 tổ an ninh trật tự hoạt động.") == []

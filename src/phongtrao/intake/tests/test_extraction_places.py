@@ -238,3 +238,22 @@ def test_a_second_commune_of_the_same_unit_named_in_the_text_continues_the_list(
     text = "huyện Tuần Giáo, tỉnh Điện Biên tập huấn cho hòa giải viên xã Chiềng Sinh, Quài Tở; sắp tới sẽ"
     assert names(text) == ["Tuần Giáo", "Điện Biên", "Chiềng Sinh", "Quài Tở"]
     assert names("xã Mồ Dề, Chế Cu Nha") == ["Mồ Dề"]  # their district is not named: an address's next part
+
+
+def test_a_mountain_or_sea_word_after_mien_vung_or_bien_gioi_describes_an_area_not_a_landmark():
+    assert names("những năm qua, các huyện miền núi Nghệ An đã chú trọng") == ["Nghệ An"]
+    assert names("thị xã Vĩnh Châu trao nhà trên địa bàn biên giới biển xã Vĩnh Tân và Lai Hòa, thị xã Vĩnh Châu.") == [
+        "Vĩnh Châu", "Vĩnh Tân", "Lai Hòa"]
+    assert names("leo núi Hà Nội") == []
+
+
+def test_a_street_head_after_a_classifier_and_a_plural_word_heads_its_list():
+    text = "tỉnh Hải Dương. Từ phường Tân Bình theo các trục đường như Ngô Quyền, Trường Chinh và Nguyễn Văn Linh"
+    assert names(text) == ["Hải Dương", "Tân Bình"]
+
+
+def test_a_commune_named_bare_and_said_to_be_of_its_district():
+    assert names("Thanh Sơn là địa phương miền núi của huyện Kim Bảng với tổng diện tích hơn 26.000ha") == [
+        "Thanh Sơn", "Kim Bảng"]
+    assert names("Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng, nổi bật") == ["Thanh Sơn", "Kim Bảng"]
+    assert names("Nguyễn Văn An là cán bộ của huyện Kim Bảng") == ["Kim Bảng"]
