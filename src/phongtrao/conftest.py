@@ -25,6 +25,14 @@ def test_settings(settings):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def tallies_at_once(monkeypatch):
+    """Site tallies recounted at the write instead of after the commit: a test's transaction never commits."""
+    from phongtrao.initiatives import services
+
+    monkeypatch.setattr(services, "schedule_recount", lambda recount: recount())
+
+
 @pytest.fixture
 def units(db):
     """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS). A transactional

@@ -45,7 +45,9 @@ def _summary(user, root) -> Summary:
     columns, rows = [], {u.path: [] for u in children}
     for label, model in registry.unit_counts:
         columns.append(label)
-        counts = counts_by_child_unit(scoped(model.objects.all(), user, "view"), model.scope_field, root, children)
+        counter = registry.unit_counters.get(model)
+        counts = (counter(user, root, children) if counter is not None else
+                  counts_by_child_unit(scoped(model.objects.all(), user, "view"), model.scope_field, root, children))
         for path, values in rows.items():
             values.append(counts.get(path, 0))
     by_path = {u.path: u for u in children}

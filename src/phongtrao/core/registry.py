@@ -114,6 +114,8 @@ class Registry:
     search: list[SearchIndex] = field(default_factory=list)
     api_routes: list[ApiRoute] = field(default_factory=list)
     unit_counts: list[tuple[Any, type]] = field(default_factory=list)
+    unit_counters: dict[type, Callable] = field(default_factory=dict)
+    """Counted model → `by_child_unit(user, root, children)`, its counts read from a summary kept on write."""
     report_sections: list[ReportSection] = field(default_factory=list)
     models: dict[str, Any] = field(default_factory=dict)
     """Model label → its `core.declare.ModelPages` declaration."""
@@ -161,11 +163,14 @@ def register_api_route(prefix: str, viewset, basename: str | None = None):
     _add(registry.api_routes, ApiRoute(prefix, viewset, basename), key=lambda r: r.prefix)
 
 
-def count_in_units(model, label):
+def count_in_units(model, label, *, by_child_unit: Callable | None = None):
     """Show how many `model` rows lie in each unit's subtree (unit pages, the dashboard's roll-up, whose cached
-    figures its changes make stale)."""
+    figures its changes make stale). `by_child_unit(user, root, children)` → {child's path: n}, when given, gives the
+    roll-up's figures from a summary kept on write instead of counting the rows."""
     caching.watch(model)
     _add(registry.unit_counts, (label, model), key=lambda pair: pair[1])
+    if by_child_unit is not None:
+        registry.unit_counters[model] = by_child_unit
 
 
 def register_report_section(key: str, label, build: Callable, *, kinds, weight: int = 100, row_fields=None):

@@ -15,14 +15,15 @@ class InitiativesConfig(AppConfig):
         from phongtrao.core.reporting import PERIODIC, REVIEW
 
         from . import views  # noqa: F401  (declares the pages, API and import of types, sites and evaluations)
-        from . import reporting
+        from . import reporting, selectors, services
         from .models import Evaluation, ModelType, Site, StatusChange
 
         auditlog.register(ModelType, exclude_fields=["search_folded"], m2m_fields={"sponsors"})
         auditlog.register(Site, exclude_fields=["name_folded", "address_folded"])
         auditlog.register(Evaluation)
         auditlog.register(StatusChange)
-        count_in_units(Site, _("Điểm mô hình"))
+        count_in_units(Site, _("Điểm mô hình"), by_child_unit=selectors.site_counts_by_unit)
+        services.watch_sites()
         caching.watch(ModelType, Evaluation)  # the type page: its similar types and figures
         register_menu_group("registry", _("Phong trào"), "diagram-3", weight=100)
         register_menu_item(_("Mô hình"), "initiatives:modeltype_list", "diagram-3", weight=100, group="registry")

@@ -60,6 +60,18 @@ class SiteFilterSet(BaseFilterSet):
         exemplary = Q(status=Status.EXEMPLARY) | Q(model_type__exemplary=True)
         return queryset.filter(exemplary) if value else queryset.exclude(exemplary)
 
+    def tallied_filters(self) -> dict | None:
+        """{"unit", "statuses"} when the filters narrow the sites by unit and status only, what the per-commune tallies
+        can count (see `selectors.site_counts_by_unit`); None when another filter is set or the filters are invalid."""
+        if not self.is_bound:
+            return {"unit": None, "statuses": []}
+        if not self.is_valid():
+            return None
+        data = self.form.cleaned_data
+        if any(value not in (None, "", []) for name, value in data.items() if name not in ("unit", "status")):
+            return None
+        return {"unit": data.get("unit"), "statuses": list(data.get("status") or [])}
+
 
 class EvaluationFilterSet(BaseFilterSet):
     search_fields = ("narrative",)

@@ -18,6 +18,7 @@ from phongtrao.geo.importing import commune_by_name
 from phongtrao.geo.models import AdminUnit, Level
 
 from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, ModelType, Site, Sponsor, Status, StatusChange
+from .services import tally_after_commit
 
 
 def type_index(spec) -> dict[str, int]:
@@ -244,6 +245,10 @@ class SiteImport(ImportSpec):
         for key, name in self.report.new_types.items():
             ModelType.objects.create(pk=self.type_ids[key], name=name, origin_unit=unit)
         return self.site_ids
+
+    def published(self, rows: list[SiteRow], ids: list[int]) -> None:
+        """The bulk insert sends no signal: the communes it filled are recounted after the commit."""
+        tally_after_commit({row.commune_id for row in rows})
 
     def audit_data(self) -> dict:
         return {"new_types": list(self.report.new_types.values())}

@@ -2,16 +2,16 @@
 from collections import Counter
 from functools import lru_cache
 
-from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, Floor, Substr
 
 from phongtrao.core import caching
-from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for
+from phongtrao.core.scoping import ALL, scope_q, scoped, unit_paths_for, units_q
 from phongtrao.core.text import fold
 from phongtrao.geo.models import AdminUnit, Level
 from phongtrao.geo.rollup import child_units, counts_by_child_unit
 
-from .models import Evaluation, ModelType, Rating, Site
+from .models import Evaluation, ModelType, Rating, Site, SiteTally
 from .naming import closest
 
 
@@ -148,11 +148,31 @@ def map_root(user, unit: AdminUnit | None = None) -> AdminUnit | None:
     return unit if unit.level == Level.PROVINCE else unit.parent
 
 
-def unit_counts(user, sites, root: AdminUnit | None) -> list[dict]:
+def site_counts_by_unit(user, root: AdminUnit | None, children=None, *, unit: AdminUnit | None = None,
+                        statuses=()) -> dict[str, int]:
+    """Sites in the user's scope (inside `unit`, with one of `statuses`, when given) counted per unit below `root`,
+    read from the per-commune tallies: the figures `counts_by_child_unit` gives over the sites, at the cost of the
+    communes (a few thousand rows) rather than of the sites."""
+    tallies = SiteTally.objects.for_user(user)
+    if unit is not None:
+        tallies = tallies.filter(units_q("commune", [unit.path]))
+    if statuses:
+        tallies = tallies.filter(status__in=statuses)
+    return counts_by_child_unit(tallies, "commune", root, children, total=Sum("count"))
+
+
+def unit_counts(user, sites, root: AdminUnit | None, tallied: dict | None = None) -> list[dict]:
     """Sites in scope counted per unit below `root` (provinces of the country, or communes of a province), with
-    each unit's code (the map fills its boundary) and centre (where a unit without one is drawn as a circle)."""
+    each unit's code (the map fills its boundary) and centre (where a unit without one is drawn as a circle).
+
+    With `tallied`, the filters when they are only unit and status (`SiteFilterSet.tallied_filters`), the counts
+    come from the tallies; else from `sites`.
+    """
     children = [u for u in child_units(root) if u.lat is not None]
-    counts = counts_by_child_unit(scoped(sites, user), "commune", root, children)
+    if tallied is not None:
+        counts = site_counts_by_unit(user, root, children, **tallied)
+    else:
+        counts = counts_by_child_unit(scoped(sites, user), "commune", root, children)
     return [{"id": u.pk, "code": u.code, "name": u.full_name, "lat": u.lat, "lon": u.lon, "count": counts[u.path]}
             for u in children if counts.get(u.path)]
 

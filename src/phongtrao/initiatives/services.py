@@ -1,17 +1,23 @@
-"""Rules of the model registry: site lifecycle, replication lineage, duplicates, merging types."""
+"""Rules of the model registry: site lifecycle, replication lineage, duplicates, merging types, site tallies."""
+import threading
 from datetime import date
 
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils.translation import gettext as _
 
+from phongtrao.core import caching
 from phongtrao.core.models import delete_object
 from phongtrao.core.scoping import require_scope
 from phongtrao.core.text import fold
+from phongtrao.geo.models import AdminUnit, Level
 
-from .models import LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, Evaluation, ModelType, Site, Status, StatusChange
+from .models import (LAT_RANGE, LIVE_STATUSES, LON_RANGE, OUTSIDE_VIETNAM, Evaluation, ModelType, Site, SiteTally,
+                     Status, StatusChange)
 
 TRANSITIONS = {
     Status.UNVERIFIED: {Status.ACTIVE, Status.DISSOLVED},
@@ -128,6 +134,7 @@ def merge_types(*, user, survivor: ModelType, duplicate: ModelType) -> ModelType
     candidates…) to the survivor, keep its names as aliases, delete it.
 
     The duplicate's audit entries stay in the log (they keep its id) and a note on the survivor records the merge.
+    Its sites keep their commune and status: the site tallies do not change.
     """
     if survivor.pk == duplicate.pk:
         raise ValidationError(_("Không thể gộp một mô hình với chính nó."))
@@ -201,3 +208,91 @@ def bulk_delete_sites(*, user, sites) -> tuple[list[Site], list[tuple[Site, str]
         delete_object(site)
 
     return _bulk(user, sites, delete, "bulk_delete", _("đã xóa %(n)d điểm, %(refused)d điểm không xóa"))
+
+
+# -- site tallies ------------------------------------------------------------------------------------------
+#
+# SiteTally holds the number of sites per commune and status, so that national figures read a few thousand rows.
+# It is kept exact by recounting, never by adding ±1: a write notes the communes it touched, and once its
+# transaction commits those communes are recounted from the sites table in one GROUP BY (`recount_sites`).
+# Every Site.save() and delete() is noted by the signals below, whatever called it (services, intake, admin,
+# shell), with the commune a moved site left; writes that send no signal (the import's bulk insert, the demo, any
+# QuerySet.update() or delete() of sites) call `tally_after_commit` or `recount_sites` themselves.
+# `phongtrao tallies` rebuilds them all (`--check` compares).
+
+RECOUNT_ALL_ABOVE = 1000
+"""More communes than this in one transaction (an import over the country): one recount of the whole table."""
+
+_touched = threading.local()
+
+
+@transaction.atomic
+def recount_sites(commune_ids=None) -> int:
+    """Rewrite the tallies of these communes (of all: None) from the sites table; exact and idempotent.
+
+    The communes' rows are locked first (in id order), so that two recounts of a commune run one after the other and
+    the later one sees both writes (PostgreSQL; SQLite runs one write transaction at a time anyway).
+    """
+    communes, sites, tallies = AdminUnit.objects.filter(level=Level.COMMUNE), Site.objects.order_by(), SiteTally.objects
+    if commune_ids is not None:
+        ids = sorted(set(commune_ids))
+        communes, sites, tallies = communes.filter(pk__in=ids), sites.filter(commune_id__in=ids), tallies.filter(
+            commune_id__in=ids)
+    list(communes.order_by("pk").select_for_update(no_key=True).values_list("pk", flat=True))
+    rows = [SiteTally(commune_id=commune, status=status, count=n)
+            for commune, status, n in sites.values_list("commune", "status").annotate(n=Count("pk"))]
+    tallies.all().delete()
+    SiteTally.objects.bulk_create(rows, batch_size=5000)
+    caching.bump()
+    return len(rows)
+
+
+def tally_after_commit(commune_ids) -> None:
+    """Recount these communes' tallies once the current transaction commits (at once outside a transaction).
+
+    The communes noted during a transaction are recounted together by its first commit callback (the later ones find
+    nothing left); those noted in a savepoint rolled back are recounted all the same, which is exact too.
+    """
+    touched = _touched.__dict__.setdefault("ids", set())
+    touched.update(pk for pk in commune_ids if pk is not None)
+    schedule_recount(_recount_touched)
+
+
+def schedule_recount(recount) -> None:
+    """Run `recount` after the commit (the tests run it at once: their transaction never commits)."""
+    transaction.on_commit(recount)
+
+
+def _recount_touched() -> None:
+    ids, _touched.ids = getattr(_touched, "ids", set()), set()
+    if ids:
+        recount_sites(None if len(ids) > RECOUNT_ALL_ABOVE else ids)
+
+
+def stale_tallies() -> dict[tuple[int, str], tuple[int, int]]:
+    """{(commune id, status): (tallied, counted)} wherever the tallies differ from the sites table; empty: exact."""
+    counted = dict(((c, s), n) for c, s, n in Site.objects.order_by().values_list("commune", "status")
+                   .annotate(n=Count("pk")))
+    tallied = dict(((c, s), n) for c, s, n in SiteTally.objects.values_list("commune", "status", "count"))
+    return {key: (tallied.get(key, 0), counted.get(key, 0)) for key in counted.keys() | tallied.keys()
+            if tallied.get(key, 0) != counted.get(key, 0)}
+
+
+def _note_commune_left(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or instance.pk is None or (update_fields is not None and not {"commune", "commune_id"} & update_fields):
+        return
+    left = Site.objects.filter(pk=instance.pk).values_list("commune_id", flat=True).first()
+    if left != instance.commune_id:
+        instance._commune_left = left
+
+
+def _note_site_written(sender, instance, raw=False, **kwargs):
+    if not raw:  # a restore (loaddata) brings the backup's tallies along with its sites
+        tally_after_commit([instance.commune_id, instance.__dict__.pop("_commune_left", None)])
+
+
+def watch_sites() -> None:
+    """Note every saved or deleted site's commune (and the one it left) for a recount after commit."""
+    pre_save.connect(_note_commune_left, sender=Site, dispatch_uid="site-tally-left")
+    post_save.connect(_note_site_written, sender=Site, dispatch_uid="site-tally-saved")
+    post_delete.connect(_note_site_written, sender=Site, dispatch_uid="site-tally-deleted")

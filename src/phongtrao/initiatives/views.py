@@ -284,7 +284,7 @@ def site_points(request):
     user, sites = request.user, filterset.qs
     if mode == "units":
         root = selectors.map_root(user, unit)
-        rows = selectors.unit_counts(user, sites, root)
+        rows = selectors.unit_counts(user, sites, root, filterset.tallied_filters())
         data = {"units": rows, "count": sum(r["count"] for r in rows), "truncated": False,
                 "province": root.code if root else None}
     else:
@@ -364,7 +364,10 @@ def site_rollup(request):
     if root is not None and root.level != Level.PROVINCE:
         root = root.parent
     children = child_units(root)
-    counts = counts_by_child_unit(filterset.qs if valid else queryset.none(), "commune", root, children)
+    if (tallied := filterset.tallied_filters()) is not None:  # unit and status only: the tallies, not the sites
+        counts = selectors.site_counts_by_unit(request.user, root, children, **tallied)
+    else:
+        counts = counts_by_child_unit(filterset.qs if valid else queryset.none(), "commune", root, children)
     rows = sorted(((u, counts.get(u.path, 0)) for u in children), key=lambda r: (-r[1], sort_key(r[0].name)))
     return render(request, "initiatives/site_rollup.html", {
         "filterset": filterset, "root": root, "rows": rows, "total": sum(counts.values()),

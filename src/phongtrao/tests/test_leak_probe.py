@@ -22,7 +22,7 @@ from phongtrao.budget.models import Allocation
 from phongtrao.forces.models import ForceStrength, TrainingCourse
 from phongtrao.core.models import Job
 from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
-from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, StatusChange, Status
+from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, SiteTally, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 from phongtrao.stats.models import Indicator, MonthlyReport, Value
 from phongtrao.reports.models import Kind, Report
@@ -98,6 +98,8 @@ def _obligation(unit, tag):
 
 MAKERS = {
     "initiatives.site": lambda unit, type_, tag: _site(unit, type_, tag),
+    "initiatives.sitetally": lambda unit, type_, tag: SiteTally.objects.get(
+        commune=_site(unit, type_, tag, status=Status.SUSPENDED).commune, status=Status.SUSPENDED),
     "initiatives.evaluation": lambda unit, type_, tag: Evaluation.objects.create(
         site=_site(unit, type_, tag), model_type=type_, unit=unit, period=Period.ANNUAL, period_start=date(2025, 1, 1),
         period_end=date(2025, 12, 31) if LEAK_MARKER in tag else date(2024, 12, 31), rating=Rating.GOOD,

@@ -129,7 +129,7 @@ def _check_rows(spec: ImportSpec, rows, columns: dict, notify) -> list:
 
 @transaction.atomic
 def save(spec: ImportSpec, rows: list, *, staged: Staged, checked_from=None) -> None:
-    """The spec's save, then the staged rows published, with one audit entry for the whole import.
+    """The spec's save, then the staged rows published (and the spec told), with one audit entry for the whole import.
 
     Nothing is saved when, while the file was being checked (since `checked_from`), someone saved an object that
     clashes with a row: that re-check runs inside the transaction.
@@ -142,6 +142,7 @@ def save(spec: ImportSpec, rows: list, *, staged: Staged, checked_from=None) -> 
     if not report.ok:  # the spec found, under the lock, that the file can no longer be saved as checked
         return
     staged.publish()
+    spec.published(rows, ids)
     report.created = len(ids)
     if ids:
         report.audit_entry_id = _audit(spec, min(ids), max(ids)).pk

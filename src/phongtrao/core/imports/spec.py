@@ -132,6 +132,10 @@ class ImportSpec:
         an error) and return the new objects' ids."""
         raise NotImplementedError
 
+    def published(self, rows: list, ids: list[int]) -> None:
+        """Inside the engine's transaction, once the rows are saved and the staged ones published: bookkeeping over
+        them (e.g. summaries kept on write). Nothing by default."""
+
     def audit_data(self) -> dict:
         """More to record in the import's audit entry."""
         return {}
