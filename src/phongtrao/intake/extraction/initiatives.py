@@ -207,7 +207,9 @@ _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _MARKER_KEYS = frozenset(_PUNCTUATION.sub(" ", fold_same_length(m)).strip() for m in _MARKERS)
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
-"""A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
+_GROUP_KEYS |= {"dong ho tu quan"}
+"""A group word alone ("Tổ tự quản"), or a self-managed lineage alone ("dòng họ tự quản"), is a short mention of the
+document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _DEVICE_HEADS = tuple(_DATA["device_heads"])

@@ -557,3 +557,10 @@ def test_a_capitalised_plural_word_opens_the_next_sentence_not_the_name():
 
 def test_kinds_of_models_counted_name_their_domain_not_a_model():
     assert names("Tỉnh có 55 loại mô hình ANTT với 484 điểm mô hình; trong đó ở cấp xã có 46 loại mô hình.") == []
+
+
+def test_a_self_managed_lineage_alone_is_a_mention_of_the_named_lineage():
+    text = ("Mô hình dòng họ tự quản ở Bản Xèo\n\nNhiều năm qua, mô hình dòng họ Tẩn tự quản về an ninh trật tự tại "
+            "xã Bản Xèo hoạt động hiệu quả.")
+    assert names(text) == ["Dòng họ Tẩn tự quản về an ninh trật tự"]
+    assert names("Xã nhân rộng mô hình dòng họ tự quản ở các thôn.") == ["Dòng họ tự quản"]
