@@ -564,3 +564,9 @@ def test_a_self_managed_lineage_alone_is_a_mention_of_the_named_lineage():
             "xã Bản Xèo hoạt động hiệu quả.")
     assert names(text) == ["Dòng họ Tẩn tự quản về an ninh trật tự"]
     assert names("Xã nhân rộng mô hình dòng họ tự quản ở các thôn.") == ["Dòng họ tự quản"]
+
+
+def test_a_bell_rung_for_peace_is_a_model_head_like_the_gong():
+    assert names("“Tiếng chuông bình yên” nơi xứ đạo\n\nMỗi tối, tiếng chuông từ nhà thờ vang lên.") == [
+        "Tiếng chuông bình yên"]
+    assert names("Báo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội phụ nữ tuyên truyền.") == []
