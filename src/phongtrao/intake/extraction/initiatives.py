@@ -401,13 +401,19 @@ def _quoted(body: str):
                         or _named_group(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
-                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
+                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
+                        or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
             slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+_SELF_NAMED = re.compile(rf"Mô hình[ \t]+[{LOWER}]")
+"""A quote that calls itself a model names one, after the movement it serves too: "… phong trào toàn dân bảo vệ an
+ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", “Mô hình tham gia đảm bảo an ninh, trật tự”"."""
 
 
 def _named_group(window: str, quoted: str) -> bool:

@@ -570,3 +570,10 @@ def test_a_bell_rung_for_peace_is_a_model_head_like_the_gong():
     assert names("“Tiếng chuông bình yên” nơi xứ đạo\n\nMỗi tối, tiếng chuông từ nhà thờ vang lên.") == [
         "Tiếng chuông bình yên"]
     assert names("Báo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội phụ nữ tuyên truyền.") == []
+
+
+def test_a_quote_that_calls_itself_a_model_names_one_after_the_movement():
+    text = ("Hội xây dựng các mô hình, điển hình tiên tiến về phong trào toàn dân bảo vệ an ninh Tổ quốc như: “Mô hình "
+            "hội viên vì bình yên cuộc sống\", “Mô hình tham gia đảm bảo an ninh, trật tự”…")
+    assert names(text) == ["Hội viên vì bình yên cuộc sống", "Tham gia đảm bảo an ninh, trật tự"]
+    assert names("Xã hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.") == []
