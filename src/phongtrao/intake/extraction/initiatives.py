@@ -411,9 +411,10 @@ def _quoted(body: str):
         yield m.start("q"), m.end("q"), accepted
 
 
-_SELF_NAMED = re.compile(rf"Mô hình[ \t]+[{LOWER}]")
+_SELF_NAMED = re.compile(rf"Mô hình[ \t]+(?!(?:nào|này|đó|ấy|đã|được|là|có|sẽ|vừa|mới)(?!\w))[{LOWER}][^.!?]*$")
 """A quote that calls itself a model names one, after the movement it serves too: "… phong trào toàn dân bảo vệ an
-ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", “Mô hình tham gia đảm bảo an ninh, trật tự”"."""
+ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", “Mô hình tham gia đảm bảo an ninh, trật tự”" (not a saying quoted: “Mô hình nào do dân bàn … thì mô hình đó sống
+lâu. …”)."""
 
 
 def _named_group(window: str, quoted: str) -> bool:

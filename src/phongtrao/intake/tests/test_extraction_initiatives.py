@@ -577,3 +577,4 @@ def test_a_quote_that_calls_itself_a_model_names_one_after_the_movement():
             "hội viên vì bình yên cuộc sống\", “Mô hình tham gia đảm bảo an ninh, trật tự”…")
     assert names(text) == ["Hội viên vì bình yên cuộc sống", "Tham gia đảm bảo an ninh, trật tự"]
     assert names("Xã hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.") == []
+    assert names("Ông nói: “Mô hình nào do dân bàn, dân làm thì mô hình đó sống lâu. Công an chỉ hỗ trợ”.") == []
