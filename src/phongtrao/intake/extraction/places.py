@@ -22,8 +22,8 @@ _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
-                              rf"(?:[^.;:\n()]|\([{LOWER} ]{{1,12}}\)){{0,60}}?(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*)(?=[{UPPER}])"
-                              rf"|(?:các|những|\d+) (?P<colon_level>{LEVEL}):[ \t]+(?=[{UPPER}])")
+                              rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
+                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*))(?=[{UPPER}])")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
 "4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
 Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
@@ -229,9 +229,8 @@ def _with_level(text: str) -> list[Candidate]:
     found += _communes_of_districts(text)
     for m in _PLURAL_LEVEL_RE.finditer(text):
         name = _RUN_RE.match(text, m.end())
-        level = m["level"] or m["colon_level"]
-        if name and (first := _longest_unit(text, level, name.start(), name.end())):
-            found += [first, *_list_items(text, level, first.end)]
+        if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
+            found += [first, *_list_items(text, m["level"], first.end)]
     return found
 
 
