@@ -87,6 +87,14 @@ _RANGE_OPENS = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(
 _RANGE_CLOSES = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–—]\s*$")
 """An anniversary's two dates ("80 năm … (19/8/1945 - 19/8/2025)"): the first is history; the second is the anniversary
 the news is about, a year of its own, not a limit (the news may come before or after the day)."""
+_COUNTED_ANNIVERSARY = re.compile(
+    r"năm\s+(?:[Nn]gày\s+)?(?:(?P<festival>[Hh]ội\s+[Tt]oàn dân bảo vệ an ninh Tổ quốc)"
+    r"|[Cc]ách mạng [Tt]háng [Tt]ám|[Qq]uốc khánh|(?:[Tt]hành lập|[Tt]ruyền thống)\s+(?:lực lượng\s+)?[Cc]ông an [Nn]hân dân)")
+"""An anniversary counted in years from a founding day the reader knows: "77 năm ngày Cách mạng tháng Tám thành công",
+"77 năm Ngày thành lập Công an Nhân dân" (1945), "17 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc" (first held 2005):
+its year is the news's. Searched from "năm" (a literal start is fast), the count read back before it."""
+_YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
+ANNIVERSARY_BASES = {"festival": 2005, None: 1945}
 SCHOOL_YEAR_STARTS = 9
 DOCUMENT_DATE_GAP = 16
 """A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
@@ -249,7 +257,11 @@ class _YearEvidence:
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before))))
-        return cls(body, written)
+        for m in _COUNTED_ANNIVERSARY.finditer(body):
+            if n := _YEARS_BEFORE.search(body, max(0, m.start() - 6), m.start()):
+                year = ANNIVERSARY_BASES["festival" if m["festival"] else None] + int(n[1])
+                written.append(_Written(n.start(1), (year,) * 2, anniversary=True))
+        return cls(body, sorted(written, key=lambda w: w.start))
 
     def year(self, pos: int, month: int, day: int) -> int | None:
         left, right = sentence_bounds(self._body, pos)

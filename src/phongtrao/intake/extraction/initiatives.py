@@ -207,7 +207,9 @@ _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _MARKER_KEYS = frozenset(_PUNCTUATION.sub(" ", fold_same_length(m)).strip() for m in _MARKERS)
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
-"""A group word alone ("Tổ tự quản") is a short mention of the document's group of that kind, when it names one."""
+_GROUP_KEYS |= {"dong ho tu quan"}
+"""A group word alone ("Tổ tự quản"), or a self-managed lineage alone ("dòng họ tự quản"), is a short mention of the
+document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
@@ -399,13 +401,20 @@ def _quoted(body: str):
                         or _named_group(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
-                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"]))
+                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
+                        or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
             slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+_SELF_NAMED = re.compile(rf"Mô hình[ \t]+(?!(?:nào|này|đó|ấy|đã|được|là|có|sẽ|vừa|mới)(?!\w))[{LOWER}][^.!?]*$")
+"""A quote that calls itself a model names one, after the movement it serves too: "… phong trào toàn dân bảo vệ an
+ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", “Mô hình tham gia đảm bảo an ninh, trật tự”" (not a saying quoted: “Mô hình nào do dân bàn … thì mô hình đó sống
+lâu. …”)."""
 
 
 def _named_group(window: str, quoted: str) -> bool:
@@ -466,7 +475,7 @@ def _after_cue(body: str):
     """Capitalised names after "mô hình" ("mô hình Nhà trọ tự quản, Xe ôm tự quản"), unless they name an agency or
     a place (a capitalised word after the first one) without a model marker."""
     for m in _LIST_CUE_RE.finditer(body):
-        if not starts_word(body, m.start()):
+        if not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start()):
             continue
         pos = m.start() if m["club"] else m.end()
         first = _semicolon_item(body, pos)
@@ -482,6 +491,10 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_KIND_BEFORE = re.compile(r"(?<!\w)loại[ \t]+$")
+"""Kinds of models counted are followed by their domain, not a name: "55 loại mô hình ANTT với 484 điểm mô hình"."""
 
 
 def _described_end(body: str, pos: int, end: int) -> int:
@@ -572,8 +585,15 @@ def _counted_group(body: str):
         after = body[cue_end:end]
         named = (len(after.split()) >= MIN_GROUP_WORDS and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
-        if starts_word(body, m.start()) and named:
+        if starts_word(body, m.start()) and named and not _BARE_PLACE_WORD.fullmatch(after.strip()) \
+                and not body.endswith(_AT_GRASSROOTS, m.start(), end):
             yield m.start("group"), end
+
+
+_BARE_PLACE_WORD = re.compile(rf"{_PLACE_WORDS}|khu dân cư")
+"""A counted group named only by the kind of place it keeps is a tally by place, no name: "9 tổ tự quản tổ dân phố"."""
+_AT_GRASSROOTS = " ở cơ sở"
+"""A counted team "ở cơ sở" is the statutory grassroots force: "9 tổ an ninh trật tự ở cơ sở"."""
 
 
 def _object_group(body: str):
@@ -665,13 +685,20 @@ def _headed(body: str):
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
-                       or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()))
+                       or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
+                       or _POLICE_OWNER_AFTER.match(body, end)
+                       or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
         people_of_place = _NAMED_UNIT.search(body, m.end(), end)
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
                 and not people_of_place:
             yield m.start(), end
 
 
+_POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
+                                 r"(?!\w)")
+"""A group that a police unit owns, named after a comma, is a unit of it: "Đội an ninh, Công an huyện Sơn Động"."""
+_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+(?:đi|đã|đang|cùng|phối hợp)(?!\w)")
+""""Công an" of a level doing something is the force at work: "Chủ tịch UBND xã và Công an xã đi tuần tra"."""
 _NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
 """A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
 unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
@@ -693,11 +720,17 @@ def _read_name(body: str, pos: int) -> int:
         slogan = bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
-                or _PLACE_AFTER.match(body, w.start(2)))
+                or _PLACE_AFTER.match(body, w.start(2))
+                or _CAPITALISED_OPENER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan):
             break
         end = w.end()
     return end
+
+
+_CAPITALISED_OPENER = re.compile(r"(?:Các|Những)(?!\w)")
+"""A capitalised plural word inside a name opens the next sentence, run on after a caption: "mô hình dòng họ tự quản
+Các cơ quan chức năng …"."""
 
 
 def _looks_like_model(phrase: str) -> bool:

@@ -22,10 +22,12 @@ _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
-                              rf"[^.;:\n()]{{0,60}}?(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*)(?=[{UPPER}])")
+                              rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
+                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*))(?=[{UPPER}])")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
 "4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
-Long, Đạo Tú, Hướng Đạo)"."""
+Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
+Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|Đoàn|đoàn|[Hh]ội) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}

@@ -173,3 +173,14 @@ def test_a_view_counter_after_the_number_on_a_meta_line_is_no_count():
     assert counts("Thứ 5, 30/11/2023 | 19:55:14\n2,717 lượt xem\nSáng ngày 30/11, xã ra mắt 2 tổ.") == [(2, "tổ")]
     sentence = "Video đã thu hút hơn 5.000 lượt xem trên mạng xã hội, được người dân chia sẻ rộng rãi trong xã."
     assert counts(sentence) == [(5000, "lượt")]
+
+
+def test_decades_name_no_count():
+    assert counts("những thập niên 1990 - 2000 vùng Long Xá là địa bàn phức tạp.") == []
+    assert counts("tham mưu với cấp ủy, chính quyền 2 xã Trung Thịnh và Nàng Đôn.") == [(2, "xã")]
+
+
+def test_an_award_counted_in_capitals_and_years_along_a_road_travelled():
+    assert counts("Công an tỉnh đã tặng 14 Giấy khen và 3 Bằng khen cho hội viên.") == [(14, "giấy khen"),
+                                                                                      (3, "bằng khen")]
+    assert counts("ôn lại chặng đường 78 năm xây dựng, chiến đấu và trưởng thành") == [(78, "năm")]

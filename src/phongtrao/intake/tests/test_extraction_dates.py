@@ -198,3 +198,12 @@ def test_undated_page_a_new_year_holiday_written_later_dates_the_months_around_i
     assert values(text, None) == ["2022-12-10"]
     text = "Xã ra quân\n\nSáng 20/1, xã ra quân.\n\nBảo đảm an ninh trật tự Tết Nguyên đán Quý Mão 2023 trên địa bàn."
     assert values(text, None) == ["2023-01-20"]
+
+
+def test_an_anniversary_counted_in_years_from_a_known_founding_day_gives_the_year():
+    text = ("Chào mừng kỷ niệm 77 năm ngày Cách mạng tháng Tám thành công; 77 năm Ngày thành lập Công an Nhân dân, sáng "
+            "nay (9/8) tại xã Sín Thầu diễn ra Ngày hội.")
+    assert values(text, published=None) == ["2022-08-09"]
+    assert values("Kỷ niệm 17 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc, ngày 15/8 xã tổ chức ra mắt mô hình.",
+                  published=None) == ["2022-08-15"]
+    assert values("Ngày 15/8, xã tổ chức ra mắt mô hình với 17 năm kinh nghiệm.", published=None) == []

@@ -534,3 +534,47 @@ def test_the_model_whose_groups_and_members_a_report_counts():
             "viên tham gia tuần tra.")
     assert names(text) == ["Tổ an ninh trật tự", "Tổ tàu thuyền an toàn", "Bến bãi an toàn"]
     assert names("Xã có 5 tổ an ninh trật tự hoạt động.") == []
+
+
+def test_a_counted_team_at_the_grassroots_is_the_statutory_force():
+    assert names("Chủ tịch UBND xã trao Quyết định cho 9 tổ an ninh trật tự ở cơ sở trên địa bàn xã.") == []
+
+
+def test_a_counted_group_named_only_by_a_kind_of_place_is_a_tally():
+    assert names("Phường duy trì 9 tổ tự quản tổ dân phố. Xã có 12 tổ tự quản thôn.") == []
+    assert names("Xã có 91 tổ tự quản đường biên, cột mốc.") == ["Tổ tự quản đường biên, cột mốc"]
+
+
+def test_a_police_unit_named_by_its_owner_or_at_work_is_no_model():
+    text = ("Chủ tịch UBND xã Hữu Sản và Công an xã đi tuần tra, khảo sát địa bàn. Trung tá Q, Đội trưởng Đội an ninh, "
+            "Công an huyện Sơn Động tiếp chúng tôi.")
+    assert names(text) == []
+
+
+def test_a_capitalised_plural_word_opens_the_next_sentence_not_the_name():
+    assert names("mô hình dòng họ tự quản Các cơ quan chức năng và người dân luôn phối hợp.") == ["Dòng họ tự quản"]
+
+
+def test_kinds_of_models_counted_name_their_domain_not_a_model():
+    assert names("Tỉnh có 55 loại mô hình ANTT với 484 điểm mô hình; trong đó ở cấp xã có 46 loại mô hình.") == []
+
+
+def test_a_self_managed_lineage_alone_is_a_mention_of_the_named_lineage():
+    text = ("Mô hình dòng họ tự quản ở Bản Xèo\n\nNhiều năm qua, mô hình dòng họ Tẩn tự quản về an ninh trật tự tại "
+            "xã Bản Xèo hoạt động hiệu quả.")
+    assert names(text) == ["Dòng họ Tẩn tự quản về an ninh trật tự"]
+    assert names("Xã nhân rộng mô hình dòng họ tự quản ở các thôn.") == ["Dòng họ tự quản"]
+
+
+def test_a_bell_rung_for_peace_is_a_model_head_like_the_gong():
+    assert names("“Tiếng chuông bình yên” nơi xứ đạo\n\nMỗi tối, tiếng chuông từ nhà thờ vang lên.") == [
+        "Tiếng chuông bình yên"]
+    assert names("Báo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội phụ nữ tuyên truyền.") == []
+
+
+def test_a_quote_that_calls_itself_a_model_names_one_after_the_movement():
+    text = ("Hội xây dựng các mô hình, điển hình tiên tiến về phong trào toàn dân bảo vệ an ninh Tổ quốc như: “Mô hình "
+            "hội viên vì bình yên cuộc sống\", “Mô hình tham gia đảm bảo an ninh, trật tự”…")
+    assert names(text) == ["Hội viên vì bình yên cuộc sống", "Tham gia đảm bảo an ninh, trật tự"]
+    assert names("Xã hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.") == []
+    assert names("Ông nói: “Mô hình nào do dân bàn, dân làm thì mô hình đó sống lâu. Công an chỉ hỗ trợ”.") == []

@@ -257,3 +257,10 @@ def test_a_commune_named_bare_and_said_to_be_of_its_district():
         "Thanh Sơn", "Kim Bảng"]
     assert names("Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng, nổi bật") == ["Thanh Sơn", "Kim Bảng"]
     assert names("Nguyễn Văn An là cán bộ của huyện Kim Bảng") == ["Kim Bảng"]
+
+
+def test_a_plural_level_list_right_after_a_colon_or_past_a_note_in_brackets():
+    assert names("nhân dân các dân tộc các xã: Sín Thầu, Sen Thượng, Leng Su Sìn (huyện Mường Nhé).") == [
+        "Sín Thầu", "Sen Thượng", "Leng Su Sìn", "Mường Nhé"]
+    assert names("Xã Nhân Nghĩa được hình thành từ việc sáp nhập 3 xã của huyện Lạc Sơn, tỉnh Hòa Bình (cũ), gồm Văn "
+                 "Sơn, Nhân Nghĩa và Mỹ Thành.") == ["Nhân Nghĩa", "Lạc Sơn", "Hoà Bình", "Văn Sơn", "Mỹ Thành"]
