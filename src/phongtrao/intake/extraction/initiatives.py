@@ -450,7 +450,18 @@ def _last_cue(window: str) -> re.Match | None:
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
+    cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)]
     return cues[-1] if cues else None
+
+
+def _about_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
+    """"về" right after a model cue gives the models' domain, not a topic quoted: "24 mô hình về an ninh trật tự như
+    “Đội dân phòng”, …" (unlike "tuyên truyền về “…”")."""
+    return (cue.group().lower() == ABOUT and previous is not None and bool(previous["good"])
+            and not window[previous.end():cue.start()].strip())
+
+
+ABOUT = "về"
 
 
 def _other_name(body: str):

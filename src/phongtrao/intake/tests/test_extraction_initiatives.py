@@ -578,3 +578,10 @@ def test_a_quote_that_calls_itself_a_model_names_one_after_the_movement():
     assert names(text) == ["Hội viên vì bình yên cuộc sống", "Tham gia đảm bảo an ninh, trật tự"]
     assert names("Xã hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.") == []
     assert names("Ông nói: “Mô hình nào do dân bàn, dân làm thì mô hình đó sống lâu. Công an chỉ hỗ trợ”.") == []
+
+
+def test_about_right_after_a_model_cue_gives_the_domain_not_a_topic():
+    text = ("Toàn huyện đã xây dựng 24 mô hình về an ninh trật tự như “Đội dân phòng”, “Tổ hòa giải”, “Ánh sáng "
+            "đường quê”, “Tiếng loa an ninh”...")
+    assert names(text) == ["Đội dân phòng", "Tổ hòa giải", "Ánh sáng đường quê", "Tiếng loa an ninh"]
+    assert names("Xã tuyên truyền về “Ánh sáng đường quê” cho bà con.") == []
