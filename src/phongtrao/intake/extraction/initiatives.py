@@ -20,10 +20,11 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
 _PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
-_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”\"»]"
+_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”»]|\"(?!\w)"
                        rf"|(?=(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}]"
                        r"[^,;.“”\"()\n]{0,40})?[ \t]*;[ \t]*[“\"]))")
-"""A quoted phrase; one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
+"""A quoted phrase (a straight quote with a word right after it opens one: 'nói: "… mô hình "Mái trường an toàn"
+…'); one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
 phường A; “Y” tại phường B."""
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an

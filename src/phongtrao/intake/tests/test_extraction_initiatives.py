@@ -585,3 +585,9 @@ def test_about_right_after_a_model_cue_gives_the_domain_not_a_topic():
             "đường quê”, “Tiếng loa an ninh”...")
     assert names(text) == ["Đội dân phòng", "Tổ hòa giải", "Ánh sáng đường quê", "Tiếng loa an ninh"]
     assert names("Xã tuyên truyền về “Ánh sáng đường quê” cho bà con.") == []
+
+
+def test_a_straight_quote_with_a_word_right_after_it_opens_a_quote():
+    text = ('Ông cho biết: "Chúng tôi chủ động xây dựng các mô hình, đặc biệt nhất là mô hình "Mái trường an toàn" và '
+            'triển khai các kế hoạch công tác."')
+    assert names(text) == ["Mái trường an toàn"]
