@@ -560,9 +560,17 @@ def _lower_after_cue(body: str):
     """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
     ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
     list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
-    for m in _LOWER_LIST_CUE_RE.finditer(body):
+    qualified = (m for m in _QUALIFIED_LOWER_LIST_CUE_RE.finditer(body)
+                 if set(m["domain"].lower().split()) <= _GENERIC)
+    for m in [*_LOWER_LIST_CUE_RE.finditer(body), *qualified]:
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
+
+
+_QUALIFIED_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<domain>[{LOWER}]+(?:[ \t]+\w+){{0,3}}?)[ \t]+"
+                                          rf"(?:như|gồm)[ \t]*:?[ \t]*(?=[{LOWER}])")
+"""A list cue whose models are qualified by their domain alone: "Các mô hình tự quản như tổ liên gia PCCC, tổ công
+nhân tự quản…"."""
 
 
 def _listed_after_group(body: str):

@@ -591,3 +591,9 @@ def test_a_straight_quote_with_a_word_right_after_it_opens_a_quote():
     text = ('Ông cho biết: "Chúng tôi chủ động xây dựng các mô hình, đặc biệt nhất là mô hình "Mái trường an toàn" và '
             'triển khai các kế hoạch công tác."')
     assert names(text) == ["Mái trường an toàn"]
+
+
+def test_a_lower_case_list_after_models_qualified_by_their_domain_alone():
+    text = "Các mô hình tự quản như tổ liên gia PCCC, tổ công nhân tự quản... và hệ thống camera được thực hiện."
+    assert names(text) == ["Tổ liên gia PCCC", "Tổ công nhân tự quản"]
+    assert names("Các mô hình cấp huyện gồm có 10 thành viên.") == []
