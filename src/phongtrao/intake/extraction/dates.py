@@ -29,13 +29,14 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
-    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d)", "day"),  # "sáng nay 31.3" after a time word
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?![\d/])))", "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
 ]
-"""A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
+"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
+word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock."""
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")

@@ -207,3 +207,9 @@ def test_an_anniversary_counted_in_years_from_a_known_founding_day_gives_the_yea
     assert values("Kỷ niệm 17 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc, ngày 15/8 xã tổ chức ra mắt mô hình.",
                   published=None) == ["2022-08-15"]
     assert values("Ngày 15/8, xã tổ chức ra mắt mô hình với 17 năm kinh nghiệm.", published=None) == []
+
+
+def test_a_day_and_month_opening_a_window_closed_by_another():
+    published = dt.date(2024, 6, 20)
+    assert values("Ngày hội sẽ diễn ra từ ngày 01/7-  19/8 và tổ chức sớm.", published) == ["2024-07-01", "2024-08-19"]
+    assert values("Ngày hội diễn ra từ ngày 01/7-19/8.", published) == ["2024-07-01", "2024-08-19"]
