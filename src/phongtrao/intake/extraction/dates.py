@@ -69,11 +69,15 @@ _YEAR_WRITTEN = re.compile(
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
     rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
-    rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
+    rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)"
+    rf"|nhiệm kỳ\s+(?P<term>(?:19|20)\d{{2}})\s*[-–—]\s*(?:19|20)\d{{2}}(?!\d)")
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
 2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
 2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it)."""
+_CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
+"""A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
+news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
 """A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
@@ -247,6 +251,9 @@ class _YearEvidence:
                 written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))
             elif m["tet"]:
                 written.append(_Written(m.start(), (int(m["tety"]), int(m["tety"]) - 1)))
+            elif m["term"]:
+                if _CONGRESS.search(before):
+                    written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True))
             elif m["end"]:
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
