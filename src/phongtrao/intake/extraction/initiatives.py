@@ -709,9 +709,17 @@ def _headed(body: str):
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
         people_of_place = _NAMED_UNIT.search(body, m.end(), end)
+        parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
-                and not people_of_place:
+                and not people_of_place and not parts:
             yield m.start(), end
+
+
+_PARTS_OF_NUMBERED = re.compile(r"[“\"]\d+[ \t][^“”\"\n]{1,40}[”\"][^.\n]{0,40}\.[ \t]*"
+                                r"(?:Đó là|Cụ thể là|Bao gồm|Gồm)[ \t]*:[ \t]*$")
+PARTS_REACH = 140
+"""The parts a numbered model is said to be right after it are no models of their own: "mô hình "5 nhất về ANTT". Đó
+là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
 _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"

@@ -597,3 +597,10 @@ def test_a_lower_case_list_after_models_qualified_by_their_domain_alone():
     text = "Các mô hình tự quản như tổ liên gia PCCC, tổ công nhân tự quản... và hệ thống camera được thực hiện."
     assert names(text) == ["Tổ liên gia PCCC", "Tổ công nhân tự quản"]
     assert names("Các mô hình cấp huyện gồm có 10 thành viên.") == []
+
+
+def test_the_parts_said_right_after_a_numbered_model_are_no_models():
+    text = ('Công an thị xã phát động phong trào xây dựng mô hình "5 nhất về ANTT". Đó là: Gia đình an toàn nhất; '
+            "khối, xóm an toàn nhất; trường học an toàn nhất.")
+    assert names(text) == ["5 nhất về ANTT"]
+    assert names("Xã nhân rộng mô hình Gia đình an toàn nhất.") == ["Gia đình an toàn nhất"]
