@@ -252,8 +252,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
                 break
         kept.append(line)
         body_chars += len(line)
-        if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line):
-            break
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line) and not _continues(lines, i):
+            break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
     return kept
 
 

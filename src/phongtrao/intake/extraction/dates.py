@@ -29,13 +29,14 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
-    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d)", "day"),  # "sáng nay 31.3" after a time word
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?![\d/])))", "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
 ]
-"""A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
+"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
+word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock."""
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
@@ -68,11 +69,15 @@ _YEAR_WRITTEN = re.compile(
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
     rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
-    rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)")
+    rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)"
+    rf"|nhiệm kỳ\s+(?P<term>(?:19|20)\d{{2}})\s*[-–—]\s*(?:19|20)\d{{2}}(?!\d)")
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
 2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
 2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it)."""
+_CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
+"""A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
+news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
 """A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
@@ -246,6 +251,9 @@ class _YearEvidence:
                 written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))
             elif m["tet"]:
                 written.append(_Written(m.start(), (int(m["tety"]), int(m["tety"]) - 1)))
+            elif m["term"]:
+                if _CONGRESS.search(before):
+                    written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True))
             elif m["end"]:
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))

@@ -1,6 +1,7 @@
 """References to legal and Party documents, normalised to symbol, type, number, year and issuer."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .spans import CAP_WORD, LOW_WORD, Mask, fold_same_length
@@ -73,6 +74,9 @@ def find_documents(body: str) -> list[dict]:
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
     found += [law for m in _LAW_RE.finditer(body) if (law := _law(body, m))]
+    named = Mask((d["start"], d["end"]) for d in found)
+    found += [law for m in _SUBJECT_LAW_RE.finditer(body) if not named.hits(m.start(), m.end())
+              and (law := _subject_law(m))]
     catalogued = {d["symbol"] for d in found if d["symbol"] and _CATALOGUED.search(body, max(0, d["start"] - 16), d["start"])}
     own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])
            and d["symbol"] not in catalogued}
@@ -132,6 +136,26 @@ def _law(body: str, m: re.Match) -> dict | None:
         return None
     return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None,
             "name": body[m.start():end], "text": body[m.start():end], "start": m.start(), "end": end}
+
+
+_SUBJECT_LAW_RE = re.compile(r"(?<!\w)(?P<type>Pháp lệnh|Bộ luật|Luật) về(?P<subject>(?:[ \t]+[^\s,.;:()“”\"]+){1,14})")
+"""A law or ordinance named by its subject, without a number: "Pháp lệnh về tổ chức và hoạt động hoà giải ở cơ sở"; the
+subject runs to the clause's end or a function word ("của", "đã"), "và" inside it."""
+
+
+def _subject_law(m: re.Match) -> dict | None:
+    words = m["subject"].split()
+    kept = list(itertools.takewhile(lambda w: w.lower() == "và" or w.lower() not in LAW_STOP, words))
+    while kept and kept[-1].lower() == "và":
+        kept.pop()
+    if len(kept) < MIN_LOWER_NAME_WORDS:
+        return None
+    end = m.start("subject")
+    for word in kept:
+        end = m.string.index(word, end) + len(word)
+    name = m.string[m.start():end]
+    return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None, "name": name, "text": name,
+            "start": m.start(), "end": end}
 
 
 def _key(doc: dict) -> tuple:

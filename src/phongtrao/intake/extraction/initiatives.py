@@ -20,10 +20,11 @@ _CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])}
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
 _PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
-_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”\"»]"
+_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”»]|\"(?!\w)"
                        rf"|(?=(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}]"
                        r"[^,;.“”\"()\n]{0,40})?[ \t]*;[ \t]*[“\"]))")
-"""A quoted phrase; one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
+"""A quoted phrase (a straight quote with a word right after it opens one: 'nói: "… mô hình "Mái trường an toàn"
+…'); one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
 phường A; “Y” tại phường B."""
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
@@ -450,7 +451,18 @@ def _last_cue(window: str) -> re.Match | None:
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
+    cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)]
     return cues[-1] if cues else None
+
+
+def _about_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
+    """"về" right after a model cue gives the models' domain, not a topic quoted: "24 mô hình về an ninh trật tự như
+    “Đội dân phòng”, …" (unlike "tuyên truyền về “…”")."""
+    return (cue.group().lower() == ABOUT and previous is not None and bool(previous["good"])
+            and not window[previous.end():cue.start()].strip())
+
+
+ABOUT = "về"
 
 
 def _other_name(body: str):
@@ -548,9 +560,17 @@ def _lower_after_cue(body: str):
     """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
     ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
     list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
-    for m in _LOWER_LIST_CUE_RE.finditer(body):
+    qualified = (m for m in _QUALIFIED_LOWER_LIST_CUE_RE.finditer(body)
+                 if set(m["domain"].lower().split()) <= _GENERIC)
+    for m in [*_LOWER_LIST_CUE_RE.finditer(body), *qualified]:
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
+
+
+_QUALIFIED_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<domain>[{LOWER}]+(?:[ \t]+\w+){{0,3}}?)[ \t]+"
+                                          rf"(?:như|gồm)[ \t]*:?[ \t]*(?=[{LOWER}])")
+"""A list cue whose models are qualified by their domain alone: "Các mô hình tự quản như tổ liên gia PCCC, tổ công
+nhân tự quản…"."""
 
 
 def _listed_after_group(body: str):
@@ -689,9 +709,17 @@ def _headed(body: str):
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
         people_of_place = _NAMED_UNIT.search(body, m.end(), end)
+        parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
-                and not people_of_place:
+                and not people_of_place and not parts:
             yield m.start(), end
+
+
+_PARTS_OF_NUMBERED = re.compile(r"[“\"]\d+[ \t][^“”\"\n]{1,40}[”\"][^.\n]{0,40}\.[ \t]*"
+                                r"(?:Đó là|Cụ thể là|Bao gồm|Gồm)[ \t]*:[ \t]*$")
+PARTS_REACH = 140
+"""The parts a numbered model is said to be right after it are no models of their own: "mô hình "5 nhất về ANTT". Đó
+là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
 _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"

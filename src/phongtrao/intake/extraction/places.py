@@ -147,6 +147,16 @@ def _quick_key(text: str) -> str:
     return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in _PUNCTUATION.sub(" ", fold_same_length(text)).split())
 
 
+_SIGNATURE = re.compile(r"P\.\s?V\.?")
+"""A line that is only "P.V" is the reporter's signature ("phóng viên"), not "phường V" (Vị Thanh's ward V is written
+in a sentence: "phường V, thành phố Vị Thanh")."""
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:None if end < 0 else end].strip()
+
+
 def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct places: {"name", "unit_code", "level", "legacy_code", "kind", "text", "start", "end"}."""
     mask = mask or Mask()
@@ -154,7 +164,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = _with_level(text)
     taken = Mask((c.start, c.end) for c in found)
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
-    found = sorted((c for c in found if not mask.hits(c.start, c.end) and not _after_head(text, c.start)),
+    found = sorted((c for c in found if not mask.hits(c.start, c.end) and not _after_head(text, c.start)
+                    and not _SIGNATURE.fullmatch(_line_of(text, c.start))),
                    key=lambda c: c.start)
     places = _resolve(body, found)
     taken = Mask((c.start, c.end) for c in found)

@@ -272,3 +272,14 @@ def test_a_headline_first_is_the_title_though_a_dateline_at_the_foot_is_nearer_t
     assert cleaned.title.startswith("Nga Sơn ra mắt")
     assert cleaned.published == dt.date(2023, 7, 2)
     assert "Vừa qua, Ban chỉ đạo" in cleaned.body
+
+
+def test_a_name_like_word_ending_a_hard_wrapped_line_is_the_next_sentence_not_a_byline():
+    text = ("Tổ an ninh trên biển\n"
+            "Tại xã Duy Vinh, mô hình tuy mới ra mắt chưa đầy một năm nhưng đã đem lại hiệu quả đáng kể. Mô hình được "
+            "xây dựng trên cơ sở phát động đội lưới C10 của xã gồm 5 tổ đoàn kết với hơn 400 lao động đi biển.\n"
+            "Mô hình đã tháo gỡ được những mâu thuẫn nảy sinh trong nội bộ, hòa giải các tranh chấp trên biển. Tham\n"
+            "gia tổ, mỗi ngư dân cũng là một chiến sĩ bảo vệ biển đảo.\n")
+    assert clean(text).body.endswith("mỗi ngư dân cũng là một chiến sĩ bảo vệ biển đảo.")
+    assert clean(text.replace("Tham\ngia tổ", "Nguyễn Văn An\n\nTin liên quan")).body.endswith("lao động đi biển.\n\n"
+        "Mô hình đã tháo gỡ được những mâu thuẫn nảy sinh trong nội bộ, hòa giải các tranh chấp trên biển. Nguyễn Văn An")

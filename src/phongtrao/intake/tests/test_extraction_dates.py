@@ -207,3 +207,16 @@ def test_an_anniversary_counted_in_years_from_a_known_founding_day_gives_the_yea
     assert values("Kỷ niệm 17 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc, ngày 15/8 xã tổ chức ra mắt mô hình.",
                   published=None) == ["2022-08-15"]
     assert values("Ngày 15/8, xã tổ chức ra mắt mô hình với 17 năm kinh nghiệm.", published=None) == []
+
+
+def test_a_day_and_month_opening_a_window_closed_by_another():
+    published = dt.date(2024, 6, 20)
+    assert values("Ngày hội sẽ diễn ra từ ngày 01/7-  19/8 và tổ chức sớm.", published) == ["2024-07-01", "2024-08-19"]
+    assert values("Ngày hội diễn ra từ ngày 01/7-19/8.", published) == ["2024-07-01", "2024-08-19"]
+
+
+def test_a_congress_for_a_term_is_held_in_its_first_year():
+    text = ("Ngày 1-10, Ban Chỉ đạo 138 phát động đợt cao điểm tấn công trấn áp tội phạm.\n\nĐợt cao điểm nhằm phục vụ "
+            "thành công Đại hội Đại biểu Đảng bộ thành phố nhiệm kỳ 2025-2030.")
+    assert values(text, None) == ["2025-10-01"]
+    assert values(text.replace("Đại hội Đại biểu Đảng bộ", "Bí thư Đảng ủy"), None) == []

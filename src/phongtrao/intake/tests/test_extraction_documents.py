@@ -103,3 +103,9 @@ def test_a_government_decree_of_the_nineties_keeps_its_cp_symbol():
     assert docs("Huyện được thành lập theo Nghị định 26/CP ngày 24/3/1994 của Chính phủ") == [
         ("Nghị định", "26", "26/CP", "CP", None)]
     assert docs("thực hiện Nghị quyết 09/CP về phòng chống tội phạm") == [("Nghị quyết", "09", "09/NQ-CP", "CP", None)]
+
+
+def test_an_ordinance_named_by_its_subject_without_a_number():
+    text = "Thực hiện Pháp lệnh về tổ chức và hoạt động hoà giải ở cơ sở, công tác hoà giải của Nam Định đã tốt."
+    assert [d["name"] for d in find_documents(text)] == ["Pháp lệnh về tổ chức và hoạt động hoà giải ở cơ sở"]
+    assert find_documents("Tuyên truyền các quy định của pháp luật về trật tự an toàn giao thông.") == []

@@ -578,3 +578,29 @@ def test_a_quote_that_calls_itself_a_model_names_one_after_the_movement():
     assert names(text) == ["Hội viên vì bình yên cuộc sống", "Tham gia đảm bảo an ninh, trật tự"]
     assert names("Xã hưởng ứng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.") == []
     assert names("Ông nói: “Mô hình nào do dân bàn, dân làm thì mô hình đó sống lâu. Công an chỉ hỗ trợ”.") == []
+
+
+def test_about_right_after_a_model_cue_gives_the_domain_not_a_topic():
+    text = ("Toàn huyện đã xây dựng 24 mô hình về an ninh trật tự như “Đội dân phòng”, “Tổ hòa giải”, “Ánh sáng "
+            "đường quê”, “Tiếng loa an ninh”...")
+    assert names(text) == ["Đội dân phòng", "Tổ hòa giải", "Ánh sáng đường quê", "Tiếng loa an ninh"]
+    assert names("Xã tuyên truyền về “Ánh sáng đường quê” cho bà con.") == []
+
+
+def test_a_straight_quote_with_a_word_right_after_it_opens_a_quote():
+    text = ('Ông cho biết: "Chúng tôi chủ động xây dựng các mô hình, đặc biệt nhất là mô hình "Mái trường an toàn" và '
+            'triển khai các kế hoạch công tác."')
+    assert names(text) == ["Mái trường an toàn"]
+
+
+def test_a_lower_case_list_after_models_qualified_by_their_domain_alone():
+    text = "Các mô hình tự quản như tổ liên gia PCCC, tổ công nhân tự quản... và hệ thống camera được thực hiện."
+    assert names(text) == ["Tổ liên gia PCCC", "Tổ công nhân tự quản"]
+    assert names("Các mô hình cấp huyện gồm có 10 thành viên.") == []
+
+
+def test_the_parts_said_right_after_a_numbered_model_are_no_models():
+    text = ('Công an thị xã phát động phong trào xây dựng mô hình "5 nhất về ANTT". Đó là: Gia đình an toàn nhất; '
+            "khối, xóm an toàn nhất; trường học an toàn nhất.")
+    assert names(text) == ["5 nhất về ANTT"]
+    assert names("Xã nhân rộng mô hình Gia đình an toàn nhất.") == ["Gia đình an toàn nhất"]

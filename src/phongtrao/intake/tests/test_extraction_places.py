@@ -264,3 +264,9 @@ def test_a_plural_level_list_right_after_a_colon_or_past_a_note_in_brackets():
         "Sín Thầu", "Sen Thượng", "Leng Su Sìn", "Mường Nhé"]
     assert names("Xã Nhân Nghĩa được hình thành từ việc sáp nhập 3 xã của huyện Lạc Sơn, tỉnh Hòa Bình (cũ), gồm Văn "
                  "Sơn, Nhân Nghĩa và Mỹ Thành.") == ["Nhân Nghĩa", "Lạc Sơn", "Hoà Bình", "Văn Sơn", "Mỹ Thành"]
+
+
+def test_a_line_that_is_only_p_v_is_the_reporter_not_ward_v():
+    text = "Hỗ trợ xóa nhà tạm cho 5 hộ trên địa bàn xã Hồng Quang, tỉnh Tuyên Quang.\n\nP.V"
+    assert [p["name"] for p in find_places(text)] == ["Hồng Quang", "Tuyên Quang"]
+    assert [p["name"] for p in find_places("Ra mắt mô hình tại P.V, TP Vị Thanh.")] == ["V", "Vị Thanh"]
