@@ -283,3 +283,11 @@ def test_a_name_like_word_ending_a_hard_wrapped_line_is_the_next_sentence_not_a_
     assert clean(text).body.endswith("mỗi ngư dân cũng là một chiến sĩ bảo vệ biển đảo.")
     assert clean(text.replace("Tham\ngia tổ", "Nguyễn Văn An\n\nTin liên quan")).body.endswith("lao động đi biển.\n\n"
         "Mô hình đã tháo gỡ được những mâu thuẫn nảy sinh trong nội bộ, hòa giải các tranh chấp trên biển. Nguyễn Văn An")
+
+
+def test_a_byline_with_its_broadcaster_run_into_an_update_stamp_is_the_dateline():
+    text = ("TV& VIDEO\n\nHiệu quả từ mô hình camera an ninh tại các khu dân cư\n\n"
+            "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Hiệu quả từ mô hình camera an ninh tại các khu dân cư",
+                                                  dt.date(2017, 11, 22))
