@@ -29,12 +29,13 @@ phường A; “Y” tại phường B."""
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
-_SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*(?:(?:tại|ở)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+_SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*"
+                           rf"(?:(?:tại|ở|của)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
                            rf"(?:\s+(?:do|của)\s+[{UPPER}][^,;.“”\"()\n]{{0,50}}(?=;))?"
                            r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
 """Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
-(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” tại phường B", "“X” do Mặt trận Tổ quốc triển khai;
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” của phường B", "“X” do Mặt trận Tổ quốc triển khai;
 “Y” của Đoàn thanh niên"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
@@ -42,7 +43,8 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
                           rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
 """Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
-_SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững)[ \t]+mô hình(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
+_SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)[ \t]+mô hình"
+                                    r"(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
 _SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
 _CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
@@ -234,7 +236,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     mask = mask or Mask()
     claimed = Mask()
     found, devices = [], set()
-    for start, end, accepted in _quoted(body):
+    listed = {item.start() for items in _semicolon_lists(body) for item in items if body[item.start()] in "“\"«„"}
+    for start, end, accepted in _quoted(body, listed):
         if accepted:
             bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
@@ -247,7 +250,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group, _counted_group, _counted_bare_group,
+    for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+                   _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
                    _known):
@@ -357,10 +361,12 @@ def _completes(quoted: str, key: str) -> bool:
 def _narrows(short: dict, long: dict) -> bool:
     """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
     “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place: a short
-    name that names its place already names the group (“Tổ tự quản tuyến đường Phạm Văn Đồng”)."""
+    name that names its place already names the group (“Tổ tự quản tuyến đường Phạm Văn Đồng”); a compound name
+    holds the short one as a model of its own (“Khu phố bình yên, gia đình không có ma túy” and “Khu phố bình yên”)."""
     extra = long["name"][len(short["name"]):]
     named_place = any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in short["name"].split()[1:])
-    return long["name"].lower().startswith(short["name"].lower() + " ") and extra.islower() and not any(
+    return long["name"].lower().startswith((short["name"].lower() + " ", short["name"].lower() + ",")) \
+        and extra.islower() and not any(
         c.isdigit() for c in extra) and not named_place
 
 
@@ -382,9 +388,10 @@ def _shortens(short: str, long: str) -> bool:
                                    for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))
 
 
-def _quoted(body: str):
+def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
     """(start, end, accepted) of each quoted phrase: a model after a model cue, or after another accepted quote in
-    the same list; not after a campaign, award, crime or document cue; without a cue, when it looks like a model."""
+    the same list, or as an item of a list of models separated by semicolons (listed: where those quotes open); not
+    after a campaign, award, crime or document cue; without a cue, when it looks like a model."""
     previous_end, previous = -1, False
     for m in _QUOTE_RE.finditer(body):
         sentence_start, _ = sentence_bounds(body, m.start())
@@ -408,6 +415,7 @@ def _quoted(body: str):
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
+        accepted = accepted or m.start() in listed
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
 
@@ -480,7 +488,13 @@ def _families(body: str):
 
 
 def _known(body: str):
-    return ((m.start(), m.end()) for m in _KNOWN_RE.finditer(body) if starts_word(body, m.start()))
+    return ((m.start(), m.end()) for m in _KNOWN_RE.finditer(body) if starts_word(body, m.start())
+            and not (body[m.start()].islower() and _SKILL_BEFORE.search(body, max(0, m.start() - 40), m.start())))
+
+
+_SKILL_BEFORE = re.compile(r"(?:kỹ năng|kĩ năng|phương pháp|nghệ thuật)(?:[ \t]+[^\s,.;:]+){0,3},?[ \t]+$")
+"""A known name in lower case among the skills someone uses is the skill, not the model: "vận dụng kỹ năng tuyên
+truyền, dân vận khéo" (not "hoạt động an sinh xã hội, dân vận khéo")."""
 
 
 def _after_cue(body: str):
@@ -520,6 +534,19 @@ def _described_end(body: str, pos: int, end: int) -> int:
 
 
 def _semicolon_list(body: str):
+    for items in _semicolon_lists(body):
+        for item in items:
+            end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
+                        if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
+            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
+                    and not _PLURAL_ITEM.match(body, item.start()):
+                yield item.start(), end
+
+
+def _semicolon_lists(body: str):
+    """The items of each list of models separated by semicolons (a quoted item is a name too, with no cue of its own
+    in its clause: "một số mô hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; "Người cha trách
+    nhiệm"; …")."""
     subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
                 if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
                 and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
@@ -532,14 +559,8 @@ def _semicolon_list(body: str):
             if not (separator := _SEMICOLON.match(body, item.end())):
                 break
             pos = separator.end()
-        if len(items) < MIN_SEMICOLON_ITEMS:
-            continue
-        for item in items:
-            end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
-                        if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
-            if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
-                    and not _PLURAL_ITEM.match(body, item.start()):
-                yield item.start(), end
+        if len(items) >= MIN_SEMICOLON_ITEMS:
+            yield items
 
 
 def _semicolon_item(body: str, pos: int) -> re.Match | None:
@@ -579,6 +600,26 @@ def _listed_after_group(body: str):
     for m in _GROUP_LIST_CUE_RE.finditer(body):
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+def _plural_group_list(body: str):
+    """The kinds of groups listed after a plural capitalised group word, each capitalised and carrying a marker: "các
+    Tổ công tác đặc biệt 1311, Tuần tra nhân dân, Thanh niên phòng, chống tội phạm đã …" names "Tuần tra nhân dân" and
+    "Thanh niên phòng, chống tội phạm" (not "các Tổ công tác, Ban điều hành, …", which carry none)."""
+    for m in _PLURAL_GROUP_LIST_RE.finditer(body):
+        if not starts_word(body, m.start()):
+            continue
+        pos = _FIRST_LISTED_GROUP.match(body, m.end()).end()
+        while (nxt := _NEXT_ANY_ITEM_RE.match(body, pos)) and body[nxt.end():nxt.end() + 1].isupper():
+            start = nxt.end()
+            if (pos := _read_name(body, start)) <= start:
+                break
+            if _marked_item(body, start, pos):
+                yield start, pos
+
+
+_PLURAL_GROUP_LIST_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=(?:Tổ|Đội|Nhóm)[ \t])")
+_FIRST_LISTED_GROUP = re.compile(r"[^,.;:\n]{0,60}")
 
 
 def _counted_members(body: str):

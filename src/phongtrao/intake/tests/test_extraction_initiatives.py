@@ -604,3 +604,41 @@ def test_the_parts_said_right_after_a_numbered_model_are_no_models():
             "khối, xóm an toàn nhất; trường học an toàn nhất.")
     assert names(text) == ["5 nhất về ANTT"]
     assert names("Xã nhân rộng mô hình Gia đình an toàn nhất.") == ["Gia đình an toàn nhất"]
+
+
+def test_a_quoted_list_goes_on_past_the_ward_that_owns_an_item():
+    text = ("Các phường xây dựng nhiều mô hình phòng, chống tội phạm, như: “Khu phố bình yên, gia đình không có ma "
+            "túy” ở phường An Hải; “Khu phố bình yên” của phường Bình Thuận; “Tiếng loa an ninh” ở phường Thanh "
+            "Bình...")
+    assert names(text) == ["Khu phố bình yên, gia đình không có ma túy", "Khu phố bình yên", "Tiếng loa an ninh"]
+
+
+def test_people_on_patrol_is_a_known_model_in_any_case():
+    assert names("Công an xã thành lập tổ tuần tra nhân dân và trang bị đèn pin.") == ["Tổ tuần tra nhân dân"]
+    assert names("Công an xã thành lập tổ tuần tra và trang bị đèn pin.") == []
+
+
+def test_the_groups_listed_after_a_plural_capitalised_group_word():
+    text = ("Các Tổ công tác đặc biệt 1311, Tuần tra nhân dân, Thanh niên phòng, chống tội phạm đã tiếp tục phát huy "
+            "hiệu quả.")
+    assert names(text) == ["Tuần tra nhân dân", "Thanh niên phòng, chống tội phạm"]
+    assert names("Các Tổ công tác, Ban điều hành, Hội đồng gia tộc đã họp.") == []
+
+
+def test_a_semicolon_list_after_some_models_holds_its_quoted_items():
+    text = ("Trong đó có một số mô hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; tái hòa nhập "
+            "cộng đồng; \"Người cha trách nhiệm\"; tổ công nhân dịch vụ đô thị tự quản về an ninh, trật tự…")
+    assert names(text) == ["Camera an ninh", "Thôn xóm bình yên", "Tái hòa nhập cộng đồng", "Người cha trách nhiệm",
+                           "Tổ công nhân dịch vụ đô thị tự quản về an ninh, trật tự"]
+
+
+def test_keeping_the_peace_is_what_a_group_does_not_its_name():
+    text = ("Dòng họ tự quản giữ bình yên xóm, phố\nTrưởng Ban điều hành “Dòng họ Ngô Văn tự quản về ANTT” cho biết "
+            "như vậy.")
+    assert names(text) == ["Dòng họ Ngô Văn tự quản về ANTT"]
+
+
+def test_winning_the_people_over_as_a_skill_is_no_model():
+    text = "Bằng việc vận dụng kỹ năng tuyên truyền, dân vận khéo, hòa giải viên đã hóa giải mâu thuẫn."
+    assert names(text) == []
+    assert names("Xã đẩy mạnh hoạt động an sinh xã hội, dân vận khéo.") == ["Dân vận khéo"]
