@@ -27,7 +27,8 @@ TAIL_FURNITURE_CHARS = 40
 TAIL_BLOCK_LINES = 3
 
 _TRAILER_RE = re.compile(
-    r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin mới(?: nhất| hơn| cập nhật)?|tin đã đưa"
+    r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
+    r"|(?:những |các )?tin cũ hơn|tin đã đưa"
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
@@ -40,6 +41,8 @@ _TRAILER_RE = re.compile(
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
+_SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
+"""A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
@@ -227,6 +230,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     the title) are kept as they are."""
     kept, body_chars, skipping, annex = [], 0, False, None
     lines = lines[:_tail_furniture(lines, start)]
+    lines = lines[:_teaser_with_credit(lines, start)]
     teasers = _teaser_blocks(lines, start)
     for i, line in enumerate(lines):
         if i < start:
@@ -257,6 +261,21 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line) and not _continues(lines, i):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
     return kept
+
+
+def _teaser_with_credit(lines: list[str], start: int) -> int:
+    """Where a related article's teaser begins: a later line opening on the same site credit as the lead ("VTV.vn -
+    Sau nhiều năm …" after the lead's "VTV.vn - Tỉnh Phú Yên …"), with its title on the line above; len(lines) when
+    there is none. A site credits only its lead so: a second one is another article's."""
+    credit, body_chars = None, 0
+    for i in range(start, len(lines)):
+        m = _SITE_CREDIT.match(lines[i])
+        if m and credit is None:
+            credit = m["credit"]
+        elif m and body_chars >= MIN_BODY_BEFORE_BYLINE and m["credit"] == credit:
+            return i - 1 if i - 1 > start and _is_teaser_title(lines[i - 1]) else i
+        body_chars += len(lines[i])
+    return len(lines)
 
 
 def _teaser_blocks(lines: list[str], start: int) -> set[int]:

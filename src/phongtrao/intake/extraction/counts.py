@@ -19,7 +19,8 @@ CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
     rf"(?<![\w.,:+\-–])(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
-    rf"(?:\s*(?:(?:[-–]|đến|tới)\s*(?P<b>{NUMBER})|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
+    rf"(?:\s*(?:(?:[-–]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
+    rf"|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
 )
 MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn")
@@ -30,7 +31,8 @@ digits ("3503 z2017386523890", a photo's file name) is none."""
 _QUOTE_CLOSES = re.compile(r"[^“”\"\n.;!?]{0,40}[”\"]")
 """A number opening a short quoted phrase names a slogan or a model ("3 bám, 4 cùng", "5 trắng", "2 phòng, 3 giữ"),
 as the numbers inside names do ("Mô hình 5+1"): no count."""
-_CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}][{LOWER}]*(?:[ \t]+[{LOWER}]+){{0,2}})")
+_CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}](?:[{UPPER}]{{1,4}}(?!\w)|[{LOWER}]*)(?:[ \t]+[{LOWER}]+){{0,2}})")
+"""A capitalised word, or an acronym ("13/13 TDP"), after a number: a count only when it is a known counted noun."""
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
@@ -44,6 +46,9 @@ COUNTER_LINE_CHARS = 90
 """A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
 date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
 counts."""
+_TIERS = re.compile(r"mô hình chính quyền(?: địa phương)? $", re.IGNORECASE)
+"""The two-tier government named as a model ("mô hình chính quyền địa phương 2 cấp"): a number inside a name, like
+"Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -58,6 +63,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         unit, end = _unit(body, m)
         if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS):
             continue  # "thị xã 25km": a distance from the town
+        if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
+            continue
         if _opens_quote(body, m.start()) and _QUOTE_CLOSES.match(body, m.end()):
             continue
         if (_COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit)

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-"""A written number: thousands groups with dots, or digits with a decimal comma (or a decimal dot)."""
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2}(?![\d.]))?|\d+(?:[.,]\d+)?"
+"""A written number: thousands groups with dots, or digits with a decimal comma (or a decimal dot); thousands groups
+may end on a decimal dot typed for the comma ("7.810.4km2")."""
 
 MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
@@ -19,6 +20,9 @@ def parse_number(text: str) -> int | float:
         raise ValueError(f"not a number: {text!r}")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         s = s.replace(".", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}", s):  # "7.810.4": the last dot is the decimal one
+        whole, _, fraction = s.rpartition(".")
+        s = whole.replace(".", "") + "." + fraction
     return _tidy(float(s.replace(",", ".")))
 
 

@@ -77,11 +77,11 @@ NOT_PLACE_HEADS = frozenset((
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
-    "giáo điểm", "họ đạo",
+    "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên").
+commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên").
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -147,6 +147,9 @@ def _quick_key(text: str) -> str:
     return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in _PUNCTUATION.sub(" ", fold_same_length(text)).split())
 
 
+_PAPER_CREDIT = re.compile(r"(?:^|\n)\([ \t]*Báo $")
+"""A provincial paper crediting its lead ("(Báo Quảng Ngãi)- Sau gần 5 tháng …") names its province, as an agency
+named after its unit does ("Công an tỉnh X"); a paper named elsewhere ("Theo dõi báo X") is none."""
 _SIGNATURE = re.compile(r"P\.\s?V\.?")
 """A line that is only "P.V" is the reporter's signature ("phóng viên"), not "phường V" (Vị Thanh's ward V is written
 in a sentence: "phường V, thành phố Vị Thanh")."""
@@ -164,7 +167,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = _with_level(text)
     taken = Mask((c.start, c.end) for c in found)
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
-    found = sorted((c for c in found if not mask.hits(c.start, c.end) and not _after_head(text, c.start)
+    found = sorted((c for c in found if not mask.hits(c.start, c.end)
+                    and (not _after_head(text, c.start) or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start))),
                    key=lambda c: c.start)
     places = _resolve(body, found)
@@ -220,11 +224,15 @@ def _with_level(text: str) -> list[Candidate]:
         if first is None:
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
-        found += [first, *numbers]
+        found += [first, *numbers, *_dash_pair(text, m, first)]
         items = _list_items(text, m["level"], (numbers or [first])[-1].end)
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items) \
                 or _siblings_named(text, first, items):
             found += items
+    for m in _LOWER_FIRST_RE.finditer(text):
+        unit = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
+        if starts_word(text, m.start()) and unit and unit.end == m.end("name"):
+            found.append(unit)
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
                                                                     m.end("name"))):
@@ -245,6 +253,24 @@ def _with_level(text: str) -> list[Candidate]:
     return found
 
 
+def _dash_pair(text: str, m: re.Match, first: Candidate) -> list[Candidate]:
+    """The second of two units joined by a dash after a plural level word ("các xã Bình Hiệp - Tịnh Trà"), when the
+    run is no unit as a whole (not "TP Phan Rang - Tháp Chàm")."""
+    if first.numbered or first.end >= m.end("name") or not _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return []
+    gap = _DASH_GAP.match(text, first.end)
+    if not any(c in "-–" for c in text[first.end - 1:gap.end()]):
+        return []
+    second = _longest_unit(text, m["level"], gap.end(), m.end("name"))
+    return [second] if second and second.end == m.end("name") else []
+
+
+_DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+_LOWER_FIRST_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận|thị trấn|phường|xã) (?P<name>[{LOWER}]{{1,7}} {_RUN})")
+"""A name whose first letter was typed in lower case ("huyện ý Yên"): a unit only with a capitalised word after the
+first, the whole run a unit's name ("xã hội Việt Nam", "xã đảo Thạnh An" are none)."""
+
+
 def _communes_before_districts(text: str) -> list[Candidate]:
     """A commune named bare before its district, in brackets: "ông Phan Văn Lâm (Quang Phú, Đồng Hới)"; kept only
     when the district has a commune of that name."""
@@ -263,7 +289,7 @@ def _communes_of_districts(text: str) -> list[Candidate]:
     """A commune named bare and said to be of its district: "Thanh Sơn là địa phương miền núi của huyện Kim Bảng",
     "Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng"; kept only when the district has a commune of that name."""
     gazetteer, found = Gazetteer.default(), []
-    for m in _COMMUNE_OF_RE.finditer(text):
+    for m in chain(_COMMUNE_OF_RE.finditer(text), _COMMUNE_COMMA_DISTRICT_RE.finditer(text)):
         if not starts_word(text, m.start()):
             continue
         district = _longest_unit(text, m["level"], m.start("district"), m.end("district"))
@@ -277,6 +303,8 @@ def _communes_of_districts(text: str) -> list[Candidate]:
 
 _COMMUNE_OF_RE = re.compile(rf"(?P<commune>{_RUN})(?: là|,) (?:một |1 )?(?:xã|phường|thị trấn|địa phương)\b"
                             rf"[^.;:\n(]{{0,30}}? (?:của|thuộc) (?P<level>huyện|thị xã|quận|thành phố) (?P<district>{_RUN})")
+_COMMUNE_COMMA_DISTRICT_RE = re.compile(rf"(?P<commune>{_RUN}), (?P<level>huyện|thị xã|quận) (?P<district>{_RUN})")
+"""A commune named bare before its district's level word and name: "quê ở Tam An, huyện Phú Ninh"."""
 
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
@@ -359,8 +387,9 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
 COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh"))
 _COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key=len, reverse=True))})(?![{LOWER}])")
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
-             "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã",)}
-"""Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã)."""
+             "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã", "phường")}
+"""Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã;
+"Thị trấn Hòa Hiệp Trung", a phường since its district became a thị xã)."""
 ABBREVIATED_LEVELS = {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã", "tt.": "thị trấn",
                       "tt": "thị trấn"}
 WRITTEN_AS = {"xã đảo": "xã"}

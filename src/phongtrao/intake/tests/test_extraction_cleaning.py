@@ -291,3 +291,27 @@ def test_a_byline_with_its_broadcaster_run_into_an_update_stamp_is_the_dateline(
     cleaned = clean(text)
     assert (cleaned.title, cleaned.published) == ("Hiệu quả từ mô hình camera an ninh tại các khu dân cư",
                                                   dt.date(2017, 11, 22))
+
+
+def test_a_portal_list_of_newer_and_older_items_ends_the_article():
+    text = ("Tiếng mõ an ninh ở Thăng Bình\n\n" + "Nội dung bài viết dài về mô hình tiếng mõ an ninh. " * 6 + "\n"
+            "Những tin mới hơn\nNhững tin cũ hơn\n"
+            "Sửa đổi một số tiêu chí ban hành kèm theo Quyết định số 36 ngày 09/12/2022 của UBND tỉnh\n")
+    body = clean(text).body
+    assert "Quyết định số 36" not in body and "tin mới hơn" not in body
+    assert body.endswith("mô hình tiếng mõ an ninh.")
+    assert "Tin cũ hơn" not in clean(text.replace("Những tin mới hơn\nNhững tin cũ hơn", "Tin cũ hơn")).body
+
+
+def test_a_teaser_whose_lead_opens_on_the_sites_own_credit_ends_the_article():
+    lead = "VTV.vn - Tỉnh Phú Yên đã phát động lắp đặt camera giám sát an ninh trên địa bàn các khu dân cư.\n\n"
+    text = ("Hiệu quả từ mô hình camera an ninh tại các khu dân cư\n\n" + lead
+            + "Tuy mới được triển khai song mô hình camera an ninh đã nhận được sự hưởng ứng của nhân dân. " * 3 + "\n\n"
+            "Nhiều cảng cá xây dựng từ nguồn bồi thường của Formosa chậm tiến độ\n\n"
+            "VTV.vn - Sau nhiều năm thi công, các cảng cá vẫn chưa hoàn thành.\n")
+    body = clean(text).body
+    assert "Formosa" not in body and "cảng cá" not in body
+    assert body.endswith("sự hưởng ứng của nhân dân.")
+    # another credit, or the lead's own line, is body
+    other = text.replace("VTV.vn - Sau", "Sau")
+    assert "Formosa" in clean(other).body

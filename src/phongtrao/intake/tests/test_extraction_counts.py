@@ -184,3 +184,24 @@ def test_an_award_counted_in_capitals_and_years_along_a_road_travelled():
     assert counts("Công an tỉnh đã tặng 14 Giấy khen và 3 Bằng khen cho hội viên.") == [(14, "giấy khen"),
                                                                                       (3, "bằng khen")]
     assert counts("ôn lại chặng đường 78 năm xây dựng, chiến đấu và trưởng thành") == [(78, "năm")]
+
+
+def test_a_thousands_number_with_a_decimal_dot_typed_for_the_comma():
+    assert counts("có tổng diện tích 7.810.4km2, với bờ biển dài 192km") == [(7810.4, "km2"), (192, "km")]
+
+
+def test_a_fall_from_one_number_to_another_counts_both_in_the_noun_after_them():
+    assert counts("số người nghiện đã giảm từ 36 xuống còn 28 người") == [(36, "người"), (28, "người")]
+    assert counts("tăng từ 12 lên 20 mô hình") == [(12, "mô hình"), (20, "mô hình")]
+
+
+def test_the_eve_of_tet_a_two_tier_government_and_a_verb_after_a_number_are_no_counts():
+    assert counts("Đêm 30 tết, một nam thanh niên lẻn vào nhà") == []
+    assert counts("thực hiện mô hình chính quyền địa phương 2 cấp, Công an đã chủ động") == []
+    assert counts("sau khi mô hình chính quyền 2 cấp chính thức hoạt động") == []
+    assert counts("Thực hiện chính quyền địa phương 2 cấp từ ngày 01/7/2025") == [(2, "cấp")]
+    assert counts("lấy phố 3, phố 4 làm điểm") == []
+
+
+def test_a_unit_written_as_an_acronym_after_a_fraction():
+    assert counts("diễn ra tại 13/13 TDP trên toàn thị trấn") == [(13, "tdp")]

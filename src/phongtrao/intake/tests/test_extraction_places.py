@@ -270,3 +270,31 @@ def test_a_line_that_is_only_p_v_is_the_reporter_not_ward_v():
     text = "Hỗ trợ xóa nhà tạm cho 5 hộ trên địa bàn xã Hồng Quang, tỉnh Tuyên Quang.\n\nP.V"
     assert [p["name"] for p in find_places(text)] == ["Hồng Quang", "Tuyên Quang"]
     assert [p["name"] for p in find_places("Ra mắt mô hình tại P.V, TP Vị Thanh.")] == ["V", "Vị Thanh"]
+
+
+def test_a_town_now_a_ward_keeps_its_whole_name():
+    assert names("Thị trấn Hòa Hiệp Trung, huyện Đông Hòa, tỉnh Phú Yên")[0] in ("Hòa Hiệp Trung", "Hoà Hiệp Trung")
+
+
+def test_a_commune_named_bare_before_its_district_with_its_level_word():
+    assert "Tam An" in names("một nam thanh niên quê ở Tam An, huyện Phú Ninh, lẻn vào nhà người dân")
+    assert names("ông Nguyễn Văn Bình, huyện Phú Ninh") == ["Phú Ninh"]
+
+
+def test_two_communes_joined_by_a_dash_after_a_plural_level_word():
+    found = names("ngã tư đi các xã Bình Hiệp - Tịnh Trà… Xã Tịnh Thọ (Sơn Tịnh)")
+    assert "Bình Hiệp" in found and "Tịnh Trà" in found
+
+
+def test_the_style_and_ethics_of_ho_chi_minh_are_no_place():
+    assert names('làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" tại tỉnh Yên Bái') == ["Yên Bái"]
+
+
+def test_a_district_name_typed_with_a_lower_case_first_letter():
+    assert "Ý Yên" in names("Là địa bàn giáp ranh với huyện ý Yên (Nam Định)")
+    assert names("công tác xã hội Việt Nam") == []
+
+
+def test_a_provincial_paper_crediting_its_lead_names_its_province():
+    assert names("(Báo Quảng Ngãi)- Sau gần 5 tháng triển khai, xã Tịnh Thọ") == ["Quảng Ngãi", "Tịnh Thọ"]
+    assert names("Theo dõi báo Quảng Ngãi trên mạng") == []
