@@ -45,7 +45,7 @@ _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|c�
 clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)[ \t]+mô hình"
                                     r"(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
-                                    r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)[ \t]*:[ \t]*")
+                                    r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)?[ \t]*:[ \t]*")
 _SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
 _CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
 _DEPLOYED = re.compile(r"\b(?:triển khai|thực hiện|xây dựng|nhân rộng|duy trì|thành lập|ra mắt)\b")
@@ -250,7 +250,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _other_name, _families, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+    for finder in (_unclosed_quote, _other_name, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
@@ -262,7 +262,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
                     devices.add(start)
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
-              if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))]
+              if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))
+              and not _economic(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"])),
                       key=lambda m: _key(m["name"]))
@@ -271,6 +272,19 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 MIN_SLOGAN_PARTS = 3
+
+
+_ECONOMIC_KIND = re.compile(r"mô hình(?:[ \t]+[^\s.,;:“”\"]+){0,3}?[ \t]+(?:(?:trên|trong)[ \t]+lĩnh vực|về|phát triển)"
+                            r"[ \t]+kinh tế(?!\w)", re.IGNORECASE)
+_SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|tệ nạn|TNXH|pháp luật|PCCC|cháy|biên giới|mốc",
+                       re.IGNORECASE)
+
+
+def _economic(body: str, start: int, end: int) -> bool:
+    """Models that their sentence calls economic ("431 mô hình tự quản trên lĩnh vực kinh tế …, tiêu biểu như mô hình
+    “Vay vốn không lãi”") are livelihood models, not security ones, unless their name says security."""
+    sentence_start, _ = sentence_bounds(body, start)
+    return bool(_ECONOMIC_KIND.search(body, sentence_start, start)) and not _SECURITY.search(body, start, end)
 
 
 def _capitalised_slogan(text: str) -> bool:
@@ -416,8 +430,19 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
         accepted = accepted or m.start() in listed
+        if _EMPHASIS.fullmatch(m["q"]):
+            yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
+            continue
+        accepted = accepted and not _INNER_SENTENCE.search(m["q"])
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+_EMPHASIS = re.compile(rf"[{LOWER}]+")
+"""One word in lower case in quotes is stressed, not named ("Dân vận “khéo”"); a list or a cue runs on past it."""
+_INNER_SENTENCE = re.compile(rf"[{LOWER}][.!?][ \t]+[{UPPER}]")
+"""A quote that holds a sentence's end is a saying, not a name: chia sẻ: “Từ khi có mô hình tự quản, … đáng kể. Người
+dân chúng tôi …”."""
 
 
 _SELF_NAMED = re.compile(rf"Mô hình[ \t]+(?!(?:nào|này|đó|ấy|đã|được|là|có|sẽ|vừa|mới)(?!\w))[{LOWER}][^.!?]*$")
@@ -511,7 +536,9 @@ def _after_cue(body: str):
             phrase = body[pos:end]
             plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
-            if m["club"] or _looks_like_model(phrase) or plain and (phrase[0].isupper() or _has_marker(phrase)):
+            category = _CATEGORY_OF_QUOTE.match(body, end)
+            if not category and (m["club"] or _looks_like_model(phrase)
+                                 or plain and (phrase[0].isupper() or _has_marker(phrase))):
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
             if not nxt:
@@ -519,6 +546,9 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+_CATEGORY_OF_QUOTE = re.compile(rf"[ \t]*(?:[“\"][{LOWER}]+[”\"])?[ \t]*:[ \t]*[“\"]")
+"""A phrase after "mô hình" right before a colon and a quote is the kind of the model the quote names: "Mô hình Dân
+vận “khéo”: “Công an tỉnh … chăm lo con của can, phạm nhân”"."""
 _KIND_BEFORE = re.compile(r"(?<!\w)loại[ \t]+$")
 """Kinds of models counted are followed by their domain, not a name: "55 loại mô hình ANTT với 484 điểm mô hình"."""
 
@@ -560,7 +590,16 @@ def _semicolon_lists(body: str):
                 break
             pos = separator.end()
         if len(items) >= MIN_SEMICOLON_ITEMS:
+            last = items[-1]
+            if joined := _AND_MODEL.search(body, last.start(), last.end()):
+                items[-1:] = [_SPAN.match(body, last.start(), joined.start()), _SPAN.match(body, joined.end(), last.end())]
             yield items
+
+
+_AND_MODEL = re.compile(r"[ \t]+và[ \t]+mô hình[ \t]+(?=\w)")
+_SPAN = re.compile(r"[^\n]+")
+"""The last item of a list joined by "và mô hình" is two models: "…; câu lạc bộ phòng, chống tội phạm, tệ nạn xã hội và
+mô hình ký túc xá an toàn về ANTT"."""
 
 
 def _semicolon_item(body: str, pos: int) -> re.Match | None:
@@ -692,6 +731,27 @@ def _counted_bare_group(body: str):
             yield m.start("group"), end
 
 
+_CLUB = r"(?:[Cc]âu lạc bộ|CLB)"
+_CLUB_LIST_CUE_RE = re.compile(rf"(?<!\w){_CLUB}[ \t][^.;:\n“”\"]{{0,60}}?[ \t](?:như|gồm)[ \t]*:?[ \t]*(?={_CLUB}[ \t])")
+_CLUB_LIST_RUN = re.compile(r"[^.;:\n“”\"…]+")
+_NEXT_CLUB = re.compile(rf"[ \t]*,[ \t]*(?:và[ \t]+)?(?={_CLUB}[ \t])|[ \t]+và[ \t]+(?={_CLUB}[ \t])")
+
+
+def _club_list(body: str):
+    """Clubs listed after a club of security and "như"/"gồm", each whole to the next club: "câu lạc bộ tự quản về an
+    ninh trật tự như: Câu lạc bộ phụ nữ công giáo với công tác an ninh trật tự và hoạt động từ thiện nhân đạo, câu lạc
+    bộ giữ gìn an ninh trật tự của cựu chiến binh"."""
+    for m in _CLUB_LIST_CUE_RE.finditer(body):
+        if not _has_marker(m.group()) or not (run := _CLUB_LIST_RUN.match(body, m.end())):
+            continue
+        pos = m.end()
+        for nxt in [*_NEXT_CLUB.finditer(body, m.end(), run.end()), None]:
+            end = nxt.start() if nxt else run.end()
+            if len(body[pos:end].split()) <= MAX_LISTED_WORDS:
+                yield pos, end
+            pos = nxt.end() if nxt else end
+
+
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
     for m in _LOWER_CLUB_RE.finditer(body):
@@ -749,7 +809,8 @@ def _headed(body: str):
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
-        people_of_place = _NAMED_UNIT.search(body, m.end(), end)
+        people_of_place = (_NAMED_UNIT.search(body, m.end(), end)
+                           or (place := _PLACE_NAMED.match(body, m.start(), end)) and not _has_marker(body[place.end():end]))
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
@@ -771,6 +832,11 @@ _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)
 _NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
 """A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
 unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
+
+
+_PLACE_NAMED = re.compile(rf"(?:Xã|Phường|Thôn|Ấp|Xóm|Bản|Khu phố|Tổ dân phố)(?:[ \t]+[{UPPER}][{LOWER}]*)+(?!\w)")
+"""A place head and a proper name is the place, whose name may hold a marker ("Xã An Ninh, huyện Tiền Hải"); its model
+has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự")."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:
@@ -817,9 +883,15 @@ def _has_marker(phrase: str) -> bool:
     return any(marker in lowered for marker in _MARKERS)
 
 
+_SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:,? (?:và )?| ?[-–] ?){_SLOGAN_NUMBER} "
+                               rf"{_SLOGAN_WORD}(?!\w))")
+"""A numbered slogan of two parts or more names itself: in lower case "mô hình" before it is the cue ("mô hình 5 không 3
+có"), not part of the name (as it is in "mô hình 4 quản", "Mô hình 5+1")."""
+
+
 def _model(body: str, start: int, end: int) -> dict:
     """The mention, its name without a leading "Mô hình" (kept before a number: "Mô hình 5+1")."""
-    if prefix := _MODEL_PREFIX_RE.match(body, start, end):
+    if prefix := _MODEL_PREFIX_RE.match(body, start, end) or _SLOGAN_AFTER_CUE.match(body, start, end):
         start = prefix.end()
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
@@ -830,9 +902,18 @@ def _model(body: str, start: int, end: int) -> dict:
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 
+MOVEMENT_KEY = "phong trao "
+ORDER_KEYS = frozenset({"an", "ninh", "trat", "tu", "bao", "ve"})
+"""The statutory force's domain, security and order (a grassroots mediation team, "tổ hòa giải ở cơ sở", is a model)."""
+
+
 def _is_name(name: str) -> bool:
     """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force, not a bare
     abbreviation (a photo credit "CTV" after "mô hình" in a caption)."""
     folded = _key(name).removesuffix(" o co so")
+    if folded != _key(name) and set(folded.split()[1:]) <= ORDER_KEYS:
+        return False  # "Tổ an ninh trật tự ở cơ sở": the statutory grassroots force, named by its domain alone
+    if folded.startswith(MOVEMENT_KEY):
+        return False  # "Phong trào toàn dân tham gia quản lý, bảo vệ chủ quyền …" in a list of models
     syllables = set(re.findall(r"\w+", name.lower()))
     return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC

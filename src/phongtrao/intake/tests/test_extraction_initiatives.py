@@ -642,3 +642,67 @@ def test_winning_the_people_over_as_a_skill_is_no_model():
     text = "Bằng việc vận dụng kỹ năng tuyên truyền, dân vận khéo, hòa giải viên đã hóa giải mâu thuẫn."
     assert names(text) == []
     assert names("Xã đẩy mạnh hoạt động an sinh xã hội, dân vận khéo.") == ["Dân vận khéo"]
+
+
+def test_a_quoted_saying_of_two_sentences_is_no_name():
+    text = ("Bà A, một người dân tham gia mô hình ở ấp Lợi An chia sẻ: “Từ khi có mô hình tự quản, tình hình an ninh trật "
+            "tự ở ấp đã được cải thiện đáng kể. Người dân chúng tôi cảm thấy an tâm hơn rất nhiều”.")
+    assert names(text) == []
+
+
+def test_a_category_before_a_colon_is_no_name_and_one_quoted_word_is_emphasis():
+    text = ("Dịp này, tỉnh ra mắt mô hình “Ba đồng hành cùng đồng bào các tôn giáo” và Mô hình Dân vận “khéo”: "
+            "“Công an tỉnh Đồng Tháp chăm lo con của can, phạm nhân”.")
+    assert names(text) == ["Ba đồng hành cùng đồng bào các tôn giáo", "Công an tỉnh Đồng Tháp chăm lo con của can, phạm nhân"]
+
+
+def test_economic_models_are_no_security_models():
+    text = ("Toàn tỉnh có 431 mô hình tự quản trên lĩnh vực kinh tế được xây dựng, tiêu biểu như mô hình \"Giúp nhau kỹ "
+            "thuật, cây giống và tiêu thụ sản phẩm” của huyện Tân Lạc, mô hình \"Tổ liên gia tự quản để làm tốt nhiệm vụ "
+            "phát triển kinh tế”, \"Vay vốn không lãi”. Xã có mô hình “Tổ liên gia tự quản về an ninh trật tự”.")
+    assert names(text) == ["Tổ liên gia tự quản về an ninh trật tự"]
+
+
+def test_a_movement_in_a_list_of_models_is_no_model():
+    text = ("Nhiều phong trào, mô hình thiết thực đã được triển khai hiệu quả tại địa phương như: Phong trào toàn dân "
+            "tham gia quản lý, bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia; mô hình Camera an ninh.")
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_models_listed_after_a_bare_colon_with_semicolons():
+    text = ("Toàn tỉnh có 4.038 tổ chức quần chúng tham gia bảo vệ ANTQ theo các mô hình: cụm liên kết an ninh trật tự "
+            "(ANTT); tổ tự quản; dòng họ bình yên; câu lạc bộ phòng, chống tội phạm, tệ nạn xã hội và mô hình ký túc xá "
+            "an toàn về ANTT. Hoạt động của các mô hình này đã hỗ trợ đắc lực công an.")
+    assert names(text) == ["Cụm liên kết an ninh trật tự", "Tổ tự quản", "Dòng họ bình yên",
+                           "Câu lạc bộ phòng, chống tội phạm, tệ nạn xã hội", "Ký túc xá an toàn về ANTT"]
+
+
+def test_clubs_listed_after_a_club_of_security():
+    text = ("Những năm qua, thôn đã xây dựng được câu lạc bộ tự quản về an ninh trật tự như: Câu lạc bộ phụ nữ công giáo "
+            "với công tác an ninh trật tự và hoạt động từ thiện nhân đạo, câu lạc bộ giữ gìn an ninh trật tự của cựu "
+            "chiến binh.")
+    assert names(text) == ["Câu lạc bộ phụ nữ công giáo với công tác an ninh trật tự và hoạt động từ thiện nhân đạo",
+                           "Câu lạc bộ giữ gìn an ninh trật tự của cựu chiến binh"]
+
+
+def test_a_numbered_slogan_of_many_parts_after_a_lower_case_cue_names_itself():
+    text = ("Tỉnh có các mô hình: camera an ninh; thắp sáng đường quê; họ đạo tự quản; mô hình 5 không 3 có tại cơ quan "
+            "doanh nghiệp, cơ sở giáo dục…")
+    assert names(text)[-1] == "5 không 3 có"
+    assert names("Xã thực hiện mô hình 4 quản (quản công việc, quản thời gian) có hiệu quả.") == ["Mô hình 4 quản"]
+
+
+def test_a_place_named_with_a_marker_is_no_model():
+    text = ("Các thành viên trong Tổ tự quản về ANTT, ATGT xã An Ninh đi tuần tra. Xã An Ninh, huyện Tiền Hải hiện có "
+            "hơn 2.500 hộ dân. Thôn Láo Lý tự quản về an ninh trật tự được ra mắt.")
+    assert names(text) == ["Tổ tự quản về ANTT", "Thôn Láo Lý tự quản về an ninh trật tự"]
+
+
+def test_the_grassroots_team_of_the_domain_is_the_statutory_force():
+    text = "Bắc Kạn ra mắt Tổ an ninh trật tự ở cơ sở. Đây là lực lượng mới."
+    assert names(text) == []
+
+
+def test_a_bright_spot_is_praise_not_a_model():
+    assert names("Điểm sáng về bảo đảm an ninh trật tự\nXã có Tổ tự quản về ANTT hoạt động tốt.") == ["Tổ tự quản về ANTT"]
+    assert names("Xã kiện toàn mô hình tổ hòa giải ở cơ sở.") == ["Tổ hòa giải ở cơ sở"]
