@@ -94,10 +94,11 @@ _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\
 _SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d\n]{2,40}?\s*[-–|]\s*(?=\d)")
 """A reposted page's credit line: "Báo Tiếng chuông - 05/05/2016" is the original's dateline."""
 _AUTHOR_BEFORE_DATE = re.compile(
-    rf"^{_NAME}\s*[-–|]\s*(?=\d)|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)")
+    rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*\s*[-–|]\s*(?=\d)"
+    rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
-"Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017"): the article's dateline, nearer its title than a site's
-clock above."""
+"Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022"):
+the article's dateline, nearer its title than a site's clock above."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(

@@ -99,9 +99,9 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     if not words_match:
         return ("đồng", m.end()) if m["mult"] else (None, m.end())
     words = words_match[1].split()
-    if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …": only a known counted noun
+    if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …", "78 Công an xã": a known counted noun
         words[0] = words[0].lower()
-        if words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND:
+        if words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND and " ".join(words[:3]) not in COMPOUND:
             return None, m.end()
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])

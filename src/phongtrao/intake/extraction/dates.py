@@ -217,6 +217,7 @@ class _Written:
     when: tuple[int, int] | None = None
     ahead: bool = False
     anniversary: bool = False
+    congress: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -229,7 +230,8 @@ class _YearEvidence:
     lead taken for one, the title's one nearest it, before or after: "Sáng ngày 28/7, … diễn ra Ngày hội …; Ngày hội
     đoàn viên … năm 2023"), (not a date's: "ngày 18/11, sơ kết 3 năm thực
     hiện Hướng dẫn ngày 18/11/2022" refers back); else the last one before its sentence (a report names its year
-    first); else a school year or an anniversary after it; else the dates with their year from its sentence on: the
+    first); else a school year or an anniversary after it (a congress's term yields to a school year or a New Year
+holiday written after it: the news prepares the congress, maybe in the year before); else the dates with their year from its sentence on: the
     news lies on or after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or
     before the first one ahead ("có hiệu lực từ ngày 1/7/2024"). A year alone written later in another sentence ("Năm
     2016, thành phố …": background) says nothing: no year is better than a wrong one."""
@@ -253,7 +255,7 @@ class _YearEvidence:
                 written.append(_Written(m.start(), (int(m["tety"]), int(m["tety"]) - 1)))
             elif m["term"]:
                 if _CONGRESS.search(before):
-                    written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True))
+                    written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True, congress=True))
             elif m["end"]:
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
@@ -284,6 +286,8 @@ class _YearEvidence:
         if lo:
             return self._written[lo - 1].year_of(month)
         if later := next((w for w in self._written[hi:] if w.years[0] != w.years[1] or w.anniversary), None):
+            if later.congress:  # a congress or an election prepared for may lie in the next year: a holiday says
+                later = next((w for w in self._written[hi:] if w.years[0] != w.years[1]), later)
             return later.year_of(month)
         dated = [w for w in self._written[lo:] if w.when]
         if past := [w for w in dated if not w.ahead]:

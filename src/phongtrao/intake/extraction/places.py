@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from itertools import chain
 from dataclasses import dataclass
 
@@ -47,8 +48,10 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"Đồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
-"""A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)")."""
+_POST_RE = re.compile(rf"[Đđ]ồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+"""A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
+posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú")."""
+_POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
 are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units is no evidence."""
@@ -168,7 +171,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask((c.start, c.end) for c in found)
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
     found = sorted((c for c in found if not mask.hits(c.start, c.end)
-                    and (not _after_head(text, c.start) or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
+                    and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
+                         or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start))),
                    key=lambda c: c.start)
     places = _resolve(body, found)
@@ -180,8 +184,34 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
     zones = [Candidate(m.start("name"), m.end(), m["name"], False) for m in _ZONE_RE.finditer(text)
              if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
+    taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
+    at = [Candidate(m.start("name"), m.end(), m["name"], False) for m in _AT_RE.finditer(text)
+          if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
-                    + _in_named_provinces(body, zones, places, level="xã", shared=False), key=_identity)
+                    + _in_named_provinces(body, zones, places, level="xã", shared=False)
+                    + _in_named_districts(body, at, places + named_districts), key=_identity)
+
+
+_AT_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ở|tại|Ở|Tại) (?P<name>{_RUN})(?![{LOWER}{UPPER}])")
+"""A name written bare after "ở", "tại": a commune when it is one of a (former) district the text names ("Như ở xã Pà
+Cò (Mai Châu) … Còn ở Hang Kia, …")."""
+
+
+def _in_named_districts(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:
+    """The bare candidates that are, whole, the name of a commune of a (former) district of the units named."""
+    gazetteer = Gazetteer.default()
+    districts = _districts(gazetteer, places) if candidates else set()
+    found = []
+    for c in candidates:
+        unit = _longest_unit(body, "xã", c.start, c.end)
+        if unit is None or unit.end != c.end:
+            continue
+        for district in districts:
+            if match := next((m for m in gazetteer.lookup(unit.query, parent=district)
+                              if m.legacy and m.legacy.level == "commune" and m.legacy.parent == district), None):
+                found.append(_place(body, c, match))
+                break
+    return found
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -418,7 +448,8 @@ def _bare(text: str) -> list[Candidate]:
         if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
         if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
-                                                          or text[start:end].lower() in _one_word_names()):
+                                                          or text[start:end].lower() in _one_word_names()) \
+                and _spelt_as_named(text[start:end]):
             found.append(Candidate(start, end, text[start:end], False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
@@ -436,6 +467,35 @@ def _dash_joined(text: str, m: re.Match, bare_keys: frozenset[str]) -> Candidate
         if _quick_key(query) in bare_keys:
             return Candidate(start, after.end(), query, False)
     return None
+
+
+_SHAPE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323\u0302\u0306"))
+"""Tone marks, and the hats of â, ê, ô, ă: placed or typed variously ("Khánh Hoà", "Đăk Lăk"). The horn of ư, ơ and the
+bar of đ are letters of their own."""
+
+
+def _letters(name: str) -> str:
+    """A name's letters, lower case, without tone marks or hats, its words joined by single spaces: "Hải Dương" →
+    "hai dương", "Bà Rịa-Vũng Tàu" → "ba ria vung tau"."""
+    decomposed = unicodedata.normalize("NFD", " ".join(_PUNCTUATION.sub(" ", name.lower()).split()))
+    return unicodedata.normalize("NFC", decomposed.translate(_SHAPE_MARKS))
+
+
+@functools.cache
+def _province_letters() -> dict[str, frozenset[str]]:
+    """The letters of the provinces' names (current, legacy and former), by their key."""
+    gazetteer, found = Gazetteer.default(), {}
+    for unit in chain(gazetteer.units(current=True), gazetteer.units(current=False), gazetteer.former_units()):
+        if unit.level == "province":
+            found.setdefault(key(unit.name), set()).add(_letters(unit.name))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _spelt_as_named(written: str) -> bool:
+    """Whether a bare name that folds like a province's is spelt with its letters: "Hải Đường", a person, folds like
+    "Hải Dương" but for its đ. A name typed without diacritics ("Ha Noi"), or an alias ("Sài Gòn"), is not checked."""
+    named = _province_letters().get(_quick_key(written))
+    return named is None or written.isascii() or _letters(written) in named
 
 
 @functools.cache
@@ -477,8 +537,14 @@ def _bare_districts(text: str) -> list[Candidate]:
 def _posts(text: str) -> list[Candidate]:
     """The names of border posts, and a commune after a hamlet, read as communes when their province is named (see
     _in_named_provinces)."""
-    return [Candidate(m.start("name"), m.end(), m["name"], False)
-            for m in chain(_POST_RE.finditer(text), _ADDRESS_RE.finditer(text))]
+    found = []
+    for m in chain(_POST_RE.finditer(text), _ADDRESS_RE.finditer(text)):
+        found.append(Candidate(m.start("name"), m.end(), m["name"], False))
+        end = m.end()
+        while m.re is _POST_RE and (item := _POST_NEXT.match(text, end)):
+            found.append(Candidate(item.start("name"), item.end(), item["name"], False))
+            end = item.end()
+    return found
 
 
 def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dict],
@@ -505,13 +571,21 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                 match = near
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
                       and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
-                      and (match.legacy or match.unit).kind in CITY_KINDS
-                      and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)):
+                      and ((match.legacy or match.unit).kind in CITY_KINDS
+                           and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)
+                           or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind))):
             found.append(_place(body, c, match))
     return found
 
 
 CITY_KINDS = ("Thành phố", "Thị xã")
+_OWN_LEVEL = re.compile(rf"\b(?:địa bàn|toàn|của|trong) (?P<level>huyện|thị xã|quận|thành phố)\b(?! ?[{UPPER}\d])")
+
+
+def _of_its_own(body: str, kind: str) -> bool:
+    """Whether the text speaks of a unit of the kind as its own, unnamed ("trên địa bàn huyện", "toàn huyện"): the
+    district whose name opens its title ("Tân Hưng thực hiện tốt mô hình …") is that unit, as a kicker's is."""
+    return any(m["level"] == kind.lower() for m in _OWN_LEVEL.finditer(body))
 _PERSON_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|em|cô|chú|cháu|thầy|đồng chí|đ/c|tên|đối tượng|nghi phạm)\s+$",
                             re.IGNORECASE)
 
@@ -553,12 +627,15 @@ def _acronym_key(text: str) -> str:
 _LIST_OPENERS = frozenset((":", "như", "gồm"))
 
 
-def _after_head(text: str, start: int) -> bool:
-    """Whether the words right before the name (no number or punctuation between) make it a street, a school…"""
+def _after_head(text: str, start: int, leveled: bool = False) -> bool:
+    """Whether the words right before the name (no number or punctuation between) make it a street, a school…; a
+    hamlet's or a neighbourhood's head before a unit written with its level word names a group of that unit ("Ban bảo
+    vệ dân phố phường Nam Thanh"), not a hamlet."""
     tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
     if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
         return False
-    if bool(tokens) and (tokens[-1] in NOT_PLACE_HEADS or " ".join(tokens[-2:]) in NOT_PLACE_HEADS):
+    head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
+    if head and not (leveled and head in HAMLET_HEADS):
         return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
@@ -567,6 +644,8 @@ def _after_head(text: str, start: int) -> bool:
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
+HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng"))
+_LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
 """A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện
 miền núi Nghệ An", "biên giới biển xã Vĩnh Tân"), not a landmark named after it ("núi Bà Đen")."""

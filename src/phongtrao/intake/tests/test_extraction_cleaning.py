@@ -229,6 +229,17 @@ def test_an_author_byline_with_its_date_is_the_dateline_not_a_site_clock_above_t
     assert clean(text).published == dt.date(2021, 6, 3)
 
 
+def test_a_byline_of_several_authors_with_its_date_is_the_dateline_not_a_site_clock_above_the_title():
+    text = ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n  •  \n\nBình yên trên vùng biên giới xã Tân An\n\n"
+            "H.Lan - M. Triết - 10:01, 03/06/2022\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert cleaned.published == dt.date(2022, 6, 3)
+    assert "2019" not in cleaned.body
+    text = ("Bình yên trên vùng biên giới xã Tân An\n\nHoàng Lan, Minh Triết - 10:01, 03/06/2022\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2022, 6, 3)
+
+
 def test_an_english_view_short_date_with_a_twelve_hour_clock_is_the_dateline():
     text = ("KCN TÂN THỚI HIỆP PHÁT ĐỘNG PHONG TRÀO TOÀN DÂN BẢO VỆ ANTQ TRONG KCN\n5/10/23 6:09 AM\n\n"
             + "Nội dung bài viết dài. " * 10)

@@ -205,3 +205,12 @@ def test_the_eve_of_tet_a_two_tier_government_and_a_verb_after_a_number_are_no_c
 
 def test_a_unit_written_as_an_acronym_after_a_fraction():
     assert counts("diễn ra tại 13/13 TDP trên toàn thị trấn") == [(13, "tdp")]
+
+
+def test_police_stations_and_firms_counted_by_their_capitalised_or_abbreviated_names():
+    assert counts("78/102 Công an xã, thị trấn đã có trụ sở độc lập") == [(78, "công an xã"), (102, "công an xã")]
+    assert counts("Trong đó 243 DN đến từ Hàn Quốc, 88 DN đến từ Trung Quốc") == [(243, "dn"), (88, "dn")]
+
+
+def test_a_district_or_commune_road_number_is_no_count():
+    assert counts("có huyện lộ 24 nối liền Quốc lộ 57 và hương lộ 6 đi qua xã") == []

@@ -220,3 +220,10 @@ def test_a_congress_for_a_term_is_held_in_its_first_year():
             "thành công Đại hội Đại biểu Đảng bộ thành phố nhiệm kỳ 2025-2030.")
     assert values(text, None) == ["2025-10-01"]
     assert values(text.replace("Đại hội Đại biểu Đảng bộ", "Bí thư Đảng ủy"), None) == []
+
+
+def test_a_new_year_holiday_written_after_a_congress_term_dates_the_months_before_it():
+    text = ("Công an xã tiếp nhận súng tự chế\n\nChiều 17/12, Công an xã tiếp nhận 2 khẩu súng tự chế.\n\nThời gian tới, "
+            "Công an xã thực hiện đợt cao điểm bảo đảm an ninh, trật tự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, "
+            "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026-2031, Tết Nguyên đán Bính Ngọ 2026.")
+    assert values(text, None) == ["2025-12-17"]

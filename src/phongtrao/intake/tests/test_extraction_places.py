@@ -298,3 +298,38 @@ def test_a_district_name_typed_with_a_lower_case_first_letter():
 def test_a_provincial_paper_crediting_its_lead_names_its_province():
     assert names("(Báo Quảng Ngãi)- Sau gần 5 tháng triển khai, xã Tịnh Thọ") == ["Quảng Ngãi", "Tịnh Thọ"]
     assert names("Theo dõi báo Quảng Ngãi trên mạng") == []
+
+
+def test_a_person_named_like_a_province_but_with_other_letters_is_no_place():
+    # "Hải Đường" (a reporter) folds like "Hải Dương" but has another letter: đ, not d
+    assert places("Tây Ninh: lễ ký kết quy chế\n\nHải Đường\n\nĐảng ủy xã Tân Trụ, tỉnh Tây Ninh họp.")[:1] == [
+        ("Tây Ninh", "80", None)]
+    assert "Hải Đường" not in [n for n, _, _ in places("Hải Đường\n\nĐảng ủy xã Tân Trụ, tỉnh Tây Ninh họp.")]
+    # the tone mark may stand on either vowel, and a name may be typed without diacritics
+    assert [n for n, _, _ in places("Tại Khánh Hoà và Ha Noi, Hải Dương.")] == ["Khánh Hòa", "Hà Nội", "Hải Dương"]
+
+
+def test_a_unit_written_with_its_level_word_after_a_neighbourhood_team_is_a_place():
+    text = "Thành viên Ban bảo vệ dân phố phường Nam Thanh (TP Điện Biên Phủ, tỉnh Điện Biên) tuyên truyền."
+    assert "Nam Thanh" in [n for n, _, _ in places(text)]
+    assert places("Tổ dân phố Tân Bình làm tốt.") == []
+
+
+def test_border_posts_listed_after_one_head_and_a_lower_case_post():
+    text = ("Tại ấp Tân Nam, xã Tân Bình, Tân Biên, Ban thường trực UBMTTQ xã phối hợp đồn Biên phòng Tân Bình, "
+            "Tân Phú tổ chức hội ra mắt mô hình.")
+    assert "Tân Phú" in [n for n, _, _ in places(text)]
+
+
+def test_a_district_opening_the_title_of_a_text_about_its_district():
+    text = ("Tân Hưng thực hiện tốt mô hình “Xã an toàn về an ninh nông thôn”\n\n"
+            "Tình hình an ninh, trật tự trên địa bàn huyện còn phức tạp.")
+    assert [n for n, _, _ in places(text)] == ["Tân Hưng"]
+    assert places("Tân Hưng thực hiện tốt mô hình “Xã an toàn”\n\nTình hình an ninh, trật tự còn phức tạp.") == []
+
+
+def test_a_commune_named_bare_after_at_beside_a_sibling_of_its_district():
+    text = ("Như ở xã Pà Cò (Mai Châu) trước đây, tình hình phức tạp. Còn ở Hang Kia, theo Trưởng Công an xã, "
+            "mô hình hiệu quả.")
+    assert [n for n, _, _ in places(text)] == ["Pà Cò", "Mai Châu", "Hang Kia"]
+    assert "Hang Kia" not in [n for n, _, _ in places("Ở tỉnh Sơn La và ở Hang Kia, mô hình hiệu quả.")]
