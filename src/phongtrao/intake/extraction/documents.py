@@ -41,12 +41,20 @@ _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?:\s+\([A-ZĐ]{{2,6}}\))?(?P<no>\s+số)?\s*:?\s+"
     rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+"""A year right after a type word, with no "số", dates a document cited without its number: "Chỉ thị 2015 của Thủ
+tướng" (the border directive 01/CT-TTg of 2015), not "Quyết định số 2015"."""
 _ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
 """(The typed pattern also passes over the type's abbreviation in brackets: "Nghị quyết liên tịch (NQLT) số 01/TW".)"""
 """An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
 _LAW_RE = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật)\s+"
+    rf"(?<!\w)(?P<type>Bộ luật|Luật|(?<!pháp )(?<!Pháp )luật(?=\s+{CAP_WORD}\s+{LOW_WORD}))\s+"
     rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
+_QUY_DINH = re.compile(r"\s+định(?!\w)")
+""""quy" ends a law's name as the verb "quy định" ("Luật X quy định …"), not in "văn bản quy phạm pháp luật"."""
+_AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+của\s+"
+                          r"(?=(?:Bộ luật|Luật)\s)")
+"""An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ"."""
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 2
@@ -67,13 +75,14 @@ def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["no"] and not m["mod"])
-             for m in _TYPED_RE.finditer(body) if m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0")]
+             for m in _TYPED_RE.finditer(body) if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0"))
+             and not (m["bare"] and not m["no"] and _YEAR.fullmatch(m["bare"]))]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]]) for m in _ABBREVIATED_TYPE_RE.finditer(body)
               if not _abbreviation(m["code"])]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in _SYMBOL_RE.finditer(body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
-    found += [law for m in _LAW_RE.finditer(body) if (law := _law(body, m))]
+    found += _laws(body)
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in _SUBJECT_LAW_RE.finditer(body) if not named.hits(m.start(), m.end())
               and (law := _subject_law(m))]
@@ -118,15 +127,33 @@ def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
             "start": m.start(), "end": m.end()}
 
 
+def _laws(body: str) -> list[dict]:
+    """Each law named without a number, the next one searched from the end of a name (not of the regex's reach): "Luật
+    Phổ biến, giáo dục pháp luật và Luật Đất đai"."""
+    laws, pos = [], 0
+    while m := _LAW_RE.search(body, pos):
+        law = _law(body, m)
+        if law:
+            laws.append(law)
+        pos = law["end"] if law else m.end("type")
+    return laws
+
+
 def _law(body: str, m: re.Match) -> dict | None:
-    """A law named without a number: the capitalised name up to a function word or a clause comma."""
-    end, lower = m.start("name"), body[m.start("name")].islower()
+    """A law named without a number: the capitalised name up to a function word or a clause comma; an amending law
+    runs on over the name of the law it amends."""
+    end, lower, previous = m.start("name"), body[m.start("name")].islower(), ""
     for word in re.finditer(r"(,?)\s*([^\s,]+)", body[m.start("name"):m.end()]):
         glued, token = word.group(1), word.group(2).rstrip(",")
-        stop = token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
+        stop = (token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
+                and not (token.lower() == "luật" and previous == "pháp")  # "… quy phạm pháp luật"
+                and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2))))
         if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)):
             break
-        end = m.start("name") + word.start(2) + len(token)
+        end, previous = m.start("name") + word.start(2) + len(token), token.lower()
+    if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
+            and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):
+        end = law["end"]
     name = body[m.start("name"):end]
     if end == m.start("name") or name.lower().startswith("số") or _SCHOOL_BEFORE.search(body, max(0, m.start() - 12),
                                                                                         m.start()):

@@ -250,7 +250,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _other_name, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+    for finder in (_unclosed_quote, _single_quoted, _said_to_be_model, _other_name, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
@@ -318,12 +318,13 @@ def _device_opening_sentence(body: str, start: int, finder) -> bool:
             and is_sentence_start(body, start) and body[start - 1:start] != ":")
 
 
-_DEVICE_COUNT = re.compile(r"(?:\d|\bhệ thống)[ \t]+$", re.IGNORECASE)
+_DEVICE_COUNT = re.compile(r"(?:\d|\bhệ thống|\btrung tâm)[ \t]+$", re.IGNORECASE)
 
 
 def _device_counted(body: str, start: int, finder) -> bool:
-    """A device counted or in a system is the device: "lắp đặt gần 1.000 Camera giám sát an ninh", "hệ thống Camera
-    an ninh này" (not "mô hình Camera an ninh", nor the model fitted: "lắp đặt Camera an ninh không chỉ …")."""
+    """A device counted, in a system or in a centre is the device: "lắp đặt gần 1.000 Camera giám sát an ninh", "hệ
+    thống Camera an ninh này", "khánh thành Trung tâm Camera AI giám sát …" (not "mô hình Camera an ninh", nor the model
+    fitted: "lắp đặt Camera an ninh không chỉ …")."""
     return (finder in (_headed, _known) and body.startswith(_DEVICE_HEADS, start)
             and bool(_DEVICE_COUNT.search(body, max(0, start - 16), start)))
 
@@ -354,10 +355,27 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)
                                                      or _domain_tail(key, _key(m["name"]))))), None)
         if into is None:
+            into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
+                         and _misspells(key, _key(m["name"]))), None)
+        if into is None:
             kept.append(model)
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+MIN_MISSPELT_LETTERS = 3
+
+
+def _misspells(key: str, other: str) -> bool:
+    """Whether a name is another's, written more often, with one letter dropped from one word: 'Zao kết nối bình yên'
+    once beside 'Zalo kết nối bình yên' twice is a typo of it."""
+    words, others = key.split(), other.split()
+    if len(words) != len(others):
+        return False
+    differ = [(w, o) for w, o in zip(words, others) if w != o]
+    return len(differ) == 1 and len(differ[0][0]) >= MIN_MISSPELT_LETTERS and len(differ[0][1]) == len(differ[0][0]) + 1 \
+        and any(differ[0][1][:k] + differ[0][1][k + 1:] == differ[0][0] for k in range(len(differ[0][1])))
 
 
 def _domain_tail(short: str, long: str) -> bool:
@@ -496,6 +514,35 @@ def _about_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool
 
 
 ABOUT = "về"
+
+
+_SINGLE_QUOTED_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+['‘](?P<q>[^'‘’“”\"\n]{2,150}?)['’](?!\w)")
+"""A name in single quotes right after "mô hình": mô hình 'Đổi vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo lấy bình
+chữa cháy' (an apostrophe inside a word, "K'tu", opens none)."""
+
+
+def _single_quoted(body: str):
+    for m in _SINGLE_QUOTED_RE.finditer(body):
+        if _looks_like_model(m["q"]) or _has_marker(m["q"]) or m["q"][:1].isupper():
+            yield m.start("q"), m.end("q")
+
+
+_SAID_TO_BE_MODEL_RE = re.compile(r"[ \t]+là[ \t]+(?:một[ \t]+trong[ \t]+(?:số[ \t]+)?(?:những|các)[ \t]+|một[ \t]+)"
+                                  r"mô hình(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n(“”\"]")
+
+
+def _said_to_be_model(body: str):
+    """A group or model head in lower case that its clause says is a model, with a marker, runs to "là": "trong đó tổ
+    liên gia tự quản là một trong những mô hình hiệu quả" (not "tổ liên gia tự quản đã phát hiện …")."""
+    for m in _SAID_TO_BE_MODEL_RE.finditer(body):
+        clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(body, max(0, m.start() - 120), m.start())),
+                           default=max(0, m.start() - 120))
+        for head in _LOWER_HEAD_RE.finditer(body, clause_start, m.start()):
+            if starts_word(body, head.start()) and _read_name(body, head.start()) == m.start() \
+                    and _has_marker(body[head.start():m.start()]):
+                yield head.start(), m.start()
+                break
 
 
 def _other_name(body: str):

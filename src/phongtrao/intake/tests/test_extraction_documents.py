@@ -109,3 +109,28 @@ def test_an_ordinance_named_by_its_subject_without_a_number():
     text = "Thực hiện Pháp lệnh về tổ chức và hoạt động hoà giải ở cơ sở, công tác hoà giải của Nam Định đã tốt."
     assert [d["name"] for d in find_documents(text)] == ["Pháp lệnh về tổ chức và hoạt động hoà giải ở cơ sở"]
     assert find_documents("Tuyên truyền các quy định của pháp luật về trật tự an toàn giao thông.") == []
+
+
+def test_a_law_name_runs_over_quy_pham_phap_luat():
+    text = "Căn cứ Luật ban hành văn bản quy phạm pháp luật năm 2015; Luật Phổ biến, giáo dục pháp luật và Luật Đất đai quy định"
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật ban hành văn bản quy phạm pháp luật", "Luật Phổ biến, giáo dục pháp luật", "Luật Đất đai"]
+
+
+def test_an_amending_law_names_the_law_it_amends():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật ban hành văn bản quy phạm pháp luật năm 2020; "
+            "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ đã có hiệu lực.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật ban hành văn bản quy phạm pháp luật",
+        "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ"]
+
+
+def test_a_law_whose_type_word_is_in_lower_case_and_name_capitalised():
+    text = "Quốc hội thảo luận tại tổ về luật Lực lượng tham gia bảo vệ an ninh, trật tự cơ sở. Nội dung cơ bản"
+    assert [d["name"] for d in find_documents(text)] == ["luật Lực lượng tham gia bảo vệ an ninh, trật tự cơ sở"]
+    assert find_documents("tuân thủ pháp luật Nhà nước, theo luật Việt Nam và luật Hà Nội") == []
+
+
+def test_a_year_after_a_type_word_is_no_number():
+    text = "Chỉ thị 2015 của Thủ tướng Chính phủ về việc tổ chức phong trào; Quyết định số 2015 của UBND; Chỉ thị 09."
+    assert [d["name"] for d in find_documents(text)] == ["Quyết định 2015", "Chỉ thị 09"]

@@ -706,3 +706,35 @@ def test_the_grassroots_team_of_the_domain_is_the_statutory_force():
 def test_a_bright_spot_is_praise_not_a_model():
     assert names("Điểm sáng về bảo đảm an ninh trật tự\nXã có Tổ tự quản về ANTT hoạt động tốt.") == ["Tổ tự quản về ANTT"]
     assert names("Xã kiện toàn mô hình tổ hòa giải ở cơ sở.") == ["Tổ hòa giải ở cơ sở"]
+
+
+def test_a_name_ends_before_the_adverb_of_its_clause():
+    text = "Tuy nhiên, khi xây dựng mô hình THTQ về ANTT lại gặp một số vướng mắc về kiến thức pháp luật."
+    assert names(text) == ["THTQ về ANTT"]
+
+
+def test_a_group_in_lower_case_said_to_be_a_model():
+    text = ("Bộ đội biên phòng duy trì nhiều mô hình nhân dân tự quản, trong đó tổ liên gia tự quản là một trong những "
+            "mô hình hiệu quả, góp phần giữ vững an ninh.")
+    assert names(text) == ["Tổ liên gia tự quản"]
+    assert names("Nhiều tổ tự quản hoạt động tốt; tổ liên gia tự quản đã phát hiện 3 vụ việc.") == []
+
+
+def test_a_camera_centre_is_no_model():
+    text = ("Công an phường tổ chức khánh thành Trung tâm Camera AI giám sát an ninh trật tự - an toàn giao thông trên "
+            "địa bàn phường.")
+    assert names(text) == []
+    assert names("Xã ra mắt mô hình Camera AI giám sát an ninh trật tự trên địa bàn.") == [
+        "Camera AI giám sát an ninh trật tự"]
+
+
+def test_a_name_in_single_quotes_after_a_cue():
+    text = ("Thay vì những lời tuyên truyền, mô hình 'Đổi vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo lấy bình chữa "
+            "cháy' của Công an xã Hoằng Hóa (Thanh Hóa) triển khai sáng 15/01/2026 đã nhận được sự hưởng ứng.")
+    assert names(text) == ["Đổi vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo lấy bình chữa cháy"]
+
+
+def test_a_name_with_a_letter_dropped_is_a_typo_of_the_name_written_more_often():
+    text = ("Xã ra mắt mô hình 'Zao kết nối bình yên' để tăng tương tác. Mô hình 'Zalo kết nối bình yên' nhằm huy động "
+            "sức mạnh. Xã duy trì mô hình 'Zalo kết nối bình yên' trên địa bàn.")
+    assert names(text) == ["Zalo kết nối bình yên"]
