@@ -99,6 +99,9 @@ _AUTHOR_BEFORE_DATE = re.compile(
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
 "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022"):
 the article's dateline, nearer its title than a site's clock above."""
+_SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
+"""A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's
+"PM" a site's template adds even to a 24-hour time)."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
@@ -219,7 +222,7 @@ def _is_dateline(line: str) -> bool:
         return True
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
-    line = _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line))
+    line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 
@@ -232,6 +235,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     kept, body_chars, skipping, annex = [], 0, False, None
     lines = lines[:_tail_furniture(lines, start)]
     lines = lines[:_teaser_with_credit(lines, start)]
+    lines = lines[:_teaser_cut_short(lines, start)]
     teasers = _teaser_blocks(lines, start)
     for i, line in enumerate(lines):
         if i < start:
@@ -262,6 +266,23 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _GLUED_BYLINE_RE.search(line) and not _continues(lines, i):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
     return kept
+
+
+_CUT_WORD = re.compile(r"(?<![\w\d.,])(?<!\d )(?P<w>[^\W\d_]{1,3})$")
+_VOWELS = frozenset("aeiouy")
+
+
+def _teaser_cut_short(lines: list[str], start: int) -> int:
+    """Where the page's last line begins when it is a related article's excerpt cut off inside a word ("… khiến người
+    tham gia giao thông d"): its last word, in lower case and with no vowel, is no Vietnamese syllable (a unit after a
+    number, "500 m", is kept); len(lines) otherwise, or when too little body stands before it."""
+    if len(lines) - start < 2 or sum(map(len, lines[start:-1])) < MIN_BODY_BEFORE_BYLINE:
+        return len(lines)
+    m = _CUT_WORD.search(lines[-1])
+    if not m or not m["w"].islower():
+        return len(lines)
+    plain = unicodedata.normalize("NFD", m["w"].replace("đ", "d"))
+    return len(lines) - 1 if not _VOWELS.intersection(plain) else len(lines)
 
 
 def _teaser_with_credit(lines: list[str], start: int) -> int:

@@ -20,9 +20,11 @@ CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 _COUNT_RE = re.compile(
     rf"(?<![\w.,:+\-–])(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
     rf"(?:\s*(?:(?:[-–]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
-    rf"|/\s*(?P<of>{NUMBER}))(?![\d/]))?"
-    rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}]))?(?P<pct>\s*%|\s+phần trăm)?"
+    rf"|(?:/\s*|\s+trên\s+)(?P<of>{NUMBER}))(?![\d/]))?"
+    rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}])(?<!vạn(?= chài)))?(?P<pct>\s*%|\s+phần trăm)?"
 )
+"""A number, a range, or "a of b" ("62/63 địa phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
+"45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
 MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn")
 _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")

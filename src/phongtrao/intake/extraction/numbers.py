@@ -7,7 +7,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2}(?![\d.]))?|\d+(?:[.,]\d+)?"
 """A written number: thousands groups with dots, or digits with a decimal comma (or a decimal dot); thousands groups
 may end on a decimal dot typed for the comma ("7.810.4km2")."""
 
-MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "vạn": 10**4, "triệu": 10**6,
+               "tỷ": 10**9, "tỉ": 10**9}
+"""Multiplier words; "vạn" is ten thousand ("45 vạn người" = 450.000 người)."""
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 
 _NUMBER_RE = re.compile(rf"(?:{NUMBER})")

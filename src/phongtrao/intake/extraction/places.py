@@ -80,7 +80,7 @@ NOT_PLACE_HEADS = frozenset((
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
-    "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương",
+    "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
@@ -254,8 +254,9 @@ def _with_level(text: str) -> list[Candidate]:
         if first is None:
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
-        found += [first, *numbers, *_dash_pair(text, m, first)]
-        items = _list_items(text, m["level"], (numbers or [first])[-1].end)
+        dashed = _dash_pair(text, m, first)
+        found += [first, *numbers, *dashed]
+        items = _list_items(text, m["level"], (numbers or [first, *dashed])[-1].end)
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _listed(text, items) \
                 or _siblings_named(text, first, items):
             found += items
@@ -284,18 +285,38 @@ def _with_level(text: str) -> list[Candidate]:
 
 
 def _dash_pair(text: str, m: re.Match, first: Candidate) -> list[Candidate]:
-    """The second of two units joined by a dash after a plural level word ("các xã Bình Hiệp - Tịnh Trà"), when the
-    run is no unit as a whole (not "TP Phan Rang - Tháp Chàm")."""
-    if first.numbered or first.end >= m.end("name") or not _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    """The next units joined by a dash to the first ("các xã Bình Hiệp - Tịnh Trà", "huyện Phong Điền - Quảng Điền -
+    Hương Trà", the districts on either side of a border zone), when the run is no unit as a whole (not "TP Phan Rang
+    - Tháp Chàm"): after a plural level word, or, after a singular one, with a dash spaced on both sides."""
+    if first.numbered or first.end >= m.end("name"):
         return []
-    gap = _DASH_GAP.match(text, first.end)
-    if not any(c in "-–" for c in text[first.end - 1:gap.end()]):
-        return []
-    second = _longest_unit(text, m["level"], gap.end(), m.end("name"))
-    return [second] if second and second.end == m.end("name") else []
+    plural = _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    return _dashed_after(text, m["level"], first.end, m.end("name"), plural)
 
 
+def _dashed_after(text: str, level: str, end: int, run_end: int, plural: bool) -> list[Candidate]:
+    found = []
+    while end < run_end:
+        gap = _DASH_GAP.match(text, end)
+        since = end  # a unit's last word may carry the dash ("Phong Điền -")
+        while since > 0 and text[since - 1] in " -–":
+            since -= 1
+        if not (any(c in "-–" for c in text[since:gap.end()])
+                and (plural or _SPACED_DASH.fullmatch(text, since, gap.end()))):
+            break
+        part = _DASHED_PART.match(text, gap.end(), run_end)
+        nxt = _longest_unit(text, level, gap.end(), part.end() if part else gap.end())
+        if nxt is None or nxt.end != (part.end() if part else -1):
+            break
+        found.append(nxt)
+        end = nxt.end
+    return found
+
+
+_SPACED_DASH = re.compile(r" [-–] ")
 _DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+_DASHED_PART = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})*")
+"""One name of a dashed run: its words up to the next dash."""
 _LOWER_FIRST_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận|thị trấn|phường|xã) (?P<name>[{LOWER}]{{1,7}} {_RUN})")
 """A name whose first letter was typed in lower case ("huyện ý Yên"): a unit only with a capitalised word after the
 first, the whole run a unit's name ("xã hội Việt Nam", "xã đảo Thạnh An" are none)."""
@@ -346,7 +367,8 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
         if unit is None and not _LIST_NEXT.match(text, item.end()):
             break
         if unit is not None:
-            items.append(unit)
+            items += [unit, *(dashed := _dashed_after(text, level, unit.end, item.end("name"), False))]
+            unit = dashed[-1] if dashed else unit
         end = unit.end if unit else item.end()
     return items
 
@@ -644,7 +666,7 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
-HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng"))
+HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
 """A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện

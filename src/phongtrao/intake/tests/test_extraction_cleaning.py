@@ -326,3 +326,23 @@ def test_a_teaser_whose_lead_opens_on_the_sites_own_credit_ends_the_article():
     # another credit, or the lead's own line, is body
     other = text.replace("VTV.vn - Sau", "Sau")
     assert "Formosa" in clean(other).body
+
+
+def test_a_dateline_with_a_twelve_hour_mark_and_the_section_run_on_after_a_bar():
+    text = ("Bảng giá điện tử Danh mục đầu tư\n\nMột phường ở TPHCM đã phủ 100% camera thông minh\n\n"
+            "24-12-2025 - 13:46 PM | Kinh tế số\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Một phường ở TPHCM đã phủ 100% camera thông minh",
+                                                  dt.date(2025, 12, 24))
+    text = ("Tổ tự quản giữ bình yên khu phố\n\n03/06/2021 08:59 | Pháp luật\n\n" + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2021, 6, 3)
+
+
+def test_a_teaser_cut_off_inside_a_word_at_the_end_of_the_page_is_no_body():
+    lead = ("Ra mắt mô hình khu dân cư an toàn phòng cháy\n\n" + "Nội dung bài viết dài. " * 10
+            + "Buổi diễn tập là dịp để các thành viên nâng cao ý thức phòng cháy.")
+    teaser = ("Làn tăng tốc độ trước cửa hàng xăng dầu trên quốc lộ 1 tuyến tránh TX Kỳ Anh (Hà Tĩnh) bất ngờ bị "
+              "\"cụt\" khiến người tham gia giao thông d")
+    assert clean(lead + "\n\n" + teaser).body.endswith("nâng cao ý thức phòng cháy.")
+    for end in ("Kết quả bước đầu", "Tổng chiều dài tuyến đường là 500 m", "Mô hình ra mắt tại xã Tân Lâm Hương"):
+        assert clean(lead + "\n\n" + end).body.endswith(end), end

@@ -214,3 +214,13 @@ def test_police_stations_and_firms_counted_by_their_capitalised_or_abbreviated_n
 
 def test_a_district_or_commune_road_number_is_no_count():
     assert counts("có huyện lộ 24 nối liền Quốc lộ 57 và hương lộ 6 đi qua xã") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("có 11 huyện miền núi với hơn 45 vạn người dân tộc thiểu số", [(11, "huyện"), (450_000, "người dân")]),
+    ("đánh bắt ở 3 vạn chài ven biển", [(3, "vạn chài")]),
+    ("phường lắp đặt thí điểm 8 chiếc camera", [(8, "chiếc")]),
+    ("lắp đặt được 28 camera ở 4 trên 10 tổ dân phố.", [(28, "camera"), (4, "tổ dân phố"), (10, "tổ dân phố")]),
+])
+def test_van_a_trial_run_and_a_of_b_written_with_tren(text, expected):
+    assert counts(text) == expected

@@ -333,3 +333,15 @@ def test_a_commune_named_bare_after_at_beside_a_sibling_of_its_district():
             "mô hình hiệu quả.")
     assert [n for n, _, _ in places(text)] == ["Pà Cò", "Mai Châu", "Hang Kia"]
     assert "Hang Kia" not in [n for n, _, _ in places("Ở tỉnh Sơn La và ở Hang Kia, mô hình hiệu quả.")]
+
+
+def test_districts_joined_by_spaced_dashes_after_a_singular_level_word_are_each_a_unit():
+    found = names("mô hình “Vùng giáp ranh” của huyện Phong Điền - Quảng Điền, Phong Điền - Hải Lăng, "
+                  "Phong Điền - Quảng Điền - Hương Trà; mô hình khác.")
+    assert {"Phong Điền", "Quảng Điền", "Hải Lăng", "Hương Trà"} <= set(found)
+    assert "Phan Rang - Tháp Chàm" in names("TP Phan Rang - Tháp Chàm, tỉnh Ninh Thuận")
+
+
+def test_a_hamlet_after_ban_and_a_highway_after_xa_lo_are_no_units():
+    assert "Hạ Long" not in names("mô hình ở 02 bản Hạ Long và Khe Trăn, xã Phong Mỹ")
+    assert "Hà Nội" not in names("giao lộ song hành Xa lộ Hà Nội - đường D400 của phường Tăng Nhơn Phú")
