@@ -114,7 +114,7 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                      "body": 1.0},
     "real/batch39": {"models": 0.89, "places": 1.0, "documents": 0.88, "dates": 0.94, "deadlines": 0.0, "counts": 0.99,
                      "body": 1.0},
-    "real/batch40": {"models": 0.63, "places": 0.97, "documents": 1.0, "dates": 0.9, "deadlines": 1.0, "counts": 0.98,
+    "real/batch40": {"models": 0.62, "places": 0.97, "documents": 1.0, "dates": 0.9, "deadlines": 1.0, "counts": 0.98,
                      "body": 0.9},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
