@@ -259,11 +259,12 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
-                if _device_opening_sentence(body, start, finder) or _device_counted(body, start, finder):
+                if (_device_opening_sentence(body, start, finder) and not _MODEL_AFTER_DASH.match(body, end)
+                        or _device_counted(body, start, finder)):
                     devices.add(start)
     models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
               if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))
-              and not _economic(body, s, e)]
+              and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if _is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"])),
                       key=lambda m: _key(m["name"]))
@@ -280,6 +281,15 @@ _SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|t
                        re.IGNORECASE)
 
 
+_OTHER_FIELD_NAME = re.compile(r"khuyến học|khuyến tài|khuyến nông|môi trường|giảm nghèo|làm giàu", re.IGNORECASE)
+"""A name that says another field and nothing of security is a model of that field: “Dòng họ khuyến học”, “Khu dân cư
+tự quản bảo vệ môi trường” (not “Tổ công nhân vì môi trường xanh - tự quản về an ninh, trật tự”)."""
+
+
+def _other_field(body: str, start: int, end: int) -> bool:
+    return bool(_OTHER_FIELD_NAME.search(body, start, end)) and not _SECURITY.search(body, start, end)
+
+
 def _economic(body: str, start: int, end: int) -> bool:
     """Models that their sentence calls economic ("431 mô hình tự quản trên lĩnh vực kinh tế …, tiêu biểu như mô hình
     “Vay vốn không lãi”") are livelihood models, not security ones, unless their name says security."""
@@ -289,9 +299,16 @@ def _economic(body: str, start: int, end: int) -> bool:
 
 def _capitalised_slogan(text: str) -> bool:
     """A quoted slogan of domain words is a name when it is written capitalised, as one of a list of names (“Camera
-    an ninh”, “Tự phòng, tự quản, tự bảo vệ”), not as the kind of many ("nhiều mô hình “tự phòng, tự quản, tự bảo
-    vệ”")."""
-    return text[:1].isupper() and len(text.split(",")) >= MIN_SLOGAN_PARTS
+    an ninh”, “Tự phòng, tự quản, tự bảo vệ”, “Tự phòng - tự quản”), not as the kind of many ("nhiều mô hình “tự
+    phòng, tự quản, tự bảo vệ”")."""
+    parts = _SLOGAN_SEPARATOR.split(text)
+    return text[:1].isupper() and (len(parts) >= MIN_SLOGAN_PARTS
+                                   or len(parts) > 1 and _SLOGAN_DASH.search(text) is not None)
+
+
+_SLOGAN_SEPARATOR = re.compile(r",|[ \t]+[-–][ \t]+")
+_SLOGAN_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+"""Parts joined by a dash make a slogan's name too: “Tự phòng - tự quản” in a list of names."""
 
 
 def _bare_group(body: str, start: int, end: int) -> bool:
@@ -357,6 +374,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         if into is None:
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
                          and _misspells(key, _key(m["name"]))), None)
+        if into is None and key not in quoted:
+            into = next((m for m in models if m is not model and _reorders(key, _key(m["name"]))), None)
         if into is None:
             kept.append(model)
         else:
@@ -365,6 +384,14 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
 
 
 MIN_MISSPELT_LETTERS = 3
+
+
+def _reorders(short: str, long: str) -> bool:
+    """Whether an unquoted name is another's with its words reordered and domain words left out: "tổ an ninh tự quản"
+    counted beside the model "Tổ tự quản về an ninh trật tự" is that model."""
+    words, others = short.split(), long.split()
+    return (len(words) < len(others) and words[0] == others[0] and not long.startswith(short + " ")
+            and set(words) <= set(others) and set(others) - set(words) <= _GENERIC_KEYS)
 
 
 def _misspells(key: str, other: str) -> bool:
@@ -445,8 +472,13 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
             slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
-                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan):
+                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan
+                    and not _LISTED_AFTER_COLON.search(window, cue.end())):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
+            if not accepted and (items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH),
+                                                                     m.start())):
+                far_cue = _last_cue(_QUOTES.sub("", body[max(sentence_start, items.start() - LIST_REACH):items.start()]))
+                accepted = bool(far_cue and far_cue["good"])
         accepted = accepted or m.start() in listed
         if _EMPHASIS.fullmatch(m["q"]):
             yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
@@ -456,6 +488,12 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         yield m.start("q"), m.end("q"), accepted
 
 
+_LISTED_AFTER_COLON = re.compile(r"(?<!\w)(?:như|gồm|là)[ \t]*:[ \t]*(?:[^.;:!?“”\"\n]{1,60},[ \t]*){0,6}$")
+LIST_REACH = 240
+"""A quote listed after "như:" (first, or after unquoted items) is a model when the last cue of its sentence before the
+colon, past the quoted movement, is a model cue, however far: "Nhiều mô hình, điển hình tiên tiến trong phong trào
+“Toàn dân bảo vệ an ninh Tổ quốc” được nhân rộng … như: “X”, “Y”", "Một số mô hình tiêu biểu như: camera an ninh, tổ
+an ninh nhân dân, “trong nhà có mõ, ngoài ngõ có đèn”" (not "tuyên truyền các nội dung như: “…”")."""
 _EMPHASIS = re.compile(rf"[{LOWER}]+")
 """One word in lower case in quotes is stressed, not named ("Dân vận “khéo”"); a list or a cue runs on past it."""
 _INNER_SENTENCE = re.compile(rf"[{LOWER}][.!?][ \t]+[{UPPER}]")
@@ -669,9 +707,16 @@ def _lower_after_cue(body: str):
     list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
     qualified = (m for m in _QUALIFIED_LOWER_LIST_CUE_RE.finditer(body)
                  if set(m["domain"].lower().split()) <= _GENERIC)
-    for m in [*_LOWER_LIST_CUE_RE.finditer(body), *qualified]:
+    for m in [*_LOWER_LIST_CUE_RE.finditer(body), *qualified, *_SINGLED_OUT_CUE_RE.finditer(body)]:
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
+
+
+_SINGLED_OUT_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t,]+[^.;:\n“”\"]{{1,60}}?)?[ \t,]+(?:tiêu biểu|nổi bật|điển hình)"
+                                 rf"[ \t]+(?:như|là|gồm)[ \t]*:?[ \t]*"
+                                 rf"(?:(?:việc[ \t]+)?(?:thành lập|xây dựng|triển khai|duy trì)[ \t]+)?(?=[{LOWER}])")
+"""The models singled out of many, in lower case: "Một số mô hình tiêu biểu như: camera an ninh, tổ an ninh nhân dân",
+"nhiều mô hình có hiệu quả, nổi bật là việc thành lập tổ tàu thuyền an toàn và tổ an ninh tự quản …"."""
 
 
 _QUALIFIED_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<domain>[{LOWER}]+(?:[ \t]+\w+){{0,3}}?)[ \t]+"
@@ -874,8 +919,13 @@ là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
                                  r"(?!\w)")
 """A group that a police unit owns, named after a comma, is a unit of it: "Đội an ninh, Công an huyện Sơn Động"."""
-_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+(?:đi|đã|đang|cùng|phối hợp)(?!\w)")
-""""Công an" of a level doing something is the force at work: "Chủ tịch UBND xã và Công an xã đi tuần tra"."""
+_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
+                           r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
+                           r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
+                           r"|xây dựng)(?!\w)")
+""""Công an" of a level doing something, or becoming something, is the force at work: "Chủ tịch UBND xã và Công an xã
+đi tuần tra", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
+vị điển hình, kiểu mẫu về ANTT"."""
 _NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
 """A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
 unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
@@ -903,13 +953,17 @@ def _read_name(body: str, pos: int) -> int:
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
-                or _CAPITALISED_OPENER.match(body, w.start(2)))
+                or _CAPITALISED_OPENER.match(body, w.start(2))
+                or _MODEL_AFTER_DASH.match(body, w.start()))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan):
             break
         end = w.end()
     return end
 
 
+_MODEL_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+[Mm]ô hình(?!\w)")
+"""A dash and "mô hình" after a name, in a title, call what the name names a model: "Camera an ninh kết hợp loa phát
+thanh - Mô hình mới giữ gìn an ninh trật tự" (the name ends at the dash; the device that opens it is the model)."""
 _CAPITALISED_OPENER = re.compile(r"(?:Các|Những)(?!\w)")
 """A capitalised plural word inside a name opens the next sentence, run on after a caption: "mô hình dòng họ tự quản
 Các cơ quan chức năng …"."""

@@ -738,3 +738,55 @@ def test_a_name_with_a_letter_dropped_is_a_typo_of_the_name_written_more_often()
     text = ("Xã ra mắt mô hình 'Zao kết nối bình yên' để tăng tương tác. Mô hình 'Zalo kết nối bình yên' nhằm huy động "
             "sức mạnh. Xã duy trì mô hình 'Zalo kết nối bình yên' trên địa bàn.")
     assert names(text) == ["Zalo kết nối bình yên"]
+
+
+def test_quotes_listed_after_a_colon_far_from_the_model_cue():
+    text = ('Nhiều mô hình, điển hình tiên tiến trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc” được duy trì và phát '
+            'huy tác dụng rõ nét như: "Lực lượng phản ứng nhanh", “Thắp sáng niềm tin", “Móc khoá tố giác tội phạm"…')
+    assert names(text) == ["Lực lượng phản ứng nhanh", "Thắp sáng niềm tin", "Móc khoá tố giác tội phạm"]
+    assert names('Nhiều mô hình được nhân rộng. Công an xã tuyên truyền các nội dung như: "Không sử dụng pháo", '
+                 '“Không đốt vàng mã”.') == []
+
+
+def test_a_lower_case_list_of_typical_models_with_a_quote_among_them():
+    text = ('Một số mô hình tiêu biểu như: camera an ninh, tổ an ninh nhân dân, "trong nhà có đèn, ngoài ngõ có kẻng", '
+            'chi hội không có ma túy...')
+    assert names(text) == ["Camera an ninh", "Tổ an ninh nhân dân", "Trong nhà có đèn, ngoài ngõ có kẻng",
+                           "Chi hội không có ma túy"]
+
+
+def test_models_singled_out_after_nổi_bật_là():
+    text = ("Đồn Biên phòng đã triển khai nhiều mô hình có hiệu quả, nổi bật là việc thành lập tổ tàu thuyền an toàn và "
+            "tổ an ninh tự quản vùng biển.")
+    assert names(text) == ["Tổ tàu thuyền an toàn", "Tổ an ninh tự quản vùng biển"]
+
+
+def test_a_capitalised_slogan_of_two_parts_joined_by_a_dash_in_a_list_of_names():
+    text = 'Nhiều mô hình hoạt động tốt như: “Khu dân cư tự quản về an ninh trật tự”, “Tự phòng - tự quản”… Cuối năm.'
+    assert names(text) == ["Khu dân cư tự quản về an ninh trật tự", "Tự phòng - tự quản"]
+    assert names("Xã có nhiều mô hình “tự phòng - tự quản” ở khu dân cư.") == []
+
+
+def test_a_title_that_calls_its_device_a_model_after_a_dash():
+    text = ("Bình Phước: Camera an ninh gắn loa truyền thanh - Mô hình mới bảo đảm an ninh trật tự\n\n"
+            "Mô hình được triển khai ở xã.")
+    assert names(text) == ["Camera an ninh gắn loa truyền thanh"]
+    assert names("Camera an ninh giúp Công an xã phát hiện nhiều vụ việc.") == []
+
+
+def test_the_police_of_a_level_acting_is_no_model():
+    text = ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy cho "
+            "người dân. Đến năm 2030, 100% Công an phường trở thành đơn vị điển hình, kiểu mẫu về ANTT.")
+    assert names(text) == []
+
+
+def test_a_counted_group_with_its_words_reordered_is_the_named_model():
+    text = ("Xã ra mắt mô hình “Tổ tự quản về an ninh trật tự” ở 5 thôn. Trưởng Công an xã cho biết, 5 tổ an ninh tự "
+            "quản, 140 thành viên góp phần giữ gìn trật tự.")
+    assert names(text) == ["Tổ tự quản về an ninh trật tự"]
+
+
+def test_a_model_of_another_field_is_no_security_model():
+    text = ('Thôn có dòng họ nổi tiếng với mô hình “Dòng họ khuyến học”, “Dòng họ tự quản an ninh, trật tự”. '
+            'Xã cũng xây dựng mô hình “Khu dân cư tự quản bảo vệ môi trường”.')
+    assert names(text) == ["Dòng họ tự quản an ninh, trật tự"]
