@@ -30,14 +30,16 @@ _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
     r"|(?:những |các )?tin cũ hơn|tin đã đưa"
     r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
-    r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc|(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
+    r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
+    r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
     r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$|^(?:bạn )?còn \d+/\d+ ký tự\b"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$|^trả lời$"
     r"|^(?:để lại|gửi) (?:một )?(?:bình luận|phản hồi|trả lời)\b|^email của bạn sẽ không được hiển thị\b"
-    r"|^mời (?:quý |các )*(?:bạn|độc giả)\b.{0,80}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok)\b"
+    r"|^(?:[*•]\s*)?mời (?:quý |các )*(?:bạn|độc giả)\b.{0,100}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok"
+    r"|online|trực tuyến)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
     re.IGNORECASE,
 )
@@ -95,10 +97,12 @@ _SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d
 """A reposted page's credit line: "Báo Tiếng chuông - 05/05/2016" is the original's dateline."""
 _AUTHOR_BEFORE_DATE = re.compile(
     rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*\s*[-–|]\s*(?=\d)"
-    rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)")
+    rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
+    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
-"Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022"):
-the article's dateline, nearer its title than a site's clock above."""
+"Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022",
+in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19"): the article's dateline, nearer its title than
+a site's clock above."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's
 "PM" a site's template adds even to a 24-hour time)."""

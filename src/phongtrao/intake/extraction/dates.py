@@ -54,10 +54,12 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 """Within a date: a deadline when the sentence asks for the task or for its completion."""
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
-_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)"
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|(?<!giao )\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)"
                        r"|báo cáo (?:về|kết quả)",
                        re.IGNORECASE)
-_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban)|bảo đảm|đảm bảo"
+"""People handing in weapons ("giao nộp vũ khí") on a day is an event (a hand-in day), neither a task asked nor its
+completion."""
+_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban| nộp)|bảo đảm|đảm bảo"
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
@@ -80,6 +82,10 @@ _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
 """A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
+_SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
+_UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
+"""A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:
+the news's year, as an anniversary's, wherever it stands."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
 """A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
 _YEAR_END_REVIEW = re.compile(r"tổng kết(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
@@ -260,7 +266,10 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
             elif m["word"]:
-                if not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
+                if (_SINCE_YEAR_START.search(body, max(0, m.start() - 12), m.start())
+                        and _UNTIL_NOW.match(body, m.end())):
+                    written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
+                elif not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
             elif m["dd"] and _RANGE_CLOSES.search(body, max(0, m.start() - 24), m.start()):
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))

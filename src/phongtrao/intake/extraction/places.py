@@ -62,6 +62,9 @@ _RUN_RE = re.compile(_RUN)
 _LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
+_HYPHENED_ACRONYM_RE = re.compile(r"(?<![\w./-])[A-ZĐ]{1,4}-[A-ZĐ]{1,4}(?![\w/-])")
+"""A province of two names abbreviated with a hyphen ("Tỉnh BR-VT"): read only when it is a province's alias, not a
+document's code ("TT-BCA") or a police unit's ("PC-06")."""
 _SHOUTED_WORD = re.compile(rf"\b[{UPPER}]{{2,}}\b")
 _LINE = re.compile(r"[^\n]+")
 _SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
@@ -80,11 +83,13 @@ NOT_PLACE_HEADS = frozenset((
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
-    "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ",
+    "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
+    "giải thưởng",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên").
+commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"),
+or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh").
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -476,6 +481,8 @@ def _bare(text: str) -> list[Candidate]:
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
               if _acronym_key(m.group()) in all_keys]
+    found += [Candidate(m.start(), m.end(), m.group(), False) for m in _HYPHENED_ACRONYM_RE.finditer(text)
+              if _acronym_key(m.group()) in bare_keys]
     return found
 
 

@@ -346,3 +346,21 @@ def test_a_teaser_cut_off_inside_a_word_at_the_end_of_the_page_is_no_body():
     assert clean(lead + "\n\n" + teaser).body.endswith("nâng cao ý thức phòng cháy.")
     for end in ("Kết quả bước đầu", "Tổng chiều dài tuyến đường là 500 m", "Mô hình ra mắt tại xã Tân Lâm Hương"):
         assert clean(lead + "\n\n" + end).body.endswith(end), end
+
+
+def test_an_author_in_capitals_before_the_date_and_clock_is_the_dateline():
+    text = ("Biên giới - Hải đảo\n\nRa mắt mô hình an ninh tại một xã vùng biên\n\nTRẦN VĂN AN 08/06/2024 17:19\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Ra mắt mô hình an ninh tại một xã vùng biên", dt.date(2024, 6, 8))
+    # a banner in capitals with a date but no clock is no dateline of an author
+    banner = text.replace("TRẦN VĂN AN 08/06/2024 17:19", "CHÀO MỪNG NGÀY HỘI 19/8/2024")
+    assert clean(banner).published is None
+
+
+def test_a_comment_counter_and_an_invitation_to_follow_the_broadcaster_end_the_article():
+    body = "Nội dung bài viết dài. " * 10 + "Mô hình góp phần giữ bình yên vùng núi rừng."
+    for trailer in ("(0) Bình luận", "(12) bình luận",
+                    "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!"):
+        text = f"Ra mắt mô hình an ninh tại một xã vùng biên\n\n08/06/2024\n\n{body}\n\n{trailer}\n\nMới nhất"
+        assert clean(text).body.endswith("vùng núi rừng."), trailer

@@ -224,3 +224,14 @@ def test_a_district_or_commune_road_number_is_no_count():
 ])
 def test_van_a_trial_run_and_a_of_b_written_with_tren(text, expected):
     assert counts(text) == expected
+
+
+def test_medals_named_in_capitals_are_counted_by_their_noun():
+    assert counts("được tặng thưởng nhiều phần thưởng cao quý, gồm: 2 Huân chương Hồ Chí Minh, 5 Huân chương Quân "
+                  "công hạng Nhì; 3 Huy chương Vì an ninh Tổ quốc.") == [
+        (2, "huân chương"), (5, "huân chương"), (3, "huy chương")]
+
+
+def test_police_counted_per_commune_with_a_modifier():
+    assert counts("đảm bảo trung bình từ 5,3 Công an chính quy/xã, thị trấn trở lên; tăng cường 12 công an chính quy.") == [
+        (5.3, "công an"), (12, "công an")]

@@ -227,3 +227,20 @@ def test_a_new_year_holiday_written_after_a_congress_term_dates_the_months_befor
             "Công an xã thực hiện đợt cao điểm bảo đảm an ninh, trật tự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, "
             "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026-2031, Tết Nguyên đán Bính Ngọ 2026.")
     assert values(text, None) == ["2025-12-17"]
+
+
+def test_a_tally_from_the_start_of_a_year_until_now_is_written_in_that_year():
+    text = ("Ngày 22-12, Chủ tịch UBND tỉnh có thư kêu gọi toàn dân giao nộp vũ khí.\n\nTừ đầu năm 2025 đến nay, tỉnh "
+            "đã thu gom 53 vũ khí quân dụng.")
+    assert values(text, None) == ["2025-12-22"]
+    # a year alone written later, as background, still says nothing
+    assert values(text.replace("Từ đầu năm 2025 đến nay", "Năm 2025"), None) == []
+
+
+def test_a_hand_in_day_for_weapons_is_an_event_not_a_due_date():
+    text = ("Công an xã tham mưu ban hành kế hoạch vận động Nhân dân giao nộp vũ khí, vật liệu nổ; đồng thời tổ chức "
+            "“Ngày hội toàn dân giao nộp vũ khí” vào ngày 26/1/2026, bố trí các điểm tiếp nhận thuận tiện.")
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+    # a report to hand in by a day is one
+    text = "Đề nghị các đơn vị nộp báo cáo về Công an tỉnh vào ngày 26/1/2026."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2026-01-26"]

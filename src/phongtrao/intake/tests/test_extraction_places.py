@@ -345,3 +345,13 @@ def test_districts_joined_by_spaced_dashes_after_a_singular_level_word_are_each_
 def test_a_hamlet_after_ban_and_a_highway_after_xa_lo_are_no_units():
     assert "Hạ Long" not in names("mô hình ở 02 bản Hạ Long và Khe Trăn, xã Phong Mỹ")
     assert "Hà Nội" not in names("giao lộ song hành Xa lộ Hà Nội - đường D400 của phường Tăng Nhơn Phú")
+
+
+def test_a_province_abbreviated_with_a_hyphen():
+    assert names("Tỉnh BR-VT có khu vực biên giới biển dài 176km.") == ["Bà Rịa - Vũng Tàu"]
+    # a document's code or a police unit's is no province
+    assert names("Theo Kế hoạch của PC-06 và TT-BCA, công an xã triển khai.") == []
+
+
+def test_a_medal_named_after_the_president_is_no_place():
+    assert names("Công an tỉnh Đồng Nai được tặng 2 Huân chương Hồ Chí Minh.") == ["Đồng Nai"]
