@@ -22,6 +22,9 @@ LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm"
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
                       "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên", "tốt", "hơn",
                       "nghiêm"))
+MAX_NAME_COMMAS = 1
+"""A law's name holds one comma at most ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Phòng, chống ma túy"): a
+second starts the list of topics it was named in ("…, phòng chống bạo lực học đường")."""
 LAW_COMMA_GLUE = ("chống", "trật")
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
@@ -142,14 +145,16 @@ def _laws(body: str) -> list[dict]:
 def _law(body: str, m: re.Match) -> dict | None:
     """A law named without a number: the capitalised name up to a function word or a clause comma; an amending law
     runs on over the name of the law it amends."""
-    end, lower, previous = m.start("name"), body[m.start("name")].islower(), ""
+    end, lower, previous, commas = m.start("name"), body[m.start("name")].islower(), "", 0
     for word in re.finditer(r"(,?)\s*([^\s,]+)", body[m.start("name"):m.end()]):
         glued, token = word.group(1), word.group(2).rstrip(",")
         stop = (token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
                 and not (token.lower() == "luật" and previous == "pháp")  # "… quy phạm pháp luật"
                 and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2))))
-        if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)):
+        if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)
+                             or glued and commas >= MAX_NAME_COMMAS):
             break
+        commas += bool(glued)
         end, previous = m.start("name") + word.start(2) + len(token), token.lower()
     if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
             and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):

@@ -92,9 +92,6 @@ capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …
 _PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
 _PURPOSE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự|an ninh)[ \t]*")
 """A model's purpose between its cue and its quoted name keeps them close: mô hình bảo đảm ANTT “đèn ngoài ngõ, …”."""
-_NUMBERED_MODEL_RE = re.compile(rf"[Mm]ô hình[ \t]+\d+(?:[ \t]+[{LOWER}]+(?=[ \t]*\()|(?=[ \t]*[,.;(]))")
-"""A model named by its number, alone or with a word that its brackets spell out: "theo mô hình 363, …", "mô hình 4
-quản (quản công việc, quản thời gian, …)"."""
 _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
@@ -175,6 +172,10 @@ _HEAD_BEFORE_SLOGAN = re.compile(rf"(?:{_alternation(_DATA['heads'] + _LOWER_HEA
 """A numbered slogan in quotes is named with the head before it: dòng họ “3 quản” is "Dòng họ 3 quản"."""
 _SLOGAN_NUMBER = r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _SLOGAN_WORD = r"(?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn|phòng|tự giác|quản)"
+_NUMBERED_MODEL_RE = re.compile(rf"[Mm]ô hình[ \t]+\d+(?:[ \t]+{_SLOGAN_WORD}(?=[ \t]*\()|(?=[ \t]*[,.;(]))")
+"""A model named by its number, alone or with a slogan's word that its brackets spell out: "theo mô hình 363, …", "mô
+hình 4 quản (quản công việc, quản thời gian, …)" (not a policy's levers: "mô hình 3 tăng (tăng hiệu lực pháp lý, tăng
+nguồn lực, …)")."""
 _NUMBERED_SLOGAN = re.compile(rf"{_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:(?:,| và|,? [-–]) {_SLOGAN_NUMBER} {_SLOGAN_WORD})*",
                               re.IGNORECASE)
 """A quoted numbered slogan is a model's name after its cue, however far in its sentence ("mô hình tự quản ANTT,
@@ -203,7 +204,9 @@ _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố")
+               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông")
+"""Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
+and road safety, the two domains named together)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
@@ -245,12 +248,14 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                     or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
             start = head.start() if head and starts_word(body, head.start()) else start
             found.append((start, end, True))
+        elif inner := _model_ending_title(body, start, end):
+            found.append((*inner, False))
         claimed.add(start, end)
     for start, end in _counted_members(body):
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _single_quoted, _said_to_be_model, _other_name, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+    for finder in (_unclosed_quote, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _headed,
@@ -273,6 +278,20 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 MIN_SLOGAN_PARTS = 3
+_TITLE_CUE = re.compile(rf"(?<!\w)mô hình[ \t]+(?=[{LOWER}])")
+MAX_TITLE_NAME_WORDS = 8
+
+
+def _model_ending_title(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The model a quoted title (of a report, a talk) ends with, in lower case after "mô hình", whole to the quote's
+    end and carrying a marker: báo cáo về “Xây dựng mô hình gậy an ninh trật tự”, “Thực hiện có hiệu quả xây dựng mô
+    hình camera giám sát an ninh trật tự” (not “… mô hình tự quản”, generic, nor a name a stop word cuts short)."""
+    cue = None
+    for cue in _TITLE_CUE.finditer(body, start, end):
+        pass
+    if cue is None or _read_name(body, cue.end()) != end or len(body[cue.end():end].split()) > MAX_TITLE_NAME_WORDS:
+        return None
+    return (cue.end(), end) if _has_marker(body[cue.end():end]) else None
 
 
 _ECONOMIC_KIND = re.compile(r"mô hình(?:[ \t]+[^\s.,;:“”\"]+){0,3}?[ \t]+(?:(?:trên|trong)[ \t]+lĩnh vực|về|phát triển)"
@@ -483,7 +502,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         if _EMPHASIS.fullmatch(m["q"]):
             yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
             continue
-        accepted = accepted and not _INNER_SENTENCE.search(m["q"])
+        accepted = accepted and not _INNER_SENTENCE.search(m["q"]) and not _POLICE_OF_PLACE.fullmatch(m["q"])
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
 
@@ -494,6 +513,10 @@ LIST_REACH = 240
 colon, past the quoted movement, is a model cue, however far: "Nhiều mô hình, điển hình tiên tiến trong phong trào
 “Toàn dân bảo vệ an ninh Tổ quốc” được nhân rộng … như: “X”, “Y”", "Một số mô hình tiêu biểu như: camera an ninh, tổ
 an ninh nhân dân, “trong nhà có mõ, ngoài ngõ có đèn”" (not "tuyên truyền các nội dung như: “…”")."""
+_POLICE_OF_PLACE = re.compile(rf"(?:CA|CAP|CAX|CATT|CAH|CAQ|CAT|CATP|CATX|Công an(?:[ \t]+(?:phường|xã|thị trấn|huyện|quận"
+                              rf"|thị xã|tỉnh|thành phố|TP\.?))?)[ \t]+[{UPPER}\d][\w.]*(?:[ \t]+[{UPPER}\d][\w.]*)*")
+"""A quote that names a police unit of a place, its abbreviation (CAP: Công an phường, CAX: Công an xã) or words and a
+capitalised place, is that unit or an account named after it: “CAP Hà Huy Tập”, “CAX Thạch Bình”."""
 _EMPHASIS = re.compile(rf"[{LOWER}]+")
 """One word in lower case in quotes is stressed, not named ("Dân vận “khéo”"); a list or a cue runs on past it."""
 _INNER_SENTENCE = re.compile(rf"[{LOWER}][.!?][ \t]+[{UPPER}]")
@@ -539,9 +562,15 @@ def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
-            if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())]
+            if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())
+            and not (cue.group() == ASSOCIATION and window[cue.end():].strip())]
     cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)]
     return cues[-1] if cues else None
+
+
+ASSOCIATION = "Hội"
+"""A capitalised "Hội" with words between it and the quote is an association acting (the veterans' "Hội phối hợp thành
+lập “Tổ nhân dân tự quản”"), not a festival named by the quote ("hội “…”")."""
 
 
 def _about_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
@@ -583,6 +612,22 @@ def _said_to_be_model(body: str):
                 break
 
 
+_FOUNDED_BY_DECISION_RE = re.compile(rf"[Qq]uyết định[^.;\n]{{0,60}}?[ \t]về việc thành lập[ \t]+(?:các[ \t]+)?"
+                                     rf"(?P<group>tổ|đội|nhóm)[ \t]+(?=[{LOWER}])")
+MIN_FOUNDED_WORDS = 2
+"""Words after the group word that make a group founded by decision a name ("các tổ đoàn kết trên biển", not "tổ
+công tác")."""
+
+
+def _founded_by_decision(body: str):
+    """Groups that a decision sets up across a province, in lower case, are the model it founds: "Quyết định số
+    1703/QĐ-UBND về việc thành lập các tổ đoàn kết trên biển"."""
+    for m in _FOUNDED_BY_DECISION_RE.finditer(body):
+        end = _read_name(body, m.start("group"))
+        if len(body[m.end():end].split()) >= MIN_FOUNDED_WORDS:
+            yield m.start("group"), end
+
+
 def _other_name(body: str):
     """A model's other name, unquoted or with its quote left open: "mô hình này còn có tên là camera 0 đồng"."""
     for m in _OTHER_NAME_RE.finditer(body):
@@ -590,10 +635,16 @@ def _other_name(body: str):
             yield m.end(), end
 
 
+_BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị trấn|huyện|quận|tỉnh)(?:,?[ \t]+(?:và[ \t]+)?))+$")
+"""A community free of drugs built with the units above it is the goal, as "xây dựng khu dân cư không có tội phạm" is:
+"xây dựng xã, phường và khu dân cư không có tệ nạn ma túy"."""
+
+
 def _families(body: str):
     found = [m for m in _FAMILY_RE.finditer(body) if starts_word(body, m.start())]
     if FREE_OF in body:
-        found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())]
+        found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
+                  and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())]
     return ((m.start(), m.end()) for m in found)
 
 
@@ -691,7 +742,8 @@ def _semicolon_item(body: str, pos: int) -> re.Match | None:
     """The item at pos; over its commas only where a comma, not a stop word, would end its name."""
     if item := _SEMICOLON_ITEM.match(body, pos):
         return item
-    return _LOWER_SEMICOLON_ITEM.match(body, pos) if body.startswith(",", _read_name(body, pos)) else None
+    end = _read_name(body, pos)
+    return _LOWER_SEMICOLON_ITEM.match(body, pos) if body.startswith(",", end) or "," in body[pos:end] else None
 
 
 def _item_end(body: str, pos: int, semicolons: bool) -> int:
@@ -904,11 +956,18 @@ def _headed(body: str):
         people_of_place = (_NAMED_UNIT.search(body, m.end(), end)
                            or (place := _PLACE_NAMED.match(body, m.start(), end)) and not _has_marker(body[place.end():end]))
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
-        if _has_marker(body[m.start():end]) and not lower_club and not role and not police_unit \
+        marked = body[m.start():end]
+        if _FORMATION.match(body, m.start()):
+            marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
+        if _has_marker(marked) and not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
             yield m.start(), end
 
 
+_FORMATION = re.compile(r"Đội hình(?!\w)")
+_FORMATION_ROLE = re.compile(r"xung kích|tình nguyện", re.IGNORECASE)
+"""A youth formation ("Đội hình") is a shock or volunteer one by its kind: "xung kích" in its name is no marker, the rest
+must say security ("Đội hình thanh niên xung kích bảo vệ an ninh trật tự", not "Đội hình xung kích chuyển đổi số")."""
 _PARTS_OF_NUMBERED = re.compile(r"[“\"]\d+[ \t][^“”\"\n]{1,40}[”\"][^.\n]{0,40}\.[ \t]*"
                                 r"(?:Đó là|Cụ thể là|Bao gồm|Gồm)[ \t]*:[ \t]*$")
 PARTS_REACH = 140

@@ -134,3 +134,10 @@ def test_a_law_whose_type_word_is_in_lower_case_and_name_capitalised():
 def test_a_year_after_a_type_word_is_no_number():
     text = "Chỉ thị 2015 của Thủ tướng Chính phủ về việc tổ chức phong trào; Quyết định số 2015 của UBND; Chỉ thị 09."
     assert [d["name"] for d in find_documents(text)] == ["Quyết định 2015", "Chỉ thị 09"]
+
+
+def test_a_law_name_ends_where_a_list_of_topics_starts():
+    text = ("Tuyên truyền các quy định về ma túy, Luật Trật tự, an toàn giao thông đường bộ, phòng chống bạo lực học "
+            "đường... cho học sinh. Căn cứ Luật Phòng, chống ma túy.")
+    assert [d["name"] for d in find_documents(text)] == ["Luật Trật tự, an toàn giao thông đường bộ",
+                                                         "Luật Phòng, chống ma túy"]

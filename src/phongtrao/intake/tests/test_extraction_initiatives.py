@@ -790,3 +790,64 @@ def test_a_model_of_another_field_is_no_security_model():
     text = ('Thôn có dòng họ nổi tiếng với mô hình “Dòng họ khuyến học”, “Dòng họ tự quản an ninh, trật tự”. '
             'Xã cũng xây dựng mô hình “Khu dân cư tự quản bảo vệ môi trường”.')
     assert names(text) == ["Dòng họ tự quản an ninh, trật tự"]
+
+
+def test_a_group_named_by_two_domains_joined_by_a_comma():
+    text = "Xã ra mắt Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông ở ấp Phú Cường."
+    assert names(text) == ["Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông"]
+
+
+def test_quotes_written_on_a_signboard_are_no_models():
+    text = ("Xã lắp đặt 33 camera, đồng thời gắn bảng với nội dung “Tuyến đường gắn Camera an ninh”, “Số điện thoại "
+            "tiếp nhận, xử lý thông tin tội phạm” trên tuyến đường tỉnh.")
+    assert names(text) == []
+
+
+def test_a_quoted_account_named_after_a_police_unit_is_no_model():
+    text = ("Mô hình được triển khai với 15 trang Zalo ở các phường, xã như: “CAP Hà Huy Tập”, “CAX Thạch Bình”... "
+            "Đây là những trang thông tin chính thức.")
+    assert names(text) == []
+
+
+def test_youth_formations_named_by_their_shock_role_alone_are_no_models():
+    text = ("Tại buổi lễ, các đội hình xung kích đã được ra mắt gồm: Đội hình xung kích hỗ trợ những hoàn cảnh yếu "
+            "thế; Đội hình xung kích đảm bảo an sinh xã hội; Đội hình xung kích chuyển đổi số; Đội hình xung kích "
+            "tuyên truyền pháp luật.")
+    assert names(text) == []
+    assert names("Huyện đoàn ra mắt Đội hình thanh niên xung kích bảo vệ an ninh trật tự.") == [
+        "Đội hình thanh niên xung kích bảo vệ an ninh trật tự"]
+
+
+def test_a_community_free_of_drugs_built_with_other_levels_is_the_goal():
+    text = ("Hội nghị thống nhất huy động nhân dân tham gia xây dựng xã, phường và khu dân cư không có tệ nạn ma túy; "
+            "đẩy mạnh công tác phối hợp.")
+    assert names(text) == []
+
+
+def test_models_named_inside_a_quoted_report_title():
+    text = ("Nghe các báo cáo tham luận gồm: Khu phố 9 báo cáo về “Thực hiện có hiệu quả xây dựng mô hình camera "
+            "giám sát an ninh trật tự”; Khu phố 2 báo cáo về “Xây dựng mô hình gậy an ninh trật tự”; Bảo vệ dân phố "
+            "báo cáo về “Công tác tuần tra đảm bảo an ninh trật tự trên địa bàn phường”.")
+    assert names(text) == ["Camera giám sát an ninh trật tự", "Gậy an ninh trật tự"]
+
+
+def test_groups_set_up_by_a_decision_are_named_by_it():
+    text = ("Ngày 24/5/2013 Chủ tịch UBND tỉnh đã ra Quyết định số 1703/QĐ-UBND về việc thành lập các tổ đoàn kết "
+            "trên biển. Nhiệm vụ của các tổ là duy trì liên lạc.")
+    assert names(text) == ["Tổ đoàn kết trên biển"]
+
+
+def test_a_numbered_model_in_lower_case_is_named_by_a_slogan_word():
+    assert names("Tiêu biểu là mô hình 4 quản (quản công việc, quản thời gian, quản tài sản).") == ["Mô hình 4 quản"]
+    assert names("Tỉnh vận dụng mô hình 3 tăng (tăng hiệu lực pháp lý, tăng nguồn lực, tăng quản lý thông minh).") == []
+
+
+def test_a_semicolon_item_goes_on_past_a_glued_comma_to_its_end():
+    text = ("Xã có mô hình Cụm an ninh liên kết, mô hình Tiếng kẻng an ninh, an toàn giao thông và trật tự đô thị; mô "
+            "hình Thôn bản không có tội phạm và tệ nạn xã hội; Thôn bản văn hóa.")
+    assert "Tiếng kẻng an ninh, an toàn giao thông và trật tự đô thị" in names(text)
+
+
+def test_an_association_setting_up_a_quoted_group_is_no_festival_cue():
+    text = "Hội phối hợp thành lập “Tổ nhân dân tự quản” xã gồm 24 thành viên, Đội dân phòng có 18 thành viên."
+    assert names(text) == ["Tổ nhân dân tự quản"]
