@@ -96,12 +96,13 @@ _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\
 _SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d\n]{2,40}?\s*[-–|]\s*(?=\d)")
 """A reposted page's credit line: "Báo Tiếng chuông - 05/05/2016" is the original's dateline."""
 _AUTHOR_BEFORE_DATE = re.compile(
-    rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*\s*[-–|]\s*(?=\d)"
+    rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}})?\s*[-–|]\s*(?=\d)"
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
     rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
 "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022",
-in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19"): the article's dateline, nearer its title than
+in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", with the paper's initials after the name:
+"Khánh Linh LDO | 01/05/2022 13:43"): the article's dateline, nearer its title than
 a site's clock above."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's

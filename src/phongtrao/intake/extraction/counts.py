@@ -48,9 +48,13 @@ COUNTER_LINE_CHARS = 90
 """A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
 date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
 counts."""
-_TIERS = re.compile(r"mô hình chính quyền(?: địa phương)? $", re.IGNORECASE)
-"""The two-tier government named as a model ("mô hình chính quyền địa phương 2 cấp"): a number inside a name, like
-"Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
+_TIERS = re.compile(r"(?:mô hình|bộ máy) chính quyền(?: địa phương)? $", re.IGNORECASE)
+"""The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
+máy chính quyền 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
+its tiers."""
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:độ|lứa) tuổi(?: từ)? $", re.IGNORECASE)
+"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …"): the unit is "tuổi" unless a counted noun
+follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -63,6 +67,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
+        if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+            unit, end = "tuổi", m.end()
         if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS):
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):

@@ -88,9 +88,10 @@ _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+na
 the news's year, as an anniversary's, wherever it stands."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
 """A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
-_YEAR_END_REVIEW = re.compile(r"tổng kết(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
+_YEAR_END_REVIEW = re.compile(r"(?:tổng kết|xét duyệt|bình xét|công nhận)(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
 """A review of a whole year (not "sơ kết 6 tháng"), held from December to March: its January to March is the next
-year's."""
+year's; so is the recognition of a year's models or units ("xét duyệt và công nhận mô hình an ninh cơ sở năm 2021",
+held in January 2022)."""
 REVIEW_MONTHS_AFTER = 3
 _AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
 """A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""

@@ -42,6 +42,10 @@ _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
 _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 """A level word cut to its letter before a name: "H.Củ Chi", "P.Lộc Hưng", "Q.Gò Vấp"."""
+_POLICE_RE = re.compile(rf"(?<![\w.])CA(?P<abbr>P|X|TT|H|Q) (?P<name>{_RUN})")
+POLICE_LEVELS = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyện", "Q": "quận"}
+"""A ward's or commune's police named by its abbreviation (a page or account name: "CAP Hà Huy Tập", "CAX Thạch
+Bình"): the unit's name."""
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
@@ -277,6 +281,9 @@ def _with_level(text: str) -> list[Candidate]:
         if starts_word(text, m.start()) and (unit := _longest_unit(text, ABBREVIATED[m["abbr"]], m.start("name"),
                                                                     m.end("name"), start=m.start())):
             found.append(unit)
+    for m in _POLICE_RE.finditer(text):
+        if unit := _longest_unit(text, POLICE_LEVELS[m["abbr"]], m.start("name"), m.end("name")):
+            found.append(unit)
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(unit)
@@ -335,8 +342,7 @@ def _communes_before_districts(text: str) -> list[Candidate]:
         district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
         commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
         parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
-        if parent and commune and commune.end == m.end("commune") and any(
-                match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
+        if parent and commune and commune.end == m.end("commune") and _of_district(gazetteer, commune.query, parent):
             found.append(commune)
     return found
 
@@ -351,10 +357,20 @@ def _communes_of_districts(text: str) -> list[Candidate]:
         district = _longest_unit(text, m["level"], m.start("district"), m.end("district"))
         commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
         parent = district and _code(_best(gazetteer.lookup(district.query)))
-        if parent and commune and commune.end == m.end("commune") and any(
-                match.legacy and match.legacy.parent == parent for match in gazetteer.lookup(commune.query, parent=parent)):
+        if parent and commune and commune.end == m.end("commune") and _of_district(gazetteer, commune.query, parent):
             found.append(commune)
     return found
+
+
+def _of_district(gazetteer: Gazetteer, query: str, parent: str) -> bool:
+    """Whether a commune of that name was one of the (former) district's: a commune merged away in 2025, or one that
+    kept its name and has no former record of its own ("Chiềng Khương", of Sông Mã, now a commune of Sơn La), in the
+    district's province."""
+    district = gazetteer.get(parent, current=False)
+    return any(match.legacy and match.legacy.parent == parent
+               or match.legacy is None and match.unit.level == "commune" and district is not None
+               and match.unit.parent == district.parent
+               for match in gazetteer.lookup(query, parent=parent))
 
 
 _COMMUNE_OF_RE = re.compile(rf"(?P<commune>{_RUN})(?: là|,) (?:một |1 )?(?:xã|phường|thị trấn|địa phương)\b"

@@ -364,3 +364,9 @@ def test_a_comment_counter_and_an_invitation_to_follow_the_broadcaster_end_the_a
                     "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam trên TV Online!"):
         text = f"Ra mắt mô hình an ninh tại một xã vùng biên\n\n08/06/2024\n\n{body}\n\n{trailer}\n\nMới nhất"
         assert clean(text).body.endswith("vùng núi rừng."), trailer
+
+
+def test_a_byline_with_the_paper_s_initials_before_its_date_is_the_dateline():
+    text = ("Những “nhịp cầu” đoàn kết ở bản làng vùng cao\n\nKhánh Linh LDO | 01/05/2022 13:43\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    assert clean(text).published == dt.date(2022, 5, 1)

@@ -235,3 +235,10 @@ def test_medals_named_in_capitals_are_counted_by_their_noun():
 def test_police_counted_per_commune_with_a_modifier():
     assert counts("đảm bảo trung bình từ 5,3 Công an chính quy/xã, thị trấn trở lên; tăng cường 12 công an chính quy.") == [
         (5.3, "công an"), (12, "công an")]
+
+
+def test_horsepower_ages_after_their_noun_and_the_apparatus_of_two_tiers():
+    assert counts("tổng công suất 166.950 CV, và 3.550 lao động") == [(166950, "cv"), (3550, "lao động")]
+    assert counts("tàu có công suất từ 90 CV trở lên") == [(90, "cv")]
+    assert counts("người trong xã độ tuổi từ 18 - 40 tham gia buôn bán") == [(18, "tuổi"), (40, "tuổi")]
+    assert counts("tổ chức lại bộ máy chính quyền 2 cấp sau khi sáp nhập") == []

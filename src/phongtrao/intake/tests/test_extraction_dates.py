@@ -244,3 +244,9 @@ def test_a_hand_in_day_for_weapons_is_an_event_not_a_due_date():
     # a report to hand in by a day is one
     text = "Đề nghị các đơn vị nộp báo cáo về Công an tỉnh vào ngày 26/1/2026."
     assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2026-01-26"]
+
+
+def test_yearless_day_on_an_undated_page_of_a_year_s_recognition_held_early_next_year():
+    text = ("Xét duyệt mô hình an ninh cơ sở năm 2021\n\nNgày 9/1, Ban chỉ đạo tổ chức hội nghị xét duyệt và công "
+            "nhận mô hình an ninh cơ sở năm 2021.")
+    assert values(text, None) == ["2022-01-09"]

@@ -355,3 +355,13 @@ def test_a_province_abbreviated_with_a_hyphen():
 
 def test_a_medal_named_after_the_president_is_no_place():
     assert names("Công an tỉnh Đồng Nai được tặng 2 Huân chương Hồ Chí Minh.") == ["Đồng Nai"]
+
+
+def test_a_commune_of_its_district_that_kept_its_name_in_2025():
+    names = [p[0] for p in places("Chiềng Khương là xã biên giới của huyện Sông Mã, tỉnh Sơn La nên ông đã vận động.")]
+    assert "Chiềng Khương" in names
+
+
+def test_a_ward_or_commune_police_page_named_by_its_abbreviation():
+    names = [p[0] for p in places("Trang Zalo ở TP Hà Tĩnh như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...")]
+    assert "Hà Huy Tập" in names and "Thạch Bình" in names
