@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
+from pathlib import Path
 
 from .spans import CAP_WORD, LOW_WORD, Mask, fold_same_length
 
@@ -65,6 +67,13 @@ MIN_LOWER_NAME_WORDS = 2
 least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
+_LAW_TITLES = json.loads((Path(__file__).parent / "data" / "laws.json").read_text(encoding="utf-8"))["titles"]
+_KNOWN_LAW_RE = re.compile("(?:" + "|".join(
+    r",?\s+".join(re.escape(word) for word in fold_same_length(title).replace(",", "").split())
+    for title in sorted(_LAW_TITLES, key=len, reverse=True)) + r")(?!\w)")
+"""A law named by a known title (data/laws.json), matched on the folded text, a comma of the title optional: the name
+ends where the title ends, over a comma or "và" of the title, and not past it."""
+KNOWN_TITLE_REACH = max(map(len, _LAW_TITLES)) + 20
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
 _CATALOGUED = re.compile(r"(?:^|\n)\s*Số hiệu\s*:?\s*$")
 """A legal database's catalogue line ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch") cites the document the page shows:
@@ -156,6 +165,8 @@ def _law(body: str, m: re.Match) -> dict | None:
             break
         commas += bool(glued)
         end, previous = m.start("name") + word.start(2) + len(token), token.lower()
+    if known := _KNOWN_LAW_RE.match(fold_same_length(body[m.start():m.start() + KNOWN_TITLE_REACH])):
+        end = m.start() + known.end()
     if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
             and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):
         end = law["end"]
@@ -163,7 +174,7 @@ def _law(body: str, m: re.Match) -> dict | None:
     if end == m.start("name") or name.lower().startswith("số") or _SCHOOL_BEFORE.search(body, max(0, m.start() - 12),
                                                                                         m.start()):
         return None
-    if name[0].islower() and (name.split()[0] in NOT_LAW_NAMES or name.split()[0] in LAW_STOP
+    if not known and name[0].islower() and (name.split()[0] in NOT_LAW_NAMES or name.split()[0] in LAW_STOP
                               or len(name.split()) < MIN_LOWER_NAME_WORDS):
         return None
     return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None,

@@ -204,7 +204,7 @@ _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông")
+               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
@@ -217,7 +217,8 @@ _GROUP_KEYS |= {"dong ho tu quan"}
 """A group word alone ("Tổ tự quản"), or a self-managed lineage alone ("dòng họ tự quản"), is a short mention of the
 document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
-ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay"}
+ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay",
+                 "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong"}
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -1014,12 +1015,17 @@ def _read_name(body: str, pos: int) -> int:
                 or _PLACE_AFTER.match(body, w.start(2))
                 or _CAPITALISED_OPENER.match(body, w.start(2))
                 or _MODEL_AFTER_DASH.match(body, w.start()))
-        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan):
+        self_chain = bool(_SELF_MARKER_OPENS.match(rest)) and bool(_SELF_MARKER_ENDS.search(body, pos, end))
+        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain):
             break
         end = w.end()
     return end
 
 
+_SELF_MARKER_OPENS = re.compile(r"tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)(?!\w)")
+_SELF_MARKER_ENDS = re.compile(r"(?<!\w)tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)$", re.IGNORECASE)
+"""A chain of the "tự" markers goes on past its commas: "Đội xung kích tự quản, tự phòng ấp Tân Thị", "Tổ tự phòng, tự
+quản, tự bảo vệ" (one name, as the slogan “Tự phòng, tự quản, tự bảo vệ” is)."""
 _MODEL_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+[Mm]ô hình(?!\w)")
 """A dash and "mô hình" after a name, in a title, call what the name names a model: "Camera an ninh kết hợp loa phát
 thanh - Mô hình mới giữ gìn an ninh trật tự" (the name ends at the dash; the device that opens it is the model)."""
@@ -1040,7 +1046,22 @@ def _looks_like_model(phrase: str) -> bool:
 
 def _has_marker(phrase: str) -> bool:
     lowered = phrase.lower()
-    return any(marker in lowered for marker in _MARKERS)
+    return any(marker in lowered and _unnegated(lowered, marker) for marker in _MARKERS)
+
+
+_NEGATION_BEFORE = re.compile(r"(?<!\w)(?:không|chưa)[ \t]+$")
+NEGATION_REACH = 8
+"""A marker said not to hold marks nothing: "Xã biên giới một thời không bình yên" (a headline, the opposite of a model),
+"chưa an toàn"; a marker that is itself a "không" ("không ma túy", "nói không với") is no negation."""
+
+
+def _unnegated(lowered: str, marker: str) -> bool:
+    at = lowered.find(marker)
+    while at >= 0:
+        if not _NEGATION_BEFORE.search(lowered, max(0, at - NEGATION_REACH), at):
+            return True
+        at = lowered.find(marker, at + 1)
+    return False
 
 
 _SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:,? (?:và )?| ?[-–] ?){_SLOGAN_NUMBER} "

@@ -141,3 +141,12 @@ def test_a_law_name_ends_where_a_list_of_topics_starts():
             "đường... cho học sinh. Căn cứ Luật Phòng, chống ma túy.")
     assert [d["name"] for d in find_documents(text)] == ["Luật Trật tự, an toàn giao thông đường bộ",
                                                          "Luật Phòng, chống ma túy"]
+
+
+def test_a_law_name_matching_a_known_title_ends_where_the_title_ends():
+    text = ("Nâng cao ý thức chấp hành Luật Giao thông đường bộ, kiến thức an toàn giao thông cho học sinh; tuyên truyền "
+            "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ cho người dân; Luật phòng chống tác hại của rượu, bia năm 2019; "
+            "Luật Căn cước công dân, Luật Cư trú, quy định về tạm trú.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật Giao thông đường bộ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "Luật phòng chống tác hại của rượu, bia", "Luật Căn cước công dân", "Luật Cư trú"]

@@ -851,3 +851,31 @@ def test_a_semicolon_item_goes_on_past_a_glued_comma_to_its_end():
 def test_an_association_setting_up_a_quoted_group_is_no_festival_cue():
     text = "Hội phối hợp thành lập “Tổ nhân dân tự quản” xã gồm 24 thành viên, Đội dân phòng có 18 thành viên."
     assert names(text) == ["Tổ nhân dân tự quản"]
+
+
+def test_a_negated_marker_marks_no_model():
+    text = "Xã biên giới một thời không bình yên\n\nNgười dân xã biên giới đã cùng Công an giữ gìn trật tự."
+    assert names(text) == []
+
+
+def test_road_safety_abbreviations_spell_out_the_same_model():
+    text = ("Huyện triển khai mô hình “Trường học an toàn về an ninh trật tự, trật tự an toàn giao thông và phòng cháy chữa "
+            "cháy” tại các trường. Xã chọn trường THCS làm điểm xây dựng mô hình “Trường học an toàn về ANTT, TTATGT và "
+            "PCCC”.")
+    assert names(text) == ["Trường học an toàn về an ninh trật tự, trật tự an toàn giao thông và phòng cháy chữa cháy"]
+
+
+def test_a_chain_of_self_markers_goes_on_past_its_commas():
+    text = "Đội xung kích tự quản, tự phòng ấp Tân Thị (xã Tân Thủy) cùng Công an xã Tân Thủy."
+    assert names(text) == ["Đội xung kích tự quản, tự phòng"]
+
+
+def test_a_parish_branch_opens_a_model():
+    text = "mô hình giáo họ bình yên - văn hóa của Linh mục Vũ Đức Vượng ở giáo họ Giuse."
+    assert names(text) == ["Giáo họ bình yên - văn hóa"]
+
+
+def test_a_lighting_model_after_a_cue():
+    text = ("Hội viên đóng góp kinh phí xây dựng mô hình camera an ninh, mô hình thắp sáng đèn đường, ngõ hẻm với tổng số "
+            "tiền hơn 200 triệu đồng.")
+    assert names(text) == ["Camera an ninh", "Thắp sáng đèn đường, ngõ hẻm"]
