@@ -140,7 +140,7 @@ def clean(text: str) -> Cleaned:
     above = lines[:title_at]
     if not any(_MOTTO.match(line) or _DOC_TYPE_LINE.match(line) for line in lines[:title_at + 1]):
         # a web page's menus and site name go; a paragraph above a caption taken for the title stays
-        above = [line for line in above if line == dateline or len(line) > MAX_TITLE_CHARS]
+        above = [line for line in above if line == dateline or len(line) > MAX_TITLE_CHARS or _announces(line)]
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
@@ -194,6 +194,12 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
         return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
+
+
+def _announces(line: str) -> bool:
+    """A long sentence closed by a colon announces what follows ("… phê duyệt danh sách 43 xã … như sau:"): body text
+    above a caption taken for the title, not a menu."""
+    return len(line) > PARAGRAPH_CHARS and line.endswith(":")
 
 
 def _is_paragraph(line: str) -> bool:

@@ -20,7 +20,10 @@ _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+|(?<!
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar"), or a
 letter alone ("A Lưới", "Ô Môn", "Thường Thới Hậu A"; not a letter of "ANTT" or "BĐBP")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
-_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+_AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên) "
+"""Words that say where a unit lies, between its level word and its name ("hai xã biên giới Lộc Thịnh và Lộc
+Thiện", "xã vùng cao Trà Leng")."""
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
@@ -134,17 +137,25 @@ def _split_spellings() -> dict[str, str]:
 
 @functools.cache
 def _c_for_k_spellings() -> dict[str, str]:
-    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang"):
-    names of the Central Highlands are spelt either way. A key that is a unit's own, or that two units share, is
+    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang"), or
+    a final "i" written "y" or "y" written "i" ("xa dak pxy" → "xa dak pxi"): names of the Central Highlands are spelt
+    either way. A key that is a unit's own, or that two units share, is
     left out."""
     found: dict[str, str | None] = {}
     for k in _keys()[0]:
-        if (written := _FINAL_K.sub("c", k)) != k and written not in _keys()[0]:
-            found[written] = None if written in found and found[written] != k else k
+        for written in {_FINAL_K.sub("c", k), _FINAL_I.sub(_swap_i_y, k)} - {k}:
+            if written not in _keys()[0]:
+                found[written] = None if written in found and found[written] != k else k
     return {written: k for written, k in found.items() if k}
 
 
 _FINAL_K = re.compile(r"(?<=\w)k\b")
+_FINAL_I = re.compile(r"(?<=[bcdfghklmnpqrstvxz])[iy]\b")
+"""A final "i" after a consonant is also spelt "y", and the other way round ("Đăk Pxy" for "Đăk Pxi", "Mĩ" for "Mỹ")."""
+
+
+def _swap_i_y(m: re.Match) -> str:
+    return "y" if m.group() == "i" else "i"
 
 
 def _squashed(query_key: str) -> str:

@@ -370,3 +370,11 @@ def test_a_byline_with_the_paper_s_initials_before_its_date_is_the_dateline():
     text = ("Những “nhịp cầu” đoàn kết ở bản làng vùng cao\n\nKhánh Linh LDO | 01/05/2022 13:43\n\n"
             + "Nội dung bài viết dài. " * 10)
     assert clean(text).published == dt.date(2022, 5, 1)
+
+
+def test_a_sentence_announcing_a_list_above_a_caption_taken_for_the_title_stays():
+    lead = ("Xét đề nghị của Công an Thành phố, UBND Thành phố phê duyệt danh sách 43 xã, phường, thị trấn trọng điểm "
+            "trên địa bàn thành phố Hà Nội năm 2020 như sau:")
+    text = f"{lead}\n\nPhường Phúc Tân, Chương Dương (quận Hoàn Kiếm); phường Trung Hòa (quận Cầu Giấy).\n\n" \
+           "Tuyên truyền để người dân chấp hành pháp luật (Ảnh minh họa)."
+    assert lead in clean(text).body

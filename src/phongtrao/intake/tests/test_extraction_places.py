@@ -365,3 +365,14 @@ def test_a_commune_of_its_district_that_kept_its_name_in_2025():
 def test_a_ward_or_commune_police_page_named_by_its_abbreviation():
     names = [p[0] for p in places("Trang Zalo ở TP Hà Tĩnh như: “CAP Hà Huy Tập”, “CAX Thạch Bình”...")]
     assert "Hà Huy Tập" in names and "Thạch Bình" in names
+
+
+def test_a_final_i_spelt_y_in_a_highland_name():
+    found = places("Giáo xứ phối hợp với Công an xã Đăk Pxy, huyện Đăk Hà, tỉnh Kon Tum.")
+    assert ("Đăk Pxy", "23504", None) in found  # the gazetteer's "Xã Đăk Pxi", named as written
+
+
+def test_area_words_between_the_level_word_and_the_names():
+    names = [p[0] for p in places("Công an hai xã biên giới Lộc Thịnh và Lộc Thiện thuộc huyện Lộc Ninh, tỉnh Bình "
+                                  "Phước vẫn cắt cử cán bộ.")]
+    assert "Lộc Thịnh" in names and "Lộc Thiện" in names
