@@ -53,7 +53,7 @@ _ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
 """(The typed pattern also passes over the type's abbreviation in brackets: "Nghị quyết liên tịch (NQLT) số 01/TW".)"""
 """An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
 _LAW_RE = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật|(?<!pháp )(?<!Pháp )luật(?=\s+{CAP_WORD}\s+{LOW_WORD}))\s+"
+    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh(?=\s+{CAP_WORD})|(?<!pháp )(?<!Pháp )luật(?=\s+{CAP_WORD}\s+{LOW_WORD}))\s+"
     rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
 _QUY_DINH = re.compile(r"\s+định(?!\w)")
 """"quy" ends a law's name as the verb "quy định" ("Luật X quy định …"), not in "văn bản quy phạm pháp luật"."""
@@ -67,9 +67,11 @@ MIN_LOWER_NAME_WORDS = 2
 least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
+_BRACKETED_ABBREVIATION = r"(?:\s+\([A-Za-z]{2,6}\))?,?\s+"
+"""An abbreviation in brackets inside a known title is part of the name as written: "Luật Biên phòng (BP) Việt Nam"."""
 _LAW_TITLES = json.loads((Path(__file__).parent / "data" / "laws.json").read_text(encoding="utf-8"))["titles"]
 _KNOWN_LAW_RE = re.compile("(?:" + "|".join(
-    r",?\s+".join(re.escape(word) for word in fold_same_length(title).replace(",", "").split())
+    _BRACKETED_ABBREVIATION.join(re.escape(word) for word in fold_same_length(title).replace(",", "").split())
     for title in sorted(_LAW_TITLES, key=len, reverse=True)) + r")(?!\w)")
 """A law named by a known title (data/laws.json), matched on the folded text, a comma of the title optional: the name
 ends where the title ends, over a comma or "và" of the title, and not past it."""

@@ -196,6 +196,11 @@ _WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!
 _TRAILING_ABBREVIATION = re.compile(rf"\s*\([{UPPER}]{{2,6}}\)$")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
 _MODEL_PREFIX_RE = re.compile(r"[Mm]ô hình\s+(?!\d)")
+_FORMULA = re.compile(r"\d+[ \t]?\+[ \t]?\d+")
+_CUE_BEFORE_FORMULA = re.compile(r"(?<!\w)mô hình[ \t]*[“\"«„]$", re.IGNORECASE)
+_FORMULA_LIST_GAP = re.compile(r"[”\"»“][ \t]*(?:,|và|hoặc)[ \t]*[“\"«„]")
+"""A quoted formula after "mô hình", and the formulas listed with it, are numbered names that keep the word (as "Mô
+hình 5+1" does): mô hình "1+2", "1+3" are "Mô hình 1+2" and "Mô hình 1+3" (a bare "3+" is no formula)."""
 _STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
 """A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
 _STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
@@ -239,7 +244,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình")."""
     mask = mask or Mask()
     claimed = Mask()
-    found, devices = [], set()
+    found, devices, numbered, formula_end = [], set(), set(), -1
     listed = {item.start() for items in _semicolon_lists(body) for item in items if body[item.start()] in "“\"«„"}
     for start, end, accepted in _quoted(body, listed):
         if accepted:
@@ -248,6 +253,11 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                     or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
                     or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
             start = head.start() if head and starts_word(body, head.start()) else start
+            if _FORMULA.fullmatch(body, start, end):
+                if _CUE_BEFORE_FORMULA.search(body, max(0, start - 10), start) or (
+                        formula_end >= 0 and _FORMULA_LIST_GAP.fullmatch(body, formula_end, start)):
+                    numbered.add(start)
+                formula_end = end
             found.append((start, end, True))
         elif inner := _model_ending_title(body, start, end):
             found.append((*inner, False))
@@ -268,7 +278,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 if (_device_opening_sentence(body, start, finder) and not _MODEL_AFTER_DASH.match(body, end)
                         or _device_counted(body, start, finder)):
                     devices.add(start)
-    models = [_model(body, s, e) | {"quoted": q} for s, e, q in found
+    models = [_model(body, s, e, s in numbered) | {"quoted": q} for s, e, q in found
               if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
@@ -485,6 +495,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
             accepted = (bool(cue and (cue["good"] or cue["group"]))
+                        or bool(_NAMED_AS.search(window)) and any(c["good"] for c in _CUE_RE.finditer(window))
                         or _named_group(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
@@ -493,7 +504,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan
-                    and not _LISTED_AFTER_COLON.search(window, cue.end())):
+                    and not _LISTED_AFTER_COLON.search(window, cue.end()) and not _NAMED_AS.search(window)):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
             if not accepted and (items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH),
                                                                      m.start())):
@@ -508,6 +519,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         yield m.start("q"), m.end("q"), accepted
 
 
+_NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
+"""Words that give the quote as the name, however far the cue: "mô hình tự quản về ANTT có tên gọi “2 xây, 3 phòng, 4
+tự”"."""
 _LISTED_AFTER_COLON = re.compile(r"(?<!\w)(?:như|gồm|là)[ \t]*:[ \t]*(?:[^.;:!?“”\"\n]{1,60},[ \t]*){0,6}$")
 LIST_REACH = 240
 """A quote listed after "như:" (first, or after unquoted items) is a model when the last cue of its sentence before the
@@ -1014,7 +1028,8 @@ def _read_name(body: str, pos: int) -> int:
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
                 or _CAPITALISED_OPENER.match(body, w.start(2))
-                or _MODEL_AFTER_DASH.match(body, w.start()))
+                or _MODEL_AFTER_DASH.match(body, w.start())
+                or _CUE_BEFORE_QUOTE.match(body, w.start(2)))
         self_chain = bool(_SELF_MARKER_OPENS.match(rest)) and bool(_SELF_MARKER_ENDS.search(body, pos, end))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain):
             break
@@ -1022,6 +1037,8 @@ def _read_name(body: str, pos: int) -> int:
     return end
 
 
+_CUE_BEFORE_QUOTE = re.compile(r"mô hình[ \t]*[“\"«„]")
+"""A name ends before "mô hình" and a quote, the cue of the next name: "187 CLB phòng chống tội phạm mô hình "1+2""."""
 _SELF_MARKER_OPENS = re.compile(r"tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)(?!\w)")
 _SELF_MARKER_ENDS = re.compile(r"(?<!\w)tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)$", re.IGNORECASE)
 """A chain of the "tự" markers goes on past its commas: "Đội xung kích tự quản, tự phòng ấp Tân Thị", "Tổ tự phòng, tự
@@ -1055,10 +1072,16 @@ NEGATION_REACH = 8
 "chưa an toàn"; a marker that is itself a "không" ("không ma túy", "nói không với") is no negation."""
 
 
+_SAFE, _POLICE_WORD = "an toàn", "công "
+""""an toàn" after "công" is the police's name and its reach ("Hội nghị Công an toàn quốc", "Công an toàn tỉnh"), no
+safety marker."""
+
+
 def _unnegated(lowered: str, marker: str) -> bool:
     at = lowered.find(marker)
     while at >= 0:
-        if not _NEGATION_BEFORE.search(lowered, max(0, at - NEGATION_REACH), at):
+        if not _NEGATION_BEFORE.search(lowered, max(0, at - NEGATION_REACH), at) and not (
+                marker.startswith(_SAFE) and lowered.endswith(_POLICE_WORD, 0, at)):
             return True
         at = lowered.find(marker, at + 1)
     return False
@@ -1070,7 +1093,7 @@ _SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WO
 có"), not part of the name (as it is in "mô hình 4 quản", "Mô hình 5+1")."""
 
 
-def _model(body: str, start: int, end: int) -> dict:
+def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
     """The mention, its name without a leading "Mô hình" (kept before a number: "Mô hình 5+1")."""
     if prefix := _MODEL_PREFIX_RE.match(body, start, end) or _SLOGAN_AFTER_CUE.match(body, start, end):
         start = prefix.end()
@@ -1079,7 +1102,7 @@ def _model(body: str, start: int, end: int) -> dict:
     if abbreviation := _TRAILING_ABBREVIATION.search(body, start, end):
         end = abbreviation.start()
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
-    name = name[:1].upper() + name[1:]
+    name = f"Mô hình {name}" if numbered else name[:1].upper() + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 

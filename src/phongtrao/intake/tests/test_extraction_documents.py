@@ -150,3 +150,13 @@ def test_a_law_name_matching_a_known_title_ends_where_the_title_ends():
     assert [d["name"] for d in find_documents(text)] == [
         "Luật Giao thông đường bộ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
         "Luật phòng chống tác hại của rượu, bia", "Luật Căn cước công dân", "Luật Cư trú"]
+
+
+def test_ordinance_named_by_its_capitalised_title():
+    text = "tuyên truyền nội dung Pháp lệnh Tín ngưỡng tôn giáo và các quy định của địa phương về công tác tôn giáo."
+    assert [d["name"] for d in find_documents(text)] == ["Pháp lệnh Tín ngưỡng tôn giáo"]
+
+
+def test_known_law_title_runs_over_a_bracketed_abbreviation():
+    text = "Nghị định quy định chi tiết Luật Biên phòng (BP) Việt Nam, từ đó góp phần bảo vệ biên giới."
+    assert "Luật Biên phòng (BP) Việt Nam" in [d["name"] for d in find_documents(text)]

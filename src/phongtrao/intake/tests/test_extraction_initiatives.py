@@ -879,3 +879,35 @@ def test_a_lighting_model_after_a_cue():
     text = ("Hội viên đóng góp kinh phí xây dựng mô hình camera an ninh, mô hình thắp sáng đèn đường, ngõ hẻm với tổng số "
             "tiền hơn 200 triệu đồng.")
     assert names(text) == ["Camera an ninh", "Thắp sáng đèn đường, ngõ hẻm"]
+
+
+def test_quoted_formula_after_model_cue_keeps_model_word():
+    # GUIDELINES: "Mô hình 5+1" keeps its word; a quoted "N+M" after "mô hình" is the numbered name (not "3+" alone).
+    text = 'Hội viên các cấp còn xây dựng mô hình "1+5", "1+6" cho phù hợp với tình hình; mô hình “3+” ra mắt năm 2024.'
+    assert names(text) == ["Mô hình 1+5", "Mô hình 1+6", "3+"]
+
+
+def test_police_conference_is_no_safety_model():
+    text = "Tại Hội nghị Công an toàn quốc lần thứ 81 được tổ chức tại Hà Nội, tỉnh nhận Cờ thi đua."
+    assert names(text) == []
+
+
+def test_model_named_as_a_movement_after_model_cue():
+    text = "UBND phường tổ chức sơ kết 1 năm thực hiện mô hình phong trào “Ba an toàn” về ANTT ở cơ sở tại chùa."
+    assert names(text) == ["Ba an toàn"]
+
+
+def test_name_ends_before_the_means_it_is_built_by():
+    text = "(Mặt trận) - Triển khai mô hình camera an ninh bằng hình thức xã hội hóa là một trong những cách làm mới."
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_militia_team_is_a_force_not_a_model():
+    text = "Ở tuổi 26, họ là những cô gái trẻ nhất trong số 6 chị em thuộc Đội Dân quân tự quản. 3 tháng một lần, họ tuần tra."
+    assert names(text) == []
+
+
+def test_quoted_name_given_by_its_naming_words_after_a_cue():
+    text = ("Công an xã tham mưu cho UBND xã xây dựng mô hình tự quản về ANTT có tên gọi “2 xây, 3 phòng, 4 tự”, cụ thể: "
+            "2 xây là xây dựng gia đình văn hoá.")
+    assert names(text) == ["2 xây, 3 phòng, 4 tự"]
