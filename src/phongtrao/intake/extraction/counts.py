@@ -54,10 +54,16 @@ _TIERS = re.compile(r"(?:mô hình|bộ máy|vận hành) chính quyền(?: đ�
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
 its tiers."""
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:độ|lứa) tuổi(?: từ)? $", re.IGNORECASE)
-"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …"): the unit is "tuổi" unless a counted noun
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|ở tuổi)\s$", re.IGNORECASE)
+"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …"): the unit is "tuổi" unless a counted noun
 follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
+"""A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
+PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
+"""A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
+_HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w))")
+"""Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
 _SLOGAN_ITEM = re.compile(rf"(\d{{1,2}})\s+([{LOWER}]+(?:\s[{LOWER}]+)?)\s*(?:[,+]|$)")
 _SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|$|(?:là|và)(?!\w))")
@@ -80,12 +86,18 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         unit, end = _unit(body, m)
         if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             unit, end = "tuổi", m.end()
+        if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1] in ("đủ", "suốt")
+                                                         and (hours := _ROUND_THE_CLOCK.match(body, m.end()))):
+            unit, end = "giờ", hours.end()
+        if unit == "lần" and before and before[-1].lower() in PERIODS:
+            before = []
         if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS
                                       and unit not in LABEL_VERBS):
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue
-        if _opens_quote(body, m.start()) and _QUOTE_CLOSES.match(body, m.end()):
+        if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))
+                and _QUOTE_CLOSES.match(body, m.end())):
             continue
         if (_COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit)
                 or _counter_after(body, m)):

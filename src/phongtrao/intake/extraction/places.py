@@ -55,9 +55,9 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"[Đđ]ồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+_POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
-posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú")."""
+posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham")."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many

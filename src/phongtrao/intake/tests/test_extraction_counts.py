@@ -257,3 +257,20 @@ def test_to_chuc_after_a_numbered_unit_is_the_verb():
 
 def test_the_two_tier_government_operated_is_its_name():
     assert counts("ngay sau những ngày vận hành chính quyền địa phương 2 cấp, 30 tổ ra quân") == [(30, "tổ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổ an ninh thôn 9 tuần tra ngày 3 lần vào trưa", [(3, "lần")]),
+    ("Mỗi tuần 3 lần, họ lên bản", [(3, "lần")]),
+    ("Ở tuổi\n26, họ là những cô gái trẻ nhất", [(26, "tuổi")]),
+    ("Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và các tổ viên", [(1, "tổ trưởng"), (1, "tổ phó")]),
+    ("khi làm nhiệm vụ từ đủ 4 giờ trở lên trong khung giờ từ 22h", [(4, "giờ")]),
+    ("họp lúc 8 giờ sáng ngày 3", []),
+])
+def test_frequencies_ages_after_o_tuoi_deputies_and_durations(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_number_inside_a_quoted_name_is_part_of_the_name():
+    assert counts("“Gian hàng 5.000 đồng” của Hội Phụ nữ xã thu hút 300 hội viên") == [(300, "hội viên")]
+    assert counts("mô hình “Gian hàng 0 đồng” và quỹ 5 triệu đồng") == [(5_000_000, "đồng")]

@@ -387,3 +387,9 @@ def test_an_ethnic_group_named_after_dong_bao_or_dan_toc_is_no_place():
 def test_a_number_listed_after_a_numbered_district_is_no_district_when_it_is_a_share_or_longer():
     text = "Tại quận 4, 100% các phường trên địa bàn; quận 7, 125 hộ tham gia"
     assert [p["text"] for p in find_places(text)] == ["quận 4", "quận 7"]
+
+
+def test_a_border_station_is_named_after_its_commune_like_a_post():
+    text = ("Công an huyện Quảng Xương (Thanh Hóa) đã phối hợp với Đồn Biên phòng Sầm Sơn và Trạm Biên phòng "
+            "Quảng Nham phát huy tốt vai trò.")
+    assert "Quảng Nham" in [p["name"] for p in find_places(text)]
