@@ -41,6 +41,8 @@ _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
 LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "thôn", "ấp", "điểm"))
 """Label words before a number ("phường 9", "tổ dân phố 3", "điểm 5") unless a counted compound follows: "Công an xã 4
 nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư"."""
+LABEL_VERBS = frozenset(("tổ chức",))
+"""A compound that is also a verb: after a numbered unit it is what the unit does ("UBND quận 4 tổ chức ra quân")."""
 _COUNTER_BEFORE = re.compile(r"(?:lượt (?:xem|đọc|truy cập|nghe)|số lượt|views?)\s*:?\s*$", re.IGNORECASE)
 """A page's view counter: "Lượt xem: 296 lượt"."""
 _COUNTER_AFTER = re.compile(r"\s*lượt (?:xem|đọc|truy cập)(?!\w)", re.IGNORECASE)
@@ -48,32 +50,54 @@ COUNTER_LINE_CHARS = 90
 """A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
 date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
 counts."""
-_TIERS = re.compile(r"(?:mô hình|bộ máy) chính quyền(?: địa phương)? $", re.IGNORECASE)
+_TIERS = re.compile(r"(?:mô hình|bộ máy|vận hành) chính quyền(?: địa phương)? $", re.IGNORECASE)
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
-máy chính quyền 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
+máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
 its tiers."""
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:độ|lứa) tuổi(?: từ)? $", re.IGNORECASE)
-"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …"): the unit is "tuổi" unless a counted noun
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|ở tuổi)\s$", re.IGNORECASE)
+"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …"): the unit is "tuổi" unless a counted noun
 follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
+"""A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
+PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
+"""A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
+_HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w))")
+"""Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
+_SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
+_SLOGAN_ITEM = re.compile(rf"(\d{{1,2}})\s+([{LOWER}]+(?:\s[{LOWER}]+)?)\s*(?:[,+]|$)")
+_SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|$|(?:là|và)(?!\w))")
+"""A quoted numbered slogan ("“2 xây, 3 phòng, 4 tự”", "'5 quản, 3 phòng, 3 bảo vệ'") names its items: each item
+("3 phòng") written again in the article, unquoted, in a list or explained ("3 phòng là phòng ngừa …"), is part of the
+name, not a count; "3 phòng học" still counts."""
 
 
 def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct (value, unit) counts with their first offsets; a range or "a/b" gives two counts."""
     mask = mask or Mask()
     found = []
+    slogan_items = _slogan_items(body)
     for m in _COUNT_RE.finditer(body):
         if mask.hits(m.start(), m.end()):
+            continue
+        if slogan_items and _is_slogan_item(body, m, slogan_items):
             continue
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
         if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             unit, end = "tuổi", m.end()
-        if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS):
+        if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1] in ("đủ", "suốt")
+                                                         and (hours := _ROUND_THE_CLOCK.match(body, m.end()))):
+            unit, end = "giờ", hours.end()
+        if unit == "lần" and before and before[-1].lower() in PERIODS:
+            before = []
+        if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS
+                                      and unit not in LABEL_VERBS):
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue
-        if _opens_quote(body, m.start()) and _QUOTE_CLOSES.match(body, m.end()):
+        if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))
+                and _QUOTE_CLOSES.match(body, m.end())):
             continue
         if (_COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit)
                 or _counter_after(body, m)):
@@ -86,6 +110,24 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             value = scale(parse_number(raw), m["mult"])
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
+
+
+def _slogan_items(body: str) -> set[str]:
+    items = set()
+    if "“" not in body and '"' not in body and "'" not in body:
+        return items
+    for quoted in _SLOGAN.finditer(body):
+        for part in quoted[1].split(","):
+            if item := _SLOGAN_ITEM.match(part.strip()):
+                items.add(f"{item[1]} {item[2]}")
+    return items
+
+
+def _is_slogan_item(body: str, m: re.Match, items: set[str]) -> bool:
+    for item in items:
+        if body.startswith(item, m.start()) and _SLOGAN_ITEM_END.match(body, m.start() + len(item)):
+            return True
+    return False
 
 
 def _counter_after(body: str, m: re.Match) -> bool:

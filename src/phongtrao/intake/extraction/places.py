@@ -23,7 +23,7 @@ _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên) "
 """Words that say where a unit lies, between its level word and its name ("hai xã biên giới Lộc Thịnh và Lộc
 Thiện", "xã vùng cao Trà Leng")."""
-_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?![\d/.,]\d)|{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
@@ -36,10 +36,10 @@ _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố"}
 _LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
-                        rf"(?P<name>{_RUN}(?: \d{{1,2}}(?![\d/.,]\d))?)")
+                        rf"(?P<name>{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
 _DISTRICT_AFTER = re.compile(r" ?\(|,? (?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s", re.IGNORECASE)
-_NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?![\d/.,]\d)")
+_NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?!\d)(?![/.,]\d)(?!\s*%)")
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
@@ -55,9 +55,9 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"[Đđ]ồn (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+_POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
-posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú")."""
+posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham")."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
@@ -187,6 +187,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct places: {"name", "unit_code", "level", "legacy_code", "kind", "text", "start", "end"}."""
     mask = mask or Mask()
     text = _unshout(body)
+    if ethnic := [(m.start("name"), m.end("name")) for m in _ETHNIC_RE.finditer(text)]:
+        mask = _Either(mask, Mask(ethnic))
     found = _with_level(text)
     taken = Mask((c.start, c.end) for c in found)
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
@@ -210,6 +212,21 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
+
+
+_ETHNIC_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Đđ]ồng bào|[Dd]ân tộc) (?P<name>{_RUN})")
+"""An ethnic group ("đồng bào Gia Rai", "dân tộc Gia Rai") is no place, even where a unit shares its name (thị xã Giá
+Rai, Bạc Liêu)."""
+
+
+class _Either:
+    """Two masks read as one, the caller's left untouched."""
+
+    def __init__(self, first: Mask, second: Mask):
+        self.first, self.second = first, second
+
+    def hits(self, start: int, end: int) -> bool:
+        return self.first.hits(start, end) or self.second.hits(start, end)
 
 
 _AT_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ở|tại|Ở|Tại) (?P<name>{_RUN})(?![{LOWER}{UPPER}])")

@@ -242,3 +242,35 @@ def test_horsepower_ages_after_their_noun_and_the_apparatus_of_two_tiers():
     assert counts("tàu có công suất từ 90 CV trở lên") == [(90, "cv")]
     assert counts("người trong xã độ tuổi từ 18 - 40 tham gia buôn bán") == [(18, "tuổi"), (40, "tuổi")]
     assert counts("tổ chức lại bộ máy chính quyền 2 cấp sau khi sáp nhập") == []
+
+
+def test_the_items_of_a_quoted_numbered_slogan_are_no_counts_anywhere_in_the_article():
+    assert counts("mô hình tự quản có tên gọi “2 xây, 3 phòng, 4 tự”, cụ thể: 2 xây là xây dựng gia đình văn hoá; "
+                  "3 phòng là phòng ngừa tội phạm; 4 tự là tự quản. Có 12 hộ tham gia.") == [(12, "hộ")]
+    assert counts("Hiệu quả từ mô hình '5 quản, 3 phòng, 3 bảo vệ'\n\nmô hình “5 quản, 3 phòng, 3 bảo vệ” trong "
+                  "Phật giáo; mô hình 5 quản, 3 phòng, 3 bảo vệ và 3 phòng học mới") == [(3, "phòng")]
+
+
+def test_to_chuc_after_a_numbered_unit_is_the_verb():
+    assert counts("UBND quận 4 tổ chức ra quân các đội hình với 12 tổ chức thành viên") == [(12, "tổ chức")]
+
+
+def test_the_two_tier_government_operated_is_its_name():
+    assert counts("ngay sau những ngày vận hành chính quyền địa phương 2 cấp, 30 tổ ra quân") == [(30, "tổ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổ an ninh thôn 9 tuần tra ngày 3 lần vào trưa", [(3, "lần")]),
+    ("Mỗi tuần 3 lần, họ lên bản", [(3, "lần")]),
+    ("Ở tuổi\n26, họ là những cô gái trẻ nhất", [(26, "tuổi")]),
+    ("Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và các tổ viên", [(1, "tổ trưởng"), (1, "tổ phó")]),
+    ("khi làm nhiệm vụ từ đủ 4 giờ trở lên trong khung giờ từ 22h", [(4, "giờ")]),
+    ("họp lúc 8 giờ sáng ngày 3", []),
+])
+def test_frequencies_ages_after_o_tuoi_deputies_and_durations(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_number_inside_a_quoted_name_is_part_of_the_name():
+    assert counts("“Gian hàng 5.000 đồng” của Hội Phụ nữ xã thu hút 300 hội viên") == [(300, "hội viên")]
+    assert counts("mô hình “Gian hàng 0 đồng” và quỹ 5 triệu đồng") == [(5_000_000, "đồng")]

@@ -376,3 +376,20 @@ def test_area_words_between_the_level_word_and_the_names():
     names = [p[0] for p in places("Công an hai xã biên giới Lộc Thịnh và Lộc Thiện thuộc huyện Lộc Ninh, tỉnh Bình "
                                   "Phước vẫn cắt cử cán bộ.")]
     assert "Lộc Thịnh" in names and "Lộc Thiện" in names
+
+
+def test_an_ethnic_group_named_after_dong_bao_or_dan_toc_is_no_place():
+    text = ("Tại làng Mun (xã Ia Ly, huyện Chư Păh), hơn 400 đồng bào Gia Rai đến nhà rông; "
+            "dân tộc Gia Rai chiếm đa số. Thị xã Gia Rai (Bạc Liêu) cũng hưởng ứng.")
+    assert [p["text"] for p in find_places(text) if p["name"] == "Giá Rai"] == ["Thị xã Gia Rai"]
+
+
+def test_a_number_listed_after_a_numbered_district_is_no_district_when_it_is_a_share_or_longer():
+    text = "Tại quận 4, 100% các phường trên địa bàn; quận 7, 125 hộ tham gia"
+    assert [p["text"] for p in find_places(text)] == ["quận 4", "quận 7"]
+
+
+def test_a_border_station_is_named_after_its_commune_like_a_post():
+    text = ("Công an huyện Quảng Xương (Thanh Hóa) đã phối hợp với Đồn Biên phòng Sầm Sơn và Trạm Biên phòng "
+            "Quảng Nham phát huy tốt vai trò.")
+    assert "Quảng Nham" in [p["name"] for p in find_places(text)]
