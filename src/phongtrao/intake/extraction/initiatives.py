@@ -269,7 +269,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     for finder in (_unclosed_quote, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
-                   _exemplary_group, _numbered_model, _lower_club, _headed,
+                   _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
                    _known):
         for start, end in finder(body):
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
@@ -406,11 +406,22 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and _misspells(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _reorders(key, _key(m["name"]))), None)
+        if into is None and key in quoted:
+            into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
         if into is None:
             kept.append(model)
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+CLUB_KEY = "cau lac bo "
+
+
+def _club_of(key: str, other: str) -> bool:
+    """Whether two quoted names are one club's, with and without its word: "Câu lạc bộ (CLB) “Phụ nữ với pháp luật”"
+    then "CLB “Phụ nữ với pháp luật”" name one model, as first written."""
+    return key == CLUB_KEY + other or other == CLUB_KEY + key
 
 
 MIN_MISSPELT_LETTERS = 3
@@ -552,17 +563,24 @@ def _named_group(window: str, quoted: str) -> bool:
     return bool(bare) and _has_marker(quoted) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
 
 
+_NEXT_QUOTE_MARK = re.compile(r"[“”\"«»„]")
+
+
 def _unclosed_quote(body: str):
     """The name in a quote left open after a model cue, up to the end of its sentence, when it looks like a model; a
     quote that opens with "Mô hình" is its own cue, and the commune or district it ends with is no part of the name
-    (a caption: “Mô hình cụm an ninh liên kết số 2-3 xã Tả Phời)."""
+    (a caption: “Mô hình cụm an ninh liên kết số 2-3 xã Tả Phời); right after its cue, a head alone will do: mô hình
+    “Câu lạc bộ 3 tích cực trong đồng bào Khmer."""
     for m in _UNCLOSED_RE.finditer(body):
         line_end = body.find("\n", m.end())
-        if any(q in body[m.end():None if line_end < 0 else line_end] for q in "”\"»"):
-            continue
-        cue = _last_cue(body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()])
+        rest = body[m.end():None if line_end < 0 else line_end]
+        if (nxt := _NEXT_QUOTE_MARK.search(rest)) and nxt.group() in "”\"»":
+            continue  # closed further on (not when another quote opens first: “X. Câu lạc bộ trở thành “cánh tay …”)
+        window = body[max(sentence_bounds(body, m.start())[0], m.start() - CUE_REACH):m.start()]
+        cue = _last_cue(window)
         own_cue = _MODEL_PREFIX_RE.match(m["q"])
-        if ((own_cue or cue and (cue["good"] or cue["group"])) and _looks_like_model(m["q"])
+        adjacent = cue and cue["good"] and not window[cue.end():].strip() and _HEAD_RE.match(m["q"])
+        if ((own_cue or cue and (cue["good"] or cue["group"])) and (_looks_like_model(m["q"]) or adjacent)
                 and len(m["q"].split()) <= MAX_WORDS):
             place = _UNIT_AT_END.search(m["q"]) if own_cue else None
             yield m.start("q"), m.start("q") + place.start() if place else m.end("q")
@@ -885,9 +903,34 @@ def _counted_bare_group(body: str):
         if _GROUP_WORD_RE.match(body, m.start("group")):
             continue
         end = _read_name(body, m.start("group"))
+        if tally := _TALLY_SLASH.search(body, m.end(), end):
+            end = tally.start()  # "2 tổ tàu thuyền an toàn/20 phương tiện/150 thuyền viên"
         after = body[m.end():end]
-        if _SELF_MANAGED.search(after) and not set(re.findall(r"\w+", after.lower())) <= _GENERIC:
+        if (_SELF_MANAGED.search(after) and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
+                or _OBJECT_HEAD_RE.match(after) and _has_marker(after)):
             yield m.start("group"), end
+
+
+_TALLY_SLASH = re.compile(r"/\d")
+_OBJECT_HEAD_RE = re.compile(rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t]+\w)")
+"""A counted bare group named by the thing it keeps and a marker is named too: "13 tổ tàu thuyền an toàn" (not "10 tổ
+tàu thuyền đánh bắt xa bờ")."""
+
+
+_OWN_ABBREVIATION_RE = re.compile(rf"\((?P<abbr>[{UPPER}]{{2,6}})\)")
+_GROUP_BEFORE_ABBREVIATION = {n: re.compile(rf"(?<!\w)(?:tổ|đội|nhóm|câu lạc bộ)(?P<words>(?:[ \t]+[{LOWER}]+){{{n}}})[ \t]*$")
+                              for n in range(2, 7)}
+"""A group in lower case given an abbreviation of all its own words is named: "tổ xe thồ tự quản (XTTQ)" (not "tổ bảo
+vệ an ninh trật tự (ANTT)", whose abbreviation is the domain's)."""
+ABBREVIATED_GROUP_REACH = 80
+
+
+def _abbreviated_group(body: str):
+    for a in _OWN_ABBREVIATION_RE.finditer(body):
+        abbr = fold_same_length(a["abbr"])
+        m = _GROUP_BEFORE_ABBREVIATION[len(abbr)].search(body, max(0, a.start() - ABBREVIATED_GROUP_REACH), a.start())
+        if m and "".join(fold_same_length(w[0]) for w in m["words"].split()) == abbr and _has_marker(m["words"]):
+            yield m.start(), m.end("words")
 
 
 _CLUB = r"(?:[Cc]âu lạc bộ|CLB)"
@@ -1093,12 +1136,20 @@ _SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WO
 có"), not part of the name (as it is in "mô hình 4 quản", "Mô hình 5+1")."""
 
 
+_TIED_AT_END = re.compile(r"[ \t]+gắn$")
+_WITH_AFTER = re.compile(r"[ \t]+với(?!\w)")
+"""A name cut at "với" does not end on the verb that "với" completes: "Đội Thanh niên xung kích vì an ninh Tổ quốc gắn
+với phát triển kinh tế" names "Đội Thanh niên xung kích vì an ninh Tổ quốc"."""
+
+
 def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
     """The mention, its name without a leading "Mô hình" (kept before a number: "Mô hình 5+1")."""
     if prefix := _MODEL_PREFIX_RE.match(body, start, end) or _SLOGAN_AFTER_CUE.match(body, start, end):
         start = prefix.end()
     while end > start and body[end - 1] in " ,.;:…":
         end -= 1
+    if (tied := _TIED_AT_END.search(body, start, end)) and _WITH_AFTER.match(body, end):
+        end = tied.start()
     if abbreviation := _TRAILING_ABBREVIATION.search(body, start, end):
         end = abbreviation.start()
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())

@@ -160,3 +160,13 @@ def test_ordinance_named_by_its_capitalised_title():
 def test_known_law_title_runs_over_a_bracketed_abbreviation():
     text = "Nghị định quy định chi tiết Luật Biên phòng (BP) Việt Nam, từ đó góp phần bảo vệ biên giới."
     assert "Luật Biên phòng (BP) Việt Nam" in [d["name"] for d in find_documents(text)]
+
+
+def test_known_law_title_runs_over_its_and():
+    text = ("tuyên truyền cho phụ nữ, tập trung vào: Luật Hôn nhân và Gia đình, Luật Bình đẳng giới, Luật Phòng chống "
+            "mua bán người.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật Hôn nhân và Gia đình", "Luật Bình đẳng giới", "Luật Phòng chống mua bán người"]
+    text = "theo Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004."
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]

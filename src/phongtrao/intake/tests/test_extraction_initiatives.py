@@ -911,3 +911,51 @@ def test_quoted_name_given_by_its_naming_words_after_a_cue():
     text = ("Công an xã tham mưu cho UBND xã xây dựng mô hình tự quản về ANTT có tên gọi “2 xây, 3 phòng, 4 tự”, cụ thể: "
             "2 xây là xây dựng gia đình văn hoá.")
     assert names(text) == ["2 xây, 3 phòng, 4 tự"]
+
+
+def test_parishes_and_congregations_head_a_campaign_run_as_a_model():
+    text = "Chỉ nói riêng phong trào “Xứ, họ đạo tự quản về an ninh trật tự”, từ tháng 6/2019, 42 thôn đã hưởng ứng."
+    assert names(text) == ["Xứ, họ đạo tự quản về an ninh trật tự"]
+
+
+def test_counted_group_named_by_the_thing_it_keeps_safe():
+    text = ("Hiện đã thành lập được 13 tổ tàu thuyền an toàn với 68 chủ phương tiện tham gia; 10 tổ tàu thuyền "
+            "đánh bắt xa bờ; 5 tổ chợ đêm; 2 tổ tàu thuyền an toàn/20 phương tiện.")
+    assert names(text) == ["Tổ tàu thuyền an toàn"]
+
+
+def test_group_in_lower_case_with_its_own_coined_abbreviation_is_named():
+    text = ("Trưởng ban Bảo vệ liên hệ ngay với tổ xe thồ tự quản (XTTQ) thì được biết một anh xe thồ đã chở khách về. "
+            "Ông báo cho tổ liên gia bảo đảm an ninh trật tự (ANTT) của khu phố.")
+    assert names(text) == ["Tổ xe thồ tự quản"]
+
+
+def test_unclosed_quote_right_after_model_cue_with_a_head_needs_no_marker():
+    text = ("Công an huyện phối hợp với Ban quản trị các chùa Khmer thành lập mô hình “Câu lạc bộ 3 tích cực trong "
+            "đồng bào Khmer. Qua 8 năm hoạt động, Câu lạc bộ đã thực sự trở thành “cánh tay nối dài” của Công an.")
+    assert names(text) == ["Câu lạc bộ 3 tích cực trong đồng bào Khmer"]
+
+
+def test_fishermen_group_that_joins_in_guarding_the_sea_and_islands():
+    text = ("Mô hình tổ đoàn kết đánh bắt cá và tham gia bảo vệ biển đảo ở các địa phương ven biển huyện Gio Linh ra "
+            "đời đã đáp ứng được yêu cầu đó.")
+    assert names(text) == ["Tổ đoàn kết đánh bắt cá và tham gia bảo vệ biển đảo"]
+
+
+def test_name_cut_before_with_does_not_end_on_its_verb_and_merges_with_its_abbreviated_form():
+    text = ("Thành viên Đội Thanh niên xung kích vì an ninh Tổ quốc (Đoàn xã Minh Tân) tuần tra biên giới. Cụ thể hóa "
+            "Đề án số 05 về việc thành lập Đội Thanh niên xung kích (TNXK) vì an ninh Tổ quốc gắn với phát triển "
+            "kinh tế.")
+    assert [n.replace(" (TNXK)", "") for n in names(text)] == ["Đội Thanh niên xung kích vì an ninh Tổ quốc"]
+
+
+def test_quoted_club_name_with_and_without_the_club_word_is_one_model():
+    text = ("nổi bật là hoạt động của Câu lạc bộ (CLB) “Phụ nữ với pháp luật”. Sự ra đời của CLB “Phụ nữ với pháp "
+            "luật” có ý nghĩa rất thiết thực.")
+    assert names(text) == ["Phụ nữ với pháp luật"]
+
+
+def test_safe_boats_group_is_a_known_model_in_lower_case():
+    text = ("BĐBP đã vận động các hộ gia đình ở khu vực biên giới, ven biển tham gia tự quản đường biên, mốc quốc giới, "
+            "các tổ tàu thuyền an toàn, bến bãi an toàn.")
+    assert "Tổ tàu thuyền an toàn" in names(text)
