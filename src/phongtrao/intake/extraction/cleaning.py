@@ -66,9 +66,10 @@ _BYLINE_RE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"(?i)^ảnh\s*:")
 """A photo's credit under its caption ("Ảnh: LƯƠNG HÀ"): the article goes on after it."""
-_GLUED_BYLINE_RE = re.compile(rf"[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
+_GLUED_BYLINE_RE = re.compile(rf"(?<!\b[{UPPER}])[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
-photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after."""
+photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after, nor the name after an initial's
+full stop in one ("… lắp đặt Camera an ninh. Ảnh: H. Đức")."""
 _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|sáu|bảy|tám"
     r"|chín|mười)\b|tháng|năm|lượt xem|chia sẻ(?: bài viết)?|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
@@ -138,13 +139,21 @@ def clean(text: str) -> Cleaned:
         return Cleaned("", None, "")
     title = " ".join(lines[title_at:title_at + title_len])
     above = lines[:title_at]
-    if not any(_MOTTO.match(line) or _DOC_TYPE_LINE.match(line) for line in lines[:title_at + 1]):
+    official = any(_MOTTO.match(line) or _DOC_TYPE_LINE.match(line) for line in lines[:title_at + 1])
+    if title_at and not official and _KICKER.match(above[-1]) and not _is_paragraph(title):
+        title = f"{above[-1][:-1].rstrip()}: {title}"
+    if not official:
         # a web page's menus and site name go; a paragraph above a caption taken for the title stays
         above = [line for line in above if line == dateline or len(line) > MAX_TITLE_CHARS or _announces(line)]
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
     return Cleaned(title, published, "\n\n".join([title, *rest]))
+
+
+_KICKER = re.compile(rf"^[{UPPER}“\"][^:\n]{{2,60}}\s[^\s:]+\s?:$")
+"""A short line closed by a colon right above the title is the headline's first part: "Hội LHPN tỉnh Điện Biên :" over
+"Thực hiện hiệu quả phong trào …" is "Hội LHPN tỉnh Điện Biên: Thực hiện hiệu quả phong trào …"."""
 
 
 _ETH = str.maketrans("Ðð", "Đđ")
@@ -222,7 +231,8 @@ def _subject_lines(lines: list[str], at: int) -> int:
 
 
 def _is_title_like(line: str) -> bool:
-    words = [word for word in line.split() if word[0].isalpha()]  # not "/ 27°C - 33°C", a weather box
+    words = [word for word in line.split() if word.lstrip("“\"‘'")[:1].isalpha()]  # not "/ 27°C - 33°C", a weather box;
+    # a quoted word is a word: "“Mắt thần” an ninh"
     if len(line) > MAX_TITLE_CHARS or len(words) < MIN_TITLE_WORDS or line.endswith(":"):
         return False
     return not (_MOTTO.match(line) or _SITE_LINE.search(line) or line.isupper() and line.startswith(_LETTERHEAD))

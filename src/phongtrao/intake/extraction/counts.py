@@ -104,6 +104,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
             continue
+        if _numbered_place(body, m.start(), before, unit, end):
+            continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
             continue
         for raw in filter(None, (m["a"], m["b"], m["of"])):
@@ -150,13 +152,29 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return ("đồng", m.end()) if m["mult"] else (None, m.end())
     words = words_match[1].split()
     if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …", "78 Công an xã": a known counted noun
+        quoted = body[words_match.start(1) - 1] in "“\""
         words[0] = words[0].lower()
-        if words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND and " ".join(words[:3]) not in COMPOUND:
-            return None, m.end()
+        if quoted and words[0] not in PERIODS and not _YEAR.fullmatch(m.group()):
+            pass  # an item named in quotes: 300 “Móc khóa đảm bảo An ninh trật tự”, 6 “Tổ tự quản dòng tộc”
+        elif words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND and " ".join(words[:3]) not in COMPOUND:
+            return _title_case_unit(body, m)
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
     unit = _head_noun(words)
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+_TITLE_CASE = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}{LOWER}][{LOWER}]*){{1,2}})")
+
+
+def _title_case_unit(body: str, m: re.Match) -> tuple[str | None, int]:
+    """A known counted noun written in title case ("4 Tổng Giám mục"); none otherwise."""
+    if titled := _TITLE_CASE.match(body, m.end()):
+        words = titled[1].lower().split()
+        for n in (3, 2):
+            if (unit := " ".join(words[:n])) in COMPOUND:
+                return unit, titled.start(1) + len(unit)
+    return None, m.end()
 
 
 def _opens_quote(body: str, start: int) -> bool:
@@ -214,3 +232,17 @@ def _is_name(body: str, start: int, words: list[str], unit: str) -> bool:
         return False
     last = start - 1 - len(words[-1])
     return words[-1][0].isupper() and not is_sentence_start(body, last)
+
+
+LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "ấp", "bản",
+                    "xóm"))
+_NAME_AFTER = re.compile(rf" [{UPPER}]")
+
+
+def _numbered_place(body: str, start: int, words: list[str], unit: str, end: int) -> bool:
+    """A number closing a place's name, after its capitalised word and before the next level's name ("thôn La Thọ 2 xã
+    Điện Hòa"); "có 3 xã Hòa Phước, Hòa Châu" counts."""
+    if not words or unit not in LEVELS or not _NAME_AFTER.match(body, end):
+        return False
+    word = words[-1]
+    return word[0].isupper() and word[1:].islower() and not is_sentence_start(body, start - 1 - len(word))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .counts import LABEL_VERBS
 from .spans import UPPER, Mask, sentence_bounds
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
@@ -63,9 +64,10 @@ _OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|gi
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
-_WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:ngày\s+)?$",
-                         re.IGNORECASE)
-"""The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024"): a date, not a due date."""
+_WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:hết\s+)?"
+                         r"(?:ngày\s+)?$", re.IGNORECASE)
+"""The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024", a campaign's "từ ngày 12/12/2025 đến hết ngày
+16/3/2026"): a date, not a due date."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
@@ -179,9 +181,24 @@ def _starts_number(body: str, pos: int) -> bool:
 
 def _cued(body: str, m: re.Match) -> bool:
     """A day/month without year is a date after a time word ("sáng 23/8", "ngày 21.12"), or after "từ", "đến", ...
-    with a slash."""
+    with a slash, unless a counted noun follows: "triển khai đến 6/9 giáo xứ" is a share (6 of 9 parishes)."""
     before = body[max(0, m.start() - 30):m.start()]
-    return bool(_DAY_CUE.search(before) or m["sep"] == "/" and _SPAN_CUE.search(before))
+    return bool(_DAY_CUE.search(before) or m["sep"] == "/" and _SPAN_CUE.search(before)
+                and not _shares_units(body, m.end()))
+
+
+_UNITS_AFTER = re.compile(r" (\w+)(?: (\w+))?")
+SHARED_UNITS = frozenset(("xã", "phường", "huyện", "quận", "tỉnh", "thôn", "ấp", "bản", "xóm", "tổ", "đội", "hộ",
+                          "trường", "cụm", "chốt", "trạm", "giáo xứ", "giáo họ", "tổ dân phố", "khu dân cư", "địa phương",
+                          "đơn vị", "cơ quan", "cơ sở", "doanh nghiệp", "mô hình", "tiêu chí", "chỉ tiêu", "hộ gia đình"))
+"""Counted places and units that make "a/b" after "đến", "từ" … a share; not a period ("đến 30/4 năm nay"), a person
+("từ 1/7 người dân …") or a verb ("đến 20/11 tổ chức …")."""
+
+
+def _shares_units(body: str, end: int) -> bool:
+    words = _UNITS_AFTER.match(body, end)
+    pair = words and f"{words[1]} {words[2]}"
+    return bool(words) and pair not in LABEL_VERBS and (words[1] in SHARED_UNITS or pair in SHARED_UNITS)
 
 
 def _chain(body: str, pos: int):

@@ -116,6 +116,28 @@ def test_a_photo_credit_run_on_after_a_caption_does_not_end_the_article():
     assert clean(text).body.endswith("Tại Đồng Tháp, Hội xây dựng 700 CLB.")
 
 
+def test_a_photo_credit_with_an_initial_does_not_end_the_article():
+    text = ("Bình Thành thực hiện có hiệu quả mô hình Camera an ninh\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nĐường nông thôn xã Bình Thành được lắp đặt Camera an ninh. Ảnh: H. Đức"
+            + "\n\nBình Thành có trên 3 ngàn hộ dân với hơn 9,7 ngàn nhân khẩu sinh sống ở 6 ấp.")
+    assert clean(text).body.endswith("sinh sống ở 6 ấp.")
+
+
+def test_a_kicker_closed_by_a_colon_above_the_title_opens_it():
+    text = ("Hội LHPN tỉnh Điện Biên :\n\nThực hiện hiệu quả phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
+            "Thứ Hai, 08/01/2018, [GMT+7]\n\nĐiện Biên TV – Thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc.")
+    cleaned = clean(text)
+    assert cleaned.title == ("Hội LHPN tỉnh Điện Biên: Thực hiện hiệu quả phong trào toàn dân bảo vệ an ninh Tổ "
+                             "quốc")
+    assert cleaned.published == dt.date(2018, 1, 8)
+
+
+def test_a_quoted_word_counts_toward_a_short_headline():
+    text = ("“Mắt thần” an ninh\n\nBáo Cà Mau Thời gian qua, hệ thống camera giám sát đóng góp không nhỏ trong công tác "
+            "đảm bảo an ninh trật tự trên địa bàn TP Cà Mau.\n\nPhường 2 là nơi tập trung đông các cơ quan.")
+    assert clean(text).title == "“Mắt thần” an ninh"
+
+
 def test_a_source_credit_with_its_date_is_the_dateline():
     text = "Nhân rộng các CLB phòng, chống tệ nạn xã hội\nBáo Tiếng chuông - 05/05/2016\nTrong những năm qua, Hội làm tốt."
     assert clean(text).published == dt.date(2016, 5, 5)

@@ -274,3 +274,15 @@ def test_frequencies_ages_after_o_tuoi_deputies_and_durations(text, expected):
 def test_a_number_inside_a_quoted_name_is_part_of_the_name():
     assert counts("“Gian hàng 5.000 đồng” của Hội Phụ nữ xã thu hút 300 hội viên") == [(300, "hội viên")]
     assert counts("mô hình “Gian hàng 0 đồng” và quỹ 5 triệu đồng") == [(5_000_000, "đồng")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("thành lập mô hình “Câu lạc bộ 3 tích cực trong đồng bào Khmer. Qua 8 năm hoạt động", [(8, "năm")]),
+    ("mô hình tổ tự quản của nhân dân thôn La Thọ 2 xã Điện Hòa. Điện Hòa giáp ranh với 10 xã trong đó có 3 xã Hòa "
+     "Phước, Hòa Châu", [(10, "xã"), (3, "xã")]),
+    ("Đoàn thanh niên trao tặng 300 “Móc khóa đảm bảo An ninh trật tự” cho lực lượng Công an xã",
+     [(300, "móc khóa")]),
+    ("dưới sự coi sóc của 4 Tổng Giám mục, Giám mục và 110 linh mục", [(4, "tổng giám mục"), (110, "linh mục")]),
+])
+def test_a_quality_a_numbered_village_a_quoted_capitalised_item_and_clergy_in_title_case(text, expected):
+    assert counts(text) == expected

@@ -89,6 +89,20 @@ def test_end_of_an_event_window_is_not_a_deadline():
     assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
 
 
+def test_end_of_a_campaign_window_run_to_the_end_of_its_last_day_is_not_a_deadline():
+    text = ("Đợt cao điểm tấn công, trấn áp tội phạm bảo đảm ANTT Tết Nguyên đán Bính Ngọ 2026 được triển khai từ ngày "
+            "12/12/2025 đến hết ngày 16/3/2026.")
+    dates = find_dates(text, PUBLISHED)
+    assert [d["value"] for d in dates] == ["2025-12-12", "2026-03-16"]
+    assert find_deadlines(text, dates) == []
+
+
+def test_a_share_of_counted_units_after_a_span_word_is_no_date():
+    text = ("Mô hình thực hiện giữa năm 2014, hiện đã được triển khai đến 6/9 giáo xứ, đến 12/15 xã trong huyện. "
+            "Đợt cao điểm kéo dài từ 2/9 đến 6/9 năm nay, đến 20/9 tổ chức tổng kết.")
+    assert values(text) == ["2023-09-02", "2023-09-06", "2023-09-20"]
+
+
 def test_yearless_day_on_an_undated_page_takes_the_end_of_a_period_written_near_it():
     text = ("Chiều 13-10, UBND tỉnh tổng kết 10 năm xây dựng mô hình, giai đoạn 2006 – 2016.\n"
             "Ngày 5-10, Công an tỉnh tổng kết phong trào giai đoạn 2006-2016.")
