@@ -282,7 +282,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
-    models = distinct((m for m in models if _is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"])),
+    models = distinct((m for m in models if (_is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"]))
+                       and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _key(m["name"]))
     return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
@@ -682,8 +683,18 @@ def _families(body: str):
 
 
 def _known(body: str):
-    return ((m.start(), m.end()) for m in _KNOWN_RE.finditer(body) if starts_word(body, m.start())
-            and not (body[m.start()].islower() and _SKILL_BEFORE.search(body, max(0, m.start() - 40), m.start())))
+    for m in _KNOWN_RE.finditer(body):
+        start = m.start()
+        if body[start - 1:start] == "/" and (shared := _HEAD_BEFORE_SLASH.search(body, max(0, start - 24), start)):
+            start = shared.start()
+        if (starts_word(body, start)
+                and not (body[start].islower() and _SKILL_BEFORE.search(body, max(0, start - 40), start))):
+            yield start, m.end()
+
+
+_ALL_LOWER_HEADS = _LOWER_HEADS + [h.lower() for h in _DATA["heads_capitalised_only"]]
+_HEAD_BEFORE_SLASH = re.compile(rf"(?<!\w)(?:{_alternation(_ALL_LOWER_HEADS)})/$", re.IGNORECASE)
+"""A head joined by a slash to a known name shares it: "229 gia đình/dòng họ an toàn"."""
 
 
 _SKILL_BEFORE = re.compile(r"(?:kỹ năng|kĩ năng|phương pháp|nghệ thuật)(?:[ \t]+[^\s,.;:]+){0,3},?[ \t]+$")
@@ -996,7 +1007,13 @@ def _marked_item(body: str, pos: int, end: int) -> bool:
 
 def _looks_like_lower_model(phrase: str) -> bool:
     lowered = phrase.lower()
-    return bool(_LOWER_HEAD_RE.match(lowered) and _has_marker(phrase) or _KNOWN_LOWER_RE.fullmatch(lowered))
+    return bool((_LOWER_HEAD_RE.match(lowered) or lowered.startswith(_PEOPLE_AFTER_CUE)) and _has_marker(phrase)
+                or _KNOWN_LOWER_RE.fullmatch(lowered))
+
+
+_PEOPLE_AFTER_CUE = ("cựu chiến binh ",)
+"""Veterans, a common noun in lower case, name a model right after "mô hình" when a marker follows: "nhân rộng mô hình
+cựu chiến binh tham gia bảo đảm an ninh trật tự"."""
 
 
 def _headed(body: str):
@@ -1014,6 +1031,8 @@ def _headed(body: str):
         people_of_place = (_NAMED_UNIT.search(body, m.end(), end)
                            or (place := _PLACE_NAMED.match(body, m.start(), end)) and not _has_marker(body[place.end():end]))
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
+        if _CREDITS_MODEL.search(body, m.end(), end):
+            continue  # a headline: "Xóm làng bình yên nhờ mô hình nông dân tự quản …"
         marked = body[m.start():end]
         if _FORMATION.match(body, m.start()):
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
@@ -1022,6 +1041,8 @@ def _headed(body: str):
             yield m.start(), end
 
 
+_CREDITS_MODEL = re.compile(r"[ \t](?:nhờ|từ|với|qua|theo)[ \t]+mô hình(?!\w)", re.IGNORECASE)
+"""A capitalised phrase that credits a model inside it is a sentence or a headline, not the model's name."""
 _FORMATION = re.compile(r"Đội hình(?!\w)")
 _FORMATION_ROLE = re.compile(r"xung kích|tình nguyện", re.IGNORECASE)
 """A youth formation ("Đội hình") is a shock or volunteer one by its kind: "xung kích" in its name is no marker, the rest
@@ -1157,6 +1178,12 @@ def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 
+_CUT_SHORT = re.compile(r"(?<!\w)(?:chống|không có|không)[ \t]+(?:tội|tệ|ma)$|(?<!\w)an ninh[ \t]+trật$", re.IGNORECASE)
+"""A name that ends on the first syllable of a two-syllable word of its domain ("tội" of "tội phạm", "tệ" of "tệ nạn",
+"ma" of "ma túy", "trật" of "trật tự") is a quote cut short, a typo of the name given whole elsewhere."""
+_VIRTUE_SLOGAN = re.compile(r"(?:Đoàn kết|Nghĩa tình|Kỷ cương|Dân chủ|Đổi mới)[ \t]+[-–][ \t]+", re.IGNORECASE)
+"""Community virtues joined by dashes are the emulation title of a residential area, not a model: khu dân cư “Đoàn kết
+– Nghĩa tình – Tự quản – Muôn sắc hoa” (not “Khu dân cư An ninh – An toàn – An dân”)."""
 MOVEMENT_KEY = "phong trao "
 ORDER_KEYS = frozenset({"an", "ninh", "trat", "tu", "bao", "ve"})
 """The statutory force's domain, security and order (a grassroots mediation team, "tổ hòa giải ở cơ sở", is a model)."""
@@ -1170,5 +1197,7 @@ def _is_name(name: str) -> bool:
         return False  # "Tổ an ninh trật tự ở cơ sở": the statutory grassroots force, named by its domain alone
     if folded.startswith(MOVEMENT_KEY):
         return False  # "Phong trào toàn dân tham gia quản lý, bảo vệ chủ quyền …" in a list of models
+    if _CUT_SHORT.search(name):
+        return False  # “Câu lạc bộ phòng chống tội”: a quote cut before the second syllable of its last word
     syllables = set(re.findall(r"\w+", name.lower()))
     return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC

@@ -959,3 +959,55 @@ def test_safe_boats_group_is_a_known_model_in_lower_case():
     text = ("BĐBP đã vận động các hộ gia đình ở khu vực biên giới, ven biển tham gia tự quản đường biên, mốc quốc giới, "
             "các tổ tàu thuyền an toàn, bến bãi an toàn.")
     assert "Tổ tàu thuyền an toàn" in names(text)
+
+
+def test_quoted_name_cut_before_the_second_syllable_of_crime_is_no_second_model():
+    text = ("Từ khi mô hình “Câu lạc bộ phòng chống tội phạm” đi vào hoạt động, tình hình ổn định. Công an xã tham mưu "
+            "thành lập mô hình “Câu lạc bộ phòng chống tội” và ra mắt vào ngày 17.3.2021.")
+    assert names(text) == ["Câu lạc bộ phòng chống tội phạm"]
+
+
+def test_headline_that_credits_a_model_is_no_name():
+    text = ("Xóm làng bình yên nhờ mô hình nông dân tự quản với tiếng mõ an ninh\nHội viên tham gia mô hình “Tiếng mõ "
+            "an ninh” của Hội Nông dân xã.")
+    assert names(text) == ["Tiếng mõ an ninh"]
+
+
+def test_quoted_virtues_of_a_residential_area_are_an_emulation_title_not_a_model():
+    text = ("Ủy ban MTTQ phường tổ chức lễ ra mắt khu dân cư “Đoàn kết – Nghĩa tình – Tự quản – Muôn sắc hoa” và thành "
+            "lập tổ tự quản “An ninh trật tự và phòng cháy, chữa cháy” tại tuyến hẻm 551/319.")
+    assert names(text) == ["An ninh trật tự và phòng cháy, chữa cháy"]
+
+
+def test_veterans_in_lower_case_after_the_model_cue_who_join_in_keeping_order_are_named():
+    text = "Vụ Bản nhân rộng mô hình cựu chiến binh tham gia bảo đảm an ninh trật tự\nNhững năm qua, Hội CCB huyện đã vào cuộc."
+    assert names(text) == ["Cựu chiến binh tham gia bảo đảm an ninh trật tự"]
+
+
+def test_capitalised_covenant_of_self_managed_households_is_a_model():
+    text = ("Công an huyện phối hợp với Hội đồng giáo xứ phát động nhân dân thực hiện tốt Quy ước hộ gia đình giáo dân "
+            "tự quản về an ninh trật tự (ANTT). Từ đó, góp phần ổn định tình hình.")
+    assert names(text) == ["Quy ước hộ gia đình giáo dân tự quản về an ninh trật tự"]
+
+
+def test_fishermen_production_group_at_sea_is_named_in_lower_case():
+    text = ("Chúng tôi đến thăm Đồn Biên phòng đúng vào dịp đơn vị tổ chức gặp mặt các tổ sản xuất an toàn trên biển. "
+            "Sau một năm bươn chải, bà con có vài ngày nghỉ ngơi.")
+    assert names(text) == ["Tổ sản xuất an toàn trên biển"]
+
+
+def test_safe_clan_is_a_known_model_in_lower_case():
+    text = ("Vì thế, tại Hà Nội nhiều địa phương đã xây dựng, khơi gợi phát huy dòng họ an toàn trong mỗi dịp xuân mới. "
+            "Trưởng họ nhắc nhở con cháu.")
+    assert names(text) == ["Dòng họ an toàn"]
+
+
+def test_gong_name_ends_before_what_it_signals():
+    text = ("Tiếng kẻng an ninh báo yên\nNghe thấy tiếng kẻng, ông Chi cẩn thận khoá cổng. 22h hàng ngày, tiếng kẻng an "
+            "ninh báo yên lại vang lên ở khắp 10 thôn.")
+    assert names(text) == ["Tiếng kẻng an ninh"]
+
+
+def test_known_name_shared_by_a_head_before_a_slash_keeps_it():
+    text = "Các địa phương trong tỉnh đã vận động, xây dựng 229 gia đình/dòng họ an toàn với hơn 4.000 người đăng ký."
+    assert names(text) == ["Gia đình/dòng họ an toàn"]
