@@ -29,7 +29,7 @@ TAIL_BLOCK_LINES = 3
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
     r"|(?:những |các )?tin cũ hơn|tin đã đưa"
-    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
+    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
     r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
@@ -37,7 +37,7 @@ _TRAILER_RE = re.compile(
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$|^(?:bạn )?còn \d+/\d+ ký tự\b"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$|^trả lời$"
-    r"|^(?:để lại|gửi) (?:một )?(?:bình luận|phản hồi|trả lời)\b|^email của bạn sẽ không được hiển thị\b"
+    r"|^(?:để lại|gửi) (?:một )?(?:bình luận|phản hồi|trả lời)\b|^[^.!?;,]{0,40}(?:xem|gửi) phản hồi\s*$|^email của bạn sẽ không được hiển thị\b"
     r"|^(?:[*•]\s*)?mời (?:quý |các )*(?:bạn|độc giả)\b.{0,100}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok"
     r"|online|trực tuyến)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
@@ -87,8 +87,10 @@ _LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{
 lead."""
 _TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$")
 """A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14")."""
-_PARENTHESISED_DATE = re.compile(r"\s(?:\d{1,2}/\d{1,2}/\d{4}\s*)?\(\d{1,2}/\d{1,2}/\d{4}\)$")
-"""A page's date in brackets at the end of the title line ("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)")."""
+_PARENTHESISED_DATE = re.compile(r"\s(?:\d{1,2}/\d{1,2}/\d{4}\s*)?\((?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
+                                 r"(?:\s*,?\s*\d{1,2}:\d{2})?\)$")
+"""A page's date in brackets at the end of the title line ("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)"), with
+its clock too ("Bình yên nơi xứ đạo (23/12/2017 16:20)")."""
 _LEAD_OPENING = re.compile(rf"^Ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\s*,\s*[{LOWER}{UPPER}]")
 """A first sentence opening on its date ("Ngày 12/8/2023, nhân kỷ niệm …"), cut short by a line break: no dateline."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
@@ -96,14 +98,19 @@ _ADMIN_DATE_AFTER_NUMBER = re.compile(r"^Số\s*:.{0,40}\s[^\d,]{2,40},\s*ngày\
 """Two columns printed on one line: "Số: 09/TB-BCĐ Đắk Lắk, ngày 26 tháng 9 năm 2025"."""
 _SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d\n]{2,40}?\s*[-–|]\s*(?=\d)")
 """A reposted page's credit line: "Báo Tiếng chuông - 05/05/2016" is the original's dateline."""
+_INITIALS = rf"[{UPPER}](?:\.\s?[{UPPER}]){{1,3}}\.?(?:\s?{CAP_WORD})?"
+"""An author's initials, alone or before a name: "M.Q", "N.T.Hà"."""
 _AUTHOR_BEFORE_DATE = re.compile(
     rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}})?\s*[-–|]\s*(?=\d)"
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
-    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
+    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))"
+    rf"|^(?:{_NAME}|{_INITIALS})(?:\s*[-–,&]\s*(?:{_NAME}|{_INITIALS}))*\s+"
+    rf"(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
 "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022",
 in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", with the paper's initials after the name:
-"Khánh Linh LDO | 01/05/2022 13:43"): the article's dateline, nearer its title than
+"Khánh Linh LDO | 01/05/2022 13:43", names and initials with a space before the date and its clock: "Hoàng Thanh - M.Q
+26/06/2024 18:10"): the article's dateline, nearer its title than
 a site's clock above."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's

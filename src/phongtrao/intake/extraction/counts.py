@@ -41,6 +41,8 @@ _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
 LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "thôn", "ấp", "điểm"))
 """Label words before a number ("phường 9", "tổ dân phố 3", "điểm 5") unless a counted compound follows: "Công an xã 4
 nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư"."""
+PEOPLE = "người"
+"""People counted after a label word: a force's strength ("bảo vệ dân phố 253 người", "mỗi tổ dân phố 5 người")."""
 LABEL_VERBS = frozenset(("tổ chức",))
 """A compound that is also a verb: after a numbered unit it is what the unit does ("UBND quận 4 tổ chức ra quân")."""
 _COUNTER_BEFORE = re.compile(r"(?:lượt (?:xem|đọc|truy cập|nghe)|số lượt|views?)\s*:?\s*$", re.IGNORECASE)
@@ -91,8 +93,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             unit, end = "giờ", hours.end()
         if unit == "lần" and before and before[-1].lower() in PERIODS:
             before = []
-        if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES) and before[-1].lower() in LEVEL_LABELS
-                                      and unit not in LABEL_VERBS):
+        if _is_label(before) and not ((unit in COMPOUND or unit in MEASURES or unit == PEOPLE)
+                                      and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS):
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue

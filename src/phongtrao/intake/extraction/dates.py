@@ -95,6 +95,14 @@ _YEAR_END_REVIEW = re.compile(r"(?:tổng kết|xét duyệt|bình xét|công nh
 year's; so is the recognition of a year's models or units ("xét duyệt và công nhận mô hình an ninh cơ sở năm 2021",
 held in January 2022)."""
 REVIEW_MONTHS_AFTER = 3
+_CONFERENCE = re.compile(r"\b[Hh]ội nghị\b(?!.*(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|sơ kết|\d+ tháng|quý))",
+                         re.IGNORECASE)
+_PAST_YEAR = re.compile(r"(?i)\b(?:trong|của|qua)\s+(?:một\s+)?năm\s+(?:vừa\s+)?qua\b")
+PAST_YEAR_REACH = 400
+"""A conference on a year ("Hội nghị CLB phòng, chống tội phạm năm 2016") whose report, soon after, tells of "the past
+year" ("trong năm qua, các CLB đã bắt giữ 201 vụ") reviews that year: held from December to March, like a year-end
+review; not one that plans the year ("Hội nghị triển khai nhiệm vụ năm 2017") or reviews part of it ("sơ kết 6
+tháng")."""
 _AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
 """A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""
 _RANGE_OPENS = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
@@ -288,7 +296,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                         and _UNTIL_NOW.match(body, m.end())):
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
                 elif not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
-                    written.append(_Written(m.start(), (int(m["y"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
+                    reviewed = bool(_YEAR_END_REVIEW.search(before) or _CONFERENCE.search(before)
+                                    and _PAST_YEAR.search(body, m.end(), m.end() + PAST_YEAR_REACH))
+                    written.append(_Written(m.start(), (int(m["y"]),) * 2, reviewed))
             elif m["dd"] and _RANGE_CLOSES.search(body, max(0, m.start() - 24), m.start()):
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):

@@ -45,10 +45,10 @@ _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
 _ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
 """A level word cut to its letter before a name: "H.Củ Chi", "P.Lộc Hưng", "Q.Gò Vấp"."""
-_POLICE_RE = re.compile(rf"(?<![\w.])CA(?P<abbr>P|X|TT|H|Q) (?P<name>{_RUN})")
+_POLICE_RE = re.compile(rf"(?<![\w.])CA(?P<abbr>P|X|TT|H|Q) (?P<name>{_RUN}(?: \d(?![\d/.,]))?)")
 POLICE_LEVELS = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyện", "Q": "quận"}
 """A ward's or commune's police named by its abbreviation (a page or account name: "CAP Hà Huy Tập", "CAX Thạch
-Bình"): the unit's name."""
+Bình", numbered: "CAP Hải Châu 1"): the unit's name."""
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
@@ -301,6 +301,11 @@ def _with_level(text: str) -> list[Candidate]:
         unit = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
         if starts_word(text, m.start()) and unit and unit.end == m.end("name"):
             found.append(unit)
+    for m in _LOWER_SECOND_RE.finditer(text):
+        unit = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
+        if starts_word(text, m.start()) and unit and unit.end == m.end("name") \
+                and not any(c.start == m.start() for c in found):
+            found.append(unit)
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
                                                                     m.end("name"))):
@@ -360,6 +365,12 @@ _DASHED_PART = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})*")
 _LOWER_FIRST_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận|thị trấn|phường|xã) (?P<name>[{LOWER}]{{1,7}} {_RUN})")
 """A name whose first letter was typed in lower case ("huyện ý Yên"): a unit only with a capitalised word after the
 first, the whole run a unit's name ("xã hội Việt Nam", "xã đảo Thạnh An" are none)."""
+
+_LOWER_SECOND_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận) (?P<name>[{UPPER}][{LOWER}]+ [{LOWER}]+)"
+                              rf"(?![{LOWER}{UPPER}])")
+"""A district's or province's name of two words whose second was typed in lower case ("huyện Lâm bình"): a unit only
+when the two words are its whole name; not after a commune's level word, where common phrases are capitalised as a
+model's name ("xã An toàn về ANTT")."""
 
 
 def _communes_before_districts(text: str) -> list[Candidate]:
@@ -475,7 +486,8 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             spelled = None
             if not numbered and _quick_key(query) not in level_keys:
                 canonical = (_split_spellings().get(_squashed(_quick_key(query)))
-                             or _c_for_k_spellings().get(_quick_key(query)))
+                             or _c_for_k_spellings().get(_quick_key(query))
+                             or not _COUNTED_AFTER.match(text, end) and _roman_spelling(_quick_key(query)))
                 if canonical:
                     query, spelled = canonical, text[name_start:end]
             if _quick_key(query) in level_keys:
@@ -483,6 +495,18 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
                     return None
                 return Candidate(name_start if start is None else start, end, query, numbered, spelled)
     return None
+
+
+_ARABIC_LAST = re.compile(r"(?<=[a-z] )[1-3]$")
+ROMAN = {"1": "i", "2": "ii", "3": "iii"}
+
+
+def _roman_spelling(query_key: str) -> str | None:
+    """The key of a unit numbered in Roman figures, written with an Arabic one ("phường Hải Châu 1" for the phường Hải
+    Châu I), when the name as written is none."""
+    m = _ARABIC_LAST.search(query_key)
+    roman = m and query_key[:m.start()] + ROMAN[m.group()]
+    return roman if roman and roman in _keys()[0] else None
 
 
 COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh"))
@@ -501,13 +525,16 @@ def _bare(text: str) -> list[Candidate]:
     """Province names and aliases written alone ("Hà Nội", "TP.HCM"): a whole run of capitalised words, or the run
     without its first word when the run opens a sentence ("Tại Hà Nội")."""
     _, bare_keys, first_words = _keys()
-    found = []
+    found, joined_end = [], 0
     for m in _RUN_RE.finditer(text):
+        if m.start() < joined_end:  # the second part of a name joined by a long dash ("Thừa Thiên – Huế")
+            continue
         first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
         if not starts_word(text, m.start()) or not first_words.intersection(first_two):
             continue
         if joined := _dash_joined(text, m, bare_keys):
             found.append(joined)
+            joined_end = joined.end
             continue
         start, end = m.start(), m.end()
         opens_line = start == 0 or text[start - 1] == "\n"

@@ -397,3 +397,30 @@ def test_a_sentence_announcing_a_list_above_a_caption_taken_for_the_title_stays(
     text = f"{lead}\n\nPhường Phúc Tân, Chương Dương (quận Hoàn Kiếm); phường Trung Hòa (quận Cầu Giấy).\n\n" \
            "Tuyên truyền để người dân chấp hành pháp luật (Ảnh minh họa)."
     assert lead in clean(text).body
+
+
+def test_a_bracketed_date_with_its_clock_at_the_end_of_the_title_is_the_dateline():
+    for stamp in ("(23/12/2017 16:20)", "(16:20 23/12/2017)"):
+        cleaned = clean(f"Bình yên nơi xứ đạo {stamp}\n\n"
+                        "Những năm qua, bà con giáo dân xã Việt Xuân luôn đoàn kết. " + "Nội dung bài viết dài. " * 10)
+        assert (cleaned.title, cleaned.published) == ("Bình yên nơi xứ đạo", dt.date(2017, 12, 23)), stamp
+
+
+def test_authors_with_initials_run_into_the_date_and_clock_are_the_dateline():
+    for byline in ("Hoàng Thanh - M.Q 26/06/2024 18:10", "Hoàng Thanh 26/06/2024 18:10", "N.T.Hà 26/06/2024 18:10"):
+        text = (f"Pháp luật\n\nĐắk Nông chuẩn bị ra mắt 713 tổ bảo vệ trật tự cơ sở\n\n{byline}\n\n"
+                "Ngày 1/7 tới đây, Đắk Nông sẽ tổ chức lễ ra mắt lực lượng. " + "Nội dung bài viết dài. " * 10)
+        cleaned = clean(text)
+        assert (cleaned.title, cleaned.published) == ("Đắk Nông chuẩn bị ra mắt 713 tổ bảo vệ trật tự cơ sở",
+                                                      dt.date(2024, 6, 26)), byline
+
+
+def test_a_heading_of_other_news_and_a_link_to_the_comments_after_the_author_end_the_article():
+    lead = "Bình yên nơi xứ đạo\n\n" + "Nội dung bài viết dài. " * 10 + "Quê hương Việt Xuân có một khí thế mới./."
+    for trailer in ("LƯƠNG KHẾ\n\nCác tin, bài viết khác\n\nTin A", "Tin, bài khác\n\nTin A",
+                    "Trường GiangXem phản hồi\n\nTin A", "Xem phản hồi\n\nTin A", "Gửi phản hồi\n\nTin A"):
+        body = clean(lead + "\n\n" + trailer).body
+        assert body.endswith(("khí thế mới./.", "LƯƠNG KHẾ")) and "Tin A" not in body, trailer
+    # a sentence about replies stays
+    line = "Người dân có thể gửi phản hồi qua đường dây nóng của Công an xã để được giải quyết kịp thời."
+    assert clean(lead + "\n\n" + line).body.endswith(line)

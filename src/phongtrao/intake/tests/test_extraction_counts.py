@@ -23,6 +23,8 @@ def counts(text):
     ("Hội nghị Tổng kết 10 năm", [(10, "năm")]),
     ("người 27 tuổi", [(27, "tuổi")]),
     ("bảo vệ dân phố 33 máy bộ đàm", [(33, "máy bộ đàm")]),
+    ("(bảo vệ dân phố 253 người; dân phòng 3.872 người)", [(253, "người"), (3872, "người")]),
+    ("lực lượng ở mỗi tổ dân phố 5 người; tổ dân phố 6 tổ chức họp", [(5, "người")]),
     ("Tác giả: Phan Hồng .Ngày đăng: 17/08/2022 .Lượt xem: 296 lượt.", []),
     ("Báo cáo 194/BC-UBND 2015 tổng kết 10 năm", [(10, "năm")]),
     ("trong năm có 2015 người tham gia", [(2015, "người")]),

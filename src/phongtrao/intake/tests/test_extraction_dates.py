@@ -130,6 +130,22 @@ def test_undated_page_a_year_end_review_held_in_january_to_march_is_the_next_yea
     assert values("Ngày 10/7, huyện sơ kết 6 tháng đầu năm 2024.", None) == ["2024-07-10"]
 
 
+def test_undated_page_a_conference_on_a_year_whose_report_tells_the_past_year_reviews_it():
+    text = ("Sáng 22-3, Công an tỉnh tổ chức Hội nghị CLB phòng, chống tội phạm năm 2016. Đến dự có đại diện các sở. "
+            "Đại tá Võ Văn Phúc cho biết trong năm qua, các CLB đã bắt giữ 201 vụ.")
+    assert values(text, None) == ["2017-03-22"]
+    # a conference of the year with nothing said of a past year is held in that year
+    assert values("Sáng 22-3, Công an tỉnh tổ chức Hội nghị triển khai công tác năm 2016. Các CLB ra mắt.", None) == [
+        "2016-03-22"]
+    # a conference that plans the year, or reviews part of it, is held in that year
+    for conference in ("Hội nghị triển khai nhiệm vụ năm 2017", "Hội nghị sơ kết 6 tháng năm 2017"):
+        assert values(f"Sáng 10/1, Công an tỉnh tổ chức {conference}. Trong năm qua, lực lượng bắt 20 vụ.", None) == [
+            "2017-01-10"], conference
+    # a conference held in its year's autumn stays in it
+    assert values("Sáng 22-9, tỉnh tổ chức Hội nghị CLB năm 2016. Trong năm qua, các CLB bắt 201 vụ.", None) == [
+        "2016-09-22"]
+
+
 def test_undated_page_a_period_counts_only_when_reviewed():
     assert values("Ngày 29/6, Huyện Đoàn bàn giao mô hình móc khóa giai đoạn 2021-2025.", None) == []
     assert values("Ngày 17/10, Bộ tổng kết 10 năm (2013-2023) chương trình phối hợp, triển khai giai đoạn "

@@ -200,6 +200,10 @@ def test_a_former_city_written_alone_needs_no_province():
 def test_a_province_of_two_parts_after_a_sentence_opener_or_with_a_long_dash():
     assert names("Tại Bà Rịa - Vũng Tàu, mô hình được nhân rộng.") == ["Bà Rịa - Vũng Tàu"]
     assert names("Công an Bà Rịa – Vũng Tàu cho biết.") == ["Bà Rịa - Vũng Tàu"]
+    # its second part, a unit of its own now (the city of Huế), is no second place
+    assert names("Quảng Nam giáp với các tỉnh Thừa Thiên – Huế, Quảng Ngãi.") == [
+        "Quảng Nam", "Thừa Thiên Huế", "Quảng Ngãi"]
+    assert names("Công an Thừa Thiên – Huế cho biết.") == ["Thừa Thiên Huế"]
     assert names("Bắc Giang - Cùng với các tỉnh") == ["Bắc Giang"]
 
 
@@ -293,6 +297,12 @@ def test_the_style_and_ethics_of_ho_chi_minh_are_no_place():
 def test_a_district_name_typed_with_a_lower_case_first_letter():
     assert "Ý Yên" in names("Là địa bàn giáp ranh với huyện ý Yên (Nam Định)")
     assert names("công tác xã hội Việt Nam") == []
+
+
+def test_a_district_name_typed_with_a_lower_case_second_word():
+    assert names("Lực lượng chức năng huyện Lâm bình nắm bắt tình hình ANTT") == ["Lâm Bình"]
+    # a commune's level word before a capitalised common phrase ("xã An toàn về ANTT") names none
+    assert names("Xây dựng xã An toàn về an ninh trật tự, huyện Lâm nắm bắt") == []
 
 
 def test_a_provincial_paper_crediting_its_lead_names_its_province():
@@ -393,3 +403,10 @@ def test_a_border_station_is_named_after_its_commune_like_a_post():
     text = ("Công an huyện Quảng Xương (Thanh Hóa) đã phối hợp với Đồn Biên phòng Sầm Sơn và Trạm Biên phòng "
             "Quảng Nham phát huy tốt vai trò.")
     assert "Quảng Nham" in [p["name"] for p in find_places(text)]
+
+
+def test_a_ward_numbered_in_roman_figures_written_with_an_arabic_one():
+    assert names("UBND quận Hải Châu cho hay, phường Hải Châu 1 là địa bàn trọng điểm.") == ["Hải Châu", "Hải Châu 1"]
+    assert names("Phường Hải Châu 2 lắp camera; xã Hải Châu 1 hộ") == ["Hải Châu 2", "Hải Châu"]
+    assert names("kiểm tra mô hình tại CAP Hải Châu 1 (Q. Hải Châu, TP Đà Nẵng).") == [
+        "Hải Châu 1", "Hải Châu", "Đà Nẵng"]
