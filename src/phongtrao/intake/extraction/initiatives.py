@@ -148,8 +148,9 @@ _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
-_NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ)$")
-"""A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4")."""
+_NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
+"""A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
+the numbered group of a place, no model)."""
 _UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[{UPPER}][^,]*$")
 _OTHER_NAME_RE = re.compile(r"(?<!\w)[Mm]ô hình(?:[ \t]+(?:này|đó))?[ \t]+(?:còn[ \t]+|hay[ \t]+|được[ \t]+)*"
                             r"(?:có tên(?:[ \t]+gọi)?|gọi|mang tên)[ \t]+là[ \t]+[“\"]?")
@@ -279,7 +280,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                         or _device_counted(body, start, finder)):
                     devices.add(start)
     models = [_model(body, s, e, s in numbered) | {"quoted": q} for s, e, q in found
-              if not mask.hits(s, e) and (q or not _bare_group(body, s, e) and not _LIST_FOLLOWS.match(body, e))
+              if not mask.hits(s, e) and (q or not _bare_group(body, s, e)
+                                          and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     models = distinct((m for m in models if (_is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"]))
@@ -289,6 +291,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not all(s in devices for s, _ in m["occurrences"])]
 
 
+_PARTS_LISTED = re.compile(r"\d+ (?:không|sạch|giảm|nhất)$")
+"""A numbered slogan whose parts a list gives next is still a name: "mô hình tự quản 6 không như: Không còn hộ đói, …"."""
 MIN_SLOGAN_PARTS = 3
 _TITLE_CUE = re.compile(rf"(?<!\w)mô hình[ \t]+(?=[{LOWER}])")
 MAX_TITLE_NAME_WORDS = 8
@@ -407,6 +411,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and _misspells(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _reorders(key, _key(m["name"]))), None)
+        if into is None and key not in quoted:
+            into = next((m for m in models if _key(m["name"]) in quoted and _one_word_inside(key, _key(m["name"]))), None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
         if into is None:
@@ -434,6 +440,13 @@ def _reorders(short: str, long: str) -> bool:
     words, others = short.split(), long.split()
     return (len(words) < len(others) and words[0] == others[0] and not long.startswith(short + " ")
             and set(words) <= set(others) and set(others) - set(words) <= _GENERIC_KEYS)
+
+
+def _one_word_inside(long: str, short: str) -> bool:
+    """Whether an unquoted name is a quoted one with one word more inside it: "mô hình trường học an toàn về an ninh
+    trật tự" in a title beside “Trường an toàn về an ninh trật tự” is that model."""
+    words, others = long.split(), short.split()
+    return len(words) == len(others) + 1 and any(words[:k] + words[k + 1:] == others for k in range(1, len(others)))
 
 
 def _misspells(key: str, other: str) -> bool:
@@ -895,9 +908,15 @@ def _object_group(body: str):
 def _safe_about_order(body: str):
     if SAFE_ABOUT not in body:
         return
-    for m in _SAFE_ABOUT_ORDER_RE.finditer(body):
-        if _read_name(body, m.start()) >= m.end():
+    for m in [*_SAFE_ABOUT_ORDER_RE.finditer(body), *_SAFE_ABOUT_AFTER_CUE_RE.finditer(body)]:
+        if _read_name(body, m.start()) >= m.end() and not body.startswith(_PURPOSE_VERBS, m.start()):
             yield m.start(), m.end()
+
+
+_SAFE_ABOUT_AFTER_CUE_RE = re.compile(rf"(?<=[Mm]ô hình )[{LOWER}]\w*(?:[ \t][\w-]+){{1,5}}?[ \t]an toàn về[ \t]"
+                                      rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
+"""So is a unit in lower case right after "mô hình": "Mô hình cụm công nghiệp an toàn về an ninh trật tự ở Trực Ninh"
+(not "mô hình đảm bảo an toàn về ANTT", a purpose)."""
 
 
 def _numbered_model(body: str):
@@ -1002,7 +1021,13 @@ def _marked_item(body: str, pos: int, end: int) -> bool:
     """A list item with no head that still names a model: it carries a marker and opens with no verb ("…, lắp đặt
     hệ thống camera", "camera giám sát, đảm bảo an ninh trật tự")."""
     rest = body[pos:pos + 20].lower()
-    return _has_marker(body[pos:end]) and not _STOP_RE.match(rest) and not rest.startswith(_PURPOSE_VERBS)
+    return (_has_marker(body[pos:end]) and not _STOP_RE.match(rest) and not rest.startswith(_PURPOSE_VERBS)
+            and not rest.startswith(_SITUATION_NOUNS))
+
+
+_SITUATION_NOUNS = ("tình hình ", "tình trạng ")
+"""The situation a model brings is no model listed after it: "mô hình camera an ninh, tình hình an ninh chính trị,
+trật tự, an toàn xã hội … luôn được đảm bảo"."""
 
 
 def _looks_like_lower_model(phrase: str) -> bool:
@@ -1157,6 +1182,11 @@ _SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WO
 có"), not part of the name (as it is in "mô hình 4 quản", "Mô hình 5+1")."""
 
 
+_ONE_PART_SLOGAN_AFTER_CUE = re.compile(r"mô hình[ \t]+(?=\d+ (?:không|sạch|giảm|nhất)$)")
+"""A one-part numbered slogan of a clear word after lower-case "mô hình" names itself as well: "mô hình 2 không như: không
+có người mắc bệnh xã hội, …" names "2 không" (not the ambiguous "mô hình 4 quản")."""
+
+
 _TIED_AT_END = re.compile(r"[ \t]+gắn$")
 _WITH_AFTER = re.compile(r"[ \t]+với(?!\w)")
 """A name cut at "với" does not end on the verb that "với" completes: "Đội Thanh niên xung kích vì an ninh Tổ quốc gắn
@@ -1165,9 +1195,10 @@ với phát triển kinh tế" names "Đội Thanh niên xung kích vì an ninh 
 
 def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
     """The mention, its name without a leading "Mô hình" (kept before a number: "Mô hình 5+1")."""
-    if prefix := _MODEL_PREFIX_RE.match(body, start, end) or _SLOGAN_AFTER_CUE.match(body, start, end):
+    if prefix := (_MODEL_PREFIX_RE.match(body, start, end) or _SLOGAN_AFTER_CUE.match(body, start, end)
+                  or _ONE_PART_SLOGAN_AFTER_CUE.match(body, start, end)):
         start = prefix.end()
-    while end > start and body[end - 1] in " ,.;:…":
+    while end > start and body[end - 1] in " ,.;:…'’":
         end -= 1
     if (tied := _TIED_AT_END.search(body, start, end)) and _WITH_AFTER.match(body, end):
         end = tied.start()

@@ -1,5 +1,5 @@
 """Named models: quoted after a cue, in lists, capitalised with a model head, known families."""
-from phongtrao.intake.extraction.initiatives import find_models
+from phongtrao.intake.extraction.initiatives import _key, find_models
 
 
 def names(text):
@@ -1011,3 +1011,59 @@ def test_gong_name_ends_before_what_it_signals():
 def test_known_name_shared_by_a_head_before_a_slash_keeps_it():
     text = "Các địa phương trong tỉnh đã vận động, xây dựng 229 gia đình/dòng họ an toàn với hơn 4.000 người đăng ký."
     assert names(text) == ["Gia đình/dòng họ an toàn"]
+
+
+def test_superlative_after_a_lower_case_name_is_not_part_of_it():
+    text = "Một trong những địa phương triển khai mô hình camera an ninh sớm nhất là quận Hồng Bàng."
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_numbered_group_is_a_unit_not_a_model():
+    text = ("Ông Nguyễn Đình Dũng - Tổ trưởng Tổ liên gia số 4 thôn Đại Tiến chia sẻ: “Toàn thôn có 208 hộ dân.” "
+            "Thôn xây dựng Tổ liên gia tự quản về ANTT từ năm 2019.")
+    assert names(text) == ["Tổ liên gia tự quản về ANTT"]
+
+
+def test_name_ends_before_the_sound_it_makes():
+    text = ("Cứ đúng 22 giờ, khi tiếng kẻng của Tổ tự quản an ninh thôn vang lên cũng là lúc gia đình anh Tín tạm dừng "
+            "mọi công việc.")
+    assert [_key(n) for n in names(text)] == ["to tu quan an ninh thon"]
+
+
+def test_situation_after_a_lower_case_name_is_no_listed_model():
+    text = ("Từ khi triển khai mô hình camera an ninh, tình hình an ninh chính trị, trật tự, an toàn xã hội của huyện "
+            "luôn được đảm bảo.")
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_one_part_numbered_slogan_after_cue_drops_the_cue():
+    text = ("Các hội đã phát động hội viên thực hiện tốt các phong trào, như mô hình 2 không như: không có người mắc "
+            "bệnh xã hội, không có người vi phạm pháp luật.")
+    assert names(text) == ["2 không"]
+
+
+def test_lower_case_unit_safe_about_order_after_cue_is_a_model():
+    text = "Mô hình cụm công nghiệp an toàn về an ninh trật tự ở Trực Ninh\nNhững năm qua, Công an huyện đã phối hợp."
+    assert names(text) == ["Cụm công nghiệp an toàn về an ninh trật tự"]
+
+
+def test_self_managed_numbered_slogan_after_cue_is_a_model():
+    text = "Rồi mô hình tự quản 6 không như: Không còn hộ đói, không tệ nạn xã hội; không có tội phạm nghiêm trọng."
+    assert names(text) == ["Tự quản 6 không"]
+
+
+def test_closing_single_quote_is_not_part_of_a_headed_name():
+    text = "'Tổ tự quản về đường biên mốc giới' ở Bình Liêu\nĐồn Biên phòng đã phối hợp với địa phương."
+    assert names(text) == ["Tổ tự quản về đường biên mốc giới"]
+
+
+def test_unquoted_name_with_one_word_more_inside_is_a_mention_of_the_quoted_one():
+    text = ("Hiệu quả mô hình trường học an toàn về an ninh trật tự\nMột số huyện miền núi trong tỉnh đã triển khai mô "
+            "hình “Trường an toàn về an ninh trật tự”.")
+    assert names(text) == ["Trường an toàn về an ninh trật tự"]
+
+
+def test_numbered_slogan_before_the_quote_of_its_parts_is_no_name_of_its_own():
+    text = ("Nổi bật có 136 mô hình tự quản 3 không “Không có tội phạm, tệ nạn xã hội, tai nạn giao thông”; mô hình "
+            "“Vùng giáo an toàn về an ninh trật tự” ở xã Điền Hương.")
+    assert names(text) == ["Không có tội phạm, tệ nạn xã hội, tai nạn giao thông", "Vùng giáo an toàn về an ninh trật tự"]
