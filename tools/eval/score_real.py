@@ -20,13 +20,21 @@ from phongtrao.intake.extraction.pipeline import extract_file
 from phongtrao.intake.tests.test_extraction_corpus import CORPUS, _load, scorer
 
 
+def _cell(r: dict) -> str:
+    """A field's P/R/F1, or the body check's accuracy (which has no precision or recall)."""
+    if "precision" not in r:
+        return f"{'acc ' + format(r['accuracy'], '.3f'):>22}"
+    return f"  {r['precision']:.3f}/{r['recall']:.3f}/{r['f1']:.3f}"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--fields", default=",".join(scorer.FIELDS))
+    ap.add_argument("--fields", nargs="+", default=[",".join(scorer.FIELDS)],
+                    help="fields to show, comma- or space-separated (body: accuracy of the body cut)")
     ap.add_argument("--misses", action="store_true", help="list each document's misses and spurious items")
     ap.add_argument("--json", help="write the figures to this file")
     a = ap.parse_args(argv)
-    fields = a.fields.split(",")
+    fields = [f for arg in a.fields for f in arg.split(",") if f]
     batches = sorted(p for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
     rows = {b.name: _load(b / "gold.jsonl") for b in batches}
     extract_file(batches[0] / rows[batches[0].name][0]["source"])  # warm-up: gazetteer and caches
@@ -45,8 +53,7 @@ def main(argv=None) -> int:
         with contextlib.redirect_stderr(out):
             res = scorer.score(gold, pred, verbose=a.misses and name != "overall")
         figures[name] = {f: res[f] for f in fields}
-        print(f"{name:<9}" + "".join(f"  {res[f]['precision']:.3f}/{res[f]['recall']:.3f}/{res[f]['f1']:.3f}"
-                                     for f in fields))
+        print(f"{name:<9}" + "".join(_cell(res[f]) for f in fields))
         for line in out.getvalue().splitlines():
             if any(f"] {f}:" in line for f in fields):
                 print(f"    {name} {line}", file=sys.stderr)

@@ -51,10 +51,11 @@ _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài li�
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
     r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy|e-?paper|cỡ chữ"
-    r"|a\s*-?\s*a\s*\+?)\s*[:|]?\s*$"
+    r"|a\s*-?\s*a\s*\+?|untitled(?:[-_ ]?\d+)?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
 )
-"""Menus, share buttons and breadcrumbs. A site's clock is told from the article's dateline by where it stands
+"""Menus, share buttons and breadcrumbs, and an image's placeholder name left above its caption ("Untitled", not the
+author's name: the article goes on after it). A site's clock is told from the article's dateline by where it stands
 (`_head`): both may read "THỨ BA, 03/12/2019 09:13:09"."""
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"

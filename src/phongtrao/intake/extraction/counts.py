@@ -98,6 +98,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue
+        if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
+            continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
         if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))
                 and _QUOTE_CLOSES.match(body, m.end())):
             continue

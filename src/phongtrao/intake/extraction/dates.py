@@ -116,6 +116,14 @@ _COUNTED_ANNIVERSARY = re.compile(
 "77 năm Ngày thành lập Công an Nhân dân" (1945), "17 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc" (first held 2005):
 its year is the news's. Searched from "năm" (a literal start is fast), the count read back before it."""
 _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
+_SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
+"""A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
+happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
+_YEARS_SINCE = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\s+(?:qua|nay|vừa qua)(?!\w)")
+_FOUNDED = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|[Tt]háng\s+\d{{1,2}}\s*[/.-]\s*)((?:19|20)\d{{2}})(?!\d)")
+"""Years counted since a date written before them in the sentence ("ngày 13/6/2005, Thủ tướng … ban hành Quyết định
+…; 19 năm qua, phong trào …"): the news's year, as an anniversary's (a year alone, "Năm 2023, … 5 năm qua", may be
+the news's own)."""
 ANNIVERSARY_BASES = {"festival": 2005, None: 1945}
 SCHOOL_YEAR_STARTS = 9
 DOCUMENT_DATE_GAP = 16
@@ -250,6 +258,7 @@ class _Written:
     ahead: bool = False
     anniversary: bool = False
     congress: bool = False
+    since: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -303,7 +312,13 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
-                written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before))))
+                written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),
+                                        since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start()))))
+        for m in _YEARS_SINCE.finditer(body):
+            left = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start())) + 1  # ";" parts stay in
+            if found := list(_FOUNDED.finditer(body, left, m.start())):
+                year = int(found[-1][1]) + int(m[1])
+                written.append(_Written(m.start(1), (year,) * 2, anniversary=True))
         for m in _COUNTED_ANNIVERSARY.finditer(body):
             if n := _YEARS_BEFORE.search(body, max(0, m.start() - 6), m.start()):
                 year = ANNIVERSARY_BASES["festival" if m["festival"] else None] + int(n[1])
@@ -321,7 +336,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 return min(title, key=lambda w: abs(w.start - pos)).year_of(month)
             return title[-1].year_of(month)
         if lo:
-            return self._written[lo - 1].year_of(month)
+            last = self._written[lo - 1]
+            return last.year_of(month) + (last.since and (month, day) < last.when)
         if later := next((w for w in self._written[hi:] if w.years[0] != w.years[1] or w.anniversary), None):
             if later.congress:  # a congress or an election prepared for may lie in the next year: a holiday says
                 later = next((w for w in self._written[hi:] if w.years[0] != w.years[1]), later)

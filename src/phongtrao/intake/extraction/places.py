@@ -55,9 +55,12 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})")
+_POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})"
+                      rf"|(?<![{LOWER}{UPPER}])(?:vùng|khu vực) biên giới +(?P<area>{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
-posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham")."""
+posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham"),
+and a border commune named after the border area word ("vùng biên giới Hoành Mô"; a border gate's post, "Đồn Biên
+phòng cửa khẩu Hoành Mô", is left out: annotators differ on it)."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
@@ -639,7 +642,8 @@ def _posts(text: str) -> list[Candidate]:
     _in_named_provinces)."""
     found = []
     for m in chain(_POST_RE.finditer(text), _ADDRESS_RE.finditer(text)):
-        found.append(Candidate(m.start("name"), m.end(), m["name"], False))
+        group = "name" if m.re is _ADDRESS_RE or m["name"] else "area"
+        found.append(Candidate(m.start(group), m.end(), m[group], False))
         end = m.end()
         while m.re is _POST_RE and (item := _POST_NEXT.match(text, end)):
             found.append(Candidate(item.start("name"), item.end(), item["name"], False))

@@ -424,3 +424,12 @@ def test_a_heading_of_other_news_and_a_link_to_the_comments_after_the_author_end
     # a sentence about replies stays
     line = "Người dân có thể gửi phản hồi qua đường dây nóng của Công an xã để được giải quyết kịp thời."
     assert clean(lead + "\n\n" + line).body.endswith(line)
+
+
+def test_an_image_s_placeholder_name_above_its_caption_is_no_byline():
+    last = ("Qua hơn 01 tháng vận hành thử nghiệm, mô hình đã mang lại nhiều kết quả tích cực, đã xử lý trên 10 "
+            "trường hợp vi phạm.")
+    text = ("Công an xã ra mắt mô hình “Camera an ninh”\n\n" + "Nội dung bài viết dài về mô hình. " * 8 + "\n\nUntitled"
+            "\n\nLễ ra mắt Ban Điều hành mô hình “Camera an ninh” xã Hỏa Tiến\n\n" + last)
+    body = clean(text).body
+    assert body.endswith(last) and "Untitled" not in body

@@ -288,3 +288,10 @@ def test_a_number_inside_a_quoted_name_is_part_of_the_name():
 ])
 def test_a_quality_a_numbered_village_a_quoted_capitalised_item_and_clergy_in_title_case(text, expected):
     assert counts(text) == expected
+
+
+def test_one_before_so_is_the_word_some_written_as_a_digit():
+    assert counts("Trong đó có 1 số công nhân lao động nhận thức hạn chế; 1 số người vi phạm.") == []
+    # more than one of a numbered thing still counts
+    assert counts("Công an xã công khai 2 số điện thoại đường dây nóng.") != []
+

@@ -280,3 +280,22 @@ def test_yearless_day_on_an_undated_page_of_a_year_s_recognition_held_early_next
     text = ("Xét duyệt mô hình an ninh cơ sở năm 2021\n\nNgày 9/1, Ban chỉ đạo tổ chức hội nghị xét duyệt và công "
             "nhận mô hình an ninh cơ sở năm 2021.")
     assert values(text, None) == ["2022-01-09"]
+
+
+def test_yearless_day_before_the_month_a_practice_started_in_falls_in_the_next_year():
+    text = ("Mắt thần trên đường phố\n\nTừ tháng 4.2018, UBND phường triển khai mô hình camera an ninh.\n\nSau 1 năm "
+            "hoạt động, hệ thống giúp phát hiện 7 vụ gây rối.\n\nTiêu biểu là vào khoảng 10 giờ ngày 11.1, Công an "
+            "phường phát hiện 1 đối tượng.")
+    assert values(text, None) == ["2018-04", "2019-01-11"]
+    # a month not started from ("Tháng 4.2018, phường lắp camera") is a date of the story: its year is kept
+    assert values(text.replace("Từ tháng 4.2018", "Tháng 4.2018"), None) == ["2018-04", "2018-01-11"]
+
+
+def test_years_counted_since_a_dated_founding_give_the_year_of_the_news():
+    text = ("TPO - Sáng nay, 15/8, Trường THCS tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.\n\nHiệu trưởng chia sẻ "
+            "ngày 13/6/2005, Thủ tướng Chính phủ đã ban hành Quyết định lấy ngày 19/8 hằng năm là Ngày hội; 19 năm "
+            "qua, phong trào đã đi vào cuộc sống.")
+    assert values(text, None) == ["2024-08-15", "2005-06-13"]
+    # a year that is the news's own ("Năm 2023, … 5 năm qua") is no founding
+    text = ("Sáng nay, 15/8, xã tổ chức Ngày hội.\n\nNăm 2023, xã có nhiều đổi mới; 5 năm qua, phong trào phát triển.")
+    assert values(text, None) == []

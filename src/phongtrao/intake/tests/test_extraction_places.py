@@ -410,3 +410,11 @@ def test_a_ward_numbered_in_roman_figures_written_with_an_arabic_one():
     assert names("Phường Hải Châu 2 lắp camera; xã Hải Châu 1 hộ") == ["Hải Châu 2", "Hải Châu"]
     assert names("kiểm tra mô hình tại CAP Hải Châu 1 (Q. Hải Châu, TP Đà Nẵng).") == [
         "Hải Châu 1", "Hải Châu", "Đà Nẵng"]
+
+
+def test_a_commune_named_after_the_border_area_word_when_the_province_is_named():
+    text = ("Đứng chân trên địa bàn huyện Bình Liêu, tỉnh Quảng Ninh, Đồn Biên phòng phối hợp với chính quyền. Có mặt "
+            "tại vùng biên giới Hoành Mô vào những ngày đầu tháng 9, chúng tôi chứng kiến nhiều hình ảnh đẹp.")
+    assert set(names(text)) == {"Bình Liêu", "Quảng Ninh", "Hoành Mô"}
+    assert "Hoành Mô" in names("Tỉnh Quảng Ninh: tuần tra khu vực biên giới Hoành Mô.")
+    assert names("Có mặt tại vùng biên giới Hoành Mô, chúng tôi chứng kiến nhiều hình ảnh đẹp.") == []
