@@ -1,6 +1,7 @@
 """Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -14,7 +15,48 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CUE_RE = re.compile(rf"(?<!\w)(?:(?P<movement>{_alternation(_DATA['movement'])})"
+def _initials(*lists: list[str]) -> str:
+    """A lookahead for the first two letters of these words: it spares trying every word where none can start."""
+    words = [w for group in lists for w in group]
+    if not all(words):
+        return ""
+    seconds: dict[str, set[str]] = {}
+    for w in words:
+        seconds.setdefault(w[0], set()).add(w[1:2])
+    return "(?=" + "|".join(re.escape(first) + ("" if "" in after else f"[{''.join(map(re.escape, sorted(after)))}]")
+                            for first, after in sorted(seconds.items())) + ")"
+
+
+def _matches_at(pattern: re.Pattern, body: str, starts):
+    """pattern.finditer(body) where every match can only start at one of starts (ascending): the same matches,
+    without trying every position in Python's regex engine (a pattern that opens with a class or a lookbehind gets no
+    fast scan). The pattern must not match the empty string."""
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(body, start)):
+            pos = m.end()
+            yield m
+
+
+def _occurrences(body: str, words) -> list[int]:
+    """Where each of these words occurs in body, ascending (overlaps included): where a pattern opening with one of
+    them can start, for _matches_at."""
+    found = set()
+    for word in words:
+        at = body.find(word)
+        while at >= 0:
+            found.add(at)
+            at = body.find(word, at + 1)
+    return sorted(found)
+
+
+def _model_word_starts(body: str) -> list[int]:
+    """Where a pattern opening with "[Mm]ô hình" can start: one letter before "ô hình"."""
+    return [at - 1 for at in _occurrences(body, (MODEL_WORD,)) if at]
+
+
+_CUE_RE = re.compile(rf"(?<!\w){_initials(_DATA['movement'], _DATA['cues'], _DATA['group_cues'], _DATA['not_cues'])}"
+                     rf"(?:(?P<movement>{_alternation(_DATA['movement'])})"
                      rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
@@ -185,7 +227,8 @@ _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
 """Numbers inside a name: "Tổ tự quản 3 trong 1"."""
-_KNOWN_RE = re.compile(rf"(?:{_alternation(_DATA['known'] + [k.lower() for k in _DATA['known_in_lower_case']])})(?!\w)")
+_KNOWN_NAMES = _DATA['known'] + [k.lower() for k in _DATA['known_in_lower_case']]
+_KNOWN_RE = re.compile(rf"(?:{_alternation(_KNOWN_NAMES)})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
 _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
@@ -272,7 +315,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
                    _known):
-        for start, end in finder(body):
+        for start, end in finder(body, claimed) if finder is _headed else finder(body):
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
@@ -381,6 +424,7 @@ def _device_counted(body: str, start: int, finder) -> bool:
             and bool(_DEVICE_COUNT.search(body, max(0, start - 16), start)))
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Folded, lower case, punctuation as spaces, abbreviations spelt out: "thôn, bản" and "thôn bản", "về ANTT" and
     "về an ninh, trật tự" are one name."""
@@ -449,6 +493,7 @@ def _one_word_inside(long: str, short: str) -> bool:
     return len(words) == len(others) + 1 and any(words[:k] + words[k + 1:] == others for k in range(1, len(others)))
 
 
+@functools.lru_cache(maxsize=16384)
 def _misspells(key: str, other: str) -> bool:
     """Whether a name is another's, written more often, with one letter dropped from one word: 'Zao kết nối bình yên'
     once beside 'Zalo kết nối bình yên' twice is a typo of it."""
@@ -484,12 +529,14 @@ def _narrows(short: dict, long: dict) -> bool:
         c.isdigit() for c in extra) and not named_place
 
 
+@functools.lru_cache(maxsize=16384)
 def _holds(long: str, words: str) -> bool:
     """Whether long has all these words, in this order ("to lien gia tu quan ve …" holds "to tu quan")."""
     rest = iter(long.split())
     return all(word in rest for word in words.split())
 
 
+@functools.lru_cache(maxsize=16384)
 def _shortens(short: str, long: str) -> bool:
     """Whether short is long's start ("Camera giám sát"), or its start and end with words between left out
     ("Tổ xung kích làng Chăm" for "Tổ xung kích phòng, chống tội phạm làng Chăm")."""
@@ -520,19 +567,19 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
             accepted = (bool(cue and (cue["good"] or cue["group"]))
-                        or bool(_NAMED_AS.search(window)) and any(c["good"] for c in _CUE_RE.finditer(window))
+                        or NAMED in window and bool(_NAMED_AS.search(window))
+                        and any(c["good"] for c in _CUE_RE.finditer(window))
                         or _named_group(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
-            slogan = _NUMBERED_SLOGAN.fullmatch(m["q"])
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
-                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not slogan
+                    and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
                     and not _LISTED_AFTER_COLON.search(window, cue.end()) and not _NAMED_AS.search(window)):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
-            if not accepted and (items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH),
-                                                                     m.start())):
+            if not accepted and body.find(":", max(sentence_start, m.start() - LIST_REACH), m.start()) >= 0 and (
+                    items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())):
                 far_cue = _last_cue(_QUOTES.sub("", body[max(sentence_start, items.start() - LIST_REACH):items.start()]))
                 accepted = bool(far_cue and far_cue["good"])
         accepted = accepted or m.start() in listed
@@ -545,6 +592,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
 
 
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
+NAMED = "tên"
+"""Searched first: every way of giving the name holds it."""
 """Words that give the quote as the name, however far the cue: "mô hình tự quản về ANTT có tên gọi “2 xây, 3 phòng, 4
 tự”"."""
 _LISTED_AFTER_COLON = re.compile(r"(?<!\w)(?:như|gồm|là)[ \t]*:[ \t]*(?:[^.;:!?“”\"\n]{1,60},[ \t]*){0,6}$")
@@ -605,6 +654,7 @@ def _loose_lower(phrase: str) -> bool:
     return phrase[:1].islower() and not _LOWER_HEAD_RE.match(phrase.lower())
 
 
+@functools.lru_cache(maxsize=1024)
 def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
@@ -633,9 +683,12 @@ ABOUT = "về"
 _SINGLE_QUOTED_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+['‘](?P<q>[^'‘’“”\"\n]{2,150}?)['’](?!\w)")
 """A name in single quotes right after "mô hình": mô hình 'Đổi vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo lấy bình
 chữa cháy' (an apostrophe inside a word, "K'tu", opens none)."""
+_SINGLE_QUOTED_GATE = re.compile(r"ô hình[ \t]+['‘]")
 
 
 def _single_quoted(body: str):
+    if not _SINGLE_QUOTED_GATE.search(body):
+        return
     for m in _SINGLE_QUOTED_RE.finditer(body):
         if _looks_like_model(m["q"]) or _has_marker(m["q"]) or m["q"][:1].isupper():
             yield m.start("q"), m.end("q")
@@ -644,11 +697,14 @@ def _single_quoted(body: str):
 _SAID_TO_BE_MODEL_RE = re.compile(r"[ \t]+là[ \t]+(?:một[ \t]+trong[ \t]+(?:số[ \t]+)?(?:những|các)[ \t]+|một[ \t]+)"
                                   r"mô hình(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(“”\"]")
+_SAID_TO_BE_GATE = re.compile(r"là[ \t]+một[ \t]")
 
 
 def _said_to_be_model(body: str):
     """A group or model head in lower case that its clause says is a model, with a marker, runs to "là": "trong đó tổ
     liên gia tự quản là một trong những mô hình hiệu quả" (not "tổ liên gia tự quản đã phát hiện …")."""
+    if not _SAID_TO_BE_GATE.search(body):
+        return
     for m in _SAID_TO_BE_MODEL_RE.finditer(body):
         clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(body, max(0, m.start() - 120), m.start())),
                            default=max(0, m.start() - 120))
@@ -662,6 +718,7 @@ def _said_to_be_model(body: str):
 _FOUNDED_BY_DECISION_RE = re.compile(rf"[Qq]uyết định[^.;\n]{{0,60}}?[ \t]về việc thành lập[ \t]+(?:các[ \t]+)?"
                                      rf"(?P<group>tổ|đội|nhóm)[ \t]+(?=[{LOWER}])")
 MIN_FOUNDED_WORDS = 2
+FOUNDING = "về việc thành lập"
 """Words after the group word that make a group founded by decision a name ("các tổ đoàn kết trên biển", not "tổ
 công tác")."""
 
@@ -669,6 +726,8 @@ công tác")."""
 def _founded_by_decision(body: str):
     """Groups that a decision sets up across a province, in lower case, are the model it founds: "Quyết định số
     1703/QĐ-UBND về việc thành lập các tổ đoàn kết trên biển"."""
+    if FOUNDING not in body:
+        return
     for m in _FOUNDED_BY_DECISION_RE.finditer(body):
         end = _read_name(body, m.start("group"))
         if len(body[m.end():end].split()) >= MIN_FOUNDED_WORDS:
@@ -677,9 +736,15 @@ def _founded_by_decision(body: str):
 
 def _other_name(body: str):
     """A model's other name, unquoted or with its quote left open: "mô hình này còn có tên là camera 0 đồng"."""
+    if not _OTHER_NAME_GATE.search(body):
+        return
     for m in _OTHER_NAME_RE.finditer(body):
         if (end := _read_name(body, m.end())) > m.end():
             yield m.end(), end
+
+
+_OTHER_NAME_GATE = re.compile(r"(?:tên|gọi)[ \t]+là")
+"""Searched first (as the gates of the other finders): every other name is called "… tên là" or "gọi là"."""
 
 
 _BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị trấn|huyện|quận|tỉnh)(?:,?[ \t]+(?:và[ \t]+)?))+$")
@@ -687,8 +752,29 @@ _BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị tr�
 "xây dựng xã, phường và khu dân cư không có tệ nạn ma túy"."""
 
 
+OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",))}
+
+
+def _openings(regexes: list[str]) -> set[str] | None:
+    """The openings (keys of OPENING_STARTS) of these regexes, if each opens with one, not quantified; else None."""
+    openings = set()
+    for regex in regexes:
+        opening = next((o for o in OPENING_STARTS if regex.startswith(o) and regex[len(o):len(o) + 1] not in "*+?{"),
+                       None)
+        if opening is None:
+            return None
+        openings.add(opening)
+    return openings
+
+
+_FAMILY_OPENINGS = _openings(_DATA["families"])
+"""Where a family can start, so that its regex is tried only there (None: everywhere)."""
+
+
 def _families(body: str):
-    found = [m for m in _FAMILY_RE.finditer(body) if starts_word(body, m.start())]
+    matches = _FAMILY_RE.finditer(body) if _FAMILY_OPENINGS is None else _matches_at(
+        _FAMILY_RE, body, sorted({at for opening in _FAMILY_OPENINGS for at in OPENING_STARTS[opening](body)}))
+    found = [m for m in matches if starts_word(body, m.start())]
     if FREE_OF in body:
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())]
@@ -696,7 +782,7 @@ def _families(body: str):
 
 
 def _known(body: str):
-    for m in _KNOWN_RE.finditer(body):
+    for m in _matches_at(_KNOWN_RE, body, _occurrences(body, _KNOWN_NAMES)):
         start = m.start()
         if body[start - 1:start] == "/" and (shared := _HEAD_BEFORE_SLASH.search(body, max(0, start - 24), start)):
             start = shared.start()
@@ -718,7 +804,8 @@ truyền, dân vận khéo" (not "hoạt động an sinh xã hội, dân vận k
 def _after_cue(body: str):
     """Capitalised names after "mô hình" ("mô hình Nhà trọ tự quản, Xe ôm tự quản"), unless they name an agency or
     a place (a capitalised word after the first one) without a model marker."""
-    for m in _LIST_CUE_RE.finditer(body):
+    starts = (o.start() - (o.group() == MODEL_WORD) for o in _LIST_CUE_STARTS.finditer(body))
+    for m in _matches_at(_LIST_CUE_RE, body, starts):
         if not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start()):
             continue
         pos = m.start() if m["club"] else m.end()
@@ -739,6 +826,9 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+MODEL_WORD = "ô hình"
+_LIST_CUE_STARTS = re.compile(rf"{MODEL_WORD}|CLB|Câu lạc bộ")
+"""Where a match of _LIST_CUE_RE can start: one letter before "ô hình", or at a club word."""
 _CATEGORY_OF_QUOTE = re.compile(rf"[ \t]*(?:[“\"][{LOWER}]+[”\"])?[ \t]*:[ \t]*[“\"]")
 """A phrase after "mô hình" right before a colon and a quote is the kind of the model the quote names: "Mô hình Dân
 vận “khéo”: “Công an tỉnh … chăm lo con của can, phạm nhân”"."""
@@ -770,6 +860,8 @@ def _semicolon_lists(body: str):
     """The items of each list of models separated by semicolons (a quoted item is a name too, with no cue of its own
     in its clause: "một số mô hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; "Người cha trách
     nhiệm"; …")."""
+    if not _model_before_colon(body):
+        return
     subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
                 if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
                 and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
@@ -789,6 +881,15 @@ def _semicolon_lists(body: str):
             yield items
 
 
+def _model_before_colon(body: str) -> bool:
+    """Searched first: whether "mô hình" comes before a colon on its line, as in both list cues; most documents have
+    none, and colons are few."""
+    colon = body.find(":")
+    while colon >= 0:
+        if body.find(MODEL_WORD, body.rfind("\n", 0, colon) + 1, colon) >= 0:
+            return True
+        colon = body.find(":", colon + 1)
+    return False
 _AND_MODEL = re.compile(r"[ \t]+và[ \t]+mô hình[ \t]+(?=\w)")
 _SPAN = re.compile(r"[^\n]+")
 """The last item of a list joined by "và mô hình" is two models: "…; câu lạc bộ phòng, chống tội phạm, tệ nạn xã hội và
@@ -814,9 +915,10 @@ def _lower_after_cue(body: str):
     """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
     ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
     list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
-    qualified = (m for m in _QUALIFIED_LOWER_LIST_CUE_RE.finditer(body)
+    starts = _model_word_starts(body)  # each cue opens with "[Mm]ô hình"
+    qualified = (m for m in _matches_at(_QUALIFIED_LOWER_LIST_CUE_RE, body, starts)
                  if set(m["domain"].lower().split()) <= _GENERIC)
-    for m in [*_LOWER_LIST_CUE_RE.finditer(body), *qualified, *_SINGLED_OUT_CUE_RE.finditer(body)]:
+    for m in [*_matches_at(_LOWER_LIST_CUE_RE, body, starts), *qualified, *_matches_at(_SINGLED_OUT_CUE_RE, body, starts)]:
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
 
@@ -837,15 +939,36 @@ nhân tự quản…"."""
 def _listed_after_group(body: str):
     """A list after a group word and "như:"/"gồm:", in any case: "các tổ tự quản như: Tổ cựu chiến binh, tổ liên gia
     PCCC, tổ camera an ninh"."""
+    if not _listed_before_colon(body):
+        return
     for m in _GROUP_LIST_CUE_RE.finditer(body):
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_ANY_ITEM_RE, lambda phrase: _has_marker(phrase))
+
+
+LISTED_BEFORE_COLON = ("như", "gồm")
+
+
+def _listed_before_colon(body: str) -> bool:
+    """Searched first: whether a colon follows "như" or "gồm" (in any case), as the list cue's does; most documents
+    have none, and colons are few."""
+    colon = body.find(":")
+    while colon >= 0:
+        end = colon
+        while end and body[end - 1] in " \t":
+            end -= 1
+        if body[max(0, end - 3):end].lower() in LISTED_BEFORE_COLON:
+            return True
+        colon = body.find(":", colon + 1)
+    return False
 
 
 def _plural_group_list(body: str):
     """The kinds of groups listed after a plural capitalised group word, each capitalised and carrying a marker: "các
     Tổ công tác đặc biệt 1311, Tuần tra nhân dân, Thanh niên phòng, chống tội phạm đã …" names "Tuần tra nhân dân" and
     "Thanh niên phòng, chống tội phạm" (not "các Tổ công tác, Ban điều hành, …", which carry none)."""
+    if not _PLURAL_GROUP_GATE.search(body):
+        return
     for m in _PLURAL_GROUP_LIST_RE.finditer(body):
         if not starts_word(body, m.start()):
             continue
@@ -859,6 +982,7 @@ def _plural_group_list(body: str):
 
 
 _PLURAL_GROUP_LIST_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=(?:Tổ|Đội|Nhóm)[ \t])")
+_PLURAL_GROUP_GATE = re.compile(r"(?:ác|hững)[ \t]+(?:Tổ|Đội|Nhóm)[ \t]")
 _FIRST_LISTED_GROUP = re.compile(r"[^,.;:\n]{0,60}")
 
 
@@ -866,6 +990,8 @@ def _counted_members(body: str):
     """The model whose groups and members a report counts: "thành lập 17 tổ/85 thành viên Tổ an ninh trật tự", "7
     tổ/39 thành viên bến bãi an toàn"; named, as a quote is, even by a group word and a domain alone, when it opens
     with a model head or carries a marker and opens with no verb ("12 tổ/60 thành viên tham gia tuần tra": no name)."""
+    if not _MEMBERS_GATE.search(body):
+        return
     for m in _COUNTED_MEMBERS_RE.finditer(body):
         end = _read_name(body, m.end())
         if end > m.end() and (_ANY_HEAD_RE.match(body[m.end():end].lower()) or _marked_item(body, m.end(), end)):
@@ -877,10 +1003,13 @@ _COUNTED_MEMBERS_RE = re.compile(r"(?<![\w.])\d[\d.]*[ \t]+(?:tổ|đội|nhóm|
                                  r"(?:thành viên|hội viên)[ \t]+(?P<name>)(?=\w)")
 
 
+_MEMBERS_GATE = re.compile(r"/[ \t]*\d[\d.]*[ \t]+(?:thành viên|hội viên)")
+
+
 def _counted_group(body: str):
     """The whole group word counts ("4.025 tổ an ninh nhân dân" is no name), and the words after it must say more
     than the domain ("990 tổ tự quản về ANTT" is generic)."""
-    for m in _COUNTED_GROUP_RE.finditer(body):
+    for m in _matches_at(_COUNTED_GROUP_RE, body, _counted_group_starts(body)):
         end = _read_name(body, m.start("group"))
         cue_end = _GROUP_WORD_RE.match(body, m.start("group")).end()
         after = body[cue_end:end]
@@ -891,6 +1020,28 @@ def _counted_group(body: str):
             yield m.start("group"), end
 
 
+COUNTED_JOINED = "tham gia"
+
+
+def _counted_group_starts(body: str) -> list[int]:
+    """Where a match of _COUNTED_GROUP_RE can start: at the digits, or at "tham gia", before a group word and the
+    spaces between."""
+    starts = set()
+    for at in _occurrences(body, _DATA["group_cues"]):
+        start = at
+        while start and body[start - 1] in " \t":
+            start -= 1
+        if start == at:
+            continue
+        if start and body[start - 1].isdecimal():  # \d: a decimal digit
+            while start and body[start - 1].isdecimal():
+                start -= 1
+            starts.add(start)
+        elif body.endswith(COUNTED_JOINED, 0, start):
+            starts.add(start - len(COUNTED_JOINED))
+    return sorted(starts)
+
+
 _BARE_PLACE_WORD = re.compile(rf"{_PLACE_WORDS}|khu dân cư")
 """A counted group named only by the kind of place it keeps is a tally by place, no name: "9 tổ tự quản tổ dân phố"."""
 _AT_GRASSROOTS = " ở cơ sở"
@@ -898,7 +1049,7 @@ _AT_GRASSROOTS = " ở cơ sở"
 
 
 def _object_group(body: str):
-    for m in _OBJECT_GROUP_RE.finditer(body):
+    for m in _matches_at(_OBJECT_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
         end = _read_name(body, m.start())
         if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
                 and _PLACE_AFTER.match(body, end + 1)):
@@ -920,16 +1071,23 @@ _SAFE_ABOUT_AFTER_CUE_RE = re.compile(rf"(?<=[Mm]ô hình )[{LOWER}]\w*(?:[ \t][
 
 
 def _numbered_model(body: str):
-    return ((m.start(), m.end()) for m in _NUMBERED_MODEL_RE.finditer(body) if starts_word(body, m.start()))
+    return ((m.start(), m.end()) for m in _matches_at(_NUMBERED_MODEL_RE, body, _model_word_starts(body))
+            if starts_word(body, m.start()))
 
 
 def _exemplary_group(body: str):
+    if EXEMPLARY not in body and EXEMPLARY.upper() not in body:
+        return ()
     return ((m.start(), m.end()) for m in _EXEMPLARY_GROUP_RE.finditer(body)
             if starts_word(body, m.start()) and not _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()))
 
 
+EXEMPLARY = "ẫ"
+"""Searched first, in either case: most documents have no group made an example ("mẫu")."""
+
+
 def _counted_bare_group(body: str):
-    for m in _COUNTED_BARE_GROUP_RE.finditer(body):
+    for m in _matches_at(_COUNTED_BARE_GROUP_RE, body, _occurrences(body, ("tổ", "nhóm"))):
         if _GROUP_WORD_RE.match(body, m.start("group")):
             continue
         end = _read_name(body, m.start("group"))
@@ -969,10 +1127,16 @@ _CLUB_LIST_RUN = re.compile(r"[^.;:\n“”\"…]+")
 _NEXT_CLUB = re.compile(rf"[ \t]*,[ \t]*(?:và[ \t]+)?(?={_CLUB}[ \t])|[ \t]+và[ \t]+(?={_CLUB}[ \t])")
 
 
+def _has_club(body: str) -> bool:
+    return "âu lạc bộ" in body or "CLB" in body
+
+
 def _club_list(body: str):
     """Clubs listed after a club of security and "như"/"gồm", each whole to the next club: "câu lạc bộ tự quản về an
     ninh trật tự như: Câu lạc bộ phụ nữ công giáo với công tác an ninh trật tự và hoạt động từ thiện nhân đạo, câu lạc
     bộ giữ gìn an ninh trật tự của cựu chiến binh"."""
+    if not _has_club(body) or "như" not in body and "gồm" not in body:
+        return
     for m in _CLUB_LIST_CUE_RE.finditer(body):
         if not _has_marker(m.group()) or not (run := _CLUB_LIST_RUN.match(body, m.end())):
             continue
@@ -986,6 +1150,8 @@ def _club_list(body: str):
 
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
+    if not _has_club(body):
+        return
     for m in _LOWER_CLUB_RE.finditer(body):
         if not starts_word(body, m.start()):
             continue
@@ -1041,12 +1207,26 @@ _PEOPLE_AFTER_CUE = ("cựu chiến binh ",)
 cựu chiến binh tham gia bảo đảm an ninh trật tự"."""
 
 
-def _headed(body: str):
-    """Capitalised phrases that start with a model head and carry a marker: "Tổ tự quản về ANTT", "Camera an ninh"."""
+def _headed(body: str, claimed: Mask | None = None):
+    """Capitalised phrases that start with a model head and carry a marker: "Tổ tự quản về ANTT", "Camera an ninh";
+    none where claimed (what find_models has taken so far) already holds the head's first letter, as it would drop
+    the phrase."""
     for m in _HEAD_RE.finditer(body):
-        if not starts_word(body, m.start()):
+        if not starts_word(body, m.start()) or claimed is not None and claimed.hits(m.start(), m.start() + 1):
             continue
+        formation = _FORMATION.match(body, m.start())
+        if not formation and not _MARKER_RE.search(body[m.start():_NAME_REACH.match(body, m.start(), m.start() + 160).end()]
+                                                   .lower()):
+            continue  # no marker before the name must end: _has_marker below fails whatever _read_name says
+        if _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()) or m.group() == "Công an" and (
+                _AGENCY_OWNER.search(body, max(0, m.start() - 12), m.start()) or _LEVEL_ACTING.match(body, m.end())):
+            continue  # a police unit whatever the name's end (police_unit below)
         end = _read_name(body, m.start())
+        marked = body[m.start():end]
+        if formation:
+            marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
+        if not _has_marker(marked):
+            continue
         lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
@@ -1058,16 +1238,16 @@ def _headed(body: str):
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _CREDITS_MODEL.search(body, m.end(), end):
             continue  # a headline: "Xóm làng bình yên nhờ mô hình nông dân tự quản …"
-        marked = body[m.start():end]
-        if _FORMATION.match(body, m.start()):
-            marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
-        if _has_marker(marked) and not lower_club and not role and not police_unit \
+        if not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
             yield m.start(), end
 
 
 _CREDITS_MODEL = re.compile(r"[ \t](?:nhờ|từ|với|qua|theo)[ \t]+mô hình(?!\w)", re.IGNORECASE)
 """A capitalised phrase that credits a model inside it is a sentence or a headline, not the model's name."""
+_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _MARKERS))
+_NAME_REACH = re.compile(r"[^.;:“”\"«»!?…\n]*")
+"""Where _read_name must stop at the latest: its words and what joins them hold none of these characters."""
 _FORMATION = re.compile(r"Đội hình(?!\w)")
 _FORMATION_ROLE = re.compile(r"xung kích|tình nguyện", re.IGNORECASE)
 """A youth formation ("Đội hình") is a shock or volunteer one by its kind: "xung kích" in its name is no marker, the rest
@@ -1111,15 +1291,19 @@ def _read_name(body: str, pos: int) -> int:
         if w.start() != end or i - brackets >= MAX_WORDS:
             break
         brackets += w[2].startswith("(")
+        if not i:  # the first word is always read
+            end = w.end()
+            continue
         rest = body[w.start(2):w.start(2) + 20].lower()
-        slogan = bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
+        slogan = rest[0].isdigit() and bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
-                or _CAPITALISED_OPENER.match(body, w.start(2))
-                or _MODEL_AFTER_DASH.match(body, w.start())
-                or _CUE_BEFORE_QUOTE.match(body, w.start(2)))
-        self_chain = bool(_SELF_MARKER_OPENS.match(rest)) and bool(_SELF_MARKER_ENDS.search(body, pos, end))
+                or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
+                or rest[0] in "-–—" and _MODEL_AFTER_DASH.match(body, w.start())
+                or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2)))
+        self_chain = (rest.startswith("tự ") and bool(_SELF_MARKER_OPENS.match(rest))
+                      and bool(_SELF_MARKER_ENDS.search(body, pos, end)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain):
             break
         end = w.end()
@@ -1220,6 +1404,7 @@ ORDER_KEYS = frozenset({"an", "ninh", "trat", "tu", "bao", "ve"})
 """The statutory force's domain, security and order (a grassroots mediation team, "tổ hòa giải ở cơ sở", is a model)."""
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_name(name: str) -> bool:
     """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force, not a bare
     abbreviation (a photo credit "CTV" after "mô hình" in a caption)."""

@@ -1,6 +1,7 @@
 """Vietnamese number formats: "1.080" (thousands dot), "12,5" (decimal comma), "20 triệu", "1,5 tỷ"."""
 from __future__ import annotations
 
+import functools
 import re
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2}(?![\d.]))?|\d+(?:[.,]\d+)?"
@@ -13,16 +14,19 @@ MULTIPLIERS = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ng
 MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 
 _NUMBER_RE = re.compile(rf"(?:{NUMBER})")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_THOUSANDS_DECIMAL_DOT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | float:
     """Value of a written number: "1.080" → 1080, "12,5" → 12.5, "6.9" → 6.9, "01" → 1."""
     s = text.strip()
     if not _NUMBER_RE.fullmatch(s):
         raise ValueError(f"not a number: {text!r}")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS_RE.fullmatch(s):
         s = s.replace(".", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}", s):  # "7.810.4": the last dot is the decimal one
+    elif _THOUSANDS_DECIMAL_DOT_RE.fullmatch(s):  # "7.810.4": the last dot is the decimal one
         whole, _, fraction = s.rpartition(".")
         s = whole.replace(".", "") + "." + fraction
     return _tidy(float(s.replace(",", ".")))
