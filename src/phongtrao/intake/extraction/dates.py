@@ -11,7 +11,7 @@ from .counts import LABEL_VERBS
 from .spans import UPPER, Mask, sentence_bounds
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
-_D, _M, _Y = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d{2})"
+_D, _M, _Y = r"(?P<d>\d\d?)", r"(?P<m>\d\d?)", r"(?P<y>(?:19|20)\d{2})"  # \d\d?: a first digit lets the scan skip ahead
 _DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|mùng|mồng|chủ nhật"
                       r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)

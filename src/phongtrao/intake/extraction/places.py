@@ -11,7 +11,8 @@ from phongtrao.geo.gazetteer import Gazetteer, Match
 from phongtrao.geo.names import key, split_prefix
 
 from .counts import COMPOUND, SINGLE
-from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, starts_word
+from .spans import (LOWER, UPPER, Mask, distinct, finditer_from, fold_same_length, is_sentence_start, starts_word,
+                    without_lookbehind)
 
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
          r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
@@ -161,12 +162,14 @@ def _swap_i_y(m: re.Match) -> str:
     return "y" if m.group() == "i" else "i"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _squashed(query_key: str) -> str:
     words = query_key.split()
     n = split_prefix(words)[1]
     return " ".join([*words[:n], "".join(words[n:])])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _quick_key(text: str) -> str:
     """The gazetteer key of a level word + capitalised name, computed cheaply: folded, punctuation as spaces,
     no leading zeros ("TP. Hồ Chí Minh" → "tp ho chi minh", "Phường 05" → "phuong 5")."""
@@ -190,7 +193,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct places: {"name", "unit_code", "level", "legacy_code", "kind", "text", "start", "end"}."""
     mask = mask or Mask()
     text = _unshout(body)
-    if ethnic := [(m.start("name"), m.end("name")) for m in _ETHNIC_RE.finditer(text)]:
+    if ethnic := [(m.start("name"), m.end("name")) for m in finditer_from(_ETHNIC_RE, _ETHNIC_FAST, text)]:
         mask = _Either(mask, Mask(ethnic))
     found = _with_level(text)
     taken = Mask((c.start, c.end) for c in found)
@@ -210,7 +213,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     zones = [Candidate(m.start("name"), m.end(), m["name"], False) for m in _ZONE_RE.finditer(text)
              if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
     taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
-    at = [Candidate(m.start("name"), m.end(), m["name"], False) for m in _AT_RE.finditer(text)
+    at = [Candidate(m.start("name"), m.end(), m["name"], False) for m in finditer_from(_AT_RE, _AT_FAST, text)
           if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
@@ -317,7 +320,7 @@ def _with_level(text: str) -> list[Candidate]:
         if starts_word(text, m.start()) and (unit := _longest_unit(text, ABBREVIATED[m["abbr"]], m.start("name"),
                                                                     m.end("name"), start=m.start())):
             found.append(unit)
-    for m in _POLICE_RE.finditer(text):
+    for m in finditer_from(_POLICE_RE, _POLICE_FAST, text):
         if unit := _longest_unit(text, POLICE_LEVELS[m["abbr"]], m.start("name"), m.end("name")):
             found.append(unit)
     for m in _PARENTHESISED_RE.finditer(text):
@@ -325,7 +328,7 @@ def _with_level(text: str) -> list[Candidate]:
             found.append(unit)
     found += _communes_before_districts(text)
     found += _communes_of_districts(text)
-    for m in _PLURAL_LEVEL_RE.finditer(text):
+    for m in finditer_from(_PLURAL_LEVEL_RE, _PLURAL_LEVEL_FAST, text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
@@ -393,7 +396,8 @@ def _communes_of_districts(text: str) -> list[Candidate]:
     """A commune named bare and said to be of its district: "Thanh Sơn là địa phương miền núi của huyện Kim Bảng",
     "Thanh Sơn, một xã miền núi thuộc huyện Kim Bảng"; kept only when the district has a commune of that name."""
     gazetteer, found = Gazetteer.default(), []
-    for m in chain(_COMMUNE_OF_RE.finditer(text), _COMMUNE_COMMA_DISTRICT_RE.finditer(text)):
+    for m in chain(_COMMUNE_OF_RE.finditer(text) if _COMMUNE_OF_HINT.search(text) else (),
+                   _COMMUNE_COMMA_DISTRICT_RE.finditer(text) if _COMMA_DISTRICT_HINT.search(text) else ()):
         if not starts_word(text, m.start()):
             continue
         district = _longest_unit(text, m["level"], m.start("district"), m.end("district"))
@@ -487,13 +491,15 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             end = name_start + words[n - 1].end()
             query = f"{word} {text[name_start:end]}"
             spelled = None
-            if not numbered and _quick_key(query) not in level_keys:
-                canonical = (_split_spellings().get(_squashed(_quick_key(query)))
-                             or _c_for_k_spellings().get(_quick_key(query))
-                             or not _COUNTED_AFTER.match(text, end) and _roman_spelling(_quick_key(query)))
+            query_key = _quick_key(query)
+            if not numbered and query_key not in level_keys:
+                canonical = (_split_spellings().get(_squashed(query_key))
+                             or _c_for_k_spellings().get(query_key)
+                             or not _COUNTED_AFTER.match(text, end) and _roman_spelling(query_key))
                 if canonical:
                     query, spelled = canonical, text[name_start:end]
-            if _quick_key(query) in level_keys:
+                    query_key = _quick_key(query)
+            if query_key in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
                     return None
                 return Candidate(name_start if start is None else start, end, query, numbered, spelled)
@@ -529,11 +535,10 @@ def _bare(text: str) -> list[Candidate]:
     without its first word when the run opens a sentence ("Tại Hà Nội")."""
     _, bare_keys, first_words = _keys()
     found, joined_end = [], 0
-    for m in _RUN_RE.finditer(text):
+    for m, first_two in _runs(text):
         if m.start() < joined_end:  # the second part of a name joined by a long dash ("Thừa Thiên – Huế")
             continue
-        first_two = fold_same_length(m.group()).split(maxsplit=2)[:2]
-        if not starts_word(text, m.start()) or not first_words.intersection(first_two):
+        if first_words.isdisjoint(first_two) or not starts_word(text, m.start()):
             continue
         if joined := _dash_joined(text, m, bare_keys):
             found.append(joined)
@@ -553,11 +558,18 @@ def _bare(text: str) -> list[Candidate]:
                 and _spelt_as_named(text[start:end]):
             found.append(Candidate(start, end, text[start:end], False))
     all_keys = _keys()[0]
-    found += [Candidate(m.start(), m.end(), m.group(), False) for m in _ACRONYM_RE.finditer(text)
+    found += [Candidate(m.start(), m.end(), m.group(), False) for m in finditer_from(_ACRONYM_RE, _ACRONYM_FAST, text)
               if _acronym_key(m.group()) in all_keys]
-    found += [Candidate(m.start(), m.end(), m.group(), False) for m in _HYPHENED_ACRONYM_RE.finditer(text)
+    found += [Candidate(m.start(), m.end(), m.group(), False)
+              for m in finditer_from(_HYPHENED_ACRONYM_RE, _HYPHENED_ACRONYM_FAST, text)
               if _acronym_key(m.group()) in bare_keys]
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _runs(text: str) -> list[tuple[re.Match, list[str]]]:
+    """Each run of capitalised words with its first two words folded, found once for _bare and _bare_districts."""
+    return [(m, fold_same_length(m.group()).split(maxsplit=2)[:2]) for m in _RUN_RE.finditer(text)]
 
 
 def _dash_joined(text: str, m: re.Match, bare_keys: frozenset[str]) -> Candidate | None:
@@ -625,8 +637,11 @@ def _bare_districts(text: str) -> list[Candidate]:
     document also names their province (see _in_named_provinces), so a person or a shop is not taken for one."""
     names, first_words = _district_names()
     found = []
-    for m in _RUN_RE.finditer(text):
-        if not starts_word(text, m.start()) or fold_same_length(m.group()).split(maxsplit=1)[0] not in first_words \
+    for m, first_two in _runs(text):
+        if first_two[0] not in first_words and first_two[0].isalpha() and (
+                len(first_two) == 1 or first_two[1] not in first_words and first_two[1].isalpha()):
+            continue  # neither its first nor its second word starts a name (cheaper than the tests below)
+        if not starts_word(text, m.start()) or first_two[0] not in first_words \
                 and not is_sentence_start(text, m.start()):
             continue
         start = m.start()
@@ -641,7 +656,7 @@ def _posts(text: str) -> list[Candidate]:
     """The names of border posts, and a commune after a hamlet, read as communes when their province is named (see
     _in_named_provinces)."""
     found = []
-    for m in chain(_POST_RE.finditer(text), _ADDRESS_RE.finditer(text)):
+    for m in chain(finditer_from(_POST_RE, _POST_FAST, text), finditer_from(_ADDRESS_RE, _ADDRESS_FAST, text)):
         group = "name" if m.re is _ADDRESS_RE or m["name"] else "area"
         found.append(Candidate(m.start(group), m.end(), m[group], False))
         end = m.end()
@@ -813,3 +828,19 @@ def _written_name(query: str) -> str:
     """The name as written, without its level word."""
     m = re.match(rf"(?:{LEVEL})\s*", query)
     return query[m.end():] if m else query
+
+
+_ETHNIC_FAST = re.compile(r"[ĐđDd](?:ồng bào|ân tộc) ")
+_AT_FAST = without_lookbehind(_AT_RE, rf"(?<![{LOWER}{UPPER}])")
+_POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
+_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:{LEVEL})")
+_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")
+_HYPHENED_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]{0,3}-")
+_POST_FAST = re.compile(r"[ĐđTtvk](?:ồn |rạm |ùng biên giới |hu vực biên giới )")
+_ADDRESS_FAST = without_lookbehind(_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
+"""Fast finders of where the scans above may match (spans.finditer_from: the same matches, without trying the slow
+regex at every character). A hand-written one must match at least wherever its regex can: widen it with the regex."""
+_COMMUNE_OF_HINT = re.compile(r" (?:của|thuộc) (?:huyện|thị xã|quận|thành phố) ")
+_COMMA_DISTRICT_HINT = re.compile(r", (?:huyện|thị xã|quận) ")
+"""What a text must hold for _COMMUNE_OF_RE and _COMMUNE_COMMA_DISTRICT_RE to match in it: most texts are not
+scanned."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isalpha() and c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.isalpha() and c.islower())
@@ -14,7 +15,9 @@ LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.isalpha() and c.is
 CAP_WORD = f"[{UPPER}][{LOWER}]+"
 LOW_WORD = f"[{LOWER}]+"
 
-_SENTENCE_END = re.compile(r"[.!?…;]+[\"”’)]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?…;\n](?:(?<=\n)\n*|(?<!\n)[.!?…;]*[\"”’)]*\s+)")
+"""End marks with closing punctuation and the spaces after them, or line breaks; written to open on one character class
+(not as two alternatives) so that the engine skips ahead to it."""
 
 
 def _fold_char(c: str) -> str:
@@ -76,7 +79,10 @@ class Mask:
         self._blocks.append(_Block(spans))
 
     def hits(self, start: int, end: int) -> bool:
-        return any(block.hits(start, end) for block in self._blocks)
+        for block in self._blocks:  # a loop, not any() over a generator: called for every candidate of every extractor
+            if block.hits(start, end):
+                return True
+        return False
 
 
 class _Block:
@@ -94,13 +100,43 @@ class _Block:
         return i > 0 and self.reach[i - 1] > start
 
 
+_START = operator.itemgetter("start")
+
+
 def distinct(mentions: Iterable[dict], key: Callable[[dict], object]) -> list[dict]:
     """One item per key, at its first offset, with every (start, end) in "occurrences"."""
     first: dict[object, dict] = {}
-    for item in sorted(mentions, key=lambda m: m["start"]):
+    for item in sorted(mentions, key=_START):
         k = key(item)
         if k in first:
             first[k]["occurrences"].append([item["start"], item["end"]])
         else:
             first[k] = {**item, "occurrences": [[item["start"], item["end"]]]}
     return list(first.values())
+
+
+def search_from(regex: re.Pattern, fast: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """regex.search(text, pos), found faster for a regex the engine scans slowly (a leading lookbehind, or a first
+    element that is no literal or character class, leaves it no first character to skip ahead by): fast must match at
+    every position where regex matches (regex without its leading lookbehind, or a prefix of every match regex can
+    make), and have such a first character; regex is tried only where fast matches. The same match object results."""
+    while m := fast.search(text, pos):
+        if found := regex.match(text, m.start()):
+            return found
+        pos = m.start() + 1
+    return None
+
+
+def finditer_from(regex: re.Pattern, fast: re.Pattern, text: str) -> Iterator[re.Match]:
+    """regex.finditer(text), found faster (see search_from); regex must not match the empty string."""
+    pos = 0
+    while found := search_from(regex, fast, text, pos):
+        yield found
+        pos = found.end()
+
+
+def without_lookbehind(regex: re.Pattern, lookbehind: str) -> re.Pattern:
+    """The regex without its leading lookbehind, as the fast finder of search_from and finditer_from."""
+    if not regex.pattern.startswith(lookbehind):
+        raise ValueError(f"{regex.pattern[:40]!r} does not start with {lookbehind!r}")
+    return re.compile(regex.pattern[len(lookbehind):], regex.flags)
