@@ -44,7 +44,7 @@ _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYM
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?:\s+\([A-ZĐ]{{2,6}}\))?(?P<no>\s+số)?\s*:?\s+"
-    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
+    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d|\+)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """A year right after a type word, with no "số", dates a document cited without its number: "Chỉ thị 2015 của Thủ
@@ -81,6 +81,9 @@ _CATALOGUED = re.compile(r"(?:^|\n)\s*Số hiệu\s*:?\s*$")
 """A legal database's catalogue line ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch") cites the document the page shows:
 its number is a reference, not the letterhead's own number ("Số: 104/KH-UBND") that is dropped."""
 ISSUER_ONLY_SYMBOLS = {"Nghị định": "CP"}
+CENTRAL_ISSUERS = frozenset(("CP", "TW", "TTg"))
+"""Codes naming the Government, the Party's Central Committee, the Prime Minister: a symbol of theirs written with the
+issuer alone is a short citation whose type the type word before it gives."""
 """A type whose official symbol of old named its issuer alone: the Government's decrees of the 1990s, "Nghị định
 26/CP" (today "…/2023/NĐ-CP"), kept as written; "Nghị quyết 09/CP" is a short citation of 09/1998/NQ-CP."""
 
@@ -88,7 +91,7 @@ ISSUER_ONLY_SYMBOLS = {"Nghị định": "CP"}
 def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
-             else _from_symbol(m, _capitalised(m["type"]), typed=not m["no"] and not m["mod"])
+             else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
              if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0"))
              and not (m["bare"] and not m["no"] and _YEAR.fullmatch(m["bare"]))]
@@ -107,6 +110,12 @@ def find_documents(body: str) -> list[dict]:
            and d["symbol"] not in catalogued}
     found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     return _merge(sorted(found, key=lambda d: d["start"]))
+
+
+def _central_issuer(m: re.Match) -> bool:
+    """After "số" the type word goes into a symbol only when its code names a central issuer alone ("Nghị quyết số
+    09/CP", "Chỉ thị số 05/TW"): a local office's dispatch keeps its code ("Công văn số 6519/UBND")."""
+    return re.sub(r"\s", "", m["code"] or "") in CENTRAL_ISSUERS
 
 
 def _capitalised(type_word: str) -> str:

@@ -170,3 +170,14 @@ def test_known_law_title_runs_over_its_and():
     text = "theo Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004."
     assert [d["name"] for d in find_documents(text)] == [
         "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]
+
+
+def test_a_central_issuer_only_symbol_after_so_takes_the_type_word():
+    assert docs("thực hiện có hiệu quả Nghị quyết số 09/CP và chương trình quốc gia") == [
+        ("Nghị quyết", "09", "09/NQ-CP", "CP", None)]
+    assert [d["symbol"] for d in find_documents("theo Công văn số 6519/UBND của tỉnh")] == ["6519/UBND"]
+
+
+def test_a_number_with_a_plus_is_no_document_number():
+    assert find_documents("Chương trình 60+ hôm nay sẽ giúp quý vị thấy rõ hơn") == []
+    assert find_documents("Chương trình 60+: Người cao tuổi bảo vệ an ninh trật tự") == []
