@@ -95,8 +95,17 @@ _PARTS = re.compile(r"\b(?:có|tiêu chí|tiêu chuẩn|nhiệm vụ|thành ph�
                     r"|phương châm|cách thức)\b")
 """The models themselves are listed after a clause that deploys them ("Mô hình triển khai … gồm:"), not what one
 model has ("Mô hình có các thành phần gồm: …", "mô hình có nhiệm vụ gồm: …", "… theo các tiêu chí gồm: …")."""
-_SEMICOLON_LIST_ITEM = re.compile(r"[^;.…\n]{2,200}?(?=[ \t]*(?:;|\.|…|\n|$))")
-_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t]|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d])")
+_OWNER_AGENCIES = "Công an|Phòng|Hội|Đoàn|Ban|UBND|Ủy ban|Uỷ ban|Mặt trận|MTTQ|Chi hội|Chi đoàn|Đồn|Đội|Trường"
+"""An item of a list ends before the agency that runs it, to the item's end: "… camera an ninh của Công an TP. Thái
+Nguyên", "… của Phòng Cảnh sát phòng, chống tội phạm về môi trường (Công an tỉnh)"; one "tại cộng đồng" names where
+the model works ("quản lý … đối tượng nghiện ma tuý tại cộng đồng ở Đại Từ" ends before "ở Đại Từ")."""
+_TOWN_DOT = rf"(?<=TP|Tp|TX|Tx)\.(?=[ \t][{UPPER}])"
+"""The dot of an abbreviated town ("TP. Thái Nguyên", "TX. Sơn Tây") ends no sentence."""
+_SEMICOLON_LIST_ITEM = re.compile(rf"(?:[^;.…\n]|{_TOWN_DOT}){{2,240}}?"
+                                  rf"(?=[ \t]*(?:;|(?!{_TOWN_DOT})\.|…|\n|$))")
+_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t](?!(?:cộng đồng|gia đình|chỗ)(?!\w))"
+                             rf"|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d]|ở[ \t](?=[{UPPER}])"
+                             rf"|(?P<of>của[ \t](?:{_OWNER_AGENCIES})(?!\w)))")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
 xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
@@ -188,7 +197,7 @@ _ANY_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads']
 _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
-_PLACE_AFTER = re.compile(rf"(?:thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
+_PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
 """A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
@@ -850,7 +859,7 @@ def _semicolon_list(body: str):
     for items in _semicolon_lists(body):
         for item in items:
             end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, item.start(), item.end())
-                        if cut["at"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
+                        if cut["at"] or cut["of"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
             if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
                     and not _PLURAL_ITEM.match(body, item.start()):
                 yield item.start(), end
@@ -1416,4 +1425,13 @@ def _is_name(name: str) -> bool:
     if _CUT_SHORT.search(name):
         return False  # “Câu lạc bộ phòng chống tội”: a quote cut before the second syllable of its last word
     syllables = set(re.findall(r"\w+", name.lower()))
-    return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not folded.startswith(_DETERMINERS) and not syllables <= _GENERIC
+    if " voi mo hinh " in folded:
+        return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
+    determined = folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
+    return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined and not syllables <= _GENERIC
+
+
+BRIGHT_SPOT_NAMES = ("diem sang an ninh", "diem sang an toan")
+""""Điểm sáng" is praise ("điểm sáng về ANTT", "điểm sáng trong phong trào …", "điểm sáng giữ gìn an ninh trật tự của
+xã"), but a name when the security it lights follows it directly: "mô hình “Điểm sáng an ninh”" (street lights paid for
+by the households, like "Ánh sáng an ninh")."""

@@ -1067,3 +1067,26 @@ def test_numbered_slogan_before_the_quote_of_its_parts_is_no_name_of_its_own():
     text = ("Nổi bật có 136 mô hình tự quản 3 không “Không có tội phạm, tệ nạn xã hội, tai nạn giao thông”; mô hình "
             "“Vùng giáo an toàn về an ninh trật tự” ở xã Điền Hương.")
     assert names(text) == ["Không có tội phạm, tệ nạn xã hội, tai nạn giao thông", "Vùng giáo an toàn về an ninh trật tự"]
+
+
+def test_semicolon_list_items_run_over_a_town_dot_and_end_before_their_owner():
+    text = ("Toàn tỉnh xây dựng 146 mô hình, 3 mô hình trong số đó được đánh giá hoạt động hiệu quả là: Quản lý, tạo việc "
+            "làm cho đối tượng tù tha, chấp hành án tại cộng đồng ở Đại Từ; tổ tự quản đảm bảo ANTT gắn với cụm camera "
+            "an ninh của Công an TP. Thái Nguyên; cổng trường an toàn, thân thiện chấp hành tốt Luật Giao thông đường bộ "
+            "của Công an TP. Sông Công.")
+    assert names(text) == ["Quản lý, tạo việc làm cho đối tượng tù tha, chấp hành án tại cộng đồng",
+                           "Tổ tự quản đảm bảo ANTT gắn với cụm camera an ninh",
+                           "Cổng trường an toàn, thân thiện chấp hành tốt Luật Giao thông đường bộ"]
+
+
+def test_bright_spot_followed_by_security_is_a_name_not_praise():
+    assert names("Công an xã hướng dẫn người dân thôn Vén thực hiện mô hình “Điểm sáng an ninh”.") == ["Điểm sáng an ninh"]
+    assert names("Đây là điểm sáng về an ninh trật tự của huyện.") == []
+
+
+def test_a_farmers_branch_is_a_head_and_a_village_ends_its_name():
+    text = "Năm 2020, mô hình Chi hội Nông dân tự quản về ANTT làng Kuk Kôn (xã An Thành) được thành lập."
+    assert names(text) == ["Chi hội Nông dân tự quản về ANTT"]
+    text = ("Các mô hình này gồm: Chi đoàn thanh niên Thôn 1 (xã Triệu Hải) với mô hình không ma túy và tiếng kẻng an "
+            "ninh; Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản về an ninh trật tự...\n\nNgoài ra")
+    assert not [n for n in names(text) if "với mô hình" in n]  # who runs a model is no name
