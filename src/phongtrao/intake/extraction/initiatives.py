@@ -332,7 +332,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                         or _device_counted(body, start, finder)):
                     devices.add(start)
     models = [_model(body, s, e, s in numbered) | {"quoted": q} for s, e, q in found
-              if not mask.hits(s, e) and (q or not _bare_group(body, s, e)
+              if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
@@ -343,6 +343,14 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if not all(s in devices for s, _ in m["occurrences"])]
 
 
+def _law_obeyed(body: str, mask: Mask, start: int, end: int) -> bool:
+    """A law the model's name says it obeys, claimed as a document, leaves the name whole: "cổng trường an toàn, thân
+    thiện chấp hành tốt Luật Giao thông đường bộ" (only the part from "Luật" on is claimed)."""
+    law = body.find(" Luật ", start, end)
+    return law > start and not mask.hits(start, law) and _OBEYS.search(body, max(start, law - 24), law) is not None
+
+
+_OBEYS = re.compile(r"(?:chấp hành|thực hiện|tuân thủ|làm theo)(?:[ \t]+(?:tốt|nghiêm))?$")
 _PARTS_LISTED = re.compile(r"\d+ (?:không|sạch|giảm|nhất)$")
 """A numbered slogan whose parts a list gives next is still a name: "mô hình tự quản 6 không như: Không còn hộ đói, …"."""
 MIN_SLOGAN_PARTS = 3

@@ -1090,3 +1090,13 @@ def test_a_farmers_branch_is_a_head_and_a_village_ends_its_name():
     text = ("Các mô hình này gồm: Chi đoàn thanh niên Thôn 1 (xã Triệu Hải) với mô hình không ma túy và tiếng kẻng an "
             "ninh; Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản về an ninh trật tự...\n\nNgoài ra")
     assert not [n for n in names(text) if "với mô hình" in n]  # who runs a model is no name
+
+
+def test_a_law_the_model_obeys_is_claimed_but_leaves_the_name_whole():
+    from phongtrao.intake.extraction.documents import find_documents
+    from phongtrao.intake.extraction.spans import Mask
+    text = ("Các mô hình hiệu quả là: tổ tự quản đảm bảo ANTT ở Đại Từ; cổng trường an toàn, thân thiện chấp hành tốt "
+            "Luật Giao thông đường bộ của Công an TP. Sông Công; tổ tự quản an toàn giao thông ở Phổ Yên.")
+    claimed = Mask((d["start"], d["end"]) for d in find_documents(text))
+    assert "Cổng trường an toàn, thân thiện chấp hành tốt Luật Giao thông đường bộ" in [
+        m["name"] for m in find_models(text, claimed)]
