@@ -49,8 +49,9 @@ _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
 _FURNITURE_RE = re.compile(
-    r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ|share|facebook|zalo|twitter|in bài|gửi email"
-    r"|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy|e-?paper|cỡ chữ"
+    r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ(?: bài viết| bài| tin)?|share|facebook|zalo"
+    r"|twitter|in bài|gửi email|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy"
+    r"|e-?paper|cỡ chữ"
     r"|a\s*-?\s*a\s*\+?|untitled(?:[-_ ]?\d+)?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
 )
@@ -321,13 +322,15 @@ def _teaser_cut_short(lines: list[str], start: int) -> int:
 def _teaser_with_credit(lines: list[str], start: int) -> int:
     """Where a related article's teaser begins: a later line opening on the same site credit as the lead ("VTV.vn -
     Sau nhiều năm …" after the lead's "VTV.vn - Tỉnh Phú Yên …"), with its title on the line above; len(lines) when
-    there is none. A site credits only its lead so: a second one is another article's."""
-    credit, body_chars = None, 0
+    there is none. A site credits only its lead so: a second one is another article's, but the lead itself printed
+    again (the page's title and lead repeated above the story: "An ninh dòng họ …" / "(ANTĐ) - An ninh trật tự …"
+    twice) is the same article's."""
+    credit, lead, body_chars = None, None, 0
     for i in range(start, len(lines)):
         m = _SITE_CREDIT.match(lines[i])
         if m and credit is None:
-            credit = m["credit"]
-        elif m and body_chars >= MIN_BODY_BEFORE_BYLINE and m["credit"] == credit:
+            credit, lead = m["credit"], lines[i]
+        elif m and body_chars >= MIN_BODY_BEFORE_BYLINE and m["credit"] == credit and lines[i] != lead:
             return i - 1 if i - 1 > start and _is_teaser_title(lines[i - 1]) else i
         body_chars += len(lines[i])
     return len(lines)

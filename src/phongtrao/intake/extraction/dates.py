@@ -35,10 +35,12 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
+    (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month"),  # a photo caption's "(7/2025)"
 ]
 """A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
-month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock."""
+month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
+brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken."""
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
 _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s")

@@ -39,7 +39,8 @@ OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "
 _LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
                         rf"(?P<name>{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
-_DISTRICT_AFTER = re.compile(r" ?\(|,? (?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r" ?\(|,? (?:(?:của|thuộc) )?(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s",
+                             re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?!\d)(?![/.,]\d)(?!\s*%)")
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
@@ -243,7 +244,7 @@ Cò (Mai Châu) … Còn ở Hang Kia, …")."""
 def _in_named_districts(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:
     """The bare candidates that are, whole, the name of a commune of a (former) district of the units named."""
     gazetteer = Gazetteer.default()
-    districts = _districts(gazetteer, places) if candidates else set()
+    districts = _districts(gazetteer, places) if candidates else {}
     found = []
     for c in candidates:
         unit = _longest_unit(body, "xã", c.start, c.end)
@@ -443,7 +444,8 @@ def _list_items(text: str, level: str, end: int) -> list[Candidate]:
 def _listed(text: str, items: list[Candidate]) -> bool:
     """Whether names after a singular level word are a list of its units: two or more ("xã Đak Ta Ley, Đê Ar, Kon
     Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
-    Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung"); not "xã Mồ Dề, Chế Cu Nha" alone, an address's next part."""
+    Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung", "xã Quới Điền, Đại Điền của huyện Thạnh Phú"); not "xã Mồ Dề,
+    Chế Cu Nha" alone, an address's next part."""
     return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
 
 
@@ -673,7 +675,7 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
     đoàn xây dựng mô hình …"), or to a former city or town ("Tuổi trẻ Hội An", "Bảo Lộc là …": known without their
     province) not right after a person's title."""
     gazetteer = Gazetteer.default()
-    provinces = {_province(gazetteer, p["unit_code"]) for p in places if p["unit_code"]}
+    provinces = _ranked_provinces(gazetteer, places)
     found = []
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
@@ -709,20 +711,39 @@ _PERSON_BEFORE = re.compile(r"\b(?:ông|bà|anh|chị|em|cô|chú|cháu|thầy|�
                             re.IGNORECASE)
 
 
-def _districts(gazetteer: Gazetteer, places: list[dict]) -> set[str]:
-    """The former districts of the communes and districts named (of a current unit, of the former ones it took in)."""
-    districts = set()
+def _districts(gazetteer: Gazetteer, places: list[dict]) -> dict[str, None]:
+    """The former districts of the communes and districts named (of a current unit, of the former ones it took in), in
+    the order the text names them (a dict, not a set: the first district that has a commune of a name wins, and a
+    set's order changes with the hash seed)."""
+    districts: dict[str, None] = {}
     for p in places:
         legacy = [gazetteer.get(p["legacy_code"], current=False)] if p["legacy_code"] else [
             u for u, _ in gazetteer.predecessors(p["unit_code"])] if p["unit_code"] else []
-        districts.update(u.parent if u.level == "commune" else u.code for u in legacy
-                         if u and u.level != "province" and p["level"] != "province")
+        districts.update(dict.fromkeys(u.parent if u.level == "commune" else u.code for u in legacy
+                                       if u and u.level != "province" and p["level"] != "province"))
     return districts
 
 
-def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: set[str | None]) -> Match | None:
+_TIER_RANK = {"province": 0, "district": 1}
+
+
+def _ranked_provinces(gazetteer: Gazetteer, places: list[dict]) -> list[str | None]:
+    """The provinces of the units named, the most telling first: one named itself or through a district before one
+    reached through communes only (a commune's name is shared by many: "xã Tân Bình, Tân Biên" is Tây Ninh's, not the
+    one current "xã Tân Bình" elsewhere), then the one with more units named, then the one named first. A stable order,
+    so an ambiguous name ("đồn Biên phòng Tân Bình, Tân Phú") resolves the same way on every run."""
+    rank: dict[str | None, tuple[int, int, int]] = {}
+    for i, p in enumerate(places):
+        if p["unit_code"]:
+            code = _province(gazetteer, p["unit_code"])
+            tier, n, first = rank.get(code, (2, 0, i))
+            rank[code] = (min(tier, _TIER_RANK.get(p["level"], 2)), n - 1, first)
+    return sorted(rank, key=rank.__getitem__)
+
+
+def _in_provinces(gazetteer: Gazetteer, name: str, level: str, provinces: list[str | None]) -> Match | None:
     """The one unit of the name, at the level or another of its tier, in one of the provinces (a border post's
-    "Phước Lộc": a phường of Bình Thuận, a xã elsewhere)."""
+    "Phước Lộc": a phường of Bình Thuận, a xã elsewhere), tried in their order (_ranked_provinces)."""
     for province in filter(None, provinces):
         for word in (level, *SAME_TIER.get(level, ())):
             if match := _best(gazetteer.lookup(f"{word} {name}", parent=province)):

@@ -433,3 +433,28 @@ def test_an_image_s_placeholder_name_above_its_caption_is_no_byline():
             "\n\nLễ ra mắt Ban Điều hành mô hình “Camera an ninh” xã Hỏa Tiến\n\n" + last)
     body = clean(text).body
     assert body.endswith(last) and "Untitled" not in body
+
+
+def test_a_share_button_with_its_label_after_the_author_is_no_body():
+    text = ("15/12/2017 - 01:15\n\nMỹ Lộc “Nhóm hộ gia đình tự quản về an ninh, trật tự gắn với camera an ninh” "
+            "phát huy hiệu quả\n\nQua gần 9 tháng thực hiện, xã vận động và thành lập được 114 nhóm với 579 thành "
+            "viên tham gia, "
+            "lắp đặt 9 điểm với 25 camera từ nguồn kinh phí do người dân đóng góp. Mô hình góp phần nâng cao ý thức "
+            "của người dân, ANTT ổn định./.\n\nNN\n\nChia sẻ bài viết")
+    body = clean(text).body
+    assert body.endswith(("ANTT ổn định./.", "NN"))
+    assert "Chia sẻ" not in body
+
+
+def test_the_title_and_credited_lead_printed_twice_are_the_same_article():
+    lead = ("(ANTĐ) - An ninh trật tự tại các làng, xã có nhiều điều phức tạp. Tuy nhiên, nhờ có sự sáng tạo, CAH "
+            "Ba Vì đã đúc rút kinh nghiệm và tham mưu cho Huyện ủy, UBND huyện Ba Vì tập trung chỉ đạo đẩy mạnh "
+            "phong trào thi đua quần chúng bảo vệ an ninh Tổ quốc trên địa bàn, với những mô hình mới.")
+    title = "An ninh dòng họ - Thái bình vô di đáp"
+    story = "Nàng cười, nụ cười phảng phất nỗi đau nhưng thật cương quyết: ta đi để yên một bề cho nhà chồng ta."
+    body = clean(f"{title}\n\n{lead}\n\n{title}\n\n{lead}\n\nChuyện làng xã…\n\n{story}\n").body
+    assert body.endswith(story)
+    # another article's teaser with the same credit still ends the article
+    other = "(ANTĐ) - Sáng nay, Công an quận Hoàn Kiếm ra mắt mô hình tổ tự quản về an ninh trật tự tại phố cổ."
+    body = clean(f"{title}\n\n{lead}\n\n{story}\n\nRa mắt tổ tự quản tại phố cổ Hà Nội\n\n{other}\n").body
+    assert body.endswith(story)

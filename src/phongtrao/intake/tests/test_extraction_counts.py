@@ -295,3 +295,10 @@ def test_one_before_so_is_the_word_some_written_as_a_digit():
     # more than one of a numbered thing still counts
     assert counts("Công an xã công khai 2 số điện thoại đường dây nóng.") != []
 
+
+
+def test_a_power_rating_glued_to_its_number_is_a_measure():
+    assert counts("Mỗi gia đình đóng góp để mua bóng đèn 30W, mua dây, cột") == [(30, "W")]
+    assert counts("lắp hệ thống điện mặt trời 5kW cho 2 hộ") == [(5, "kW"), (2, "hộ")]
+    # not a word glued to a number
+    assert counts("mua 30Wifi") == []

@@ -299,3 +299,12 @@ def test_years_counted_since_a_dated_founding_give_the_year_of_the_news():
     # a year that is the news's own ("Năm 2023, … 5 năm qua") is no founding
     text = ("Sáng nay, 15/8, xã tổ chức Ngày hội.\n\nNăm 2023, xã có nhiều đổi mới; 5 năm qua, phong trào phát triển.")
     assert values(text, None) == []
+
+
+def test_month_and_year_in_brackets_closing_a_photo_caption():
+    text = ("Phó Thủ tướng trao quà cho các hộ gia đình trong khuôn khổ Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm "
+            "2025 tại Trường Cao đẳng Du lịch Huế (7/2025)\n\nNền tảng vững chắc từ sức mạnh của Nhân dân")
+    assert values(text, None) == ["2025-07"]
+    # not a month: a share or a symbol in brackets ("(13/2025)", "(7/2025/QĐ-UBND)")
+    assert values("Số hộ tham gia (13/2025) tăng.", None) == []
+    assert values("theo Quyết định (7/2025/QĐ-UBND) của tỉnh.", None) == []

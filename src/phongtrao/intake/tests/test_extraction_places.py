@@ -418,3 +418,33 @@ def test_a_commune_named_after_the_border_area_word_when_the_province_is_named()
     assert set(names(text)) == {"Bình Liêu", "Quảng Ninh", "Hoành Mô"}
     assert "Hoành Mô" in names("Tỉnh Quảng Ninh: tuần tra khu vực biên giới Hoành Mô.")
     assert names("Có mặt tại vùng biên giới Hoành Mô, chúng tôi chứng kiến nhiều hình ảnh đẹp.") == []
+
+
+def test_one_name_after_a_level_word_with_its_district_after_of_is_a_list():
+    assert names("tiếp giáp với xã Quới Điền, Đại Điền của huyện Thạnh Phú; xã Minh Đức") == [
+        "Quới Điền", "Đại Điền", "Thạnh Phú", "Minh Đức"]
+
+
+TAN_PHU_TEXT = ("Ngày 13.4, tại văn phòng Ban quản lý ấp Tân Nam, xã Tân Bình, Tân Biên, Ban thường trực UBMTTQ xã "
+                "Tân Bình phối hợp Ban quản lý ấp Tân Nam, đồn Biên phòng Tân Bình, Tân Phú tổ chức hội ra mắt Mô "
+                "hình.\n\nXã Tân Bình là xã biên giới của huyện Tân Biên.")
+
+
+def test_an_ambiguous_post_name_resolves_in_the_province_of_the_district_named():
+    # "Tân Biên" (a district of Tây Ninh) tells more than "xã Tân Bình", a name shared by many communes
+    assert ("Tân Phú", "25549", None) in places(TAN_PHU_TEXT)
+
+
+def test_places_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from phongtrao.intake.extraction.places import find_places; "
+            "print([(p['name'], p['unit_code'], p['legacy_code']) for p in find_places(sys.stdin.read())])")
+    runs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        runs.add(subprocess.run([sys.executable, "-c", code], input=TAN_PHU_TEXT, env=env, capture_output=True,
+                                text=True, check=True).stdout)
+    assert len(runs) == 1
