@@ -164,7 +164,8 @@ word ends, nor an event or a city kept safe: "Lễ hội Đền Hùng an toàn v
 SAFE_ABOUT = " an toàn về "
 """Searched first: most documents have none."""
 _COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
-_EXEMPLARY_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
+_EXEMPLARY_GROUP_RE = re.compile(rf"{_initials(_DATA['group_cues'])}(?:{_alternation(_DATA['group_cues'])})[ \t]+"
+                                 rf"(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
 """A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
 tổ tự quản kiểu mẫu với 100 thành viên")."""
 _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
@@ -190,7 +191,8 @@ _GROUP_WORD_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?!\w)")
 MIN_GROUP_WORDS = 3
 """Words after the group word that make a counted group a name ("5 tổ tuần tra lưu động", "10 tổ tự quản tiêu
 biểu" are none)."""
-_GROUP_LIST_CUE_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})(?:[ \t]+[{LOWER}]+){{0,4}}[ \t]+(?:như|gồm)"
+_GROUP_LIST_CUE_RE = re.compile(rf"{_initials(_DATA['group_cues'])}(?:{_alternation(_DATA['group_cues'])})"
+                                rf"(?:[ \t]+[{LOWER}]+){{0,4}}[ \t]+(?:như|gồm)"
                                 rf"[ \t]*:[ \t]*", re.IGNORECASE)
 _NEXT_ANY_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)")
 _ANY_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads']])})(?=[\s,]|$)")
@@ -769,7 +771,9 @@ _BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị tr�
 "xây dựng xã, phường và khu dân cư không có tệ nạn ma túy"."""
 
 
-OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",))}
+OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
+                  "(?<=[Mm]ô hình )": lambda body: [at + len("Mô hình ") for at in _model_word_starts(body)],
+                  "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ "))}
 
 
 def _openings(regexes: list[str]) -> set[str] | None:
