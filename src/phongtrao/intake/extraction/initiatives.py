@@ -72,12 +72,13 @@ _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
 _SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*"
-                           rf"(?:(?:tại|ở|của)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}})?"
+                           rf"(?:(?:tại|ở|của)\s+{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}}"
+                           rf"(?:,\s*{_PLACE_WORDS}\s+[{UPPER}][^,;.“”\"()\n]{{0,40}}(?=;))?)?"
                            rf"(?:\s+(?:do|của)\s+[{UPPER}][^,;.“”\"()\n]{{0,50}}(?=;))?"
                            r"\s*(?:[,;]\s*(?:và|hoặc|hay)?|và|hoặc|hay|cùng|(?:cho\s+)?đến)?\s*(?:(?:mô hình|sáng kiến)\s*)?",
                            re.IGNORECASE)
 """Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
-(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” của phường B", "“X” do Mặt trận Tổ quốc triển khai;
+(Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” của phường B", "“X” tại thôn A, xã B; “Y”", "“X” do Mặt trận Tổ quốc triển khai;
 “Y” của Đoàn thanh niên"."""
 _LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
@@ -278,7 +279,7 @@ _GROUP_KEYS |= {"dong ho tu quan"}
 document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay",
-                 "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong"}
+                 "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong", "kcn": "khu cong nghiep"}
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -321,7 +322,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -668,6 +669,21 @@ def _unclosed_quote(body: str):
             yield m.start("q"), m.start("q") + place.start() if place else m.end("q")
 
 
+_UNCLOSED_SPELT_OUT_RE = re.compile(rf"[Mm]ô hình[ \t]*[“\"«„][ \t]*(?P<q>\d+[ \t]+[{UPPER}]\w*)[ \t]*"
+                                    rf"\([ \t]*[{UPPER}][^()\n“”\"«»„]{{2,80}}\)(?![ \t]*[”\"»])")
+"""A numbered name whose words are spelt out in brackets, its quote left open: mô hình “2 An (An ninh trật tự - An sinh
+xã hội) giữa Công an tỉnh và …: the name is the number and its word."""
+
+
+def _unclosed_spelt_out(body: str):
+    """The numbered name before the brackets that spell it out, in a quote after "mô hình" never closed on its line."""
+    for m in _UNCLOSED_SPELT_OUT_RE.finditer(body):
+        line_end = body.find("\n", m.end())
+        rest = body[m.end():None if line_end < 0 else line_end]
+        if not ((nxt := _NEXT_QUOTE_MARK.search(rest)) and nxt.group() in "”\"»"):
+            yield m.start("q"), m.end("q")
+
+
 def _loose_lower(phrase: str) -> bool:
     """A phrase in lower case that opens with no model head: a name only close after its cue."""
     return phrase[:1].islower() and not _LOWER_HEAD_RE.match(phrase.lower())
@@ -693,10 +709,13 @@ def _about_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool
     """"về" right after a model cue gives the models' domain, not a topic quoted: "24 mô hình về an ninh trật tự như
     “Đội dân phòng”, …" (unlike "tuyên truyền về “…”")."""
     return (cue.group().lower() == ABOUT and previous is not None and bool(previous["good"])
-            and not window[previous.end():cue.start()].strip())
+            and bool(_CUE_QUALIFIER.fullmatch(window, previous.end(), cue.start())))
 
 
 ABOUT = "về"
+_CUE_QUALIFIER = re.compile(rf"(?:,?[ \t]+[{LOWER}]+){{0,3}}[ \t]*")
+"""Up to three words in lower case may qualify the models before their domain: "các mô hình tự quản về ANTT như:
+“Tiếng chuông bình yên”, …"."""
 
 
 _SINGLE_QUOTED_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+['‘](?P<q>[^'‘’“”\"\n]{2,150}?)['’](?!\w)")

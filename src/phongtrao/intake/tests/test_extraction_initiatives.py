@@ -1100,3 +1100,29 @@ def test_a_law_the_model_obeys_is_claimed_but_leaves_the_name_whole():
     claimed = Mask((d["start"], d["end"]) for d in find_documents(text))
     assert "Cổng trường an toàn, thân thiện chấp hành tốt Luật Giao thông đường bộ" in [
         m["name"] for m in find_models(text, claimed)]
+
+
+def test_qualified_model_cue_before_its_domain():
+    text = ('từ khi thành lập và đưa các mô hình tự quản về ANTT như: "Tiếng chuông bình yên”, "Hòm thư ANTT 4.0” đi '
+            'vào hoạt động, tình hình ANTT trên địa bàn xã được cải thiện.')
+    assert names(text) == ["Tiếng chuông bình yên", "Hòm thư ANTT 4.0"]
+
+
+def test_quoted_list_past_a_village_and_its_commune():
+    text = ('nhiều mô hình thiết thực như “Nông dân nói không với bạo lực, bạo hành gia đình” tại thôn Tà Lét, xã Vĩnh '
+            'Hiệp; “Gia đình hội viên nông dân không vi phạm pháp luật và tệ nạn xã hội” tại thôn Vĩnh Quang, xã Vĩnh '
+            'Quang; “Tổ tự quản về ANTT” tại thôn Định Tường.')
+    assert names(text) == ["Nông dân nói không với bạo lực, bạo hành gia đình",
+                           "Gia đình hội viên nông dân không vi phạm pháp luật và tệ nạn xã hội", "Tổ tự quản về ANTT"]
+
+
+def test_industrial_zone_abbreviation_is_one_name():
+    text = ('SƠ KẾT HOẠT ĐỘNG MÔ HÌNH “KCN NHƠN HÒA AN TOÀN VỀ AN NINH TRẬT TỰ” NĂM 2023\n\nCông an tỉnh chọn KCN Nhơn Hòa thí điểm xây dựng mô hình “Khu công '
+            'nghiệp Nhơn Hòa an toàn về an ninh trật tự” để làm cơ sở nhân rộng.')
+    assert len(find_models(text)) == 1
+
+
+def test_numbered_name_spelt_out_in_an_open_quote():
+    text = ('sau 2 năm thực hiện qui chế phối hợp triển khai mô hình “2 An (An ninh trật tự - An sinh xã hội) giữa Công an '
+            'tỉnh An Giang và Ban Trị sự, đã thu được nhiều kết quả.')
+    assert names(text) == ["2 An"]
