@@ -66,6 +66,11 @@ _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
 PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
 """A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
+_HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2})\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))")
+"""Hundreds written as a word, alone ("5 trăm tổ") or after thousands ("2 nghìn 5 trăm tổ" = 2.500 tổ)."""
+_NAMED_DAY = re.compile(r"\s+(?:truyền thống|thành lập)(?!\w)")
+"""A Day named after a number ("kỷ niệm 75 ngày truyền thống lực lượng Công an nhân dân"): "75 năm Ngày truyền
+thống", the word "năm" dropped; the number counts years, not days."""
 _HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w))")
 """Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
@@ -81,13 +86,20 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     mask = mask or Mask()
     found = []
     slogan_items = _slogan_items(body)
+    taken_until = 0
     for m in _count_matches(body):
-        if mask.hits(m.start(), m.end()):
+        if mask.hits(m.start(), m.end()) or m.start() < taken_until:
             continue
         if slogan_items and _is_slogan_item(body, m, slogan_items):
             continue
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
+        hundreds = None if m["b"] or m["of"] or m["pct"] or m["mult"] and m["mult"].lower() not in ("nghìn", "ngàn") \
+            else _HUNDREDS.match(body, m.end() if m["mult"] else m.start())
+        if hundreds:
+            words = _WORDS.match(body, hundreds.end())  # "2 nghìn 5 trăm tổ", "5 trăm người": hundreds in words
+            unit = _head_noun_of(tuple(words[1].split())) if words else None
+            end = taken_until = words.start(1) + len(unit) if unit else end
         if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             unit, end = "tuổi", m.end()
         if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1] in ("đủ", "suốt")
@@ -114,8 +126,12 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
             continue
+        if unit == "ngày" and _NAMED_DAY.match(body, end):  # "kỷ niệm 75 ngày truyền thống": a Day, its years
+            continue
         for raw in filter(None, (m["a"], m["b"], m["of"])):
             value = scale(parse_number(raw), m["mult"])
+            if hundreds:
+                value = (value if m["mult"] else 0) + int(hundreds[1]) * 100
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
 

@@ -34,7 +34,7 @@ PATTERNS = [  # (regex, precision); every pattern starts with a digit or a liter
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
-    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])", "month"),
+    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))", "month"),  # not "mỗi tháng 1 lần"
     (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month"),  # a photo caption's "(7/2025)"
 ]
 """A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
@@ -43,8 +43,10 @@ month first, two-digit year); a Vietnamese page writes the day first and a 24-ho
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken."""
 _COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
-_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s")
-"""A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …")."""
+_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s"
+                        r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
+"""A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …", "Ngày 19-8 là ngày
+thắng lợi của cuộc cách mạng")."""
 FUTURE_LIMIT = dt.timedelta(days=183)
 """A date written without its year lies at most half a year after publication; further means last year."""
 

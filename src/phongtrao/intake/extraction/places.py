@@ -680,8 +680,11 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
     for c in candidates:
         unit = _longest_unit(body, level, c.start, c.end)
         match = unit and _best(gazetteer.lookup(unit.query))
-        if not shared:  # a name several units share is resolved only by its one unit
-            pass
+        if not shared:  # a name several units share is resolved only by its one unit, or by its district named
+            if unit:  # "Khu công nghiệp Nhơn Hòa (TX An Nhơn)": the ward of the former town An Nhơn
+                near = _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces)
+                if near and (near.legacy or near.unit).parent in _districts(gazetteer, places):
+                    match = near
         elif unit and match is None:
             match = _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces)
         elif unit and level == "xã" and _province(gazetteer, match.unit.code) not in provinces:

@@ -302,3 +302,24 @@ def test_a_power_rating_glued_to_its_number_is_a_measure():
     assert counts("lắp hệ thống điện mặt trời 5kW cho 2 hộ") == [(5, "kW"), (2, "hộ")]
     # not a word glued to a number
     assert counts("mua 30Wifi") == []
+
+
+def test_round26_lunar_days_monks_and_a_day_named_after_its_count():
+    # a day of the lunar month ("đêm 14 âm lịch") is a date, not a count
+    assert counts("Cứ đến đêm 14 âm lịch là gia đình chị Hà đến niệm phật đường.") == []
+    # Buddhist monks and nuns ("tăng ni") are counted as one noun
+    assert counts("Tỉnh có 203 cơ sở, 239 tăng ni và hơn 65.000 phật tử.") == [
+        (203, "cơ sở"), (239, "tăng ni"), (65000, "phật tử")]
+    # "kỷ niệm 75 ngày truyền thống": a Day ("Ngày truyền thống") counted in years, the word "năm" dropped
+    assert counts("Tối 12/8, kỷ niệm 75 ngày truyền thống lực lượng Công an nhân dân, 15 năm Ngày hội.") == [
+        (15, "năm")]
+    assert counts("Chiến dịch kéo dài 75 ngày liên tục.") == [(75, "ngày")]
+
+
+def test_round26_hundreds_written_as_a_word():
+    assert counts("Cả nước thành lập được hơn 2 nghìn 5 trăm tổ tự quản khu nhà trọ tại 22 địa phương.") == [
+        (2500, "tổ tự quản"), (22, "địa phương")]
+    assert counts("Có 5 trăm người tham gia.") == [(500, "người")]
+    assert counts("Hỗ trợ 20 nghìn đồng mỗi suất.") == [(20000, "đồng")]
+    # not hundreds of a larger multiplier ("3 triệu 5 trăm nghìn đồng" is no 3.000.500)
+    assert (3000500, "nghìn đồng") not in counts("Mỗi hộ được hỗ trợ 3 triệu 5 trăm nghìn đồng.")

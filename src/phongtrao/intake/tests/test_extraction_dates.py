@@ -308,3 +308,13 @@ def test_month_and_year_in_brackets_closing_a_photo_caption():
     # not a month: a share or a symbol in brackets ("(13/2025)", "(7/2025/QĐ-UBND)")
     assert values("Số hộ tham gia (13/2025) tăng.", None) == []
     assert values("theo Quyết định (7/2025/QĐ-UBND) của tỉnh.", None) == []
+
+
+def test_round26_a_frequency_per_month_and_a_yearly_day_named_a_day_of_victory():
+    # "mỗi tháng 1 lần": once a month, not January
+    assert values("Phong trào được tổ chức lồng ghép mỗi tháng 1 lần.", None) == []
+    assert values("Sinh hoạt định kỳ tháng 2 lần vào ngày rằm.", None) == []
+    # "Ngày 19-8 là ngày thắng lợi của cuộc cách mạng": a yearly day (history), not a date of the news
+    text = ("Ngày 13-6-2005, Thủ tướng ban hành Quyết định. Ngày 19-8 là ngày thắng lợi của cuộc cách mạng, "
+            "Ngày truyền thống của lực lượng Công an nhân dân.")
+    assert values(text, dt.date(2022, 8, 18)) == ["2005-06-13"]

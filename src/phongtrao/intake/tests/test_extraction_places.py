@@ -448,3 +448,13 @@ def test_places_do_not_depend_on_the_hash_seed():
         runs.add(subprocess.run([sys.executable, "-c", code], input=TAN_PHU_TEXT, env=env, capture_output=True,
                                 text=True, check=True).stdout)
     assert len(runs) == 1
+
+
+def test_round26_an_industrial_zone_named_after_a_ward_of_the_district_named():
+    # a ward's name shared with communes elsewhere ("Nhơn Hòa": Bình Định, Gia Lai, Long An) resolves to the one of the
+    # former town named with the zone
+    text = ("Nhiều doanh nghiệp đã chọn Khu công nghiệp Nhơn Hòa (TX An Nhơn) làm bến đỗ. Công an tỉnh Bình Định "
+            "chọn KCN Nhơn Hòa thí điểm mô hình.")
+    assert "Nhơn Hoà" in names(text)
+    # without its district named, a shared name stays unread
+    assert "Nhơn Hoà" not in names("Công an tỉnh Bình Định chọn KCN Nhơn Hòa thí điểm mô hình.")
