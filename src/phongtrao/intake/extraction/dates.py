@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .counts import LABEL_VERBS
-from .spans import UPPER, Mask, sentence_bounds
+from .spans import UPPER, Mask, finditer_from, sentence_bounds, without_lookbehind
 
 _E = r"(?![\d/]|:\d|[.,]\d|h\d)"  # a number ending here is not followed by more digits, a time or a symbol
 _D, _M, _Y = r"(?P<d>\d\d?)", r"(?P<m>\d\d?)", r"(?P<y>(?:19|20)\d{2})"  # \d\d?: a first digit lets the scan skip ahead
@@ -25,23 +25,25 @@ MONTH_WORDS = {"Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "
                "Mười": 10, "Mười Một": 11, "Mười Hai": 12}
 """A month's name in words, capitalised as a site's date format prints it (WordPress in Vietnamese: "j F, Y")."""
 _MONTH_WORD = "|".join(sorted(MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
-PATTERNS = [  # (regex, precision); every pattern starts with a digit or a literal so the scan stays fast
-    (rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_E}", "day"),
+PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or a literal so the scan stays fast
+    (rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_E}", "day", r"-\d\d-\d"),
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
-    (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day"),
-    (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day"),
+    (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day", r"gày\s+\d\d?\s+tháng"),
+    (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day", r"tháng\s+\d\d?\s+năm"),
     (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?![\d/])))", "day"),  # "31.3"
-    (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day"),  # "10 Tháng Mười Một, 2023"
-    (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day"),  # English view
-    (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month"),  # "tháng 9.2020" too
-    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))", "month"),  # not "mỗi tháng 1 lần"
-    (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month"),  # a photo caption's "(7/2025)"
+    (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
+    (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
+    (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
+    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
+    (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month", r"\(\s*\d"),  # a photo caption's "(7/2025)"
 ]
 """A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
-brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken."""
-_COMPILED = [(re.compile(p), precision) for p, precision in PATTERNS]
+brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.
+A gate, where given, is a fast search (a literal first) for what every match of its pattern contains: no gate match, no
+scan (see _finditer_gated); a rule widening a pattern must widen its gate."""
+_COMPILED = [(re.compile(p), precision, re.compile(gate[0]) if gate else None) for p, precision, *gate in PATTERNS]
 _CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
 _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s"
                         r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
@@ -83,6 +85,8 @@ _YEAR_WRITTEN = re.compile(
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
 2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
 2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it)."""
+_YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGg](?:(?<=\d)|(?<=[Nn])ăm|(?<=T)ết|(?<=[Tt])háng|(?<=[Gg])iai|(?<=n)hiệm)")
+"""Where a year written can start (see spans.search_from): a digit, "năm", "Tết", "tháng", "giai", "nhiệm"."""
 _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
@@ -124,6 +128,7 @@ _SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
 """A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
 happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
 _YEARS_SINCE = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\s+(?:qua|nay|vừa qua)(?!\w)")
+_YEARS_SINCE_FAST = without_lookbehind(_YEARS_SINCE, r"(?<![\d.,])")
 _FOUNDED = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|[Tt]háng\s+\d{{1,2}}\s*[/.-]\s*)((?:19|20)\d{{2}})(?!\d)")
 """Years counted since a date written before them in the sentence ("ngày 13/6/2005, Thủ tướng … ban hành Quyết định
 …; 19 năm qua, phong trào …"): the news's year, as an anniversary's (a year alone, "Năm 2023, … 5 năm qua", may be
@@ -160,11 +165,12 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
 
 def _candidates(body: str, published: dt.date | None, year_of: YearOf):
     """(start, end, [Found...]) per match; a chain "từ 2/7 đến 10/8" is one candidate of two dates."""
-    for regex, precision in _COMPILED:
-        for m in regex.finditer(body):
-            first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if m.groupdict().get(g))
+    for regex, precision, gate in _COMPILED:
+        for m in _finditer_gated(regex, gate, body):
+            groups = m.groupdict()
+            first = m.start() if precision == "month" else min(m.start(g) for g in "dmy" if groups.get(g))
             lead = _LEADING_DAY.search(body, max(0, first - LEAD_REACH), first) if precision == "day" else None
-            if not lead and (not _starts_number(body, m.start()) or "sep" in m.groupdict() and not _cued(body, m)):
+            if not lead and (not _starts_number(body, m.start()) or "sep" in groups and not _cued(body, m)):
                 continue
             parts = [(first, m.end(), m), *_chain(body, m.end())]
             written = next((_year(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
@@ -175,6 +181,11 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
             if found[0]:
                 found = [f for f in ([_lead_day(lead, found[0])] if lead else []) + found if f]
                 yield found[0].start, found[-1].end, found
+
+
+def _finditer_gated(regex: re.Pattern, gate: re.Pattern | None, body: str):
+    """regex.finditer(body), not scanned where the gate (see PATTERNS) finds nothing."""
+    return regex.finditer(body) if gate is None or gate.search(body) else iter(())
 
 
 def _year(written: str) -> int:
@@ -290,7 +301,7 @@ holiday written after it: the news prepares the congress, maybe in the year befo
     def of(cls, body: str, documents: Mask) -> _YearEvidence:
         """The years written in body, but a document's date ("Chỉ thị số 09-CT/TW ngày 1/12/2011"), which is older."""
         written = []
-        for m in _YEAR_WRITTEN.finditer(body):
+        for m in finditer_from(_YEAR_WRITTEN, _YEAR_WRITTEN_FAST, body):
             if m["dd"] and documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start()):
                 continue
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
@@ -318,7 +329,7 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),
                                         since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start()))))
-        for m in _YEARS_SINCE.finditer(body):
+        for m in finditer_from(_YEARS_SINCE, _YEARS_SINCE_FAST, body):
             left = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start())) + 1  # ";" parts stay in
             if found := list(_FOUNDED.finditer(body, left, m.start())):
                 year = int(found[-1][1]) + int(m[1])
