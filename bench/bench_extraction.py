@@ -13,6 +13,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from phongtrao.intake.extraction.pipeline import extract_text  # noqa: E402
 
 REAL = [ROOT / "src" / "phongtrao" / "intake" / "corpus", ROOT.parent / "shared" / "seeds"]
+"""Every text under these folders, the real news batches (corpus/real/batchNN) included; generated ones fill up to
+DOCUMENTS."""
 DOCUMENTS = 2000
 _WORDS = re.compile(r"\w+")
 NER_SAMPLE = 50
@@ -57,7 +59,7 @@ def generated(n: int, seed: int = 7) -> list[str]:
 
 def real() -> list[str]:
     return [p.read_text(encoding="utf-8") for folder in REAL if folder.is_dir()
-            for p in sorted(folder.iterdir()) if p.suffix == ".txt"]
+            for p in sorted(folder.rglob("*.txt"))]
 
 
 def bench_extraction() -> dict:
