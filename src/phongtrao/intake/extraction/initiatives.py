@@ -288,9 +288,10 @@ MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 MAX_WORDS = 14
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
-CAMPAIGN_CUES = ("phong trào", "chuyên đề")
+CAMPAIGN_CUES = ("phong trào", "chuyên đề", "chương trình")
 """Contrary cues that still give way to a quote with a model head and marker: a campaign run as a model ("phong trào
-“Giáo xứ, giáo họ không ma tuý, …”", chuyên đề “Hộ tự phòng – Số nhà tự quản”)."""
+“Giáo xứ, giáo họ không ma tuý, …”", chuyên đề “Hộ tự phòng – Số nhà tự quản”, chương trình “Cổng trường bình yên - Em
+tới lớp an toàn”)."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
 near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
@@ -334,7 +335,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                 if (_device_opening_sentence(body, start, finder) and not _MODEL_AFTER_DASH.match(body, end)
                         or _device_counted(body, start, finder)):
                     devices.add(start)
-    models = [_model(body, s, e, s in numbered) | {"quoted": q} for s, e, q in found
+    models = [_model(body, s, e, s in numbered) | {"quoted": q, "slogan": bool(q and _NUMBERED_SLOGAN.fullmatch(body, s, e))}
+              for s, e, q in found
               if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
@@ -342,7 +344,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     models = distinct((m for m in models if (_is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"]))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _key(m["name"]))
-    return [{k: v for k, v in m.items() if k != "quoted"} for m in _merge_short(models, quoted)
+    return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
 
 
@@ -457,7 +459,9 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     its writer meant it: it is no short form of another quoted name when all they share past its start is the domain
     ("Camera giám sát an ninh trật tự" and “Camera giám sát gắn với công tác đảm bảo an ninh trật tự”, unlike “Tổ
     xung kích làng Chăm”), and an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title
-    "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name."""
+    "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name. A quoted numbered slogan is a name of
+    its own, not a short form of a longer quoted name that opens with it: mô hình “4 an toàn” beside mô hình “4 an toàn
+    trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”."""
     kept = []
     for model in models:
         key = _key(model["name"])
@@ -466,10 +470,12 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = next((m for m in models if _key(m["name"]) == cut), None)
         elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
-        else:
+        elif not model["slogan"]:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
                          and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)
                                                      or _domain_tail(key, _key(m["name"]))))), None)
+        else:
+            into = None
         if into is None:
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
                          and _misspells(key, _key(m["name"]))), None)

@@ -1126,3 +1126,17 @@ def test_numbered_name_spelt_out_in_an_open_quote():
     text = ('sau 2 năm thực hiện qui chế phối hợp triển khai mô hình “2 An (An ninh trật tự - An sinh xã hội) giữa Công an '
             'tỉnh An Giang và Ban Trị sự, đã thu được nhiều kết quả.')
     assert names(text) == ["2 An"]
+
+
+def test_quoted_numbered_slogan_beside_a_longer_quote_that_opens_with_it():
+    text = ('Chỉ thị về xây dựng mô hình “4 an toàn trong cơ quan, doanh nghiệp, bệnh viện, nhà trường đáp ứng yêu cầu, '
+            'nhiệm vụ đảm bảo ANTT trong tình hình mới”.\n\nBan Chỉ đạo tổ chức hội nghị sơ kết mô hình “4 an toàn” '
+            'tại Trường THPT Bình Xuyên.')
+    assert sorted(names(text)) == ["4 an toàn", "4 an toàn trong cơ quan, doanh nghiệp, bệnh viện, nhà trường đáp ứng "
+                                   "yêu cầu, nhiệm vụ đảm bảo ANTT trong tình hình mới"]
+
+
+def test_programme_run_as_a_model_with_a_dash_slogan():
+    text = ('Công an xã đã triển khai hiệu quả chương trình “Cổng trường bình yên - Em tới lớp an toàn” tại tất cả các '
+            'cơ sở giáo dục trên địa bàn.')
+    assert names(text) == ["Cổng trường bình yên - Em tới lớp an toàn"]
