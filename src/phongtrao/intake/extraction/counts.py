@@ -75,7 +75,12 @@ _HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w
 """Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
 _SLOGAN_ITEM = re.compile(rf"(\d{{1,2}})\s+([{LOWER}]+(?:\s[{LOWER}]+)?)\s*(?:[,+]|$)")
-_SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|$|(?:là|và)(?!\w))")
+_SLOGAN_LIST = re.compile(rf"(?<![\w.,/])[1-9] [{LOWER}]+(?: [{LOWER}]+)?(?:(?:, | và )[1-9] [{LOWER}]+(?: [{LOWER}]+)?){{2,}}"
+                          rf"(?=[.;:\n])")
+_SLOGAN_LIST_ITEM = re.compile(rf"([1-9]) ([{LOWER}]+(?: (?!và(?!\w))[{LOWER}]+)?)")
+"""A slogan written as a list of three or more one-digit items, unquoted ("5 phòng, 3 quản và 2 hòa giải"): its items
+count nothing when a word of one is no counted noun ("quản"); "5 xã, 3 phường và 2 thị trấn" counts."""
+_SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|$|(?:(?:đó|này)\s+)?(?:là|và|gồm)(?!\w))")
 """A quoted numbered slogan ("“2 xây, 3 phòng, 4 tự”", "'5 quản, 3 phòng, 3 bảo vệ'") names its items: each item
 ("3 phòng") written again in the article, unquoted, in a list or explained ("3 phòng là phòng ngừa …"), is part of the
 name, not a count; "3 phòng học" still counts."""
@@ -162,6 +167,10 @@ def _head_noun_of(words: tuple[str, ...]) -> str | None:
 
 def _slogan_items(body: str) -> set[str]:
     items = set()
+    for listed in _SLOGAN_LIST.finditer(body):
+        parts = [(part[1], part[2]) for part in _SLOGAN_LIST_ITEM.finditer(listed[0])]
+        if any(_head_noun_of(tuple(w.split())) is None for _, w in parts):
+            items.update(f"{n} {w}" for n, w in parts)
     if "“" not in body and '"' not in body and "'" not in body:
         return items
     for quoted in _SLOGAN.finditer(body):

@@ -69,6 +69,8 @@ completion."""
 _OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban| nộp)|bảo đảm|đảm bảo"
                      r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"(?<!\w)chụp\s+trước(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
+"""A photo taken before a date ("Ảnh chụp trước tháng 4.2021") dates the photo, it sets no deadline."""
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
 _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:hết\s+)?"
                          r"(?:ngày\s+)?$", re.IGNORECASE)
@@ -127,6 +129,10 @@ _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
 _SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
 """A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
 happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
+_YEARS_RUN = re.compile(r"(?:(?:sơ|tổng) kết|sau|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+"
+                        r"(?:thực hiện|triển khai|hoạt động|xây dựng|duy trì)(?!\w)", re.IGNORECASE)
+"""A text that reviews years of running a model ("sơ kết … trong 2 năm thực hiện") dates its start, not the news: a
+date without its year is not placed after the start date."""
 _YEARS_SINCE = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\s+(?:qua|nay|vừa qua)(?!\w)")
 _YEARS_SINCE_FAST = without_lookbehind(_YEARS_SINCE, r"(?<![\d.,])")
 _FOUNDED = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|[Tt]háng\s+\d{{1,2}}\s*[/.-]\s*)((?:19|20)\d{{2}})(?!\d)")
@@ -358,7 +364,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 later = next((w for w in self._written[hi:] if w.years[0] != w.years[1]), later)
             return later.year_of(month)
         dated = [w for w in self._written[lo:] if w.when]
-        if past := [w for w in dated if not w.ahead]:
+        if (past := [w for w in dated if not w.ahead]) and _YEARS_RUN.search(self._body):
+            return None  # "tháng 8/2019 … xây dựng mô hình", "sơ kết … trong 2 năm thực hiện": the start, not the news
+        if past:
             latest = max(past, key=lambda w: (w.years[0], w.when))
             return latest.years[0] + ((month, day) < latest.when)
         if dated:
@@ -390,7 +398,8 @@ def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
 
         due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked() or completed())
                or _AT_CUE.search(before[-25:]) and completed() and (asked() or _PLANNED.search(sentence)))
-        if due and not _DONE.search(sentence) and not _WINDOW_END.search(before[-60:]):
+        if (due and not _DONE.search(sentence) and not _WINDOW_END.search(before[-60:])
+                and not _TAKEN_BEFORE.search(before[-40:])):
             deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
                               "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})
     return deadlines

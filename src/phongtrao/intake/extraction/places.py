@@ -96,12 +96,13 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng",
+    "giải thưởng", "đường sắt",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"),
-or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh").
+or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
+after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng").
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -778,7 +779,7 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
         return False
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
-    if head and not (leveled and head in HAMLET_HEADS):
+    if head and not (leveled and (head in HAMLET_HEADS or head == _BRIDGE)):
         return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
@@ -787,6 +788,8 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
+_BRIDGE = "cầu"
+"""A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))

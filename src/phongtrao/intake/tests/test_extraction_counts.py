@@ -323,3 +323,15 @@ def test_round26_hundreds_written_as_a_word():
     assert counts("Hỗ trợ 20 nghìn đồng mỗi suất.") == [(20000, "đồng")]
     # not hundreds of a larger multiplier ("3 triệu 5 trăm nghìn đồng" is no 3.000.500)
     assert (3000500, "nghìn đồng") not in counts("Mỗi hộ được hỗ trợ 3 triệu 5 trăm nghìn đồng.")
+
+
+def test_round27_students_abbreviated_sv():
+    assert counts("Hằng năm có bình quân từ 7.500 - 8.000 SV cư trú tại KTX.") == [(7500, "sv"), (8000, "sv")]
+
+
+def test_round27_an_unquoted_numbered_slogan_counts_nothing():
+    text = ("Mô hình hoạt động theo các mục tiêu: 5 phòng, 3 quản và 2 hòa giải. 5 phòng gồm: phòng trộm cắp. "
+            "2 hòa giải đó là: hòa giải mâu thuẫn.")
+    assert counts(text) == []
+    # a list of counted nouns is no slogan
+    assert counts("Huyện có 5 xã, 3 phường và 2 thị trấn.") == [(5, "xã"), (3, "phường"), (2, "thị trấn")]

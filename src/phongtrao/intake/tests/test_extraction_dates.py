@@ -318,3 +318,19 @@ def test_round26_a_frequency_per_month_and_a_yearly_day_named_a_day_of_victory()
     text = ("Ngày 13-6-2005, Thủ tướng ban hành Quyết định. Ngày 19-8 là ngày thắng lợi của cuộc cách mạng, "
             "Ngày truyền thống của lực lượng Công an nhân dân.")
     assert values(text, dt.date(2022, 8, 18)) == ["2005-06-13"]
+
+
+def test_round27_a_photo_taken_before_a_month_sets_no_deadline():
+    text = "Công an xã tuyên truyền, vận động nhân dân không vượt biên. (Ảnh chụp trước tháng 4.2021)."
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+    text = "UBND tỉnh yêu cầu các xã hoàn thành việc lắp camera trước tháng 4.2021."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2021-04"]
+
+
+def test_round27_no_year_from_the_start_of_a_model_reviewed_after_years():
+    text = ("Ngày 11/9, Ban Chỉ đạo huyện tổ chức hội nghị sơ kết mô hình tại Trường THPT.\n\n"
+            "Tháng 8/2019, nhà trường đã xây dựng mô hình. Tặng 2 tập thể có thành tích trong 2 năm thực hiện mô hình.")
+    assert values(text, None) == ["2019-08"]
+    # without a review of years run, the news still lies on or after the latest past date
+    text = "Ngày 11/9, huyện tổ chức hội nghị.\n\nTháng 8/2019, nhà trường đã xây dựng mô hình."
+    assert values(text, None) == ["2019-09-11", "2019-08"]

@@ -458,3 +458,11 @@ def test_round26_an_industrial_zone_named_after_a_ward_of_the_district_named():
     assert "Nhơn Hoà" in names(text)
     # without its district named, a shared name stays unread
     assert "Nhơn Hoà" not in names("Công an tỉnh Bình Định chọn KCN Nhơn Hòa thí điểm mô hình.")
+
+
+def test_round27_a_railway_line_and_a_bridgehead_with_its_level_word():
+    # a railway line named after its end cities is no place of the news
+    assert names("Tổ tự quản tại km78, tuyến đường sắt Hà Nội – Đồng Đăng, thuộc xã Hoà Thắng.") == ["Hòa Thắng"]
+    # a bridge is named without a level word: "đầu cầu xã X" is the commune's bridgehead
+    assert "Đạ R’Sal" in names("Camera đặt ở đèo Phú Mỹ, đầu cầu xã Đạ R’Sal, huyện Đam Rông.")
+    assert "Rồng" not in names("Du khách xem cầu Rồng phun lửa.")
