@@ -149,7 +149,7 @@ _COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
 "các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
 _NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc bộ", "clb", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm",
-                               "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ"})
+                               "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ", "tộc họ"})
 _OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
                  if h not in _DATA["heads_capitalised_only"] and h.lower() not in _NOT_OBJECT_HEADS]
 _OBJECT_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+"
@@ -274,7 +274,7 @@ _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 an ninh”), not a mention of it ("mô hình camera an ninh đầu tiên")."""
 _MARKER_KEYS = frozenset(_PUNCTUATION.sub(" ", fold_same_length(m)).strip() for m in _MARKERS)
 _GROUP_KEYS = frozenset(" ".join(_PUNCTUATION.sub(" ", fold_same_length(g)).split()) for g in _DATA["group_cues"])
-_GROUP_KEYS |= {"dong ho tu quan"}
+_GROUP_KEYS |= {"dong ho tu quan", "toc ho tu quan"}
 """A group word alone ("Tổ tự quản"), or a self-managed lineage alone ("dòng họ tự quản"), is a short mention of the
 document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
@@ -1260,6 +1260,8 @@ def _headed(body: str, claimed: Mask | None = None):
     for m in _HEAD_RE.finditer(body):
         if not starts_word(body, m.start()) or claimed is not None and claimed.hits(m.start(), m.start() + 1):
             continue
+        if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
+            continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
         formation = _FORMATION.match(body, m.start())
         if not formation and not _MARKER_RE.search(body[m.start():_NAME_REACH.match(body, m.start(), m.start() + 160).end()]
                                                    .lower()):
@@ -1289,6 +1291,10 @@ def _headed(body: str, claimed: Mask | None = None):
             yield m.start(), end
 
 
+_CUED_ONLY_HEADS = frozenset({"Tộc họ"})
+"""Heads that name a model only after a cue or in a list ("mô hình tộc họ tự quản về ANTT", "như: Tộc họ tự quản"),
+like "dòng họ", or opening a line (a headline: "Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích"); a
+capitalised phrase they open mid-sentence is one clan's name or a sentence."""
 _CREDITS_MODEL = re.compile(r"[ \t](?:nhờ|từ|với|qua|theo)[ \t]+mô hình(?!\w)", re.IGNORECASE)
 """A capitalised phrase that credits a model inside it is a sentence or a headline, not the model's name."""
 _MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _MARKERS))

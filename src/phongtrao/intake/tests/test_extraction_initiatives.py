@@ -1140,3 +1140,13 @@ def test_programme_run_as_a_model_with_a_dash_slogan():
     text = ('Công an xã đã triển khai hiệu quả chương trình “Cổng trường bình yên - Em tới lớp an toàn” tại tất cả các '
             'cơ sở giáo dục trên địa bàn.')
     assert names(text) == ["Cổng trường bình yên - Em tới lớp an toàn"]
+
+
+def test_a_self_managed_clan_toc_ho_is_a_model_head_like_dong_ho():
+    assert names("Xã đã triển khai mô hình tộc họ tự quản về an ninh trật tự tại 5 tộc họ.") == [
+        "Tộc họ tự quản về an ninh trật tự"]
+    assert names("Hoạt động hiệu quả của các mô hình tộc họ tự quản đã góp phần giữ gìn an ninh trật tự.") == [
+        "Tộc họ tự quản"]
+    assert names("Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích\n\nHuyện có 23 tộc họ.") == [
+        "Tộc họ tự quản về an ninh trật tự"]
+    assert names("Huyện phát huy vai trò Tộc họ tự quản về ANTT, hòa giải mâu thuẫn trong dòng tộc.") == []
