@@ -113,7 +113,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         if unit == "lần" and before and before[-1].lower() in PERIODS:
             before = []
         if _is_label_of(tuple(before)) and not ((unit in COMPOUND or unit in MEASURES or unit == PEOPLE)
-                                                and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS):
+                                                and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS) \
+                and not _each_label(before, unit):
             continue  # "thị xã 25km": a distance from the town
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue
@@ -141,6 +142,26 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
 
 
+def _defined_counted(body: str, acronym: str) -> bool:
+    """An acronym the text defines in brackets after the words it shortens, whose head is a counted noun: "mô hình tộc
+    họ tự quản (THTQ) … 41 THTQ" counts clans (the words' initials spell the acronym)."""
+    opened = body.find(f"({acronym})")
+    if opened < 0:
+        return False
+    words = body[max(0, opened - 80):opened].split()[-len(acronym):]
+    if len(words) != len(acronym) or "".join(w[0] for w in words).upper() != acronym.upper():
+        return False
+    return _head_noun_of(tuple(w.lower() for w in words)) is not None
+
+
+def _each_label(before: list[str], unit: str | None) -> bool:
+    """A label word after "mỗi"/"từng" names the group shared out, the number after it counts a known noun per group
+    ("mỗi tổ 5 thành viên", "mỗi tổ dân phố 5 người"), not the group's number ("tổ 5")."""
+    return bool(unit) and (unit in SINGLE or unit in COMPOUND or unit == PEOPLE) \
+        and any(w.lower() in EACH for w in before[-4:-1]) and unit not in LABEL_VERBS
+
+
+EACH = frozenset(("mỗi", "từng"))
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -212,6 +233,9 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         if quoted and words[0] not in PERIODS and not _YEAR.fullmatch(m.group()):
             pass  # an item named in quotes: 300 “Móc khóa đảm bảo An ninh trật tự”, 6 “Tổ tự quản dòng tộc”
         elif words[0] not in SINGLE and " ".join(words[:2]) not in COMPOUND and " ".join(words[:3]) not in COMPOUND:
+            acronym = words_match[1].split()[0]
+            if acronym.isupper() and len(acronym) > 1 and _defined_counted(body, acronym):
+                return acronym.lower(), words_match.start(1) + len(acronym)
             return _title_case_unit(body, m)
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])

@@ -96,11 +96,11 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng", "đường sắt",
+    "giải thưởng", "đường sắt", "tộc họ", "dòng họ",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"),
+commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng").
 Not an industrial zone: like an agency ("Công an tỉnh X"),
@@ -391,7 +391,34 @@ def _communes_before_districts(text: str) -> list[Candidate]:
         parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
         if parent and commune and commune.end == m.end("commune") and _of_district(gazetteer, commune.query, parent):
             found.append(commune)
+    for m in _BRACKETED_DISTRICT_RE.finditer(text):
+        found += _commune_before_bracket(gazetteer, text, m)
     return found
+
+
+_BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?P<district>{_RUN})\)")
+"""A bare district in brackets right after a name: "Ma Nới (Ninh Sơn) là xã miền núi"."""
+_TRAILING_WORDS = re.compile(rf"(?:{_NAME_WORD} ){{1,3}}$")
+
+
+def _commune_before_bracket(gazetteer: Gazetteer, text: str, m: re.Match) -> list[Candidate]:
+    """A commune named bare before its district in brackets: "Phước Thái (Ninh Phước) đang có những mô hình"; kept
+    only when the district has a commune of that name (the longest such run of capitalised words)."""
+    district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
+    parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
+    if not parent:
+        return []
+    before = _TRAILING_WORDS.search(text, max(0, m.start() - 40), m.start() + 1)
+    if not before:
+        return []
+    starts = [w.start() + before.start() for w in re.finditer(r"\S+", before.group())]
+    for start in starts:
+        if not starts_word(text, start):
+            continue
+        commune = _longest_unit(text, "xã", start, m.start())
+        if commune and commune.end == m.start() and _of_district(gazetteer, commune.query, parent):
+            return [commune]
+    return []
 
 
 def _communes_of_districts(text: str) -> list[Candidate]:
@@ -781,6 +808,8 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
     if head and not (leveled and (head in HAMLET_HEADS or head == _BRIDGE)):
         return True
+    if "họ " in text[max(0, start - 120):start] and _CLAN_LIST_BEFORE.search(text, max(0, start - 120), start):
+        return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
     if len(tokens) > 2 and tokens[-2] in HEAD_CLASSIFIERS:  # "các trục đường như Ngô Quyền"
@@ -788,6 +817,9 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
+_CLAN_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Tt]ộc|[Dd]òng) họ {_RUN}(?:, {_RUN})*(?:, | và )$")
+"""A later item of a list of clans named after their ancestors' homes ("Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà
+Pú"): a clan, not the province."""
 _BRIDGE = "cầu"
 """A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))

@@ -335,3 +335,13 @@ def test_round27_an_unquoted_numbered_slogan_counts_nothing():
     assert counts(text) == []
     # a list of counted nouns is no slogan
     assert counts("Huyện có 5 xã, 3 phường và 2 thị trấn.") == [(5, "xã"), (3, "phường"), (2, "thị trấn")]
+
+
+def test_round28_a_count_per_labelled_group_and_a_defined_acronym():
+    assert (5, "thành viên") in counts("Câu lạc bộ có 65 thành viên, chia thành 13 tổ, mỗi tổ 5 thành viên.")
+    assert counts("Tổ 5 thành lập năm ngoái.") == []
+    text = ("Các mô hình tộc họ tự quản (THTQ) hoạt động tốt. Toàn tỉnh đã có 41 THTQ về ANTT, trong đó có "
+            "34 tộc họ người Chăm.")
+    assert (41, "thtq") in counts(text)
+    # an acronym not defined by a counted noun's words counts nothing
+    assert (41, "abc") not in counts("Có 41 ABC tham gia.")

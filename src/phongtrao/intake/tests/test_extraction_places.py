@@ -466,3 +466,17 @@ def test_round27_a_railway_line_and_a_bridgehead_with_its_level_word():
     # a bridge is named without a level word: "đầu cầu xã X" is the commune's bridgehead
     assert "Đạ R’Sal" in names("Camera đặt ở đèo Phú Mỹ, đầu cầu xã Đạ R’Sal, huyện Đam Rông.")
     assert "Rồng" not in names("Du khách xem cầu Rồng phun lửa.")
+
+
+def test_round28_a_bare_commune_before_its_bracketed_district():
+    assert names("Ma Nới (Ninh Sơn) là xã miền núi đặc biệt khó khăn.") == ["Ma Nới", "Ninh Sơn"]
+    text = "Là xã điểm nông thôn mới của tỉnh, Phước Thái (Ninh Phước) đang có những mô hình tộc họ tự quản."
+    assert "Phước Thái" in names(text)
+    # a person's home district in brackets adds no commune
+    assert names("Ông Nguyễn Văn An (Ninh Sơn) cho biết.") == ["Ninh Sơn"]
+
+
+def test_round28_a_clan_listed_after_tộc_họ_is_no_place():
+    text = "5 tộc họ đã làm mô hình gồm: Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà Pú."
+    assert "Cà Mau" not in names(text)
+    assert "Cà Mau" in names("Đoàn công tác về Cà Mau, Bạc Liêu.")
