@@ -73,6 +73,8 @@ _NAMED_DAY = re.compile(r"\s+(?:truyền thống|thành lập)(?!\w)")
 thống", the word "năm" dropped; the number counts years, not days."""
 _HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w))")
 """Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
+_SPENT = ("đủ", "suốt", "mất")
+"""Words before hours spent: "đủ 4 giờ", "suốt 24 giờ", "đi xe cũng mất 4 - 5 giờ"."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
 _SLOGAN_ITEM = re.compile(rf"(\d{{1,2}})\s+([{LOWER}]+(?:\s[{LOWER}]+)?)\s*(?:[,+]|$)")
 _SLOGAN_LIST = re.compile(rf"(?<![\w.,/])[1-9] [{LOWER}]+(?: [{LOWER}]+)?(?:(?:, | và )[1-9] [{LOWER}]+(?: [{LOWER}]+)?){{2,}}"
@@ -107,7 +109,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             end = taken_until = words.start(1) + len(unit) if unit else end
         if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             unit, end = "tuổi", m.end()
-        if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1] in ("đủ", "suốt")
+        if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1].lower() in _SPENT
                                                          and (hours := _ROUND_THE_CLOCK.match(body, m.end()))):
             unit, end = "giờ", hours.end()
         if unit == "lần" and before and before[-1].lower() in PERIODS:

@@ -129,6 +129,9 @@ _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
 _SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
 """A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
 happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
+_SINCE_THEN = re.compile(r"[\s.;]*(?:[Kk]ể )?[Tt]ừ (?:đó|đấy|ấy) (?:đến|tới) nay(?!\w)")
+"""A date written with its year that the next sentence counts from ("ngày 13/6/2005, Thủ tướng … ban hành quyết định
+…. Từ đó đến nay, …"): a founding long past, not the news's year for a day written without one."""
 _YEARS_RUN = re.compile(r"(?:(?:sơ|tổng) kết|sau|trong)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+"
                         r"(?:thực hiện|triển khai|hoạt động|xây dựng|duy trì)(?!\w)", re.IGNORECASE)
 """A text that reviews years of running a model ("sơ kết … trong 2 năm thực hiện") dates its start, not the news: a
@@ -331,6 +334,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, reviewed))
             elif m["dd"] and _RANGE_CLOSES.search(body, max(0, m.start() - 24), m.start()):
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
+            elif m["dd"] and _SINCE_THEN.match(body, sentence_bounds(body, m.start())[1]):
+                continue  # "ngày 13/6/2005, Thủ tướng … ban hành quyết định … Từ đó đến nay, …": history, not the news
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),

@@ -5,7 +5,7 @@ import functools
 import re
 import unicodedata
 from itertools import chain
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from phongtrao.geo.gazetteer import Gazetteer, Match
 from phongtrao.geo.names import key, split_prefix
@@ -149,7 +149,7 @@ def _c_for_k_spellings() -> dict[str, str]:
     left out."""
     found: dict[str, str | None] = {}
     for k in _keys()[0]:
-        for written in {_FINAL_K.sub("c", k), _FINAL_I.sub(_swap_i_y, k)} - {k}:
+        for written in {_FINAL_K.sub("c", k), _FINAL_I.sub(_swap_i_y, k), _WATER_NAME_OPEN.sub(r"\g<0>r", k)} - {k}:
             if written not in _keys()[0]:
                 found[written] = None if written in found and found[written] != k else k
     return {written: k for written, k in found.items() if k}
@@ -158,6 +158,11 @@ def _c_for_k_spellings() -> dict[str, str]:
 _FINAL_K = re.compile(r"(?<=\w)k\b")
 _FINAL_I = re.compile(r"(?<=[bcdfghklmnpqrstvxz])[iy]\b")
 """A final "i" after a consonant is also spelt "y", and the other way round ("Đăk Pxy" for "Đăk Pxi", "Mĩ" for "Mỹ")."""
+
+
+_WATER_NAME_OPEN = re.compile(r"(?<= )(?:ia|ea) \w*[aeiouy]$")
+"""A name of the Central Highlands opening with "Ia" or "Ea" (water) spells the final "r" of its last word or drops it
+("xã Ia Mơr" for the unit named "Ia Mơ")."""
 
 
 def _swap_i_y(m: re.Match) -> str:
@@ -726,7 +731,8 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                       and ((match.legacy or match.unit).kind in CITY_KINDS
                            and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)
                            or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind))):
-            found.append(_place(body, c, match))
+            # the name as written when it is spelt otherwise ("Đồn Biên phòng Ia Mơr" for the xã Ia Mơ)
+            found.append(_place(body, replace(c, spelled=unit.spelled) if unit.spelled else c, match))
     return found
 
 

@@ -345,3 +345,8 @@ def test_round28_a_count_per_labelled_group_and_a_defined_acronym():
     assert (41, "thtq") in counts(text)
     # an acronym not defined by a counted noun's words counts nothing
     assert (41, "abc") not in counts("Có 41 ABC tham gia.")
+
+
+def test_hours_spent_after_mat_are_a_duration():
+    assert [(c["value"], c["unit"]) for c in find_counts("Khi đường được mở, đi xe ô tô cũng mất 4 - 5 giờ.")] == [
+        (4, "giờ"), (5, "giờ")]

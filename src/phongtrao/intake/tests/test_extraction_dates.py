@@ -334,3 +334,10 @@ def test_round27_no_year_from_the_start_of_a_model_reviewed_after_years():
     # without a review of years run, the news still lies on or after the latest past date
     text = "Ngày 11/9, huyện tổ chức hội nghị.\n\nTháng 8/2019, nhà trường đã xây dựng mô hình."
     assert values(text, None) == ["2019-09-11", "2019-08"]
+
+
+def test_a_founding_date_followed_by_since_then_does_not_give_a_bare_day_its_year():
+    text = ("Ngày 11/8, đông đảo người dân đã về dự ngày hội toàn dân bảo vệ an ninh Tổ quốc tại xã.\n\n"
+            "Bộ trưởng nhấn mạnh, ngày 13/6/2005, Thủ tướng Chính phủ đã ban hành quyết định lấy ngày 19/8 hàng năm là "
+            "ngày hội. Từ đó đến nay, ngày hội đã trở thành ngày hội lớn.")
+    assert "2005-08-11" not in values(text, None)

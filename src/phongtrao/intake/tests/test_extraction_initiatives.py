@@ -1150,3 +1150,10 @@ def test_a_self_managed_clan_toc_ho_is_a_model_head_like_dong_ho():
     assert names("Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích\n\nHuyện có 23 tộc họ.") == [
         "Tộc họ tự quản về an ninh trật tự"]
     assert names("Huyện phát huy vai trò Tộc họ tự quản về ANTT, hòa giải mâu thuẫn trong dòng tộc.") == []
+
+
+def test_a_name_stops_before_an_adverb_or_a_means_phrase():
+    assert names("Toàn thành phố có hơn 55.000 mắt mô hình Camera an ninh trực tiếp tham gia giữ gìn trật tự.") == [
+        "Camera an ninh"]
+    assert names("Phường lên kế hoạch thực hiện mô hình camera an ninh thông qua phương thức xã hội hóa.") == [
+        "Camera an ninh"]

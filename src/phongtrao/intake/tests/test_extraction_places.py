@@ -480,3 +480,10 @@ def test_round28_a_clan_listed_after_tộc_họ_is_no_place():
     text = "5 tộc họ đã làm mô hình gồm: Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà Pú."
     assert "Cà Mau" not in names(text)
     assert "Cà Mau" in names("Đoàn công tác về Cà Mau, Bạc Liêu.")
+
+
+def test_a_water_name_of_the_highlands_spells_its_final_r_or_drops_it():
+    assert [p["name"] for p in find_places("Ở xã biên giới Ia Mơr, tiếng kẻng đã trở thành âm thanh quen thuộc.")] == [
+        "Ia Mơr"]
+    text = ("Người dân xã Ia Mơr, huyện Chư Prông, tỉnh Gia Lai phối hợp với Đồn Biên phòng Ia Mơr tuần tra.")
+    assert {p["name"] for p in find_places(text)} == {"Ia Mơr", "Chư Prông", "Gia Lai"}
