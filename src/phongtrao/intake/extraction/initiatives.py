@@ -325,7 +325,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
-                   _object_group, _safe_about_order,
+                   _object_group, _at_sea_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
                    _known):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
@@ -1100,6 +1100,26 @@ def _object_group(body: str):
         if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
                 and _PLACE_AFTER.match(body, end + 1)):
             yield m.start(), end
+
+
+_AT_SEA_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:về[ \t]+)?"
+                              rf"(?:an ninh,?[ \t]+trật tự|ANTT)[ \t]+trên[ \t]+biển(?!\w)")
+"""A group in lower case that keeps order at sea is named by it: "tổ tự quản an ninh trật tự trên biển ở bến cá Cửa
+Lân" (not "các tổ tự quản an ninh trật tự", the domain alone, nor "các tổ … trên biển", a kind)."""
+AT_SEA = " trên biển"
+"""Searched first: most documents have none."""
+
+
+def _at_sea_group(body: str):
+    if AT_SEA not in body:
+        return
+    for m in _matches_at(_AT_SEA_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
+        if starts_word(body, m.start()) and not _KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            yield m.start(), m.end()
+
+
+_KINDS_BEFORE = re.compile(r"(?:các|những|nhiều|\d+)[ \t]+$", re.IGNORECASE)
+"""Groups counted or in the plural are a kind, no name: "thành lập các tổ tự quản về an ninh trật tự trên biển"."""
 
 
 def _safe_about_order(body: str):

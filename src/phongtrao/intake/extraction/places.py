@@ -547,10 +547,14 @@ ROMAN = {"1": "i", "2": "ii", "3": "iii"}
 
 def _roman_spelling(query_key: str) -> str | None:
     """The key of a unit numbered in Roman figures, written with an Arabic one ("phường Hải Châu 1" for the phường Hải
-    Châu I), when the name as written is none."""
+    Châu I), when the name as written is none; or the name written without its Roman figure, when it has one only."""
     m = _ARABIC_LAST.search(query_key)
     roman = m and query_key[:m.start()] + ROMAN[m.group()]
-    return roman if roman and roman in _keys()[0] else None
+    if roman and roman in _keys()[0]:
+        return roman
+    # "xã Cây Trường" for the xã Cây Trường II: the name's only unit is numbered, in Roman figures
+    numbered = [f"{query_key} {r}" for r in ROMAN.values() if f"{query_key} {r}" in _keys()[0]]
+    return numbered[0] if len(numbered) == 1 and not m else None
 
 
 COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh"))

@@ -1157,3 +1157,10 @@ def test_a_name_stops_before_an_adverb_or_a_means_phrase():
         "Camera an ninh"]
     assert names("Phường lên kế hoạch thực hiện mô hình camera an ninh thông qua phương thức xã hội hóa.") == [
         "Camera an ninh"]
+
+
+def test_round30_a_lower_case_group_keeping_order_at_sea():
+    assert names("Không chỉ gắn kết, tổ tự quản an ninh trật tự trên biển ở bến cá Cửa Lân còn tích cực bám biển.") == [
+        "Tổ tự quản an ninh trật tự trên biển"]
+    assert names("Các tổ tự quản an ninh trật tự đã hoạt động tốt.") == []
+    assert names("Ngư dân các xã còn thành lập các tổ tự quản về an ninh trật tự trên biển.") == []

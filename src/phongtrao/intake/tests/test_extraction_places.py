@@ -487,3 +487,9 @@ def test_a_water_name_of_the_highlands_spells_its_final_r_or_drops_it():
         "Ia Mơr"]
     text = ("Người dân xã Ia Mơr, huyện Chư Prông, tỉnh Gia Lai phối hợp với Đồn Biên phòng Ia Mơr tuần tra.")
     assert {p["name"] for p in find_places(text)} == {"Ia Mơr", "Chư Prông", "Gia Lai"}
+
+
+def test_round30_a_commune_written_without_its_only_roman_figure():
+    # "xã Cây Trường" is the only numbered unit of that name, the xã Cây Trường II
+    found = {p["name"] for p in find_places("UBND xã Cây Trường thành lập Tổ ANTQ tại ấp Ông Thanh, huyện Bàu Bàng.")}
+    assert "Cây Trường" in found and "Bàu Bàng" in found
