@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .numbers import MULTIPLIER, NUMBER, parse_number, scale
-from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start
+from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start, matches_at
 
 _LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
 SINGLE = frozenset(_LEXICON["single"])
@@ -169,13 +169,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 def _count_matches(body: str):
     """_COUNT_RE.finditer(body), tried only where a run of digits starts (its number opens with a digit, and its
-    lookbehind refuses a digit after a word character, a digit included): the same matches, without trying every
-    position in Python's regex engine."""
-    pos = 0
-    for run in _DIGIT_RUN.finditer(body):
-        if run.start() >= pos and (m := _COUNT_RE.match(body, run.start())):
-            pos = m.end()
-            yield m
+    lookbehind refuses a digit after a word character, a digit included)."""
+    return matches_at(_COUNT_RE, body, (run.start() for run in _DIGIT_RUN.finditer(body)))
 
 
 @functools.lru_cache(maxsize=4096)

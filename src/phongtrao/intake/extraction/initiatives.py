@@ -6,7 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from .spans import LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, sentence_bounds, starts_word
+from .spans import (LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, matches_at, sentence_bounds,
+                    starts_word)
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -27,20 +28,9 @@ def _initials(*lists: list[str]) -> str:
                             for first, after in sorted(seconds.items())) + ")"
 
 
-def _matches_at(pattern: re.Pattern, body: str, starts):
-    """pattern.finditer(body) where every match can only start at one of starts (ascending): the same matches,
-    without trying every position in Python's regex engine (a pattern that opens with a class or a lookbehind gets no
-    fast scan). The pattern must not match the empty string."""
-    pos = 0
-    for start in starts:
-        if start >= pos and (m := pattern.match(body, start)):
-            pos = m.end()
-            yield m
-
-
 def _occurrences(body: str, words) -> list[int]:
     """Where each of these words occurs in body, ascending (overlaps included): where a pattern opening with one of
-    them can start, for _matches_at."""
+    them can start, for matches_at."""
     found = set()
     for word in words:
         at = body.find(word)
@@ -818,7 +808,7 @@ _FAMILY_OPENINGS = _openings(_DATA["families"])
 
 
 def _families(body: str):
-    matches = _FAMILY_RE.finditer(body) if _FAMILY_OPENINGS is None else _matches_at(
+    matches = _FAMILY_RE.finditer(body) if _FAMILY_OPENINGS is None else matches_at(
         _FAMILY_RE, body, sorted({at for opening in _FAMILY_OPENINGS for at in OPENING_STARTS[opening](body)}))
     found = [m for m in matches if starts_word(body, m.start())]
     if FREE_OF in body:
@@ -828,7 +818,7 @@ def _families(body: str):
 
 
 def _known(body: str):
-    for m in _matches_at(_KNOWN_RE, body, _occurrences(body, _KNOWN_NAMES)):
+    for m in matches_at(_KNOWN_RE, body, _occurrences(body, _KNOWN_NAMES)):
         start = m.start()
         if body[start - 1:start] == "/" and (shared := _HEAD_BEFORE_SLASH.search(body, max(0, start - 24), start)):
             start = shared.start()
@@ -851,7 +841,7 @@ def _after_cue(body: str):
     """Capitalised names after "mô hình" ("mô hình Nhà trọ tự quản, Xe ôm tự quản"), unless they name an agency or
     a place (a capitalised word after the first one) without a model marker."""
     starts = (o.start() - (o.group() == MODEL_WORD) for o in _LIST_CUE_STARTS.finditer(body))
-    for m in _matches_at(_LIST_CUE_RE, body, starts):
+    for m in matches_at(_LIST_CUE_RE, body, starts):
         if not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start()):
             continue
         pos = m.start() if m["club"] else m.end()
@@ -962,9 +952,9 @@ def _lower_after_cue(body: str):
     ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
     list where one item does, open with a head ("các mô hình cụm dân cư liên kết, tổ liên gia bảo đảm ANTT")."""
     starts = _model_word_starts(body)  # each cue opens with "[Mm]ô hình"
-    qualified = (m for m in _matches_at(_QUALIFIED_LOWER_LIST_CUE_RE, body, starts)
+    qualified = (m for m in matches_at(_QUALIFIED_LOWER_LIST_CUE_RE, body, starts)
                  if set(m["domain"].lower().split()) <= _GENERIC)
-    for m in [*_matches_at(_LOWER_LIST_CUE_RE, body, starts), *qualified, *_matches_at(_SINGLED_OUT_CUE_RE, body, starts)]:
+    for m in [*matches_at(_LOWER_LIST_CUE_RE, body, starts), *qualified, *matches_at(_SINGLED_OUT_CUE_RE, body, starts)]:
         if starts_word(body, m.start()):
             yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
 
@@ -1055,7 +1045,7 @@ _MEMBERS_GATE = re.compile(r"/[ \t]*\d[\d.]*[ \t]+(?:thành viên|hội viên)")
 def _counted_group(body: str):
     """The whole group word counts ("4.025 tổ an ninh nhân dân" is no name), and the words after it must say more
     than the domain ("990 tổ tự quản về ANTT" is generic)."""
-    for m in _matches_at(_COUNTED_GROUP_RE, body, _counted_group_starts(body)):
+    for m in matches_at(_COUNTED_GROUP_RE, body, _counted_group_starts(body)):
         end = _read_name(body, m.start("group"))
         cue_end = _GROUP_WORD_RE.match(body, m.start("group")).end()
         after = body[cue_end:end]
@@ -1095,7 +1085,7 @@ _AT_GRASSROOTS = " ở cơ sở"
 
 
 def _object_group(body: str):
-    for m in _matches_at(_OBJECT_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
+    for m in matches_at(_OBJECT_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
         end = _read_name(body, m.start())
         if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
                 and _PLACE_AFTER.match(body, end + 1)):
@@ -1113,7 +1103,7 @@ AT_SEA = " trên biển"
 def _at_sea_group(body: str):
     if AT_SEA not in body:
         return
-    for m in _matches_at(_AT_SEA_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
+    for m in matches_at(_AT_SEA_GROUP_RE, body, _occurrences(body, _DATA["group_cues"])):
         if starts_word(body, m.start()) and not _KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start()):
             yield m.start(), m.end()
 
@@ -1137,7 +1127,7 @@ _SAFE_ABOUT_AFTER_CUE_RE = re.compile(rf"(?<=[Mm]ô hình )[{LOWER}]\w*(?:[ \t][
 
 
 def _numbered_model(body: str):
-    return ((m.start(), m.end()) for m in _matches_at(_NUMBERED_MODEL_RE, body, _model_word_starts(body))
+    return ((m.start(), m.end()) for m in matches_at(_NUMBERED_MODEL_RE, body, _model_word_starts(body))
             if starts_word(body, m.start()))
 
 
@@ -1153,7 +1143,7 @@ EXEMPLARY = "ẫ"
 
 
 def _counted_bare_group(body: str):
-    for m in _matches_at(_COUNTED_BARE_GROUP_RE, body, _occurrences(body, ("tổ", "nhóm"))):
+    for m in matches_at(_COUNTED_BARE_GROUP_RE, body, _occurrences(body, ("tổ", "nhóm"))):
         if _GROUP_WORD_RE.match(body, m.start("group")):
             continue
         end = _read_name(body, m.start("group"))

@@ -115,6 +115,17 @@ def distinct(mentions: Iterable[dict], key: Callable[[dict], object]) -> list[di
     return list(first.values())
 
 
+def matches_at(pattern: re.Pattern, body: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """pattern.finditer(body) where every match can only start at one of starts (ascending): the same matches,
+    without trying every position in Python's regex engine (a pattern that opens with a class or a lookbehind gets no
+    fast scan). The pattern must not match the empty string."""
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(body, start)):
+            pos = m.end()
+            yield m
+
+
 def search_from(regex: re.Pattern, fast: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
     """regex.search(text, pos), found faster for a regex the engine scans slowly (a leading lookbehind, or a first
     element that is no literal or character class, leaves it no first character to skip ahead by): fast must match at

@@ -1,5 +1,5 @@
-"""Guard for the extraction's fast paths: the shortcuts that try a regex only where a match can start (`_matches_at`,
-`_count_matches`, `finditer_from`, `search_from`) or only in texts its gate finds (`_finditer_gated`) must find what
+"""Guard for the extraction's fast paths: the shortcuts that try a regex only where a match can start (`matches_at`,
+`finditer_from`, `search_from`) or only in texts its gate finds (`_finditer_gated`) must find what
 the plain regex finds. A rule that widens a regex but not its start list, fast finder or gate would lose matches
 silently; this runs the real corpus through the extractor with the shortcuts and with the plain `regex.finditer` /
 `regex.search` forms, and compares."""
@@ -19,10 +19,6 @@ def _plain_matches_at(pattern: re.Pattern, body: str, starts):
     return pattern.finditer(body)
 
 
-def _plain_count_matches(body: str):
-    return counts._COUNT_RE.finditer(body)
-
-
 def _plain_finditer_from(regex: re.Pattern, fast: re.Pattern, text: str):
     return regex.finditer(text)
 
@@ -35,8 +31,7 @@ def _plain_search_from(regex: re.Pattern, fast: re.Pattern, text: str, pos: int 
     return regex.search(text, pos)
 
 
-PLAIN = {"_matches_at": _plain_matches_at, "_count_matches": _plain_count_matches,
-         "finditer_from": _plain_finditer_from, "search_from": _plain_search_from,
+PLAIN = {"matches_at": _plain_matches_at, "finditer_from": _plain_finditer_from, "search_from": _plain_search_from,
          "_finditer_gated": _plain_finditer_gated}
 
 
@@ -62,7 +57,7 @@ def test_fast_paths_find_what_plain_regexes_find(monkeypatch):
     assert paths
     fast = _extract_all(paths)
     assert _patch_plain(monkeypatch) >= 5
-    assert spans.finditer_from is _plain_finditer_from and counts._count_matches is _plain_count_matches
+    assert spans.finditer_from is _plain_finditer_from and counts.matches_at is _plain_matches_at
     assert dates._finditer_gated is _plain_finditer_gated and dates.finditer_from is _plain_finditer_from
     plain = _extract_all(paths)
     differ = [str(p.relative_to(CORPUS)) for p, a, b in zip(paths, fast, plain) if a != b]
