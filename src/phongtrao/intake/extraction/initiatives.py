@@ -51,7 +51,7 @@ _CUE_RE = re.compile(rf"(?<!\w){_initials(_DATA['movement'], _DATA['cues'], _DAT
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
-_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|tỉnh)"
+_PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|quận|thị xã|thành phố|huyện|tỉnh)"
 _QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”»]|\"(?!\w)"
                        rf"|(?=(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}]"
                        r"[^,;.“”\"()\n]{0,40})?[ \t]*;[ \t]*[“\"]))")
@@ -190,7 +190,8 @@ _ANY_HEAD_RE = re.compile(rf"(?:{_alternation([h.lower() for h in _DATA['heads']
 _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capitalised_only"]]
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
-_PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|huyện|tỉnh) [{UPPER}]")
+_PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|quận|thị xã|thành phố|huyện|tỉnh)"
+                          rf" [{UPPER}]")
 """A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
 _NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
 """A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
@@ -331,9 +332,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
+    spelt = _abbreviations_defined(body)
     models = distinct((m for m in models if (_is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"]))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
-                      key=lambda m: _key(m["name"]))
+                      key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
 
@@ -1159,6 +1161,40 @@ _TALLY_SLASH = re.compile(r"/\d")
 _OBJECT_HEAD_RE = re.compile(rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t]+\w)")
 """A counted bare group named by the thing it keeps and a marker is named too: "13 tổ tàu thuyền an toàn" (not "10 tổ
 tàu thuyền đánh bắt xa bờ")."""
+
+
+_WORDS_BEFORE_ABBREVIATION = re.compile(r"(?:[^\W\d_]+[ \t]+){1,6}$")
+
+
+def _abbreviations_defined(body: str) -> dict[str, str]:
+    """Abbreviations the text defines inline after the words they stand for, folded: "Đội thanh niên (TN) xung kích"
+    defines "tn" as "thanh nien" (the last words whose initials spell it)."""
+    spelt = {}
+    for a in _OWN_ABBREVIATION_RE.finditer(body):
+        abbr = fold_same_length(a["abbr"].lower())
+        if abbr in spelt or (words := _WORDS_BEFORE_ABBREVIATION.search(body, max(0, a.start() - 60), a.start())) is None:
+            continue
+        last = fold_same_length(words.group().lower()).split()[-len(abbr):]
+        if len(last) == len(abbr) and "".join(w[0] for w in last) == abbr:
+            spelt[abbr] = " ".join(last)
+    return spelt
+
+
+def _spelt_key(key: str, spelt: dict[str, str]) -> str:
+    """A name's key with the text's own abbreviations spelt out and their inline definitions dropped: "Đội thanh niên
+    (TN) xung kích" and a later "Đội TN xung kích" are one model."""
+    if not spelt:
+        return key
+    words = key.split()
+    out: list[str] = []
+    for w in words:
+        if w in spelt:
+            full = spelt[w].split()
+            if out[-len(full):] != full:
+                out.extend(full)
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 _OWN_ABBREVIATION_RE = re.compile(rf"\((?P<abbr>[{UPPER}]{{2,6}})\)")

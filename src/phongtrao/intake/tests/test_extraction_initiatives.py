@@ -1164,3 +1164,20 @@ def test_round30_a_lower_case_group_keeping_order_at_sea():
         "Tổ tự quản an ninh trật tự trên biển"]
     assert names("Các tổ tự quản an ninh trật tự đã hoạt động tốt.") == []
     assert names("Ngư dân các xã còn thành lập các tổ tự quản về an ninh trật tự trên biển.") == []
+
+
+def test_round31_a_name_ends_before_its_town_district_or_city():
+    assert names("Đó là những bác tài của Đội xe ôm tự quản thị trấn Dầu Tiếng, huyện Dầu Tiếng.") == [
+        "Đội xe ôm tự quản"]
+    assert names("Các thành viên Tổ tuần tra tự quản quận Bình Thạnh ra quân.") == ["Tổ tuần tra tự quản"]
+    assert names("Đó là Đội xe ôm tự quản thị xã Kiến Tường.") == ["Đội xe ôm tự quản"]
+
+
+def test_round31_an_abbreviation_defined_inside_a_name_spells_its_later_uses():
+    text = ("Đoàn xã xây mô hình Đội thanh niên (TN) xung kích tham gia phòng, chống tội phạm. "
+            "Khi thành lập Đội TN xung kích, tình hình được cải thiện. Đội TN xung kích còn tham gia tuần tra.")
+    models = find_models(text)
+    assert [m["name"] for m in models] == ["Đội thanh niên (TN) xung kích"]
+    assert len(models[0]["occurrences"]) == 3
+    text = "Hội xây dựng mô hình CLB phòng, chống tệ nạn xã hội (TNXH). Sau đó, mô hình CLB phòng, chống TNXH được nhân rộng."
+    assert names(text) == ["CLB phòng, chống tệ nạn xã hội"]
