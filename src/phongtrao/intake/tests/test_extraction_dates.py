@@ -341,3 +341,11 @@ def test_a_founding_date_followed_by_since_then_does_not_give_a_bare_day_its_yea
             "Bộ trưởng nhấn mạnh, ngày 13/6/2005, Thủ tướng Chính phủ đã ban hành quyết định lấy ngày 19/8 hàng năm là "
             "ngày hội. Từ đó đến nay, ngày hội đã trở thành ngày hội lớn.")
     assert "2005-08-11" not in values(text, None)
+
+
+def test_round31_no_year_from_a_founding_counted_in_whole_years_since():
+    text = ("23h khuya 17/7, 9 thành viên trong Tổ tự quản thôn Phú Đông tất tả đến nhà văn hóa thôn để vào ca trực.\n\n"
+            "Tổ tự quản thôn Phú Đông ra đời từ tháng 7/2023.\n\nTròn 1 năm thành lập, đến nay tổ có 18 thành viên.")
+    assert values(text, None) == ["2023-07"]
+    text = "Ngày 5/3, hội nghị diễn ra.\n\nTổ ra đời tháng 7/2020. Sau 3 năm ra đời, tổ có 20 thành viên."
+    assert values(text, None) == ["2020-07"]

@@ -97,6 +97,11 @@ def test_unions_named_after_their_unit_list_in_brackets_and_ho_chi_minh_the_pers
                  "Hướng Đạo)") == ["Tây Giang", "Hợp Hòa", "Kim Long", "Đạo Tú", "Hướng Đạo"]
 
 
+def test_round31_a_commune_or_ward_youth_union_names_its_unit_but_society_is_no_commune():
+    assert names("Bí thư Xã đoàn An Phú Lê Trung Lĩnh thông tin về mô hình.") == ["An Phú"]
+    assert names("Phường đoàn Tân Lợi ra mắt mô hình.") == ["Tân Lợi"]
+    assert names("Cộng hòa Xã hội Chủ nghĩa Việt Nam; Phường hội Tân Lợi.") == []
+
 def test_a_dateline_in_capitals_names_its_province_but_a_road_between_two_does_not():
     assert names("Mô hình liên kết dân cư\nBẮC GIANG - Cùng với công tác đấu tranh, các địa phương") == ["Bắc Giang"]
     assert names("Hà Nội - Sáng 2/7, thành phố tổ chức ngày hội.") == ["Hà Nội"]
