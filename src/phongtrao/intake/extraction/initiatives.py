@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from .spans import (LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, matches_at, sentence_bounds,
-                    starts_word)
+from .spans import (CAP_WORD, LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, matches_at,
+                    sentence_bounds, starts_word)
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -256,7 +256,7 @@ _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm")
+               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
@@ -277,6 +277,9 @@ _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 MIN_SHARED_HEAD, MIN_SHARED_TAIL = 2, 1
 """A short form keeps at least this many words of the long name's start and end ("Tổ xung kích làng Chăm")."""
 MAX_WORDS = 14
+MAX_LISTING_WORDS = 22
+"""A name that goes on past a comma lists its domains or tasks ("… bảo vệ an toàn giao thông, trật tự xã hội, an ninh
+chính trị"): it may be this long."""
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
 CAMPAIGN_CUES = ("phong trào", "chuyên đề", "chương trình")
@@ -314,7 +317,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _lower_after_cue, _listed_after_group,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _border_programme, _reintegration,
+                   _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -949,6 +953,37 @@ def _item_end(body: str, pos: int, semicolons: bool) -> int:
     return _read_name(body, pos)
 
 
+def _border_programme(body: str):
+    for m in matches_at(_BORDER_PROGRAMME_RE, body, _model_word_starts(body)):
+        if starts_word(body, m.start()):
+            yield m.start("name"), m.end("name")
+
+
+_BORDER_PROGRAMME_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>(?:quần chúng|nhân dân|toàn dân)[ \t]+tham gia[ \t]+tự quản"
+                                  r"[ \t]+đường biên[^.;:!?\n“”\"«»()]{0,100}?biên giới)(?!\w)")
+"""The border programme run as a model is named in full, up to the border it keeps, past its commas and "và": "mô hình
+quần chúng tham gia tự quản đường biên, cột mốc và an ninh trật tự xóm, bản khu vực biên giới" (the programme of the
+Border Guard's Chỉ thị 34; after "phong trào" it is the movement, no model)."""
+
+
+def _reintegration(body: str):
+    for m in matches_at(_REINTEGRATION_RE, body, _model_word_starts(body)):
+        if starts_word(body, m.start()):
+            yield m.start("name"), m.end("name")
+
+
+_REINTEGRATION_RE = re.compile(
+    r"Mô hình[ \t]+(?P<name>(?:(?:quản lý|giáo dục|cảm hóa|cảm hoá|giúp đỡ|hỗ trợ),?[ \t]+){1,4}"
+    r"(?:người|phụ nữ|đối tượng|thanh thiếu niên|thanh niên)[ \t]+(?:[^\s.,;:!?“”\"()]+[ \t]+){0,2}?"
+    r"(?:lầm lỗi|lầm lỡ|chấp hành xong án phạt tù|sau cai|hoàn lương)(?:[ \t]+tái hòa nhập cộng đồng)?"
+    r"(?:[ \t]+tại[ \t]+(?:gia đình và[ \t]+)?cộng đồng(?:[ \t]+dân cư)?)?)(?!\w)")
+"""A model that takes back those who went wrong, right after a capitalised "Mô hình" (a title, its name's first word), is
+named by what it does for whom, with the community it works in: "Mô hình quản lý giáo dục giúp đỡ phụ nữ lầm lỗi tại
+cộng đồng dân cư", "ra mắt Mô hình giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng trên địa bàn khóm";
+in lower case it is the kind of work ("Hiệu quả mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng"), and none
+follows praise ("Mô hình hay hỗ trợ người lầm lỗi")."""
+
+
 def _lower_after_cue(body: str):
     """Names in lower case after "mô hình", alone or in a list: "các mô hình tổ liên gia an toàn, chợ an toàn về
     ANTT, bến đò tự quản", "mô hình camera giám sát"; each must open with a model head and carry a marker, or, in a
@@ -1153,11 +1188,16 @@ def _counted_bare_group(body: str):
             end = tally.start()  # "2 tổ tàu thuyền an toàn/20 phương tiện/150 thuyền viên"
         after = body[m.end():end]
         if (_SELF_MANAGED.search(after) and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
-                or _OBJECT_HEAD_RE.match(after) and _has_marker(after)):
+                or _OBJECT_HEAD_RE.match(after) and _has_marker(after)
+                or _GUARDING_KIND.match(after) and _has_marker(after[_GUARDING_KIND.match(after).end():])):
             yield m.start("group"), end
 
 
 _TALLY_SLASH = re.compile(r"/\d")
+_GUARDING_KIND = re.compile(rf"[{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}?[ \t]+(?:bảo vệ|giữ gìn|bảo đảm|đảm bảo)[ \t]+")
+"""A counted bare group named by its kind, two words or more, and what it guards is named too: "147 tổ trung kiên cốt
+cán bảo vệ an toàn giao thông, trật tự xã hội, an ninh chính trị" (veterans' core teams; not "5 tổ bảo vệ an ninh", the
+domain alone)."""
 _OBJECT_HEAD_RE = re.compile(rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t]+\w)")
 """A counted bare group named by the thing it keeps and a marker is named too: "13 tổ tàu thuyền an toàn" (not "10 tổ
 tàu thuyền đánh bắt xa bờ")."""
@@ -1384,9 +1424,9 @@ def _is_agency(body: str, head: re.Match, end: int) -> bool:
 
 def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
-    end, brackets = pos, 0
+    end, brackets, limit = pos, 0, MAX_WORDS
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
-        if w.start() != end or i - brackets >= MAX_WORDS:
+        if w.start() != end or i - brackets >= limit:
             break
         brackets += w[2].startswith("(")
         if not i:  # the first word is always read
@@ -1399,21 +1439,38 @@ def _read_name(body: str, pos: int) -> int:
                 or _PLACE_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
                 or rest[0] in "-–—" and _MODEL_AFTER_DASH.match(body, w.start())
-                or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2)))
+                or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2))
+                or body[w.start(2)].isupper() and _PERSON_SPEAKING.match(body, w.start(2))
+                or rest.startswith("chi ") and _BRANCH_OWNER.match(body, w.start(2)))
         self_chain = (rest.startswith("tự ") and bool(_SELF_MARKER_OPENS.match(rest))
                       and bool(_SELF_MARKER_ENDS.search(body, pos, end)))
-        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain):
+        task_chain = "," in body[pos:end] and bool(_KEEPING_ORDER.match(body, w.start(2)))
+        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain
+                  and not task_chain):
             break
+        if w[1]:
+            limit = MAX_LISTING_WORDS
         end = w.end()
     return end
 
 
 _CUE_BEFORE_QUOTE = re.compile(r"mô hình[ \t]*[“\"«„]")
+_BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+[{UPPER}]")
+"""A branch named after a name is its owner, as a place named after it is where it works: "Tổ Quản lý tuyến đường an
+ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân Cường"."""
+_PERSON_SPEAKING = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]+(?:kể|nói|cho biết|cho hay|chia sẻ|tâm sự"
+                              r"|bày tỏ|khẳng định|nhấn mạnh|nhớ lại|thông tin|trao đổi|giải thích)(?!\w)")
+"""A capitalised personal name and a reporting verb end the name of the group the person leads or serves: "Tổ trưởng Tổ
+tự quản ANTT Tiêu Văn Hoanh kể: …" names "Tổ tự quản ANTT" (a person who speaks is never part of a model's name)."""
 """A name ends before "mô hình" and a quote, the cue of the next name: "187 CLB phòng chống tội phạm mô hình "1+2""."""
 _SELF_MARKER_OPENS = re.compile(r"tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)(?!\w)")
 _SELF_MARKER_ENDS = re.compile(r"(?<!\w)tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)$", re.IGNORECASE)
 """A chain of the "tự" markers goes on past its commas: "Đội xung kích tự quản, tự phòng ấp Tân Thị", "Tổ tự phòng, tự
 quản, tự bảo vệ" (one name, as the slogan “Tự phòng, tự quản, tự bảo vệ” is)."""
+_KEEPING_ORDER = re.compile(r"(?:giữ gìn|bảo vệ|bảo đảm|đảm bảo)[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự)(?!\w)")
+"""A name that already lists its tasks with commas goes on past one more comma to keeping order, its last task: "Tổ tự
+quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn" (a name with no comma yet ends there: "Tổ tự quản, giữ gìn
+ANTT" is a name and what the group does)."""
 _MODEL_AFTER_DASH = re.compile(r"[ \t]+[-–—][ \t]+[Mm]ô hình(?!\w)")
 """A dash and "mô hình" after a name, in a title, call what the name names a model: "Camera an ninh kết hợp loa phát
 thanh - Mô hình mới giữ gìn an ninh trật tự" (the name ends at the dash; the device that opens it is the model)."""

@@ -1181,3 +1181,49 @@ def test_round31_an_abbreviation_defined_inside_a_name_spells_its_later_uses():
     assert len(models[0]["occurrences"]) == 3
     text = "Hội xây dựng mô hình CLB phòng, chống tệ nạn xã hội (TNXH). Sau đó, mô hình CLB phòng, chống TNXH được nhân rộng."
     assert names(text) == ["CLB phòng, chống tệ nạn xã hội"]
+
+
+def test_round32_a_speaking_person_ends_the_name_of_the_group():
+    text = ("Xã có mô hình “Tổ tự quản về an ninh trật tự (ANTT)”. "
+            "Tổ trưởng Tổ tự quản ANTT Tiêu Văn Hoanh kể: “Chúng tôi tuần tra hằng đêm”.")
+    assert names(text) == ["Tổ tự quản về an ninh trật tự"]
+    assert names("Thành viên Đội tuần tra an ninh Nguyễn Văn An cho biết: tổ đã hòa giải 5 vụ.") == [
+        "Đội tuần tra an ninh"]
+
+
+def test_round32_a_name_listing_its_tasks_goes_on_to_keeping_order():
+    text = "Xã đã thành lập Tổ bảo vệ rừng và Tổ tự quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn."
+    assert names(text) == ["Tổ tự quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn"]
+    assert names("Xã có Tổ tự quản về ANTT, giữ gìn an ninh trật tự trên địa bàn.") == ["Tổ tự quản về ANTT"]
+
+
+def test_round32_a_counted_team_named_by_its_kind_and_what_it_guards():
+    text = ("Có 777 hội viên tham gia 147 tổ trung kiên cốt cán bảo vệ an toàn giao thông, trật tự xã hội, "
+            "an ninh chính trị tại các thôn, làng.")
+    assert names(text) == ["Tổ trung kiên cốt cán bảo vệ an toàn giao thông, trật tự xã hội, an ninh chính trị"]
+    assert names("Huyện có 12 tổ công tác bảo vệ rừng tại các xã.") == []
+
+
+def test_round32_a_branch_named_after_a_name_owns_it():
+    text = ("Hội đã ra mắt Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân "
+            "Cường.")
+    assert names(text) == ["Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông"]
+
+
+def test_round32_the_border_programme_after_mo_hinh_is_named_in_full():
+    text = ("Thực hiện Chỉ thị 34, mô hình quần chúng tham gia tự quản đường biên, cột mốc và an ninh trật tự xóm, bản "
+            "khu vực biên giới được hình thành tại các thôn, bản.")
+    assert names(text) == [
+        "Quần chúng tham gia tự quản đường biên, cột mốc và an ninh trật tự xóm, bản khu vực biên giới"]
+    text = ("Những năm qua, phong trào quần chúng tham gia tự quản đường biên, cột mốc và giữ gìn an ninh trật tự xóm, "
+            "bản khu vực biên giới được duy trì.")
+    assert names(text) == []
+
+
+def test_round32_a_reintegration_model_after_mo_hinh_is_named():
+    assert names("Mô hình quản lý giáo dục giúp đỡ phụ nữ lầm lỗi tại cộng đồng dân cư\n\nHội ra mắt câu lạc bộ.") == [
+        "Quản lý giáo dục giúp đỡ phụ nữ lầm lỗi tại cộng đồng dân cư"]
+    text = "Khóm Thới An A ra mắt Mô hình giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng trên địa bàn khóm."
+    assert names(text) == ["Giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng"]
+    assert names("Mô hình hay hỗ trợ người lầm lỗi “tái sinh”\n\nCông an xã đã giúp nhiều người.") == []
+    assert names("Hiệu quả mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng\n\nGiúp đỡ người lầm lỗi là việc tốt.") == []
