@@ -733,9 +733,13 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
             near = _in_provinces(gazetteer, body[unit.start:unit.end], level, provinces)
             if near and near.legacy and near.legacy.parent in _districts(gazetteer, places):
                 match = near
+        if match and level == "xã" and match.legacy is None and _renamed_after(gazetteer, match.unit, places):
+            continue  # "xã Đăk Dục … Đồn Biên phòng Dục Nông": a name of the unit formed later, not a unit of that map
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
                       and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
-                      and ((match.legacy or match.unit).kind in CITY_KINDS
+                      and (((match.legacy or match.unit).kind in CITY_KINDS or match.unit.kind in ZONE_KINDS
+                            and key(match.unit.name) not in ARCHIPELAGOS
+                            and not _SEA_AREA_BEFORE.search(body, max(0, c.start - 16), c.start))
                            and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)
                            or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind))):
             # the name as written when it is spelt otherwise ("Đồn Biên phòng Ia Mơr" for the xã Ia Mơ)
@@ -743,7 +747,25 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
     return found
 
 
+def _renamed_after(gazetteer: Gazetteer, unit, places: list[dict]) -> bool:
+    """Whether a current unit's name is new (none of the former units it took in had it) while the text names one of
+    those former units by its own name: the text maps the units before the merger, when the name was no unit's (a
+    border post named after two communes, "Dục Nông" for Đắk Dục and Đắk Nông, before the merged xã Dục Nông)."""
+    former = gazetteer.predecessors(unit.code)
+    if any(key(u.name) == key(unit.name) for u, _ in former):
+        return False
+    codes = {u.code for u, _ in former}
+    return any(p["unit_code"] == unit.code and p["legacy_code"] in codes for p in places)
+
+
 CITY_KINDS = ("Thành phố", "Thị xã")
+ZONE_KINDS = ("Đặc khu",)
+"""An island district that is now a special zone ("Nhà tù Côn Đảo", "ngư dân Lý Sơn") is known without its province,
+like a former city; not the archipelago or sea area of its name ("vùng biển Trường Sa", "quần đảo Hoàng Sa")."""
+ARCHIPELAGOS = frozenset(("hoang sa", "truong sa"))
+"""Special zones whose bare name is nearly always the archipelago, its sea or a street ("cung đường nhiều hàng quán như
+Hoàng Sa, Trường Sa"), not the unit: only "đặc khu Hoàng Sa", "huyện Trường Sa" name it."""
+_SEA_AREA_BEFORE = re.compile(r"(?:[Vv]ùng biển|[Qq]uần đảo|[Nn]gư trường|[Tt]uyến đường|[Đđ]ường)\s+$")
 _OWN_LEVEL = re.compile(rf"\b(?:địa bàn|toàn|của|trong) (?P<level>huyện|thị xã|quận|thành phố)\b(?! ?[{UPPER}\d])")
 
 

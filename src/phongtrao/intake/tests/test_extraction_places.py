@@ -498,3 +498,22 @@ def test_round30_a_commune_written_without_its_only_roman_figure():
     # "xã Cây Trường" is the only numbered unit of that name, the xã Cây Trường II
     found = {p["name"] for p in find_places("UBND xã Cây Trường thành lập Tổ ANTQ tại ấp Ông Thanh, huyện Bàu Bàng.")}
     assert "Cây Trường" in found and "Bàu Bàng" in found
+
+
+def test_round32_a_special_zone_named_bare_is_known_without_its_province():
+    text = ("Tổ chức sinh hoạt chính trị tại Khu di tích lịch sử cách mạng Nhà tù Côn Đảo; "
+            "các phong trào được triển khai trên địa bàn tỉnh Sóc Trăng.")
+    assert names(text) == ["Côn Đảo", "Sóc Trăng"]
+    # the archipelagos' names are streets, seas and islands, not the units
+    assert names("Từ cung đường nhiều hàng quán như Hoàng Sa, Trường Sa, xe vòng vào hẻm ở tỉnh Bình Dương.") == [
+        "Bình Dương"]
+    assert "Trường Sa" not in names("Ngư dân tỉnh Quảng Ngãi quen đánh bắt ở vùng biển Trường Sa.")
+
+
+def test_round32_a_post_named_by_a_later_merged_commune_is_no_unit_of_the_old_map():
+    text = ("Dân quân xã biên giới Đăk Dục, huyện Ngọc Hồi, tỉnh Kon Tum tuần tra cùng các chiến sĩ "
+            "Đồn Biên phòng Dục Nông.")
+    assert names(text) == ["Đắk Dục", "Ngọc Hồi", "Kon Tum"]
+    # a post named after a commune that kept its name through the merger is still that commune
+    text = ("Người dân xã Vĩnh Phú, huyện Giang Thành, tỉnh Kiên Giang cùng Đồn Biên phòng Vĩnh Điều tuần tra.")
+    assert "Vĩnh Điều" in names(text)
