@@ -318,7 +318,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _border_programme, _reintegration,
-                   _lower_after_cue, _listed_after_group,
+                   _counted_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -479,6 +479,9 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = next((m for m in models if m is not model and _reorders(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if _key(m["name"]) in quoted and _one_word_inside(key, _key(m["name"]))), None)
+        if into is None and key not in quoted:
+            into = next((m for m in models if m is not model and _key(m["name"]) in quoted
+                         and _abridges(key, _key(m["name"]))), None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
         if into is None:
@@ -486,6 +489,17 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         else:
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+MIN_ABRIDGED_WORDS = 4
+
+
+def _abridges(short: str, long: str) -> bool:
+    """Whether an unquoted name is a quoted one with words left out after its head, all its own words in that order:
+    "Công an phường kiểu mẫu" beside “Công an phường điển hình, kiểu mẫu về an ninh trật tự và văn minh đô thị”."""
+    words, others = short.split(), long.split()
+    return (MIN_ABRIDGED_WORDS <= len(words) < len(others) and words[:MIN_ABRIDGED_WORDS - 1] == others[:MIN_ABRIDGED_WORDS - 1]
+            and _holds(long, short))
 
 
 CLUB_KEY = "cau lac bo "
@@ -792,6 +806,12 @@ _BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị tr�
 "xây dựng xã, phường và khu dân cư không có tệ nạn ma túy"."""
 
 
+_SHARE_BEFORE = re.compile(r"(?<![\w,.])\d+(?:[.,]\d+)*[ \t]*%[ \t]+$")
+"""Communities free of drugs or crime as a share of all are those that meet the standard, not the model: "đã xây dựng
+được 72,6% khu dân cư không có tội phạm và tệ nạn xã hội; 72% khu dân cư không có ma túy" (a count in a list of models
+still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội phạm; …")."""
+
+
 OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
                   "(?<=[Mm]ô hình )": lambda body: [at + len("Mô hình ") for at in _model_word_starts(body)],
                   "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ "))}
@@ -819,7 +839,8 @@ def _families(body: str):
     found = [m for m in matches if starts_word(body, m.start())]
     if FREE_OF in body:
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
-                  and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())]
+                  and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
+                  and not _SHARE_BEFORE.search(body, max(0, m.start() - 12), m.start())]
     return ((m.start(), m.end()) for m in found)
 
 
@@ -982,6 +1003,36 @@ named by what it does for whom, with the community it works in: "Mô hình quả
 cộng đồng dân cư", "ra mắt Mô hình giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng trên địa bàn khóm";
 in lower case it is the kind of work ("Hiệu quả mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng"), and none
 follows praise ("Mô hình hay hỗ trợ người lầm lỗi")."""
+
+
+def _counted_list(body: str):
+    """The models a count announces and a list then names, as many as the count says: each item is a name, with no head
+    or marker needed ("duy trì 3 mô hình hoạt động thường xuyên gồm camera an ninh, tiếng loa an ninh và mô hình tái
+    hòa nhập cộng đồng"); a list of another length is left to the other finders."""
+    for m in matches_at(_COUNTED_LIST_CUE_RE, body, _model_word_starts(body)):
+        count = _COUNT_BEFORE.search(body, max(0, m.start() - 6), m.start())
+        if not count or not starts_word(body, m.start()):
+            continue
+        items, pos = [], m.end()
+        while (end := _read_name(body, pos)) > pos:
+            items.append((pos, end))
+            nxt = _NEXT_LOWER_ITEM_RE.match(body, end)
+            if not nxt or len(items) > COUNTED_LIST_MAX:
+                break
+            pos = nxt.end()
+            if body.startswith(MODEL_WORD_PREFIX, pos):
+                pos += len(MODEL_WORD_PREFIX)
+        if len(items) == _COUNT_WORDS.get(count["n"].lower(), int(count["n"]) if count["n"].isdigit() else 0) >= 2 and all(
+                b == len(body) or body[b] in ",.;" or body.startswith((" và ", "\tvà "), b) for _, b in items):
+            yield from items
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+COUNTED_LIST_MAX = 5
+MODEL_WORD_PREFIX = "mô hình "
+_COUNTED_LIST_CUE_RE = re.compile(rf"mô hình(?:[ \t]+[{LOWER}]+){{0,4}}?[ \t]+gồm[ \t]*:?[ \t]*(?=[{LOWER}])")
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?P<n>[2-5]|hai|ba|bốn|năm)[ \t]+$", re.IGNORECASE)
+"""Only after a count of two to five models, with at most four words of its own before "gồm"."""
 
 
 def _lower_after_cue(body: str):
@@ -1571,12 +1622,15 @@ def _is_name(name: str) -> bool:
     if _CUT_SHORT.search(name):
         return False  # “Câu lạc bộ phòng chống tội”: a quote cut before the second syllable of its last word
     syllables = set(re.findall(r"\w+", name.lower()))
+    if folded.startswith(PILOT_KEY):
+        return False  # “Thí điểm giới thiệu đảng viên Bộ đội Biên phòng …”: a pilot of a policy, named by what it tries
     if " voi mo hinh " in folded:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
     determined = folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
     return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined and not syllables <= _GENERIC
 
 
+PILOT_KEY = "thi diem "
 BRIGHT_SPOT_NAMES = ("diem sang an ninh", "diem sang an toan")
 """"Điểm sáng" is praise ("điểm sáng về ANTT", "điểm sáng trong phong trào …", "điểm sáng giữ gìn an ninh trật tự của
 xã"), but a name when the security it lights follows it directly: "mô hình “Điểm sáng an ninh”" (street lights paid for

@@ -1227,3 +1227,39 @@ def test_round32_a_reintegration_model_after_mo_hinh_is_named():
     assert names(text) == ["Giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng"]
     assert names("Mô hình hay hỗ trợ người lầm lỗi “tái sinh”\n\nCông an xã đã giúp nhiều người.") == []
     assert names("Hiệu quả mô hình giúp đỡ người lầm lỗi tái hòa nhập cộng đồng\n\nGiúp đỡ người lầm lỗi là việc tốt.") == []
+
+
+def test_round33_a_self_managed_team_at_sea_is_named_and_a_pronoun_ends_a_name():
+    text = ("Bà con ngư dân, Tổ tự quản trên biển, Công an xã Vĩnh Thái đã đấu tranh bảo vệ nguồn lợi thủy sản. "
+            "“Trường hợp nào ngoài chức năng của Tổ tự quản chúng tôi sẽ phối hợp báo với chính quyền”, anh Tùng nói.")
+    assert names(text) == ["Tổ tự quản trên biển"]
+    assert names("Anh nói: “Đây là việc của Tổ tự quản chúng tôi”.") == []
+
+
+def test_round33_a_count_of_models_then_a_list_as_long_names_each():
+    text = ("Công an xã quản lý, duy trì 3 mô hình hoạt động thường xuyên gồm camera an ninh, tiếng loa an ninh và mô "
+            "hình tái hòa nhập cộng đồng.")
+    assert names(text) == ["Camera an ninh", "Tiếng loa an ninh", "Tái hòa nhập cộng đồng"]
+    text = "Xã duy trì 4 mô hình hoạt động thường xuyên gồm camera an ninh và mô hình tái hòa nhập cộng đồng."
+    assert "Tái hòa nhập cộng đồng" not in names(text)
+
+
+def test_round33_boat_teams_and_safe_wharves_share_one_name():
+    text = ("Thành phố xây dụng mô hình tổ tàu thuyền, bến bãi an toàn và \"Thí điểm giới thiệu đảng viên Bộ đội Biên "
+            "phòng giữ mối liên hệ thường xuyên với cấp ủy, chi bộ khu dân cư ven biển” đã phát huy hiệu quả.")
+    assert names(text) == ["Tổ tàu thuyền, bến bãi an toàn"]
+    assert names("Xã có các tổ tàu thuyền an toàn, bến bãi an toàn.") != ["Tổ tàu thuyền an toàn, bến bãi an toàn"]
+
+
+def test_round33_a_share_of_communities_free_of_crime_is_no_model():
+    text = ("Toàn tỉnh đã xây dựng được 72,6% khu dân cư không có tội phạm và tệ nạn xã hội; 72% khu dân cư không có "
+            "ma túy.")
+    assert names(text) == []
+    assert names("Toàn tỉnh có 13 mô hình; 70 tổ dân phố, thôn không có tội phạm.") == [
+        "Tổ dân phố, thôn không có tội phạm"]
+
+
+def test_round33_an_abridged_mention_of_a_quoted_name_is_that_model():
+    text = ("Vượt qua khó khăn, xây dựng mô hình Công an phường kiểu mẫu\n\nPhường được chọn thí điểm xây dựng mô hình "
+            "“Công an phường điển hình, kiểu mẫu về an ninh trật tự và văn minh đô thị”.")
+    assert names(text) == ["Công an phường điển hình, kiểu mẫu về an ninh trật tự và văn minh đô thị"]
