@@ -122,6 +122,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
             continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
+        if before and before[-1].lower() == _JUNCTION and m["a"] in JUNCTION_WAYS and not (m["b"] or m["of"]):
+            continue  # "các ngã 3 giao thông": a junction (ngã ba) written with a digit, no count
         if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))
                 and _QUOTE_CLOSES.match(body, m.end())):
             continue
@@ -141,6 +143,11 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             if hundreds:
                 value = (value if m["mult"] else 0) + int(hundreds[1]) * 100
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
+        if not (m["b"] or m["of"] or m["mult"] or m["pct"] or hundreds) \
+                and (before_it := _APPROXIMATE_BEFORE.search(body, max(0, m.start() - 6), m.start())) \
+                and int(before_it[1]) + 1 == parse_number(m["a"]):
+            found.append({"value": int(before_it[1]), "unit": unit, "text": body[before_it.start():end],
+                          "start": before_it.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
 
 
@@ -163,6 +170,11 @@ def _each_label(before: list[str], unit: str | None) -> bool:
         and any(w.lower() in EACH for w in before[-4:-1]) and unit not in LABEL_VERBS
 
 
+_JUNCTION, JUNCTION_WAYS = "ngã", frozenset("34567")
+"""A road junction is named by its number of ways, often with a digit ("ngã 3", "ngã 4" for ngã ba, ngã tư)."""
+_APPROXIMATE_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,2}), $")
+"""Two numbers in a row before one noun, the second one more than the first, give a rough number ("giáp 4, 5 xã":
+four or five communes), two counts like a range ("4-5 xã"); "7, 86 hộ dân" is the end of a list, one count."""
 EACH = frozenset(("mỗi", "từng"))
 _DIGIT_RUN = re.compile(r"\d+")
 

@@ -28,11 +28,12 @@ _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
-                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*))(?=[{UPPER}])")
+                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*|(?<=[{LOWER}]):[ \t]+))(?=[{UPPER}])")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
 "4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
 Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
-Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn")."""
+Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn"), or after a colon that closes the clause
+("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -66,6 +67,9 @@ _POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<na
 posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham"),
 and a border commune named after the border area word ("vùng biên giới Hoành Mô"; a border gate's post, "Đồn Biên
 phòng cửa khẩu Hoành Mô", is left out: annotators differ on it)."""
+_ESTUARY = re.compile(r"Cửa ")
+"""A coastal post named after its river mouth ("Đồn Biên phòng Cửa Tùng", "Cửa Việt"), as a border gate's post is after
+its gate ("Đồn Biên phòng Cửa khẩu Quốc tế …"): a landmark, not the commune, even where a commune shares the name."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
@@ -74,6 +78,8 @@ _ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản
                          rf"(?P<name>{_RUN})")
 """The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), read like a border post's name."""
 _RUN_RE = re.compile(_RUN)
+_FARM_RE = re.compile(rf"(?P<level>Thị trấn|thị trấn|TT\.?) ?(?P<name>Nông trường {_RUN})")
+"""A township named after its state farm, "trường" in lower case ("thị trấn Nông trường Phong Hải")."""
 _LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
 _ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
@@ -156,6 +162,20 @@ def _c_for_k_spellings() -> dict[str, str]:
             if written not in _keys()[0]:
                 found[written] = None if written in found and found[written] != k else k
     return {written: k for written, k in found.items() if k}
+
+
+@functools.cache
+def _farm_spellings() -> dict[str, str]:
+    """Keys written with a level word, by their name with the state farm written out ("thi tran nong truong phong hai"
+    → "thi tran n t phong hai"): the gazetteer shortens "Nông trường" to "NT" or "N.T" in townships' names."""
+    found: dict[str, str] = {}
+    for k in _keys()[0]:
+        words = k.split()
+        n = split_prefix(words)[1]
+        for short in (["nt"], ["n", "t"]):
+            if n and words[n:n + len(short)] == short and len(words) > n + len(short):
+                found[" ".join([*words[:n], "nong", "truong", *words[n + len(short):]])] = k
+    return found
 
 
 _FINAL_K = re.compile(r"(?<=\w)k\b")
@@ -321,6 +341,10 @@ def _with_level(text: str) -> list[Candidate]:
         unit = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
         if starts_word(text, m.start()) and unit and unit.end == m.end("name") \
                 and not any(c.start == m.start() for c in found):
+            found.append(unit)
+    for m in _FARM_RE.finditer(text) if "Nông trường " in text else ():
+        if starts_word(text, m.start()) and (unit := _longest_unit(text, m["level"], m.start("name"), m.end("name"),
+                                                                    start=m.start())):
             found.append(unit)
     for m in _OFFICE_RE.finditer(text):
         if starts_word(text, m.start()) and (unit := _longest_unit(text, OFFICE_LEVELS[m["level"]], m.start("name"),
@@ -532,6 +556,7 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             query_key = _quick_key(query)
             if not numbered and query_key not in level_keys:
                 canonical = (_split_spellings().get(_squashed(query_key))
+                             or _farm_spellings().get(query_key)
                              or _c_for_k_spellings().get(query_key)
                              or not _COUNTED_AFTER.match(text, end) and _roman_spelling(query_key))
                 if canonical:
@@ -700,6 +725,8 @@ def _posts(text: str) -> list[Candidate]:
     found = []
     for m in chain(finditer_from(_POST_RE, _POST_FAST, text), finditer_from(_ADDRESS_RE, _ADDRESS_FAST, text)):
         group = "name" if m.re is _ADDRESS_RE or m["name"] else "area"
+        if m.re is _POST_RE and group == "name" and _ESTUARY.match(m[group]):
+            continue  # "Đồn Biên phòng Cửa Tùng": a post named after its river mouth or gate, not a commune
         found.append(Candidate(m.start(group), m.end(), m[group], False))
         end = m.end()
         while m.re is _POST_RE and (item := _POST_NEXT.match(text, end)):

@@ -350,3 +350,10 @@ def test_round28_a_count_per_labelled_group_and_a_defined_acronym():
 def test_hours_spent_after_mat_are_a_duration():
     assert [(c["value"], c["unit"]) for c in find_counts("Khi đường được mở, đi xe ô tô cũng mất 4 - 5 giờ.")] == [
         (4, "giờ"), (5, "giờ")]
+
+
+def test_round33_conciliation_teams_two_numbers_for_a_rough_count_and_a_junction():
+    assert counts("Xã thành lập 09 tổ hòa giải, 09 tổ An ninh Nhân dân.") == [(9, "tổ hòa giải"), (9, "tổ")]
+    assert counts("Phường giáp 4, 5 xã thuộc cụm Đa Tốn.") == [(4, "xã"), (5, "xã")]
+    assert counts("Toàn huyện có 7, 86 hộ dân.") == [(86, "hộ")]
+    assert counts("Camera đặt ở các ngã 3 giao thông, cổng trường.") == []

@@ -517,3 +517,21 @@ def test_round32_a_post_named_by_a_later_merged_commune_is_no_unit_of_the_old_ma
     # a post named after a commune that kept its name through the merger is still that commune
     text = ("Người dân xã Vĩnh Phú, huyện Giang Thành, tỉnh Kiên Giang cùng Đồn Biên phòng Vĩnh Điều tuần tra.")
     assert "Vĩnh Điều" in names(text)
+
+
+def test_round33_a_plural_level_word_listing_its_units_after_a_clause_and_a_colon():
+    text = ("Trưởng công an các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn, Yên Vượng dự hội nghị tại huyện Hữu Lũng, "
+            "tỉnh Lạng Sơn.")
+    assert {"Hòa Lạc", "Hòa Sơn", "Hồ Sơn", "Yên Vượng"} <= set(names(text))
+
+
+def test_round33_a_coastal_post_named_after_its_river_mouth_is_no_commune():
+    text = ("Ngư dân xã Vĩnh Thái, huyện Vĩnh Linh cùng chiến sĩ Đồn Biên phòng Cửa Tùng tuần tra trên biển, "
+            "tỉnh Quảng Trị.")
+    assert "Cửa Tùng" not in names(text)
+    assert "Cửa Tùng" in names("Người dân thị trấn Cửa Tùng, huyện Vĩnh Linh đón Tết.")
+
+
+def test_round33_a_township_named_after_its_state_farm():
+    text = "Camera được đặt tại trụ sở UBND thị trấn Nông trường Phong Hải (huyện Bảo Thắng)."
+    assert names(text) == ["Nông trường Phong Hải", "Bảo Thắng"]
