@@ -879,7 +879,7 @@ def _after_cue(body: str):
             phrase = body[pos:end]
             plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
-            category = _CATEGORY_OF_QUOTE.match(body, end)
+            category = _CATEGORY_OF_QUOTE.match(body, end) or _KIND_OF_QUOTE.match(body, end)
             if not category and (m["club"] or _looks_like_model(phrase)
                                  or plain and (phrase[0].isupper() or _has_marker(phrase))):
                 yield pos, end
@@ -895,6 +895,9 @@ _LIST_CUE_STARTS = re.compile(rf"{MODEL_WORD}|CLB|Câu lạc bộ")
 _CATEGORY_OF_QUOTE = re.compile(rf"[ \t]*(?:[“\"][{LOWER}]+[”\"])?[ \t]*:[ \t]*[“\"]")
 """A phrase after "mô hình" right before a colon and a quote is the kind of the model the quote names: "Mô hình Dân
 vận “khéo”: “Công an tỉnh … chăm lo con của can, phạm nhân”"."""
+_KIND_OF_QUOTE = re.compile(r"[ \t]+[“\"«„]")
+"""So is a phrase right before a quote: "mô hình Zalo “Kết nối toàn dân - Bình yên cuộc sống”" (the
+quote names the model; "Zalo" says what kind of model it is)."""
 _KIND_BEFORE = re.compile(r"(?<!\w)loại[ \t]+$")
 """Kinds of models counted are followed by their domain, not a name: "55 loại mô hình ANTT với 484 điểm mô hình"."""
 
@@ -1486,6 +1489,7 @@ def _read_name(body: str, pos: int) -> int:
         rest = body[w.start(2):w.start(2) + 20].lower()
         slogan = rest[0].isdigit() and bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
+                and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
@@ -1506,6 +1510,11 @@ def _read_name(body: str, pos: int) -> int:
 
 
 _CUE_BEFORE_QUOTE = re.compile(r"mô hình[ \t]*[“\"«„]")
+_FIRST_PURPOSE = re.compile(r"(?<!\w)(?:đảm bảo|bảo đảm|giữ gìn)[ \t]")
+_SECOND_PURPOSE = re.compile(r"và phòng,?[ \t]+chống(?!\w)")
+"""A name that states its purpose ("đảm bảo an toàn giao thông") goes on past "và" to a second purpose, fighting crime
+or vice: "Lái xe taxi đảm bảo an toàn giao thông và phòng chống tội phạm" (elsewhere "và phòng chống" ends a name: "an
+ninh Tổ quốc và phòng chống tội phạm")."""
 _BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+[{UPPER}]")
 """A branch named after a name is its owner, as a place named after it is where it works: "Tổ Quản lý tuyến đường an
 ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân Cường"."""

@@ -1263,3 +1263,22 @@ def test_round33_an_abridged_mention_of_a_quoted_name_is_that_model():
     text = ("Vượt qua khó khăn, xây dựng mô hình Công an phường kiểu mẫu\n\nPhường được chọn thí điểm xây dựng mô hình "
             "“Công an phường điển hình, kiểu mẫu về an ninh trật tự và văn minh đô thị”.")
     assert names(text) == ["Công an phường điển hình, kiểu mẫu về an ninh trật tự và văn minh đô thị"]
+
+
+def test_round34_a_name_ends_before_waiting_and_at_once():
+    text = ("Những thành viên của Đội xe ôm tự quản chờ tới phiên đón khách tại Bến xe. Từ đó, mô hình đội xe ôm tự "
+            "quản ngay lập tức cho thấy đây là một hướng đi đúng.")
+    assert names(text) == ["Đội xe ôm tự quản"]
+
+
+def test_round34_a_stated_purpose_goes_on_to_fighting_crime():
+    text = "Công an huyện vừa ra mắt mô hình Lái xe taxi đảm bảo an toàn giao thông và phòng chống tội phạm."
+    assert names(text) == ["Lái xe taxi đảm bảo an toàn giao thông và phòng chống tội phạm"]
+    text = "Xây dựng mô hình Camera an ninh và phòng chống tội phạm."
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_round34_a_kind_before_a_quote_and_an_imprint_are_no_names():
+    text = ("Đó chính là mô hình Zalo “Kết nối toàn dân - Bình yên cuộc sống”. Sau 3 năm, mô hình đã ghi “dấu ấn” "
+            "đậm nét.")
+    assert names(text) == ["Kết nối toàn dân - Bình yên cuộc sống"]
