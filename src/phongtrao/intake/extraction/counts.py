@@ -138,6 +138,13 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit == "ngày" and _NAMED_DAY.match(body, end):  # "kỷ niệm 75 ngày truyền thống": a Day, its years
             continue
+        if (pair := _ROUGH_PAIR.fullmatch(m["a"])) and int(pair[2]) == int(pair[1]) + 1 and not (
+                m["b"] or m["of"] or m["mult"] or m["pct"] or hundreds) and unit not in MEASURED \
+                and not _AVERAGE_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            for raw in pair.groups():  # "từ 3,4 tàu thuyền": three or four boats, no decimal
+                found.append({"value": int(raw), "unit": unit, "text": body[m.start():end], "start": m.start(),
+                              "end": end})
+            continue
         for raw in filter(None, (m["a"], m["b"], m["of"])):
             value = scale(parse_number(raw), m["mult"])
             if hundreds:
@@ -175,6 +182,14 @@ _JUNCTION, JUNCTION_WAYS = "ngã", frozenset("34567")
 _APPROXIMATE_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,2}), $")
 """Two numbers in a row before one noun, the second one more than the first, give a rough number ("giáp 4, 5 xã":
 four or five communes), two counts like a range ("4-5 xã"); "7, 86 hộ dân" is the end of a list, one count."""
+_ROUGH_PAIR = re.compile(r"(\d),(\d)")
+_AVERAGE_BEFORE = re.compile(r"(?:trung bình|bình quân)(?: từ| là| khoảng)? $", re.IGNORECASE)
+MEASURED = frozenset((*MEASURES, "%", "đồng", "USD", "lần", "năm", "tháng", "ngày", "tuần", "giờ", "phút", "mét",
+                      "cây số", "héc ta", "hecta", "kilômét", "ki-lô-mét", "độ", "điểm"))
+"""Two one-digit numbers joined by a comma with no space, the second one more than the first, before a thing that
+comes whole ("từ 3,4 tàu thuyền", "3,4 người"), are a rough pair like "3, 4" or "3-4", not a decimal: a decimal
+comma counts measures, money, spans of time, ratios and scores ("2,5 km", "5,6kg", "2,3 lần"), and averages ("trung
+bình từ 5,3 Công an chính quy/xã")."""
 EACH = frozenset(("mỗi", "từng"))
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -248,8 +263,19 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
             return _title_case_unit(body, m)
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
+    if (split := _COMMA_SPLIT.match(body, m.end())) and f"{split[1]} {split[2]}".lower() in COMPOUND:
+        return f"{split[1]} {split[2]}".lower(), split.end()  # "240 tăng, ni": a compound written with a comma
     unit = _head_noun_of(tuple(words))
+    if unit in KINDS and (kind := KINDS[unit].match(body, words_match.start(1) + len(unit))):
+        return f"{unit} {kind[1]}", kind.end()  # "1 cửa khẩu quốc gia và 1 cửa khẩu phụ": two kinds, two counts
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+_COMMA_SPLIT = re.compile(rf"\s+([{UPPER}{LOWER}][{LOWER}]*), ([{UPPER}{LOWER}][{LOWER}]*)(?![\w])")
+"""A two-word counted noun written with a comma between its words, as a pair ("hơn 240 tăng, ni": monks and nuns)."""
+KINDS = {"cửa khẩu": re.compile(r"\s+(quốc tế|quốc gia|chính|phụ|song phương)(?!\w)")}
+"""Kinds of a counted noun that the count names ("1 cửa khẩu quốc tế, 1 cửa khẩu quốc gia và 1 cửa khẩu phụ"): a
+count of each kind, not one of border gates."""
 
 
 _TITLE_CASE = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}{LOWER}][{LOWER}]*){{1,2}})")

@@ -231,12 +231,13 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = sorted((c for c in found if not mask.hits(c.start, c.end)
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
                          or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
-                    and not _SIGNATURE.fullmatch(_line_of(text, c.start))),
+                    and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _abroad(text, c.end)),
                    key=lambda c: c.start)
     places = _resolve(body, found)
     taken = Mask((c.start, c.end) for c in found)
     districts = [c for c in _bare_districts(text)
-                 if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)]
+                 if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)
+                 and not _abroad(text, c.end)]
     named_districts = _in_named_provinces(body, districts, places)
     taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
     posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
@@ -248,6 +249,18 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
+
+
+COUNTRIES = ("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Cămpuchia", "Thái Lan", "Myanmar", "Hàn Quốc",
+             "Nhật Bản", "Đài Loan", "Malaysia", "Indonesia", "Philippines", "Singapore", "Hoa Kỳ", "Mỹ")
+_ABROAD = re.compile(rf"(?:,[ \t]*(?:(?:{LEVEL})[ \t]+)?{_RUN})*(?:,[ \t]*|[ \t]*\([ \t]*(?:{_RUN},[ \t]*)?)"
+                     rf"(?:nước bạn |CHDCND )?(?:{'|'.join(COUNTRIES)})(?=[ \t]*[).,;:\n]|$)")
+"""An address that ends in a foreign country ("thị trấn Nam Khê, huyện Hà Khẩu, tỉnh Vân Nam, Trung Quốc", "huyện Sê
+Kông (Lào)", "Đông Hưng (Quảng Tây, Trung Quốc)"): its units are abroad, whatever Vietnamese unit shares a name."""
+
+
+def _abroad(text: str, end: int) -> bool:
+    return text.startswith((",", " (", "(", " ,"), end) and _ABROAD.match(text, end) is not None
 
 
 _ETHNIC_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Đđ]ồng bào|[Dd]ân tộc) (?P<name>{_RUN})")
@@ -762,6 +775,10 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                 match = near
         if match and level == "xã" and match.legacy is None and _renamed_after(gazetteer, match.unit, places):
             continue  # "xã Đăk Dục … Đồn Biên phòng Dục Nông": a name of the unit formed later, not a unit of that map
+        if match and level == DISTRICT_WORDS[0] and match.unit.kind in ZONE_KINDS \
+                and key(match.unit.name) in ARCHIPELAGOS \
+                and not _ISLAND_DISTRICT_BEFORE.search(body, max(0, c.start - 12), c.start):
+            continue  # "ngư trường truyền thống Hoàng Sa, Trường Sa": the archipelago, even with Đà Nẵng named
         if match and (_province(gazetteer, match.unit.code) in provinces or _KICKER.match(body, c.end)
                       and (c.start == 0 or body[c.start - 1] == "\n") or level == DISTRICT_WORDS[0]
                       and (((match.legacy or match.unit).kind in CITY_KINDS or match.unit.kind in ZONE_KINDS
@@ -793,6 +810,8 @@ ARCHIPELAGOS = frozenset(("hoang sa", "truong sa"))
 """Special zones whose bare name is nearly always the archipelago, its sea or a street ("cung đường nhiều hàng quán như
 Hoàng Sa, Trường Sa"), not the unit: only "đặc khu Hoàng Sa", "huyện Trường Sa" name it."""
 _SEA_AREA_BEFORE = re.compile(r"(?:[Vv]ùng biển|[Qq]uần đảo|[Nn]gư trường|[Tt]uyến đường|[Đđ]ường)\s+$")
+_ISLAND_DISTRICT_BEFORE = re.compile(r"(?:[Hh]uyện đảo|[Hh]uyện|[Đđ]ặc khu)\s+$")
+""""huyện đảo Hoàng Sa" ("huyện đảo" is no level word of the gazetteer's) names the unit."""
 _OWN_LEVEL = re.compile(rf"\b(?:địa bàn|toàn|của|trong) (?P<level>huyện|thị xã|quận|thành phố)\b(?! ?[{UPPER}\d])")
 
 

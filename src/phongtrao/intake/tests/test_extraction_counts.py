@@ -357,3 +357,18 @@ def test_round33_conciliation_teams_two_numbers_for_a_rough_count_and_a_junction
     assert counts("Phường giáp 4, 5 xã thuộc cụm Đa Tốn.") == [(4, "xã"), (5, "xã")]
     assert counts("Toàn huyện có 7, 86 hộ dân.") == [(86, "hộ")]
     assert counts("Camera đặt ở các ngã 3 giao thông, cổng trường.") == []
+
+
+def test_round34_religious_nouns_a_comma_pair_kinds_of_gates_and_a_rough_pair_without_space():
+    assert counts("Xã Quang Tiến có hơn 10.000 CN ở trọ.") == [(10000, "cn")]
+    assert counts("Có 203 cơ sở Phật giáo với hơn 240 tăng, ni và khoảng 65.000 tín đồ.") == [
+        (203, "cơ sở"), (240, "tăng ni"), (65000, "tín đồ")]
+    assert counts("Chùa là nơi sinh hoạt của hơn 500 Phật tử ở xã Hòa Sơn.") == [(500, "phật tử")]
+    assert counts("Tỉnh có 1 cửa khẩu quốc tế, 1 cửa khẩu quốc gia và 1 cửa khẩu phụ.") == [
+        (1, "cửa khẩu quốc tế"), (1, "cửa khẩu quốc gia"), (1, "cửa khẩu phụ")]
+    assert counts("Thành lập từ năm 2017, từ 3,4 tàu thuyền tham gia ban đầu.") == [(3, "tàu thuyền"), (4, "tàu thuyền")]
+    # a decimal comma still counts measures, multiplied numbers, ratios and averages
+    assert counts("Thôn cách trung tâm 2,3 km.") == [(2.3, "km")]
+    assert counts("Thu hút 1,2 triệu lao động, tăng 2,3 lần.") == [(1200000, "lao động"), (2.3, "lần")]
+    assert counts("Bảo đảm trung bình từ 5,3 Công an chính quy/xã.") == [(5.3, "công an")]
+    assert counts("Có 3,5 tàu thuyền.") == [(3.5, "tàu thuyền")]

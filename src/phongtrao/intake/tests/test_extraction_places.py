@@ -535,3 +535,13 @@ def test_round33_a_coastal_post_named_after_its_river_mouth_is_no_commune():
 def test_round33_a_township_named_after_its_state_farm():
     text = "Camera được đặt tại trụ sở UBND thị trấn Nông trường Phong Hải (huyện Bảo Thắng)."
     assert names(text) == ["Nông trường Phong Hải", "Bảo Thắng"]
+
+
+def test_round34_an_address_abroad_and_the_archipelago_with_its_province_named():
+    text = ("Nhân dân thôn Cốc Phương, xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai và tổ Tam Bình Bá (thôn Long Bảo, "
+            "thị trấn Nam Khê, huyện Hà Khẩu, tỉnh Vân Nam, Trung Quốc) kết nghĩa.")
+    assert names(text) == ["Bản Lầu", "Mường Khương", "Lào Cai"]
+    assert "Nam Khê" in names("Người dân thị trấn Nam Khê, huyện Văn Chấn, tỉnh Yên Bái đón Tết.")
+    text = ("Ngư dân phường Sơn Trà, thành phố Đà Nẵng bám biển trên ngư trường truyền thống Hoàng Sa, Trường Sa.")
+    assert "Hoàng Sa" not in names(text)
+    assert "Hoàng Sa" in names("Vùng biển thuộc 5 quận, 1 huyện đảo Hoàng Sa của thành phố Đà Nẵng.")
