@@ -227,9 +227,9 @@ _NUMBERED_SLOGAN = re.compile(rf"{_SLOGAN_NUMBER} {_SLOGAN_WORD}(?:(?:,| và|,? 
 """A quoted numbered slogan is a model's name after its cue, however far in its sentence ("mô hình tự quản ANTT,
 TTATGT với nội dung “ba không”"), and with the group before it: Tổ tự quản tàu thuyền “5 không”."""
 _NUMBERED_TAIL = re.compile(r"\d+\s?(?:trong|giúp)\s?\d+(?!\w)")
+"""Numbers inside a name, read whole with their "trong" and last number: "Tổ tự quản 5 trong 1 của xã Tam Thanh"."""
 _SLOGAN_PART = re.compile(r"\d+ (?:không|sạch|có|giảm|tốt|giữ|nhất|xanh|cùng|nhanh|an toàn)(?!\w)")
 """A numbered slogan goes on past its commas: "Tổ 4 giảm, 4 không", "CLB 5 không, 3 sạch"."""
-"""Numbers inside a name: "Tổ tự quản 3 trong 1"."""
 _KNOWN_NAMES = _DATA['known'] + [k.lower() for k in _DATA['known_in_lower_case']]
 _KNOWN_RE = re.compile(rf"(?:{_alternation(_KNOWN_NAMES)})(?!\w)")
 _KNOWN_LOWER_RE = re.compile(rf"(?:{_alternation([k.lower() for k in _DATA['known']])})")
@@ -1478,7 +1478,7 @@ def _is_agency(body: str, head: re.Match, end: int) -> bool:
 
 def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
-    end, brackets, limit = pos, 0, MAX_WORDS
+    end, brackets, limit, tail_end = pos, 0, MAX_WORDS, 0
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
         if w.start() != end or i - brackets >= limit:
             break
@@ -1487,8 +1487,10 @@ def _read_name(body: str, pos: int) -> int:
             end = w.end()
             continue
         rest = body[w.start(2):w.start(2) + 20].lower()
+        if rest[0].isdigit() and (tail := _NUMBERED_TAIL.match(rest)):
+            tail_end = w.start(2) + tail.end()
         slogan = rest[0].isdigit() and bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
-        stop = (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
+        stop = w.start(2) >= tail_end and (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))

@@ -372,3 +372,9 @@ def test_round34_religious_nouns_a_comma_pair_kinds_of_gates_and_a_rough_pair_wi
     assert counts("Thu hút 1,2 triệu lao động, tăng 2,3 lần.") == [(1200000, "lao động"), (2.3, "lần")]
     assert counts("Bảo đảm trung bình từ 5,3 Công an chính quy/xã.") == [(5.3, "công an")]
     assert counts("Có 3,5 tàu thuyền.") == [(3.5, "tàu thuyền")]
+
+
+def test_round35_youth_union_members_and_equipping_count():
+    assert counts("Tổ hoạt động 2 ĐVTN (gồm 1 ĐVTN thuộc Thành đoàn).") == [(2, "đvtn"), (1, "đvtn")]
+    assert counts("UBND quận đã trang cấp 100 xe đạp chuyên dụng.") == [(100, "xe")]
+    assert counts("Học sinh cấp 3 tham gia.") == []

@@ -1282,3 +1282,8 @@ def test_round34_a_kind_before_a_quote_and_an_imprint_are_no_names():
     text = ("Đó chính là mô hình Zalo “Kết nối toàn dân - Bình yên cuộc sống”. Sau 3 năm, mô hình đã ghi “dấu ấn” "
             "đậm nét.")
     assert names(text) == ["Kết nối toàn dân - Bình yên cuộc sống"]
+
+
+def test_round35_a_numbered_tail_is_read_whole_past_its_trong():
+    text = "Ảnh: Tổ tự quản 5 trong 1 của xã Tam Thanh tham gia tuần tra."
+    assert names(text) == ["Tổ tự quản 5 trong 1"]
