@@ -44,8 +44,11 @@ _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYM
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?:\s+\([A-ZĐ]{{2,6}}\))?(?P<no>\s+số)?\s*:?\s+"
-    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\d/,.]\d|\d|\+)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
+    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?:/(?P<bare_year>(?:19|20)\d{{2}})(?![\w/-]))?(?![\d/,.]\d|\d|\+)(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
+_PAPER_RE = re.compile(rf"(?<!\w)(?P<type>[Vv]ăn bản)\s+số\s+{SYMBOL}")
+"""A paper cited by "văn bản số" and its symbol is a document whatever its code says: "văn bản số 4763/UBND-NC"; a
+type with a number and a year and no code is cited short: "Thông tư 15/2010 của Bộ Công an" (Thông tư 15)."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """A year right after a type word, with no "số", dates a document cited without its number: "Chỉ thị 2015 của Thủ
 tướng" (the border directive 01/CT-TTg of 2015), not "Quyết định số 2015"."""
@@ -90,7 +93,7 @@ issuer alone is a short citation whose type the type word before it gives."""
 
 def find_documents(body: str) -> list[dict]:
     """Document references, one per document (first offset), merged over mentions with and without symbol."""
-    found = [_doc(m, None, _capitalised(m["type"]), m["bare"], None, None) if m["bare"]
+    found = [_doc(m, None, _capitalised(m["type"]), m["bare"], m["bare_year"], None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
              if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0"))
@@ -98,6 +101,7 @@ def find_documents(body: str) -> list[dict]:
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]])
               for m in finditer_from(_ABBREVIATED_TYPE_RE, _ABBREVIATED_TYPE_FAST, body)
               if not _abbreviation(m["code"])]
+    found += [_from_symbol(m, m["type"]) for m in finditer_from(_PAPER_RE, _PAPER_FAST, body)]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in finditer_from(_SYMBOL_RE, _SYMBOL_FAST, body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
@@ -109,7 +113,20 @@ def find_documents(body: str) -> list[dict]:
     own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])
            and d["symbol"] not in catalogued}
     found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
-    return _merge(sorted(found, key=lambda d: d["start"]))
+    found.sort(key=lambda d: d["start"])
+    numbered = {_key(law): _key(doc) for law, doc in zip(found, found[1:])
+                if law["number"] is None and doc["symbol"] and law["end"] <= doc["start"]
+                and _NUMBER_OF_NAMED.fullmatch(body, law["end"], doc["start"])}
+    return _merge(found, numbered)
+
+
+_NUMBER_OF_NAMED = re.compile(r"[ \t]*(?:\([ \t]*)?(?:số[ \t]*)?")
+"""A law named and numbered at once is the numbered document, wherever else its name alone is written: "Luật Lực lượng
+tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15" is 30/2023/QH15 (the symbol is listed when the text gives
+it)."""
+_NAME_SPELLINGS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "atgt": "an toan giao thong",
+                   "pccc": "phong chay chua chay"}
+_NAME_WORD = re.compile(r"\w+")
 
 
 def _central_issuer(m: re.Match) -> bool:
@@ -215,19 +232,25 @@ def _subject_law(m: re.Match) -> dict | None:
 
 
 def _key(doc: dict) -> tuple:
-    if doc["number"] is None:
-        return ("name", fold_same_length(doc["name"]))
+    if doc["number"] is None:  # one law in its spellings: "… bảo vệ ANTT ở cơ sở", "… an ninh, trật tự ở cơ sở"
+        return ("name", " ".join(_NAME_SPELLINGS.get(w, w) for w in _NAME_WORD.findall(fold_same_length(doc["name"]))))
     return (TYPES.get(doc["type"], doc["type"]).upper(), int(re.sub(r"\D", "", doc["number"]) or 0))
 
 
-def _merge(docs: list[dict]) -> list[dict]:
-    """One entry per key at its first offset; symbol, year and issuer filled from a later, fuller mention."""
+def _merge(docs: list[dict], numbered: dict[tuple, tuple] | None = None) -> list[dict]:
+    """One entry per key at its first offset; symbol, year and issuer filled from a later, fuller mention; a law's name
+    written out in full rather than abbreviated ("ANTT"); names numbered somewhere (numbered: name key → number key)
+    merged into their number."""
     merged: dict[tuple, dict] = {}
     for doc in docs:
-        first = merged.setdefault(_key(doc), {**doc, "occurrences": []})
+        key = _key(doc)
+        first = merged.setdefault((numbered or {}).get(key, key), {**doc, "occurrences": []})
         first["occurrences"].append([doc["start"], doc["end"]])
         if first["symbol"] is None and doc["symbol"]:
-            first.update({f: doc[f] for f in ("symbol", "year", "issuer", "name")})
+            fields = ("symbol", "year", "issuer", "name") + (("type", "number") if first["number"] is None else ())
+            first.update({f: doc[f] for f in fields})
+        elif first["number"] is None and doc["number"] is None and len(doc["name"]) > len(first["name"]):
+            first.update({f: doc[f] for f in ("name", "text")})
     return list(merged.values())
 
 
@@ -244,6 +267,7 @@ _TYPED_FAST = re.compile(without_lookbehind(_TYPED_RE, r"(?<!\w)").pattern.repla
     f"(?P<type>{_TYPE})", f"(?P<type>{_by_first_letter(_TYPE.split('|'))})", 1))
 _ABBREVIATED_TYPE_FAST = without_lookbehind(_ABBREVIATED_TYPE_RE, r"(?<!\w)")
 _SYMBOL_FAST = without_lookbehind(_SYMBOL_RE, r"(?<![\w/.-])")
+_PAPER_FAST = re.compile(r"[Vv]ăn bản\s")
 _SUBJECT_LAW_FAST = without_lookbehind(_SUBJECT_LAW_RE, r"(?<!\w)")
 _LAW_FAST = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh|luật)\s")
 """Fast finders of where the scans above may match (spans.finditer_from: the same matches, without trying the slow

@@ -81,8 +81,12 @@ _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững|[Mm]ột số|[N
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)?[ \t]*:[ \t]*")
 _SUBJECT_LIST_CUE_RE = re.compile(r"[Mm]ô hình[ \t][^.;:\n“”\"]{1,160}?[ \t,](?:như|gồm)[ \t]*:[ \t]*")
 _CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?,] )$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|một số|nhiều)[ \t]+$")
+"""A subject list cue may speak of many models, however long what it says of them: "Thông qua các mô hình ANTT về
+phong trào toàn dân bảo vệ ANTQ được xây dựng, củng cố và hoạt động có hiệu quả đã được nhân rộng, như: nhà trọ tự
+quản; tổ xe ôm tự quản về ANTT; tổ liên kết ANTT; …"."""
 _DEPLOYED = re.compile(r"\b(?:triển khai|thực hiện|xây dựng|nhân rộng|duy trì|thành lập|ra mắt)\b")
-_PARTS = re.compile(r"\b(?:có|tiêu chí|tiêu chuẩn|nhiệm vụ|thành phần|thành viên|nội dung|yêu cầu|giải pháp|biện pháp"
+_PARTS = re.compile(r"\b(?:có(?![ \t]+hiệu quả)|tiêu chí|tiêu chuẩn|nhiệm vụ|thành phần|thành viên|nội dung|yêu cầu|giải pháp|biện pháp"
                     r"|phương châm|cách thức)\b")
 """The models themselves are listed after a clause that deploys them ("Mô hình triển khai … gồm:"), not what one
 model has ("Mô hình có các thành phần gồm: …", "mô hình có nhiệm vụ gồm: …", "… theo các tiêu chí gồm: …")."""
@@ -94,7 +98,7 @@ _TOWN_DOT = rf"(?<=TP|Tp|TX|Tx)\.(?=[ \t][{UPPER}])"
 """The dot of an abbreviated town ("TP. Thái Nguyên", "TX. Sơn Tây") ends no sentence."""
 _SEMICOLON_LIST_ITEM = re.compile(rf"(?:[^;.…\n]|{_TOWN_DOT}){{2,240}}?"
                                   rf"(?=[ \t]*(?:;|(?!{_TOWN_DOT})\.|…|\n|$))")
-_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại)[ \t](?!(?:cộng đồng|gia đình|chỗ)(?!\w))"
+_ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại|giữa[ \t]+(?:các|những))[ \t](?!(?:cộng đồng|gia đình|chỗ)(?!\w))"
                              rf"|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d]|ở[ \t](?=[{UPPER}])"
                              rf"|(?P<of>của[ \t](?:{_OWNER_AGENCIES})(?!\w)))")
 _PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
@@ -127,7 +131,7 @@ _ACTION_STOPS = ("lắp", "giúp", "tạo")
 """A model named by what it does, capitalised after "mô hình" with no head, runs to the end of its sentence in lower
 case, over an action verb: "mô hình Vận động nhân dân lắp đặt camera giám sát an ninh trật tự." (not "mô hình Dân vận
 khéo được nhân rộng …")."""
-_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm)?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
+_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t]+điểm|,[ \t]*phong trào(?=[ \t]+(?:như|gồm)))?[ \t]+(?:(?:như|là|gồm)[ \t]*:?[ \t]*)?(?=[{LOWER}])")
 _NEXT_LOWER_ITEM_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:\d+[ \t]+)?(?=\w)")
 """The next item of a lower-case list, counted or not: "28 mô hình tổ dân phố …, và 22 tuyến đường …"; a name in
 capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …")."""
@@ -869,7 +873,8 @@ def _after_cue(body: str):
     a place (a capitalised word after the first one) without a model marker."""
     starts = (o.start() - (o.group() == MODEL_WORD) for o in _LIST_CUE_STARTS.finditer(body))
     for m in matches_at(_LIST_CUE_RE, body, starts):
-        if not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start()):
+        if (not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start())
+                or _DOMAIN_OPENING.match(body, m.end()) or m["clause"] and _NUMBERED_PARTS_CUE.match(m["clause"])):
             continue
         pos = m.start() if m["club"] else m.end()
         first = _semicolon_item(body, pos)
@@ -899,6 +904,12 @@ _KIND_OF_QUOTE = re.compile(r"[ \t]+[“\"«„]")
 """So is a phrase right before a quote: "mô hình Zalo “Kết nối toàn dân - Bình yên cuộc sống”" (the
 quote names the model; "Zalo" says what kind of model it is)."""
 _KIND_BEFORE = re.compile(r"(?<!\w)loại[ \t]+$")
+_NUMBERED_PARTS_CUE = re.compile(r"[Mm]ô hình[ \t]+[“\"]?\d+[ \t]?(?:\+[ \t]?\d+|[ \t]\w+)[”\"]?[ \t]+gồm")
+"""What a numbered model is made of follows "gồm:" right after its name: "Mô hình 3+1 gồm: Hội đoàn thể phường với
+Công an phường, chi hội đoàn thể khu dân cư cùng với gia đình …" (its parts, no models)."""
+_DOMAIN_OPENING = re.compile(r"(?:ANTT|ANTQ|TTATGT|PCCC)[ \t]+(?:về|trong|tại|ở)[ \t]")
+"""Nor is a field's acronym right after "mô hình" and before what it is about: "các mô hình ANTT về phong trào toàn dân
+bảo vệ ANTQ" (models in the field of ANTT, no name)."""
 """Kinds of models counted are followed by their domain, not a name: "55 loại mô hình ANTT với 484 điểm mô hình"."""
 
 
@@ -929,7 +940,8 @@ def _semicolon_lists(body: str):
     if not _model_before_colon(body):
         return
     subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
-                if _CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
+                if (_CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
+                    or _PLURAL_BEFORE.search(body, max(0, m.start() - 8), m.start()))
                 and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
     for m in [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]:
         if not starts_word(body, m.start()):
@@ -1400,6 +1412,8 @@ def _headed(body: str, claimed: Mask | None = None):
     for m in _HEAD_RE.finditer(body):
         if not starts_word(body, m.start()) or claimed is not None and claimed.hits(m.start(), m.start() + 1):
             continue
+        if _YOUTH_UNION.match(body, m.start()):
+            continue  # "Ban Chấp hành Xã đoàn Vĩnh Hanh …": the commune's youth union, a unit
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
             continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
         formation = _FORMATION.match(body, m.start())
@@ -1431,6 +1445,9 @@ def _headed(body: str, claimed: Mask | None = None):
             yield m.start(), end
 
 
+_YOUTH_UNION = re.compile(r"(?:Xã|Phường)[ \t]+đoàn(?!\w)(?![ \t]+kết)")
+"""A place head before "đoàn" is a youth union ("Xã đoàn Vĩnh Hanh xung kích tham gia giữ gìn an ninh trật tự", a
+headline on what the union does), no model; "xã đoàn kết" is another word."""
 _CUED_ONLY_HEADS = frozenset({"Tộc họ"})
 """Heads that name a model only after a cue or in a list ("mô hình tộc họ tự quản về ANTT", "như: Tộc họ tự quản"),
 like "dòng họ", or opening a line (a headline: "Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích"); a

@@ -181,3 +181,17 @@ def test_a_central_issuer_only_symbol_after_so_takes_the_type_word():
 def test_a_number_with_a_plus_is_no_document_number():
     assert find_documents("Chương trình 60+ hôm nay sẽ giúp quý vị thấy rõ hơn") == []
     assert find_documents("Chương trình 60+: Người cao tuổi bảo vệ an ninh trật tự") == []
+
+
+def test_round35_a_law_named_and_numbered_is_its_number_in_every_spelling():
+    text = ("Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở có hiệu lực. Quốc hội đã thông qua Luật Lực lượng tham gia "
+            "bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15. Luật Lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở "
+            "quy định rõ.")
+    assert [d["symbol"] for d in find_documents(text)] == ["30/2023/QH15"]
+    text = "Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở đã ra đời. Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"
+    assert [d["name"] for d in find_documents(text)] == ["Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"]
+
+
+def test_round35_a_number_with_a_year_and_a_paper_by_its_symbol():
+    text = "Thực hiện Thông tư 15/2010 của Bộ Công an, UBND thành phố vừa ban hành văn bản số 4763/UBND-NC về việc này."
+    assert docs(text) == [("Thông tư", "15", None, None, 2010), ("văn bản", "4763", "4763/UBND-NC", "UBND-NC", None)]

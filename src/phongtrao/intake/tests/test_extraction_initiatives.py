@@ -1287,3 +1287,25 @@ def test_round34_a_kind_before_a_quote_and_an_imprint_are_no_names():
 def test_round35_a_numbered_tail_is_read_whole_past_its_trong():
     text = "Ảnh: Tổ tự quản 5 trong 1 của xã Tam Thanh tham gia tuần tra."
     assert names(text) == ["Tổ tự quản 5 trong 1"]
+
+
+def test_round35_a_long_subject_of_many_models_opens_a_semicolon_list():
+    text = ("Thông qua các mô hình ANTT về phong trào toàn dân bảo vệ ANTQ được xây dựng, củng cố và hoạt động có hiệu "
+            "quả đã được nhân rộng, như: nhà trọ tự quản; tổ xe ôm tự quản về ANTT; tổ liên kết ANTT; cụm liên kết an "
+            "ninh trật tự địa bàn giáp ranh giữa các xã, phường, thị trấn.")
+    assert [n.lower() for n in names(text)] == ["nhà trọ tự quản", "tổ xe ôm tự quản về antt", "tổ liên kết antt",
+                                                "cụm liên kết an ninh trật tự địa bàn giáp ranh"]
+
+
+def test_round35_models_and_movements_list_lower_case_names():
+    text = ("Sau một năm, nhiều mô hình, phong trào như: nhóm zalo an ninh, camera phòng chống tội phạm, hộ tự quản về "
+            "an ninh trật tự... đã góp phần giữ gìn trật tự.")
+    assert [n.lower() for n in names(text)] == ["nhóm zalo an ninh", "camera phòng chống tội phạm",
+                                                "hộ tự quản về an ninh trật tự"]
+
+
+def test_round35_a_youth_union_and_a_numbered_models_parts_are_no_names():
+    assert names("Xã đoàn Vĩnh Hanh xung kích tham gia giữ gìn an ninh trật tự\nNgày 9-9-2019, đoàn viên họp.") == []
+    text = ("Mô hình 3+1 gồm: Hội đoàn thể phường với Công an phường, chi hội đoàn thể khu dân cư cùng với gia đình "
+            "giúp đỡ một thanh thiếu niên hư.")
+    assert names(text) == []
