@@ -19,7 +19,7 @@ CASED_LABELS = frozenset(_LEXICON["cased_labels"])
 CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,:+\-–])(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
+    rf"(?:(?<![\w.,:+\-–])|(?<=[A-ZĐ] [-–])|(?<=(?<!\w)có))(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
     rf"(?:\s*(?:(?:[-–]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
     rf"|(?:/\s*|\s+trên\s+)(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}])(?<!vạn(?= chài)))?(?P<pct>\s*%|\s+phần trăm)?"
@@ -96,6 +96,9 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     taken_until = 0
     for m in _count_matches(body):
         if mask.hits(m.start(), m.end()) or m.start() < taken_until:
+            continue
+        if body[m.start() - 1] in "-–" and not _DATELINE_DASH.fullmatch(body, body.rfind("\n", 0, m.start()) + 1,
+                                                                       m.start()):
             continue
         if slogan_items and _is_slogan_item(body, m, slogan_items):
             continue
@@ -192,6 +195,9 @@ comma counts measures, money, spans of time, ratios and scores ("2,5 km", "5,6kg
 bình từ 5,3 Công an chính quy/xã")."""
 EACH = frozenset(("mỗi", "từng"))
 _DIGIT_RUN = re.compile(r"\d+")
+_DATELINE_DASH = re.compile(r"\(?[A-ZĐ][A-ZĐ0-9.]{1,15}\)? [-–]")
+"""A source's dateline glued to the lead's first number ("VOV.VN -14 tập thể, 108 cá nhân …"): the dash separates,
+it is no minus sign or range; a number after a lost space following "có" ("Cùng dự có108 vị già làng") counts too."""
 
 
 def _count_matches(body: str):
@@ -260,6 +266,9 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
             acronym = words_match[1].split()[0]
             if acronym.isupper() and len(acronym) > 1 and _defined_counted(body, acronym):
                 return acronym.lower(), words_match.start(1) + len(acronym)
+            first_end = words_match.start(1) + len(acronym)
+            if acronym[1:].islower() and words[0] not in NOT_UNITS and _NEXT_COUNT.match(body, first_end):
+                return words[0], first_end  # "5 Chi, 8 nhánh": a stray capital in a list of counts
             return _title_case_unit(body, m)
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
@@ -276,6 +285,11 @@ _COMMA_SPLIT = re.compile(rf"\s+([{UPPER}{LOWER}][{LOWER}]*), ([{UPPER}{LOWER}][
 KINDS = {"cửa khẩu": re.compile(r"\s+(quốc tế|quốc gia|chính|phụ|song phương)(?!\w)")}
 """Kinds of a counted noun that the count names ("1 cửa khẩu quốc tế, 1 cửa khẩu quốc gia và 1 cửa khẩu phụ"): a
 count of each kind, not one of border gates."""
+
+
+_NEXT_COUNT = re.compile(rf"(?:,\s*|\s+và\s+)\d+\s+[{LOWER}]+(?!\w)")
+"""A word written capitalised after a number and followed by another count ("chia làm 5 Chi, 8 nhánh") is a counted
+noun like the next one's, not a name."""
 
 
 _TITLE_CASE = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}{LOWER}][{LOWER}]*){{1,2}})")

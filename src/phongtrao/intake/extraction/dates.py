@@ -98,6 +98,11 @@ _SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
 _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
 """A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:
 the news's year, as an anniversary's, wherever it stands."""
+_AWARD_FOR = re.compile(r"[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen")
+_AWARDED_AT_REVIEW = re.compile(r"[Hh]ội nghị|tổng kết|sơ kết")
+"""A year an award is for ("đón nhận Cờ thi đua xuất sắc … về thực hiện phong trào … năm 2020") is the year reviewed,
+not the ceremony's, which follows the review, maybe months later: it says nothing of the news's year (a review's
+conference that hands awards out keeps its year: see _YEAR_END_REVIEW)."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
 """A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
 _YEAR_END_REVIEW = re.compile(r"(?:tổng kết|xét duyệt|bình xét|công nhận)(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
@@ -146,6 +151,10 @@ ANNIVERSARY_BASES = {"festival": 2005, None: 1945}
 SCHOOL_YEAR_STARTS = 9
 DOCUMENT_DATE_GAP = 16
 """A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
+_DOCUMENT_ISSUER = re.compile(rf"\s+của\s+[{UPPER}][\w&-]*(?:\s+[\w&-]+){{0,7}}?(?:\s*\([^()\n]{{1,24}}\))?"
+                              r"\s*,?\s*(?:ban hành\s+)?(?:vào\s+)?ngày\s*$")
+ISSUER_REACH = 90
+"""So is a date after the symbol and its issuer ("Chỉ thị 09-CT/TW của Ban Bí thư (khóa XI) ngày 1-12-2011")."""
 
 
 YearOf = Callable[[int, int, int], "int | None"]
@@ -311,7 +320,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
         """The years written in body, but a document's date ("Chỉ thị số 09-CT/TW ngày 1/12/2011"), which is older."""
         written = []
         for m in finditer_from(_YEAR_WRITTEN, _YEAR_WRITTEN_FAST, body):
-            if m["dd"] and documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start()):
+            if m["dd"] and (documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start())
+                            or (issuer := _DOCUMENT_ISSUER.search(body, max(0, m.start() - ISSUER_REACH), m.start()))
+                            and documents.hits(max(0, issuer.start() - 2), issuer.start() + 1)):
                 continue
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
             if m["first"]:
@@ -328,6 +339,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 if (_SINCE_YEAR_START.search(body, max(0, m.start() - 12), m.start())
                         and _UNTIL_NOW.match(body, m.end())):
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
+                elif _AWARD_FOR.search(before) and not _AWARDED_AT_REVIEW.search(before):
+                    continue
                 elif not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
                     reviewed = bool(_YEAR_END_REVIEW.search(before) or _CONFERENCE.search(before)
                                     and _PAST_YEAR.search(body, m.end(), m.end() + PAST_YEAR_REACH))

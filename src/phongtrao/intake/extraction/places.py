@@ -643,7 +643,26 @@ def _bare(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), m.group(), False)
               for m in finditer_from(_HYPHENED_ACRONYM_RE, _HYPHENED_ACRONYM_FAST, text)
               if _acronym_key(m.group()) in bare_keys]
+    if "TP" in text:
+        found += [Candidate(m.start(), m.end(), city, False) for m in _CITY_INITIALS_RE.finditer(text)
+                  if (city := _city_initials().get(m["initials"])) and _acronym_key(m.group()) not in all_keys]
     return found
+
+
+_CITY_INITIALS_RE = re.compile(r"(?<![\w.])TP\.?\s?(?P<initials>[A-ZĐ]{3,5})(?!\w)")
+CITY_INITIALS_WORDS = 3
+
+
+@functools.cache
+def _city_initials() -> dict[str, str]:
+    """A city (thành phố) of three words or more by its initials after "TP." ("TP.TDM" is Thủ Dầu Một, "TP.BMT" Buôn Ma
+    Thuột), where no other city shares them; two-word names' initials are too often other things."""
+    cities: dict[str, set[str]] = {}
+    gazetteer = Gazetteer.default()
+    for unit in chain(gazetteer.units(current=True), gazetteer.units(current=False)):
+        if unit.kind == "Thành phố" and len(words := unit.name.replace("-", " ").split()) >= CITY_INITIALS_WORDS:
+            cities.setdefault("".join(w[0].upper() for w in words), set()).add(unit.name)
+    return {initials: f"thành phố {next(iter(names))}" for initials, names in cities.items() if len(names) == 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -891,6 +910,10 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
         return True
     if "họ " in text[max(0, start - 120):start] and _CLAN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
+    if _HAMLET_GATE.search(text, max(0, start - 120), start) and (
+            m := _HAMLET_LIST_BEFORE.search(text, max(0, start - 120), start)):
+        if m["sep"] == " và " or m["more"] or _LIST_ITEM_AFTER.match(text, start):
+            return True
     while len(tokens) > 1 and tokens[-1] in _LIST_OPENERS:  # "các làng như: An Nhơn"
         tokens.pop()
     if len(tokens) > 2 and tokens[-2] in HEAD_CLASSIFIERS:  # "các trục đường như Ngô Quyền"
@@ -901,6 +924,13 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
 _CLAN_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Tt]ộc|[Dd]òng) họ {_RUN}(?:, {_RUN})*(?:, | và )$")
 """A later item of a list of clans named after their ancestors' homes ("Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà
 Pú"): a clan, not the province."""
+_HAMLET_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|khu phố|khối) {_RUN}"
+                                 rf"(?P<more>(?:, {_RUN})*)(?P<sep>, | và )$")
+_HAMLET_GATE = re.compile(r"(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|phố|khối) ")
+_LIST_ITEM_AFTER = re.compile(rf"{_RUN}(?:, | và ){_RUN}")
+"""A later item of a list of hamlets ("ấp Vĩnh Hòa, Vĩnh Phúc, Vĩnh Lợi", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
+hamlet, not the province; a list joined by "và" or of three names or more (two bare names after a hamlet, "khối Thịnh
+Mỹ, Cẩm An", are an address: the hamlet and its commune)."""
 _BRIDGE = "cầu"
 """A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))

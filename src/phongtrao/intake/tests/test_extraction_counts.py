@@ -378,3 +378,11 @@ def test_round35_youth_union_members_and_equipping_count():
     assert counts("Tổ hoạt động 2 ĐVTN (gồm 1 ĐVTN thuộc Thành đoàn).") == [(2, "đvtn"), (1, "đvtn")]
     assert counts("UBND quận đã trang cấp 100 xe đạp chuyên dụng.") == [(100, "xe")]
     assert counts("Học sinh cấp 3 tham gia.") == []
+
+
+def test_round35_a_datelines_dash_a_lost_space_and_a_stray_capital_in_a_list_of_counts():
+    assert counts("VOV.VN -14 tập thể, 108 cá nhân được khen.") == [(14, "tập thể"), (108, "cá nhân")]
+    assert counts("Nhiệt độ xuống -5 độ.") == []
+    assert counts("Cùng dự có108 vị già làng.") == [(108, "vị già")]
+    assert counts("Dòng họ có 150 khẩu được chia làm 5 Chi, 8 nhánh.") == [(150, "khẩu"), (5, "chi"), (8, "nhánh")]
+    assert counts("Khu phố 3 Tháng 2, 5 người.") == [(5, "người")]

@@ -349,3 +349,15 @@ def test_round31_no_year_from_a_founding_counted_in_whole_years_since():
     assert values(text, None) == ["2023-07"]
     text = "Ngày 5/3, hội nghị diễn ra.\n\nTổ ra đời tháng 7/2020. Sau 3 năm ra đời, tổ có 20 thành viên."
     assert values(text, None) == ["2020-07"]
+
+
+def test_round35_a_documents_date_after_its_issuer_and_an_awards_year_give_no_bare_day_its_year():
+    text = ("Triển khai Chỉ thị 09-CT/TW\n\nQĐND - Ngày 12-4, tại Hà Nội, Bộ Công an đã chủ trì Hội nghị Triển khai "
+            "thực hiện Chỉ thị 09-CT/TW của Ban Bí thư (khóa XI) ngày 1-12-2011 về phong trào.")
+    assert [d["value"] for d in extract_text(text, source="x.txt", published=None)["dates"]] == ["2011-12-01"]
+    text = ("Ngày 29-4, Hội Nông dân tỉnh tổ chức Lễ đón nhận Cờ thi đua xuất sắc của UBND tỉnh về thực hiện "
+            "phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm 2020.")
+    assert values(text, None) == []
+    # a review's conference that hands awards out keeps its year
+    text = "Ngày 15/1, Công an tỉnh tổ chức Hội nghị tổng kết và trao Bằng khen cho các tập thể năm 2024."
+    assert values(text, None) == ["2025-01-15"]

@@ -545,3 +545,14 @@ def test_round34_an_address_abroad_and_the_archipelago_with_its_province_named()
     text = ("Ngư dân phường Sơn Trà, thành phố Đà Nẵng bám biển trên ngư trường truyền thống Hoàng Sa, Trường Sa.")
     assert "Hoàng Sa" not in names(text)
     assert "Hoàng Sa" in names("Vùng biển thuộc 5 quận, 1 huyện đảo Hoàng Sa của thành phố Đà Nẵng.")
+
+
+def test_round35_a_hamlet_list_and_a_city_by_its_initials():
+    text = ("Xã An Hòa có cổng rào an ninh ấp Vĩnh Hòa, Vĩnh Phúc, Vĩnh Lợi và đèn đường tuyến ấp Vĩnh Thuận và "
+            "Vĩnh Phúc.")
+    assert "Vĩnh Phúc" not in names(text)
+    # two bare names after a hamlet are an address: the hamlet and its commune
+    assert "Cẩm An" in names("Mô hình ở khối Thịnh Mỹ, Cẩm An. Thành phố Hội An nhân rộng.")
+    assert names("Trên địa bàn TP.TDM hiện vẫn còn thanh thiếu niên chậm tiến.") == ["Thủ Dầu Một"]
+    assert names("Hội nghị tại TP.BMT.") == ["Buôn Ma Thuột"]
+    assert names("Theo TP.XYZ, không có.") == []
