@@ -27,13 +27,16 @@ Thiện", "xã vùng cao Trà Leng")."""
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
+                              rf"(?:,? (?:{LEVEL})\b)*"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
-                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*|(?<=[{LOWER}]):[ \t]+))(?=[{UPPER}])")
+                              rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*(?:(?:gồm|như|là)\s*:?\s+)?|(?<=[{LOWER}]):[ \t]+))"
+                              rf"(?=[{UPPER}])")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
 "4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
 Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
 Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn"), or after a colon that closes the clause
-("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn")."""
+("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn"); after the other level words of a compound level ("18 huyện, thị
+xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -924,11 +927,12 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
 _CLAN_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Tt]ộc|[Dd]òng) họ {_RUN}(?:, {_RUN})*(?:, | và )$")
 """A later item of a list of clans named after their ancestors' homes ("Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà
 Pú"): a clan, not the province."""
-_HAMLET_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|khu phố|khối) {_RUN}"
+_HAMLET_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|khu phố|khối):? {_RUN}"
                                  rf"(?P<more>(?:, {_RUN})*)(?P<sep>, | và )$")
-_HAMLET_GATE = re.compile(r"(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|phố|khối) ")
+_HAMLET_GATE = re.compile(r"(?:ấp|thôn|xóm|khóm|buôn|bản|sóc|làng|phố|khối):? ")
 _LIST_ITEM_AFTER = re.compile(rf"{_RUN}(?:, | và ){_RUN}")
-"""A later item of a list of hamlets ("ấp Vĩnh Hòa, Vĩnh Phúc, Vĩnh Lợi", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
+"""A later item of a list of hamlets ("ấp Vĩnh Hòa, Vĩnh Phúc, Vĩnh Lợi", after a colon too: "các ấp: Ninh Hòa, Ninh
+Thuận, Tường Tín", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
 hamlet, not the province; a list joined by "và" or of three names or more (two bare names after a hamlet, "khối Thịnh
 Mỹ, Cẩm An", are an address: the hamlet and its commune)."""
 _BRIDGE = "cầu"

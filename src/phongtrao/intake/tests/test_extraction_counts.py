@@ -386,3 +386,8 @@ def test_round35_a_datelines_dash_a_lost_space_and_a_stray_capital_in_a_list_of_
     assert counts("Cùng dự có108 vị già làng.") == [(108, "vị già")]
     assert counts("Dòng họ có 150 khẩu được chia làm 5 Chi, 8 nhánh.") == [(150, "khẩu"), (5, "chi"), (8, "nhánh")]
     assert counts("Khu phố 3 Tháng 2, 5 người.") == [(5, "người")]
+
+
+def test_round36_culled_models_and_capitalised_resolutions_count():
+    assert counts("Nhân rộng 19 mô hình; thanh loại 75 mô hình.") == [(19, "mô hình"), (75, "mô hình")]
+    assert counts("Đảng ủy xã đã ban hành 23 Nghị quyết để thực hiện.") == [(23, "nghị quyết")]

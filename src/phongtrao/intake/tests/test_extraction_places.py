@@ -556,3 +556,16 @@ def test_round35_a_hamlet_list_and_a_city_by_its_initials():
     assert names("Trên địa bàn TP.TDM hiện vẫn còn thanh thiếu niên chậm tiến.") == ["Thủ Dầu Một"]
     assert names("Hội nghị tại TP.BMT.") == ["Buôn Ma Thuột"]
     assert names("Theo TP.XYZ, không có.") == []
+
+
+def test_round36_a_compound_plural_level_listing_its_units_in_brackets_opened_by_gom():
+    text = ("Trong 10 huyện, thị xã, thành phố, có 8 địa phương được xếp loại xuất sắc trong năm qua như Yên Thế, "
+            "Lục Nam, Lạng Giang.")
+    assert {"Yên Thế", "Lục Nam", "Lạng Giang"} <= set(names(text))
+    text = "Có 3 huyện đạt loại xuất sắc (gồm Thăng Bình, Duy Xuyên, Đại Lộc)."
+    assert {"Thăng Bình", "Duy Xuyên", "Đại Lộc"} <= set(names(text))
+
+
+def test_round36_a_list_of_hamlets_after_a_colon_is_no_province():
+    text = "Công an xã Thới Hòa (Trà Ôn) tổ chức diễn đàn tại các ấp: Tân Lợi, Long An, Mỹ Phú và Tân Hòa."
+    assert "Long An" not in names(text)
