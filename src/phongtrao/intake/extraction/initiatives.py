@@ -195,8 +195,9 @@ _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capit
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|quận|thị xã|thành phố|huyện|tỉnh)"
-                          rf" [{UPPER}]")
-"""A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+                          rf" [{UPPER}\d]")
+"""A place named, or numbered, after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn", "Tổ tuần tra
+nhân dân tổ dân phố 7"."""
 _NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
 """A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
 the numbered group of a place, no model)."""

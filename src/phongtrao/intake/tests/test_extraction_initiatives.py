@@ -1322,3 +1322,8 @@ def test_oneself_is_no_village_head():
 
 def test_a_clause_after_the_model_cue_is_no_name():
     assert names("Phương pháp thống kê mô hình: Khi thống kê số liệu mô hình trong phong trào, cần ghi cụ thể.") == []
+
+
+def test_a_numbered_place_after_a_name_ends_it():
+    assert names("Từ đầu năm, Tổ tuần tra nhân dân tổ dân phố 7 đã phát hiện 5 trường hợp vi phạm.") == [
+        "Tổ tuần tra nhân dân"]
