@@ -195,8 +195,9 @@ _LOWER_HEADS = [h.lower() for h in _DATA["heads"] if h not in _DATA["heads_capit
 _LOWER_HEAD_RE = re.compile(rf"(?:{_alternation(_LOWER_HEADS)})(?=[\s,]|$)")
 _HEAD_RE = re.compile(rf"(?:{_alternation(_DATA['heads'])})(?=[\s,])")
 _PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|quận|thị xã|thành phố|huyện|tỉnh)"
-                          rf" [{UPPER}]")
-"""A place named after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn"."""
+                          rf" [{UPPER}\d]")
+"""A place named, or numbered, after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn", "Tổ tuần tra
+nhân dân tổ dân phố 7"."""
 _NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
 """A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
 the numbered group of a place, no model)."""
@@ -874,7 +875,8 @@ def _after_cue(body: str):
     starts = (o.start() - (o.group() == MODEL_WORD) for o in _LIST_CUE_STARTS.finditer(body))
     for m in matches_at(_LIST_CUE_RE, body, starts):
         if (not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start())
-                or _DOMAIN_OPENING.match(body, m.end()) or m["clause"] and _NUMBERED_PARTS_CUE.match(m["clause"])):
+                or _DOMAIN_OPENING.match(body, m.end()) or m["clause"] and _NUMBERED_PARTS_CUE.match(m["clause"])
+                or _CLAUSE_OPENING.match(body, m.end())):
             continue
         pos = m.start() if m["club"] else m.end()
         first = _semicolon_item(body, pos)
@@ -892,6 +894,14 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
+"""A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
+hình: Khi thống kê số liệu mô hình trong phong trào …"."""
+_NOT_A_HEAD = re.compile(r"Bản[ \t]+thân(?!\w)")
+""""Bản thân" is oneself, not the head "Bản" (a village): "Bản thân mình vất vả chút nhưng an ninh trật tự được đảm
+bảo"."""
 
 
 MODEL_WORD = "ô hình"
@@ -1412,7 +1422,7 @@ def _headed(body: str, claimed: Mask | None = None):
     for m in _HEAD_RE.finditer(body):
         if not starts_word(body, m.start()) or claimed is not None and claimed.hits(m.start(), m.start() + 1):
             continue
-        if _YOUTH_UNION.match(body, m.start()):
+        if _YOUTH_UNION.match(body, m.start()) or _NOT_A_HEAD.match(body, m.start()):
             continue  # "Ban Chấp hành Xã đoàn Vĩnh Hanh …": the commune's youth union, a unit
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
             continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
@@ -1474,9 +1484,10 @@ _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|
 _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
                            r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
-                           r"|xây dựng)(?!\w)")
+                           r"|xây dựng|tuần tra|ngoài việc)(?!\w)")
 """"Công an" of a level doing something, or becoming something, is the force at work: "Chủ tịch UBND xã và Công an xã
-đi tuần tra", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
+đi tuần tra", "lực lượng bảo vệ dân phố và Công an phường tuần tra trên các tuyến đường", "Công an phường ngoài việc
+tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
 vị điển hình, kiểu mẫu về ANTT"."""
 _NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
 """A unit named with its capitalised level word after the head makes the phrase a headline about the people of that

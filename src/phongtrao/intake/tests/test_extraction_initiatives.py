@@ -1309,3 +1309,21 @@ def test_round35_a_youth_union_and_a_numbered_models_parts_are_no_names():
     text = ("Mô hình 3+1 gồm: Hội đoàn thể phường với Công an phường, chi hội đoàn thể khu dân cư cùng với gia đình "
             "giúp đỡ một thanh thiếu niên hư.")
     assert names(text) == []
+
+
+def test_police_of_a_level_on_patrol_or_at_other_work_is_no_model():
+    assert names("Ông Sơn vẫn cùng lực lượng bảo vệ dân phố và Công an phường tuần tra trên các tuyến đường.") == []
+    assert names("Công an phường ngoài việc tăng cường tuần tra, kiểm soát, quản lý địa bàn thì còn vận động.") == []
+
+
+def test_oneself_is_no_village_head():
+    assert names("Ông kể: Bản thân mình vất vả chút nhưng an ninh trật tự được đảm bảo, người dân yên tâm.") == []
+
+
+def test_a_clause_after_the_model_cue_is_no_name():
+    assert names("Phương pháp thống kê mô hình: Khi thống kê số liệu mô hình trong phong trào, cần ghi cụ thể.") == []
+
+
+def test_a_numbered_place_after_a_name_ends_it():
+    assert names("Từ đầu năm, Tổ tuần tra nhân dân tổ dân phố 7 đã phát hiện 5 trường hợp vi phạm.") == [
+        "Tổ tuần tra nhân dân"]
