@@ -118,6 +118,11 @@ a site's clock above."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's
 "PM" a site's template adds even to a 24-hour time)."""
+_SECTION_BEFORE_DATE = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} [-–|] (?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s)")
+_AUTHOR_AFTER_CLOCK = re.compile(rf"(?<=\d/\d{{4}} \d\d:\d\d) [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,4}}"
+                                 rf"(?: [-–] [^\d\n]{{2,40}})?$")
+"""A page's section before its date and clock, and the author in capitals after them, with the author's agency: "Đời
+sống - 25/10/2022 18:38 MAI NGỌC - LĐLĐ TP Hà Nội"."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
@@ -259,6 +264,8 @@ def _is_dateline(line: str) -> bool:
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
     line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))
+    if line[-1:].isalpha() and (author := _AUTHOR_AFTER_CLOCK.search(line)):
+        line = _SECTION_BEFORE_DATE.sub("", line[:author.start()])
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 
@@ -302,7 +309,14 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and search_from(_GLUED_BYLINE_RE, _GLUED_BYLINE_FAST, line) \
                 and not _continues(lines, i):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
+    while len(kept) > start + 1 and _PHOTO_FILE.match(kept[-1]):
+        kept.pop()
     return kept
+
+
+_PHOTO_FILE = re.compile(r"(?i)^\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?$")
+"""A photo's file name on a line of its own, its size after it ("image001.jpg (307 KB)"): after the last paragraph,
+photos printed without captions below the article, no body (above a caption, inside the article, it stays)."""
 
 
 _CUT_WORD = re.compile(r"(?<![\w\d.,])(?<!\d )(?P<w>[^\W\d_]{1,3})$")

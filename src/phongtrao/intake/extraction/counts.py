@@ -102,6 +102,9 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if slogan_items and _is_slogan_item(body, m, slogan_items):
             continue
+        if m["b"] and not m["mult"] and body[m.end("a"):m.start("b")].strip() in ("-", "–") \
+                and parse_number(m["b"]) < parse_number(m["a"]):
+            continue  # "Công ty CP Dệt may 29-3": a day and month closing a name, no range (a range goes up)
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
         hundreds = None if m["b"] or m["of"] or m["pct"] or m["mult"] and m["mult"].lower() not in ("nghìn", "ngàn") \

@@ -77,9 +77,10 @@ _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
 _ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
 """An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
 are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units is no evidence."""
-_ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố) (?:{_RUN}|\d{{1,3}}), "
-                         rf"(?P<name>{_RUN})")
-"""The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), read like a border post's name."""
+_ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố"
+                         rf"|[Kk]hu du lịch|[Đđ]iểm du lịch) (?:{_RUN}|\d{{1,3}}), (?P<name>{_RUN})")
+"""The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), or after a tourist site ("Khu du lịch
+Kỳ Co, Nhơn Lý"), read like a border post's name."""
 _RUN_RE = re.compile(_RUN)
 _FARM_RE = re.compile(rf"(?P<level>Thị trấn|thị trấn|TT\.?) ?(?P<name>Nông trường {_RUN})")
 """A township named after its state farm, "trường" in lower case ("thị trấn Nông trường Phong Hải")."""
@@ -108,13 +109,14 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng", "đường sắt", "tộc họ", "dòng họ",
+    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
-after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng").
+after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
+mountain or a bay, not the district named after it).
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -488,11 +490,13 @@ def _communes_of_districts(text: str) -> list[Candidate]:
 def _of_district(gazetteer: Gazetteer, query: str, parent: str) -> bool:
     """Whether a commune of that name was one of the (former) district's: a commune merged away in 2025, or one that
     kept its name and has no former record of its own ("Chiềng Khương", of Sông Mã, now a commune of Sơn La), in the
-    district's province."""
+    district's province, or formed of the district's communes where the province merged into another ("Cà Ná", of
+    Thuận Nam in Ninh Thuận, now a commune of Khánh Hòa)."""
     district = gazetteer.get(parent, current=False)
     return any(match.legacy and match.legacy.parent == parent
                or match.legacy is None and match.unit.level == "commune" and district is not None
-               and match.unit.parent == district.parent
+               and (match.unit.parent == district.parent
+                    or any(former.parent == parent for former, _ in gazetteer.predecessors(match.unit.code)))
                for match in gazetteer.lookup(query, parent=parent))
 
 

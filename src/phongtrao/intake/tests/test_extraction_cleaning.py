@@ -458,3 +458,26 @@ def test_the_title_and_credited_lead_printed_twice_are_the_same_article():
     other = "(ANTĐ) - Sáng nay, Công an quận Hoàn Kiếm ra mắt mô hình tổ tự quản về an ninh trật tự tại phố cổ."
     body = clean(f"{title}\n\n{lead}\n\n{story}\n\nRa mắt tổ tự quản tại phố cổ Hà Nội\n\n{other}\n").body
     assert body.endswith(story)
+
+
+def test_a_section_before_the_date_and_an_author_after_its_clock_are_the_dateline():
+    text = ("Tổ tự quản khu nhà trọ công nhân ở Hà Nội: Những điều mắt thấy, tai nghe\n"
+            "Đời sống - 25/10/2022 18:38 MAI NGỌC - LĐLĐ TP Hà Nội\nỞ trọ như ở nhà\n"
+            "Những ngày Hà Nội đang vào thu, chúng tôi tìm đến các khu nhà trọ có Tổ tự quản.\n")
+    cleaned = clean(text)
+    assert cleaned.title == "Tổ tự quản khu nhà trọ công nhân ở Hà Nội: Những điều mắt thấy, tai nghe"
+    assert cleaned.published == dt.date(2022, 10, 25)
+
+
+def test_photo_file_names_after_the_last_paragraph_are_no_body():
+    last = ("Các thành viên đã và đang phát huy tốt vai trò, nhiệm vụ của mình tại địa phương trong việc tuyên "
+            "truyền pháp luật.")
+    text = ("Hội LHPN tỉnh Khánh Hòa: ra mắt câu lạc bộ “Phụ nữ với pháp luật”\n\n" + "Nội dung bài viết dài. " * 12
+            + "\n\n" + last + "\n\nimage001.jpg (307 KB)\n\nimage003.jpg (239 KB)\n\nKim Khánh\n")
+    body = clean(text).body
+    assert body.endswith(last) and "image001.jpg" not in body
+    # a photo's file name above its caption, inside the article, stays
+    inside = ("Hội CCB phường Phước Hải với phong trào\n\n" + "Nội dung bài viết dài. " * 12 + "\n\nPHUOC HAI.jpg "
+              "(172 KB)\nCựu chiến binh phường Phước Hải tuần tra.\n\n" + last + "\n")
+    body = clean(inside).body
+    assert "PHUOC HAI.jpg (172 KB)" in body and body.endswith(last)

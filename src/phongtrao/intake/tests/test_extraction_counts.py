@@ -391,3 +391,12 @@ def test_round35_a_datelines_dash_a_lost_space_and_a_stray_capital_in_a_list_of_
 def test_round36_culled_models_and_capitalised_resolutions_count():
     assert counts("Nhân rộng 19 mô hình; thanh loại 75 mô hình.") == [(19, "mô hình"), (75, "mô hình")]
     assert counts("Đảng ủy xã đã ban hành 23 Nghị quyết để thực hiện.") == [(23, "nghị quyết")]
+
+
+def test_round37_administrators_seats_and_a_name_closed_by_a_day_and_month():
+    assert counts("hướng dẫn 1.223 quản trị viên của Đoàn cấp huyện") == [(1223, "quản trị viên")]
+    assert counts("Lái ô tô 7 chỗ đi trộm nửa tấn sầu riêng") == [(7, "chỗ")]
+    # a company named after a day ("Dệt may 29-3"): a dash that goes down is no range
+    assert counts("Công ty CP Dệt may 29-3 hăng say làm việc, với hơn 3.300 lao động.") == [(3300, "lao động")]
+    assert counts("lựa chọn 25-30 điểm tổ chức") == [(25, "điểm"), (30, "điểm")]
+    assert counts("giảm từ 29 xuống 3 vụ") == [(29, "vụ"), (3, "vụ")]

@@ -569,3 +569,20 @@ def test_round36_a_compound_plural_level_listing_its_units_in_brackets_opened_by
 def test_round36_a_list_of_hamlets_after_a_colon_is_no_province():
     text = "Công an xã Thới Hòa (Trà Ôn) tổ chức diễn đàn tại các ấp: Tân Lợi, Long An, Mỹ Phú và Tân Hòa."
     assert "Long An" not in names(text)
+
+
+def test_round37_a_peninsula_is_no_district():
+    text = ("Ban quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng ra mắt mô hình. Quận Hải Châu cũng tham "
+            "gia.")
+    assert "Sơn Trà" not in names(text)
+
+
+def test_round37_a_commune_that_kept_its_name_in_a_merged_province_is_of_its_stated_district():
+    # Cà Ná, of Thuận Nam (Ninh Thuận, now part of Khánh Hòa), kept its name in 2025
+    assert "Cà Ná" in names("Một góc cảng cá Cà Ná, huyện Thuận Nam. Ảnh: Sơn Ngọc")
+
+
+def test_round37_a_commune_named_bare_after_a_tourist_site_in_an_address():
+    text = ("Công an tỉnh Bình Định trao đổi thông tin với khách du lịch tại Khu du lịch Kỳ Co, Nhơn Lý. Du lịch "
+            "tỉnh Bình Định phát triển.")
+    assert "Nhơn Lý" in names(text)
