@@ -45,9 +45,11 @@ def _model_word_starts(body: str) -> list[int]:
     return [at - 1 for at in _occurrences(body, (MODEL_WORD,)) if at]
 
 
-_CUE_RE = re.compile(rf"(?<!\w){_initials(_DATA['movement'], _DATA['cues'], _DATA['group_cues'], _DATA['not_cues'])}"
+_CUE_INITIALS = _initials(_DATA["movement"], _DATA["cues"], _DATA["group_cues"], _DATA["marked_cues"], _DATA["not_cues"])
+_CUE_RE = re.compile(rf"(?<!\w){_CUE_INITIALS}"
                      rf"(?:(?P<movement>{_alternation(_DATA['movement'])})"
                      rf"|(?P<good>{_alternation(_DATA['cues'])})|(?P<group>{_alternation(_DATA['group_cues'])})"
+                     rf"|(?P<marked>{_alternation(_DATA['marked_cues'])})"
                      rf"|(?P<bad>{_alternation(_DATA['not_cues'])}))(?!\w)", re.IGNORECASE)
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
@@ -214,6 +216,10 @@ _HEAD_BEFORE_QUOTE = re.compile(
     rf"[ \t]*[“\"«„]\s*$")
 """A club's or a group's name is its quoted part with the words before it: Câu lạc bộ “Thanh niên với pháp luật”,
 Tổ tự quản “3 trong 1” (a counted group in lower case, "924 tổ tuần tra “Dân cử, dân nuôi”", is named by the quote)."""
+LOWER_CLUB = "câu lạc bộ"
+"""The club word in lower case before a quote that carries a marker of its own is the kind, not part of the name: câu
+lạc bộ “Phụ nữ với pháp luật” is "Phụ nữ với pháp luật" (a club's quote with no marker keeps it: câu lạc bộ “Đồng cảm”
+is "Câu lạc bộ Đồng cảm"; so does a capitalised club word: Câu lạc bộ “Gia đình hạnh phúc”)."""
 _BARE_GROUP = r"(?:Tổ|Nhóm|Đội|Hộ)"
 _BARE_GROUP_BEFORE_QUOTE = re.compile(rf"(?<!\w)(?P<head>{_BARE_GROUP})[ \t]*(?:[“\"«„]\s*)?$", re.IGNORECASE)
 """A group word alone before a quote names the group by it ("các tổ “Tự quản đường biên mốc giới”"), with the word
@@ -261,7 +267,8 @@ _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị")
+               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị",
+               "phổ biến")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
@@ -275,7 +282,9 @@ _GROUP_KEYS |= {"dong ho tu quan", "toc ho tu quan"}
 document's group of that kind, when it names one ("Dòng họ Tẩn tự quản về an ninh trật tự")."""
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay",
-                 "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong", "kcn": "khu cong nghiep"}
+                 "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong", "kcn": "khu cong nghiep",
+                 "ccb": "cuu chien binh"}
+"""Abbreviations spelt out in a name's key ("Tổ CCB tự quản" is a short mention of "Tổ Cựu chiến binh tự quản …")."""
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -308,6 +317,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
                     or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
                     or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
+            if head and body.startswith(LOWER_CLUB, head.start()) and _has_marker(body[start:end]):
+                head = None  # câu lạc bộ "nông dân phòng, chống tội phạm": a club of that kind, named by the quote
             start = head.start() if head and starts_word(body, head.start()) else start
             if _FORMULA.fullmatch(body, start, end):
                 if _CUE_BEFORE_FORMULA.search(body, max(0, start - 10), start) or (
@@ -322,12 +333,12 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _border_programme, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _border_programme, _reintegration,
                    _counted_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
-                   _known):
+                   _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
@@ -492,8 +503,20 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         if into is None:
             kept.append(model)
         else:
+            long = _key(into["name"])
+            if (len(model["occurrences"]) > len(into["occurrences"]) and key not in quoted and long not in quoted
+                    and long.startswith(key + " ") and _PURPOSE_TAIL_KEY.fullmatch(long, len(key) + 1)):
+                into["name"] = model["name"]  # "Tổ xe ôm tự quản" five times, "… bảo đảm ANTT" once in a caption
+                if model["start"] < into["start"]:
+                    into.update(text=model["text"], start=model["start"], end=model["end"])
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+_PURPOSE_TAIL_KEY = re.compile(r"(?:bao dam|dam bao|giu gin) (?:an ninh trat tu|an ninh|trat tu)")
+"""A long name that only adds its purpose, keeping order, to a name written more often is that name, its purpose said
+once: "Tổ xe ôm tự quản" five times beside "Tổ xe ôm tự quản bảo đảm ANTT" in a caption (written as often or more,
+the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once)."""
 
 
 MIN_ABRIDGED_WORDS = 4
@@ -608,6 +631,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             if cue and cue["bad"] and len(window) - cue.end() > NOT_CUE_REACH:
                 cue = None
             accepted = (bool(cue and (cue["good"] or cue["group"]))
+                        or bool(cue and cue["marked"]) and (_has_marker(m["q"]) or _looks_like_model(m["q"]))
                         or NAMED in window and bool(_NAMED_AS.search(window))
                         and any(c["good"] for c in _CUE_RE.finditer(window))
                         or _named_group(window, m["q"])
@@ -802,6 +826,24 @@ def _other_name(body: str):
             yield m.end(), end
 
 
+def _called(body: str):
+    """What people call a thing, in lower case, is a model when the name carries a marker: "Mọi người gọi đây là móc
+    khóa an ninh bởi có bất cứ vấn đề gì về an ninh trật tự …" (not a nickname: "Ông Y Thưng Niê (còn gọi là Ma An)",
+    "hay còn gọi là hội hiếu")."""
+    if CALLED not in body:
+        return
+    for m in _CALLED_RE.finditer(body):
+        end = _read_name(body, m.end())
+        if len(body[m.end():end].split()) >= MIN_CALLED_WORDS and _has_marker(body[m.end():end]):
+            yield m.end(), end
+
+
+_CALLED_RE = re.compile(rf"(?<!\w)gọi[ \t]+(?:(?:đây|đó|nó|chúng)[ \t]+)?là[ \t]+(?=[{LOWER}])")
+MIN_CALLED_WORDS = 2
+CALLED = "gọi"
+"""Searched first: every name people give holds it."""
+
+
 _OTHER_NAME_GATE = re.compile(r"(?:tên|gọi)[ \t]+là")
 """Searched first (as the gates of the other finders): every other name is called "… tên là" or "gọi là"."""
 
@@ -847,6 +889,67 @@ def _families(body: str):
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
                   and not _SHARE_BEFORE.search(body, max(0, m.start() - 12), m.start())]
     return ((m.start(), m.end()) for m in found)
+
+
+def _self_managed_activity(body: str):
+    """Self-management of an activity, in lower case after "mô hình", is named by the activity it governs, past the
+    domains it keeps: "mô hình tự quản về vệ sinh môi trường, an ninh trật tự hoạt động bán hàng rong", "Mô hình tự
+    quản về hoạt động dịch vụ và kinh doanh thương mại, mô hình tự quản về hoạt động chụp ảnh", up to the next model
+    joined by "và": "… hoạt động dịch vụ xe ô tô điện và mô hình tự quản tại các đền, chùa" (not how the models
+    work: "mô hình tự quản về ANTT hoạt động hiệu quả", "… hoạt động thực chất")."""
+    if SELF_MANAGED_ACTIVITY not in body:
+        return
+    for m in matches_at(_SELF_MANAGED_ACTIVITY_RE, body, _model_word_starts(body)):
+        rest = body[m.start("activity"):m.start("activity") + 20].lower()
+        domains = m["domains"].lower()
+        if (starts_word(body, m.start()) and not _STOP_RE.match(rest) and not rest.startswith(_MANNER_WORDS)
+                and not any(_STOP_RE.match(domains, w.start()) for w in re.finditer(r"\S+", domains))):
+            yield m.start("name"), m.end("name")
+
+
+SELF_MANAGED_ACTIVITY = "tự quản về "
+_SELF_MANAGED_ACTIVITY_RE = re.compile(
+    rf"[Mm]ô hình[ \t]+(?P<name>tự quản về[ \t]+(?P<domains>(?:[{LOWER}]+,?[ \t]+){{0,8}}?)hoạt động[ \t]+"
+    rf"(?P<activity>[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,7}}?))(?=[ \t]*(?:[,.;:…)\n]|$)|[ \t]+và[ \t]+mô hình(?!\w))")
+_MANNER_WORDS = ("thực chất", "tốt", "ổn định", "mạnh", "sôi nổi", "liên tục", "đều", "rất", "khá", "chưa", "không")
+"""Words after "hoạt động" that say how a model works, not what it governs."""
+
+
+def _self_managed_lineage(body: str):
+    """A self-managed lineage in lower case, with no cue, is the model, neither counted nor in the plural: "6/6 thôn
+    của xã đều có dòng họ tự quản", "phát huy vai trò của tổ tự quản, dòng họ tự quản" (not "thành lập 10 dòng họ tự
+    quản", "Những dòng họ tự quản về an ninh", nor a team of lineages, "Các tổ dòng họ tự quản", nor the kind of a
+    lineage that a quote names: dòng họ tự quản "Xa Sình Vi quản”); a clan named so ("Dòng họ Lò tự quản về ANTT")
+    takes it as a short mention."""
+    if LINEAGE_SELF_MANAGED not in body:
+        return
+    for m in _LINEAGE_SELF_MANAGED_RE.finditer(body):
+        end = _read_name(body, m.start())
+        if not (_KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start())
+                or _GROUP_OF_LINEAGES.search(body, max(0, m.start() - 6), m.start()) or _KIND_OF_QUOTE.match(body, end)):
+            yield m.start(), end
+
+
+LINEAGE_SELF_MANAGED = "họ tự quản"
+_LINEAGE_SELF_MANAGED_RE = re.compile(r"(?<!\w)(?:dòng|tộc) họ tự quản(?!\w)")
+_GROUP_OF_LINEAGES = re.compile(r"(?<!\w)(?:tổ|nhóm|đội)[ \t]+$", re.IGNORECASE)
+
+
+def _known_in_title(body: str):
+    """A known name in lower case in the title (the body's first line), not counted, is the model the document is
+    about when the body calls its subject a model: "Phường Sơn Phong gắn hòm thư tố giác tội phạm tại …", then "Được
+    biết, đây là mô hình được … triển khai lần đầu tiên" (a device in a title is the device otherwise: "Xã … lắp đặt
+    170 hòm thư tố giác tội phạm")."""
+    title_end = body.find("\n")
+    if title_end < 0 or not _CALLED_A_MODEL.search(body, title_end):
+        return
+    for m in _KNOWN_LOWER_RE.finditer(body, 0, title_end):
+        if (body[m.start()].islower() and starts_word(body, m.start()) and not body[m.end():m.end() + 1].isalnum()
+                and not _KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start())):
+            yield m.start(), m.end()
+
+
+_CALLED_A_MODEL = re.compile(r"(?<!\w)[Đđ]ây là (?:một )?mô hình(?!\w)")
 
 
 def _known(body: str):
@@ -1431,7 +1534,8 @@ def _headed(body: str, claimed: Mask | None = None):
                                                    .lower()):
             continue  # no marker before the name must end: _has_marker below fails whatever _read_name says
         if _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()) or m.group() == "Công an" and (
-                _AGENCY_OWNER.search(body, max(0, m.start() - 12), m.start()) or _LEVEL_ACTING.match(body, m.end())):
+                _AGENCY_OWNER.search(body, max(0, m.start() - 12), m.start()) or _LEVEL_ACTING.match(body, m.end())
+                or _POLICE_ARRIVING.match(body, m.end())):
             continue  # a police unit whatever the name's end (police_unit below)
         end = _read_name(body, m.start())
         marked = body[m.start():end]
@@ -1446,7 +1550,8 @@ def _headed(body: str, claimed: Mask | None = None):
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
         people_of_place = (_NAMED_UNIT.search(body, m.end(), end)
-                           or (place := _PLACE_NAMED.match(body, m.start(), end)) and not _has_marker(body[place.end():end]))
+                           or (place := _PLACE_NAMED.match(body, m.start(), end))
+                           and (not _has_marker(body[place.end():end]) or _PLACE_ACTING.match(body, place.end())))
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _CREDITS_MODEL.search(body, m.end(), end):
             continue  # a headline: "Xóm làng bình yên nhờ mô hình nông dân tự quản …"
@@ -1489,6 +1594,9 @@ _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)
 đi tuần tra", "lực lượng bảo vệ dân phố và Công an phường tuần tra trên các tuyến đường", "Công an phường ngoài việc
 tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
 vị điển hình, kiểu mẫu về ANTT"."""
+_POLICE_ARRIVING = re.compile(rf"[ \t]+(?:về|xuống|đến|tới)[ \t]+[{LOWER}]")
+""""Công an" right before a verb of motion is the force arriving to work: "cán bộ, chiến sĩ Công an về tuyên truyền phổ
+biến giáo dục pháp luật" (no model named "Công an …")."""
 _NAMED_UNIT = re.compile(rf"[ \t](?:Thành phố|TP\.?|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)[ \t]?[{UPPER}]")
 """A unit named with its capitalised level word after the head makes the phrase a headline about the people of that
 unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an ninh trật tự"), not a model's name."""
@@ -1497,6 +1605,12 @@ unit ("Cựu chiến binh Thành phố Hồ Chí Minh tham gia giữ gìn an nin
 _PLACE_NAMED = re.compile(rf"(?:Xã|Phường|Thôn|Ấp|Xóm|Bản|Khu phố|Tổ dân phố)(?:[ \t]+[{UPPER}][{LOWER}]*)+(?!\w)")
 """A place head and a proper name is the place, whose name may hold a marker ("Xã An Ninh, huyện Tiền Hải"); its model
 has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự")."""
+
+
+_PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|phát động|tổ chức|triển khai|xây dựng"
+                           r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường)(?!\w)")
+"""A place named and a verb of what it does make a headline, however marked what it does: "Phường Sơn Phong gắn hòm thư
+tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …")."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:
@@ -1520,6 +1634,7 @@ def _read_name(body: str, pos: int) -> int:
         slogan = rest[0].isdigit() and bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
         stop = w.start(2) >= tail_end and (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
+                and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
@@ -1539,6 +1654,9 @@ def _read_name(body: str, pos: int) -> int:
     return end
 
 
+_COORDINATING_TEAM = re.compile(r"(?:[Tt]ổ|[Đđ]ội|[Nn]hóm)[ \t]+phối hợp[ \t]+(?!(?:với|cùng)(?!\w))\w")
+"""A group word and "phối hợp" name a coordinating team by what it coordinates: "Tổ phối hợp tuần tra đảm bảo an ninh
+trật tự du lịch biển Đà Nẵng" (not a group that works with another: "Tổ tự quản phối hợp với Công an xã")."""
 _CUE_BEFORE_QUOTE = re.compile(r"mô hình[ \t]*[“\"«„]")
 _FIRST_PURPOSE = re.compile(r"(?<!\w)(?:đảm bảo|bảo đảm|giữ gìn)[ \t]")
 _SECOND_PURPOSE = re.compile(r"và phòng,?[ \t]+chống(?!\w)")

@@ -1327,3 +1327,92 @@ def test_a_clause_after_the_model_cue_is_no_name():
 def test_a_numbered_place_after_a_name_ends_it():
     assert names("Từ đầu năm, Tổ tuần tra nhân dân tổ dân phố 7 đã phát hiện 5 trường hợp vi phạm.") == [
         "Tổ tuần tra nhân dân"]
+
+
+def test_round37_a_lower_case_club_word_before_a_marked_quote_is_its_kind():
+    text = ('Hội xây dựng các mô hình điểm như: mô hình "Tổ tự quản", "chi hội an toàn"; câu lạc bộ "nông dân phòng, '
+            'chống tội phạm", "nông dân với ATGT"…')
+    assert names(text) == ["Tổ tự quản", "Chi hội an toàn", "Nông dân phòng, chống tội phạm", "Nông dân với ATGT"]
+    assert names("Hội LHPN tỉnh: ra mắt câu lạc bộ “Phụ nữ với pháp luật”. Bốn Câu lạc bộ (CLB) “Phụ nữ với pháp "
+                 "luật” ra đời; hai CLB “Phụ nữ với pháp luật” nữa.") == ["Phụ nữ với pháp luật"]
+    assert names("các tỉnh đều có mô hình câu lạc bộ “Đồng cảm”. Mô hình Câu lạc bộ “Gia đình hạnh phúc” được chọn.") == [
+        "Câu lạc bộ Đồng cảm", "Câu lạc bộ Gia đình hạnh phúc"]
+
+
+def test_round37_a_place_and_its_verb_make_a_headline_and_the_title_names_the_model():
+    text = ("Phường Sơn Phong gắn hòm thư tố giác tội phạm tại thiết chế văn hóa khối phố\n\nUBMTTQ phường vừa gắn hòm "
+            "thư tố giác tội phạm tại các thiết chế văn hóa khối phố. Được biết, đây là mô hình được triển khai lần đầu "
+            "tiên.")
+    assert names(text) == ["Hòm thư tố giác tội phạm"]
+    text = "Xã Tân Lập lắp đặt 170 hòm thư tố giác tội phạm\n\nXã đã lắp đặt 170 hòm thư tố giác tội phạm."
+    assert names(text) == []
+    assert names("Thôn Láo Lý tự quản về an ninh trật tự\n\nThôn có 200 hộ.") == ["Thôn Láo Lý tự quản về an ninh trật tự"]
+
+
+def test_round37_legal_education_marks_a_group():
+    text = ("Chiều ngày 30/8/2018, Hội Liên hiệp Phụ nữ xã Hòa Phú đã ra mắt Nhóm phụ nữ nòng cốt tuyên truyền, phổ "
+            "biến giáo dục pháp luật. Đồng chí Ngô Thị Duệ dự.")
+    assert names(text) == ["Nhóm phụ nữ nòng cốt tuyên truyền, phổ biến giáo dục pháp luật"]
+    text = "Từ đó, dân làng được cán bộ, chiến sĩ Công an về tuyên truyền phổ biến giáo dục pháp luật, vận động dân làng."
+    assert names(text) == []
+
+
+def test_round37_a_youth_project_named_in_quotes_with_a_marker():
+    text = ("Trong đó, công trình thanh niên “Tuyên truyền, phòng ngừa vi phạm pháp luật về an ninh, trật tự trên không "
+            "gian mạng” của Đoàn Thanh niên là 1 trong 77 công trình thanh niên tiêu biểu.")
+    assert names(text) == ["Tuyên truyền, phòng ngừa vi phạm pháp luật về an ninh, trật tự trên không gian mạng"]
+    assert names("Khánh thành công trình thanh niên “Sắc cờ quê hương”.") == []
+
+
+def test_round37_a_self_managed_lineage_in_lower_case():
+    text = ("Vì vậy, 6/6 thôn của xã Cần Kiệm đều có dòng họ tự quản, trong đó, các trưởng họ đều là hội viên. Mô hình "
+            "tự quản này đã cung cấp nhiều thông tin.")
+    assert names(text) == ["Dòng họ tự quản"]
+    assert names("Hội vận động thành lập 10 dòng họ tự quản. Những dòng họ tự quản về an ninh giúp nhiều.") == []
+    text = "Bình yên xóm làng từ dòng họ tự quản\n\nDòng họ Lò tự quản về ANTT được thành lập năm 2018."
+    assert names(text) == ["Dòng họ Lò tự quản về ANTT"]
+
+
+def test_round37_a_veterans_abbreviation_shortens_the_full_name():
+    text = ('Chi hội Cựu chiến binh thôn 2 ra mắt mô hình "Tổ Cựu chiến binh tự quản tuyến đường ánh sáng an ninh"\n\n'
+            "Tổ CCB tự quản thuộc phân hội 1 gồm 16 thành viên.")
+    (found,) = find_models(text)
+    assert found["name"] == "Tổ Cựu chiến binh tự quản tuyến đường ánh sáng an ninh" and len(found["occurrences"]) == 2
+
+
+def test_round37_self_management_of_an_activity_names_the_model():
+    text = ("khi địa phương mời họp, bàn tính việc thành lập mô hình tự quản về vệ sinh môi trường, an ninh trật tự hoạt "
+            "động bán hàng rong, chúng tôi đồng thuận ngay.")
+    assert names(text) == ["Tự quản về vệ sinh môi trường, an ninh trật tự hoạt động bán hàng rong"]
+    text = ("đã thành lập 5 mô hình tự quản là: Mô hình tự quản về hoạt động dịch vụ và kinh doanh thương mại, mô hình "
+            "tự quản về hoạt động chụp ảnh, mô hình tự quản về hoạt động gánh lễ.")
+    assert names(text) == ["Tự quản về hoạt động dịch vụ và kinh doanh thương mại", "Tự quản về hoạt động chụp ảnh",
+                           "Tự quản về hoạt động gánh lễ"]
+    assert names("Các mô hình tự quản về ANTT hoạt động hiệu quả, mô hình tự quản về an ninh trật tự hoạt động "
+                 "thực chất.") == []
+
+
+def test_round37_a_purpose_written_once_after_a_name_written_often_is_no_other_name():
+    text = ("Bắc Giang: Thành lập mô hình Tổ xe ôm tự quản ở bến xe\n\nPhường vừa ra mắt mô hình Tổ xe ôm tự quản...\n\n"
+            "Các đại biểu và thành viên Tổ xe ôm tự quản bảo đảm ANTT tại buổi ra mắt\n\nBan đầu, Tổ xe ôm tự quản gồm "
+            "18 thành viên. Tổ xe ôm tự quản sẽ vừa chở khách vừa nắm bắt tình hình.")
+    (found,) = find_models(text)
+    assert found["name"] == "Tổ xe ôm tự quản" and len(found["occurrences"]) == 5
+    text = ("Thái Nguyên nhân rộng mô hình camera giám sát đảm bảo an ninh trật tự\n\nMô hình camera giám sát đảm bảo an "
+            "ninh trật tự ra đời. Camera giám sát giúp phát hiện vi phạm.")
+    assert names(text) == ["Camera giám sát đảm bảo an ninh trật tự"]
+
+
+def test_round37_a_coordinating_team_is_named_by_what_it_coordinates():
+    text = ("Ban quản lý xây dựng và ra mắt mô hình phòng chống tội phạm là Tổ phối hợp tuần tra đảm bảo an ninh trật "
+            "tự du lịch biển Đà Nẵng.")
+    assert names(text) == ["Tổ phối hợp tuần tra đảm bảo an ninh trật tự du lịch biển"]  # MAX_WORDS: 14 words
+    assert names("Tổ tự quản an ninh trật tự phối hợp với Công an xã tuần tra.") == ["Tổ tự quản an ninh trật tự"]
+
+
+def test_round37_what_people_call_a_thing_with_a_marker_is_a_model():
+    text = ("Trên móc khóa có số điện thoại của công an. Mọi người gọi đây là móc khóa an ninh bởi có bất cứ vấn đề gì về "
+            "an ninh trật tự, người dân gọi ngay số điện thoại trên móc khóa.")
+    assert names(text) == ["Móc khóa an ninh"]
+    assert names("Ông Y Thưng Niê (còn gọi là Ma An) năm nay ngoài 70 tuổi. Chúng tôi gọi họ là “Những người điểm tô "
+                 "cho phum sóc”.") == []
