@@ -311,8 +311,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     claimed = Mask()
     found, devices, numbered, formula_end = [], set(), set(), -1
     listed = {item.start() for items in _semicolon_lists(body) for item in items if body[item.start()] in "“\"«„"}
+    accepted_quotes = set()
     for start, end, accepted in _quoted(body, listed):
         if accepted:
+            accepted_quotes.add(start)
             bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
                     or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
@@ -340,6 +342,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
+            if finder in (_headed, _known) and _kind_of_accepted_quote(body, end, accepted_quotes):
+                continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”: the kind of the quoted model
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
@@ -353,11 +357,26 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               and not _economic(body, s, e) and not _other_field(body, s, e)]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
-    models = distinct((m for m in models if (_is_name(m["name"]) or m["quoted"] and _capitalised_slogan(m["text"]))
+    models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
+                                             or m["quoted"] and _capitalised_slogan(m["text"]))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _kind_of_accepted_quote(body: str, end: int, accepted_quotes: set[int]) -> bool:
+    """Whether a capitalised name, or a known one, ends right before a quote accepted as a model's name: then it says
+    the model's kind, as a phrase after "mô hình" right before a quote does (_KIND_OF_QUOTE): Dân phòng tự quản “Phòng
+    chống tội phạm trên sông”, mô hình dân vận khéo “Lá chắn vùng biên” (round 38; a known name in the title that the
+    body calls a model is still the document's subject: _known_in_title)."""
+    kind = _KIND_OF_QUOTE.match(body, end)
+    if not kind:
+        return False
+    at = kind.end()
+    while body[at:at + 1] in (" ", "\t"):
+        at += 1
+    return at in accepted_quotes
 
 
 def _law_obeyed(body: str, mask: Mask, start: int, end: int) -> bool:
@@ -634,7 +653,10 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or bool(cue and cue["marked"]) and (_has_marker(m["q"]) or _looks_like_model(m["q"]))
                         or NAMED in window and bool(_NAMED_AS.search(window))
                         and any(c["good"] for c in _CUE_RE.finditer(window))
+                        or NAMED in window and bool(_FIRST_NAMED_AS.search(window))
+                        and any(c["good"] for c in _CUE_RE.finditer(body, sentence_start, m.start()))
                         or _named_group(window, m["q"])
+                        or _named_by_kind(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
@@ -657,6 +679,11 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
 
 
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
+_FIRST_NAMED_AS = re.compile(r"(?<!\w)tên gọi[ \t]+(?:ban đầu|đầu tiên|lúc đầu|trước đây|trước kia|cũ)[ \t]+là"
+                             r"[ \t]*:?[ \t]*$")
+"""A name given as what a model was first called reaches back to the model's cue at its sentence's start, however far:
+"Câu lạc bộ Phòng chống tội phạm (PCTP) đầu tiên trên địa bàn được thành lập vào năm 1997 với tên gọi ban đầu là "Đội
+dân quân tự vệ …"" (round 38)."""
 NAMED = "tên"
 """Searched first: every way of giving the name holds it."""
 """Words that give the quote as the name, however far the cue: "mô hình tự quản về ANTT có tên gọi “2 xây, 3 phòng, 4
@@ -689,6 +716,17 @@ def _named_group(window: str, quoted: str) -> bool:
     a kind of group (Tổ "An ninh nhân dân")."""
     bare = _BARE_GROUP_BEFORE_QUOTE.search(window)
     return bool(bare) and _has_marker(quoted) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
+
+
+_KIND_HEAD_BEFORE_QUOTE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['heads'])})(?:[ \t]+[{LOWER}]+){{1,4}}[ \t]+$")
+
+
+def _named_by_kind(window: str, quoted: str) -> bool:
+    """Whether a capitalised model head and a marker right before a capitalised quote with a marker of its own give the
+    kind of the model the quote names: Đội trưởng Dân phòng tự quản “Phòng chống tội phạm trên sông” (the quote is the
+    name; find_models drops the kind, which _headed reads as a name of its own) (round 38)."""
+    kind = _KIND_HEAD_BEFORE_QUOTE.search(window)
+    return bool(kind) and quoted[:1].isupper() and _has_marker(quoted) and _has_marker(kind.group())
 
 
 _NEXT_QUOTE_MARK = re.compile(r"[“”\"«»„]")
@@ -861,7 +899,8 @@ still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội ph
 
 OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
                   "(?<=[Mm]ô hình )": lambda body: [at + len("Mô hình ") for at in _model_word_starts(body)],
-                  "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ "))}
+                  "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ ")),
+                  "[Đđ]ội ": lambda body: _occurrences(body, ("Đội ", "đội "))}
 
 
 def _openings(regexes: list[str]) -> set[str] | None:
@@ -1589,11 +1628,12 @@ _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|
 _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
                            r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
-                           r"|xây dựng|tuần tra|ngoài việc)(?!\w)")
+                           r"|xây dựng|tuần tra|ngoài việc|biểu dương|tuyên dương|khen thưởng|khen ngợi)(?!\w)")
 """"Công an" of a level doing something, or becoming something, is the force at work: "Chủ tịch UBND xã và Công an xã
 đi tuần tra", "lực lượng bảo vệ dân phố và Công an phường tuần tra trên các tuyến đường", "Công an phường ngoài việc
 tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
-vị điển hình, kiểu mẫu về ANTT"."""
+vị điển hình, kiểu mẫu về ANTT", or praising those who fought crime: "Phó phòng Phong trào bảo vệ an ninh Tổ quốc
+Công an tỉnh biểu dương tinh thần đấu tranh phòng chống tội phạm của hai học sinh" (round 38)."""
 _POLICE_ARRIVING = re.compile(rf"[ \t]+(?:về|xuống|đến|tới)[ \t]+[{LOWER}]")
 """"Công an" right before a verb of motion is the force arriving to work: "cán bộ, chiến sĩ Công an về tuyên truyền phổ
 biến giáo dục pháp luật" (no model named "Công an …")."""
@@ -1768,9 +1808,10 @@ ORDER_KEYS = frozenset({"an", "ninh", "trat", "tu", "bao", "ve"})
 
 
 @functools.lru_cache(maxsize=16384)
-def _is_name(name: str) -> bool:
+def _is_name(name: str, quoted: bool = False) -> bool:
     """Not a generic mention ("mô hình tự quản"), not the movement, its festival day or a statutory force, not a bare
-    abbreviation (a photo credit "CTV" after "mô hình" in a caption)."""
+    abbreviation (a photo credit "CTV" after "mô hình" in a caption); a militia team in quotes is a name (QUOTED_FORCE_
+    KEYS)."""
     folded = _key(name).removesuffix(" o co so")
     if folded != _key(name) and set(folded.split()[1:]) <= ORDER_KEYS:
         return False  # "Tổ an ninh trật tự ở cơ sở": the statutory grassroots force, named by its domain alone
@@ -1783,11 +1824,17 @@ def _is_name(name: str) -> bool:
         return False  # “Thí điểm giới thiệu đảng viên Bộ đội Biên phòng …”: a pilot of a policy, named by what it tries
     if " voi mo hinh " in folded:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
-    determined = folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
+    determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
+                  and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
     return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined and not syllables <= _GENERIC
 
 
 PILOT_KEY = "thi diem "
+QUOTED_FORCE_KEYS = ("doi dan quan ",)
+"""A militia team ("Đội dân quân …") is the force in passing ("thành lập Đội dân quân tự quản đường biên"), but a name
+its writer quotes among models or gives as a model's name is a model: “Đội dân quân tự vệ trong doanh nghiệp” in a list
+of quoted models, Câu lạc bộ Phòng chống tội phạm … với tên gọi ban đầu là "Đội dân quân tự vệ giữ gìn trật tự công
+cộng và vây bắt các đối tượng trộm, cướp, cướp giật" (round 38)."""
 BRIGHT_SPOT_NAMES = ("diem sang an ninh", "diem sang an toan")
 """"Điểm sáng" is praise ("điểm sáng về ANTT", "điểm sáng trong phong trào …", "điểm sáng giữ gìn an ninh trật tự của
 xã"), but a name when the security it lights follows it directly: "mô hình “Điểm sáng an ninh”" (street lights paid for

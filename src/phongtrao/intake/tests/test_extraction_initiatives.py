@@ -1416,3 +1416,57 @@ def test_round37_what_people_call_a_thing_with_a_marker_is_a_model():
     assert names(text) == ["Móc khóa an ninh"]
     assert names("Ông Y Thưng Niê (còn gọi là Ma An) năm nay ngoài 70 tuổi. Chúng tôi gọi họ là “Những người điểm tô "
                  "cho phum sóc”.") == []
+
+
+def test_round38_a_quote_after_a_capitalised_group_with_a_marker_names_it():
+    text = ("Cũng được tuyên dương còn có ông Dương Văn To (Đội trưởng Dân phòng tự quản “Phòng chống tội phạm trên "
+            "sông” xã Mỹ Hòa, huyện Bình Minh).")
+    assert names(text) == ["Phòng chống tội phạm trên sông"]
+    assert names("Ông A, thành viên Dân phòng tự quản “Ông Tư”, kể lại.") == ["Dân phòng tự quản"]
+
+
+def test_round38_a_womens_team_of_a_grassroots_force_is_a_model():
+    text = ("Ngày 11.9.2006, UBND xã Tân Hòa đã quyết định cho thành lập Đội Dân phòng nữ. Đội gồm 16 chị. Khi nghe vợ "
+            "nói là tham gia Đội dân phòng nữ tôi cũng ngại lắm.")
+    (found,) = find_models(text)
+    assert found["name"] == "Đội Dân phòng nữ" and len(found["occurrences"]) == 2
+    assert names("Xã thành lập Đội dân phòng gồm toàn chị em phụ nữ.") == []
+
+
+def test_round38_praise_after_a_group_ends_its_name():
+    text = ("Đồng chí không chỉ là Tổ trưởng Tổ an ninh trật tự (ANTT) gương mẫu mà còn là một người hàng xóm gần "
+            "gũi.")
+    assert names(text) == []
+    assert names("Ông là thành viên Tổ tự quản về ANTT gương mẫu của thôn.") == ["Tổ tự quản về ANTT"]
+
+
+def test_round38_a_quote_given_as_a_models_first_name_is_a_name():
+    text = ('Câu lạc bộ Phòng chống tội phạm (PCTP) đầu tiên trên địa bàn được thành lập vào năm 1997 với tên gọi ban '
+            'đầu là "Đội dân quân tự vệ giữ gìn trật tự công cộng và vây bắt các đối tượng trộm, cướp, cướp giật" thí '
+            'điểm ở phường Phú Hòa.')
+    assert "Đội dân quân tự vệ giữ gìn trật tự công cộng và vây bắt các đối tượng trộm, cướp, cướp giật" in names(text)
+    assert names("Ông A, với tên gọi thân mật là “Ba Hiệp sĩ”, đã bắt nhiều tên cướp.") == []
+
+
+def test_round38_a_militia_team_quoted_in_a_list_of_models_is_a_name():
+    text = "Các mô hình như: “Tổ an ninh công nhân”, “Đội dân quân tự vệ trong doanh nghiệp”. Hiện cả nước có nhiều tổ."
+    assert names(text) == ["Tổ an ninh công nhân", "Đội dân quân tự vệ trong doanh nghiệp"]
+    assert names("Xã thành lập Đội dân quân tự quản đường biên.") == []
+
+
+def test_round38_police_of_a_level_praising_is_the_force_at_work():
+    text = ("Thượng tá Ngô Văn Nho, Phó phòng Phong trào bảo vệ an ninh Tổ quốc Công an tỉnh biểu dương tinh thần "
+            "đấu tranh phòng chống tội phạm của hai học sinh.")
+    assert names(text) == []
+    assert names("Công an huyện khen thưởng tinh thần phòng chống tội phạm của người dân.") == []
+
+
+def test_round38_a_known_name_right_before_a_quoted_model_is_its_kind():
+    text = ("Trước yêu cầu giữ vững an ninh trật tự, địa phương đã triển khai mô hình dân vận khéo “Lá chắn vùng biên” "
+            "trong phòng, chống và kiểm soát ma túy.")
+    assert names(text) == ["Lá chắn vùng biên"]
+    text = "Nhiều mô hình “Dân vận khéo” được nhân rộng, như mô hình dân vận khéo “Lá chắn vùng biên”."
+    assert names(text) == ["Dân vận khéo", "Lá chắn vùng biên"]
+    text = ("Xã Bình Lâm vừa ra mắt mô hình dân vận khéo “Tiếng kẻng an ninh” tại thôn Ngọc Chánh.\n\nĐây là mô hình "
+            "điểm của xã.")
+    assert names(text) == ["Dân vận khéo", "Tiếng kẻng an ninh"]  # the title's known name is its subject
