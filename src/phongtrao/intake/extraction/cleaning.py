@@ -40,9 +40,12 @@ _TRAILER_RE = re.compile(
     r"|^(?:để lại|gửi) (?:một )?(?:bình luận|phản hồi|trả lời)\b|^[^.!?;,]{0,40}(?:xem|gửi) phản hồi\s*$|^email của bạn sẽ không được hiển thị\b"
     r"|^(?:[*•]\s*)?mời (?:quý |các )*(?:bạn|độc giả)\b.{0,100}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok"
     r"|online|trực tuyến)\b"
-    r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)",
+    r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)"
+    r"|^(?:nguồn|theo)(?:\s+[^\s:]+){0,4}\s*:?\s*https?://\S+$",
     re.IGNORECASE,
 )
+"""A reposting site's credit with the original's link ("Nguồn VOV : https://vov.vn/…"), under the author's line:
+the article has ended."""
 _SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
 """A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
@@ -302,7 +305,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
             continue
         skipping = False
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line) and not _PHOTO_CREDIT.match(line):
-            if not _continues(lines, i):
+            if not _continues(lines, i) and not _heads_story(lines, i):
                 break
         kept.append(line)
         body_chars += len(line)
@@ -405,6 +408,18 @@ def _continues(lines: list[str], i: int) -> bool:
     đồng chí / Lương Văn Huy / , Ủy viên Ban Thường vụ …") is no byline."""
     after = next((line for line in lines[i + 1:] if line.strip()), "").lstrip()
     return after[:1] in (",", ";") or after[:1].islower()
+
+
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _heads_story(lines: list[str], i: int) -> bool:
+    """Whether the name on line i is the author's line under the page's date or clock, above the story's first
+    paragraph ("16/09/2025" / "00:00" / "Nữ Miền Bắc" / "Đầu tháng 9, chúng tôi …"), when the lead printed above
+    the date already counts as body: the article has begun, not ended."""
+    above = lines[i - 1] if i else ""
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_CLOCK_LINE.match(above) or _is_dateline(above)) and len(after) > PARAGRAPH_CHARS
 
 
 def _is_teaser_title(line: str) -> bool:

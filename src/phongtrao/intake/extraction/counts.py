@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .numbers import MULTIPLIER, NUMBER, parse_number, scale
-from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start, matches_at
+from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start, matches_at, sentence_bounds
 
 _LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
 SINGLE = frozenset(_LEXICON["single"])
@@ -58,9 +58,10 @@ _TIERS = re.compile(r"(?:mô hình|bộ máy|vận hành) chính quyền(?: đ�
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
 its tiers."""
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|ở tuổi)\s$", re.IGNORECASE)
-"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …"): the unit is "tuổi" unless a counted noun
-follows."""
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|ở tuổi(?: (?:ngoài|trên|gần|ngót|xấp xỉ))?)\s$",
+                         re.IGNORECASE)
+"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60"): the
+unit is "tuổi" unless a counted noun follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
@@ -256,9 +257,11 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "giờ", hours.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
         return CURRENCY.get(glued[1], glued[1]), glued.end()
+    if gold := _GOLD_WEIGHT.match(body, m.end()):
+        return gold[1], gold.end(1)
     words_match = _WORDS.match(body, m.end()) or _CAPITALISED.match(body, m.end())
     if not words_match:
-        return ("đồng", m.end()) if m["mult"] else (None, m.end())
+        return ("đồng", m.end()) if m["mult"] and _names_dong(body, m.start()) else (None, m.end())
     words = words_match[1].split()
     if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …", "78 Công an xã": a known counted noun
         quoted = body[words_match.start(1) - 1] in "“\""
@@ -281,6 +284,20 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     if unit in KINDS and (kind := KINDS[unit].match(body, words_match.start(1) + len(unit))):
         return f"{unit} {kind[1]}", kind.end()  # "1 cửa khẩu quốc gia và 1 cửa khẩu phụ": two kinds, two counts
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+_GOLD_WEIGHT = re.compile(r"\s+(chỉ)(?=\s*[).,;:]|\s+vàng(?!\w))")
+"""Gold weighed in chỉ ("dây chuyền vàng (trọng lượng 7 chỉ)", "5 chỉ vàng"); "chỉ" before another word is "only"
+("2020 chỉ có")."""
+_MONEY = re.compile(r"\d\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm)\s+)?(?:đồng|VNĐ|VND|đ)(?!\w)")
+
+
+def _names_dong(body: str, at: int) -> bool:
+    """Whether the sentence around a bare amount ("18 triệu", "120 nghìn") names money in đồng: an amount written
+    without its currency is money only where the sentence shows it ("23 triệu đồng, trong đó nhân dân đóng góp trên 18
+    triệu"); alone ("bán đất được 25 triệu", "kinh phí trên 500 triệu") it is left out, as the annotators do."""
+    left, right = sentence_bounds(body, at)
+    return _MONEY.search(body, left, right) is not None
 
 
 _COMMA_SPLIT = re.compile(rf"\s+([{UPPER}{LOWER}][{LOWER}]*), ([{UPPER}{LOWER}][{LOWER}]*)(?![\w])")

@@ -36,11 +36,16 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
     (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
     (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month", r"\(\s*\d"),  # a photo caption's "(7/2025)"
+    (rf"(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+tháng\s+(?P<mw>{_MONTH_WORD})(?![\w])", "month",
+     rf"(?:ầu|iữa|uối)\s+tháng\s+(?:{_MONTH_WORD})"),  # "cuối tháng Bảy"
 ]
 """A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.
+A month named in words, capitalised, is a date after the part of it a story tells of ("Một ngày cuối tháng Bảy",
+"Đầu tháng Mười Hai"); not alone, where it names an event ("Cách mạng tháng Tám") or opens a line of verse ("Tháng
+Tám về, …").
 A gate, where given, is a fast search (a literal first) for what every match of its pattern contains: no gate match, no
 scan (see _finditer_gated); a rule widening a pattern must widen its gate."""
 _COMPILED = [(re.compile(p), precision, re.compile(gate[0]) if gate else None) for p, precision, *gate in PATTERNS]

@@ -21,9 +21,9 @@ _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+|(?<!
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar"), or a
 letter alone ("A Lưới", "Ô Môn", "Thường Thới Hậu A"; not a letter of "ANTT" or "BĐBP")."""
 _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
-_AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên) "
+_AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên|nội địa) "
 """Words that say where a unit lies, between its level word and its name ("hai xã biên giới Lộc Thịnh và Lộc
-Thiện", "xã vùng cao Trà Leng")."""
+Thiện", "xã vùng cao Trà Leng", and an inland commune beside border ones: "xã nội địa Mường Lý")."""
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
@@ -65,11 +65,14 @@ _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
 _POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})"
-                      rf"|(?<![{LOWER}{UPPER}])(?:vùng|khu vực) biên giới +(?P<area>{_RUN})")
+                      rf"|(?<![{LOWER}{UPPER}])(?:vùng|khu vực) biên giới +(?P<area>{_RUN})"
+                      rf"|(?<![{LOWER}{UPPER}])(?:[Cc]ác|[Nn]hững) cửa khẩu +(?P<gates>{_RUN})(?=, ?{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
 posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a border station too ("Trạm Biên phòng Quảng Nham"),
 and a border commune named after the border area word ("vùng biên giới Hoành Mô"; a border gate's post, "Đồn Biên
-phòng cửa khẩu Hoành Mô", is left out: annotators differ on it)."""
+phòng cửa khẩu Hoành Mô", is left out: annotators differ on it), and a list of border gates after their plural head,
+named after their communes ("qua các cửa khẩu Sóc Giang, Pò Peo, Lý Vạn, Tà Lùng": Pò Peo is no commune; one gate on
+a route, "đi cửa khẩu Quốc tế Bình Hiệp", is left out as a landmark)."""
 _ESTUARY = re.compile(r"Cửa ")
 """A coastal post named after its river mouth ("Đồn Biên phòng Cửa Tùng", "Cửa Việt"), as a border gate's post is after
 its gate ("Đồn Biên phòng Cửa khẩu Quốc tế …"): a landmark, not the commune, even where a commune shares the name."""
@@ -109,14 +112,15 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo",
+    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
-mountain or a bay, not the district named after it).
+mountain or a bay, not the district named after it), or a cluster of communes named after one of them ("4, 5 xã
+thuộc cụm Đa Tốn (huyện Gia Lâm)"; a unit with its level word after it, "cụm xã …", is kept).
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
 
@@ -129,6 +133,9 @@ class Candidate:
     numbered: bool
     spelled: str | None = None
     """The name as written when it splits its words otherwise than the gazetteer ("Mađaguôi" for "Ma Đa Guôi")."""
+    sited: bool = False
+    """Named bare before its district in brackets, as a commune of it: a market named so is the commune's ("chợ Cán
+    Cấu (huyện Si Ma Cai)"), a market elsewhere a landmark ("chợ Bến Thành")."""
 
 
 @functools.cache
@@ -235,6 +242,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
     found = sorted((c for c in found if not mask.hits(c.start, c.end)
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
+                         or c.sited and _MARKET_BEFORE.search(text, max(0, c.start - 8), c.start)
                          or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _abroad(text, c.end)),
                    key=lambda c: c.start)
@@ -254,6 +262,9 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
+
+
+_MARKET_BEFORE = re.compile(r"(?<!\w)[Cc]hợ(?: phiên)? $")
 
 
 COUNTRIES = ("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Cămpuchia", "Thái Lan", "Myanmar", "Hàn Quốc",
@@ -378,7 +389,9 @@ def _with_level(text: str) -> list[Candidate]:
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(unit)
-    found += _communes_before_districts(text)
+    taken = Mask((c.start, c.end) for c in found)  # a unit already read with its level word ("các phường …, An
+    # Khánh (quận Ninh Kiều)") is not read again, as a xã, before its district in brackets
+    found += [c for c in _communes_before_districts(text) if not taken.hits(c.start, c.end)]
     found += _communes_of_districts(text)
     for m in finditer_from(_PLURAL_LEVEL_RE, _PLURAL_LEVEL_FAST, text):
         name = _RUN_RE.match(text, m.end())
@@ -446,9 +459,11 @@ def _communes_before_districts(text: str) -> list[Candidate]:
     return found
 
 
-_BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?P<district>{_RUN})\)")
-"""A bare district in brackets right after a name: "Ma Nới (Ninh Sơn) là xã miền núi"."""
-_TRAILING_WORDS = re.compile(rf"(?:{_NAME_WORD} ){{1,3}}$")
+_BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?:(?:huyện|thị xã|quận) )?(?P<district>{_RUN})\)")
+"""A district in brackets right after a name, bare or with its level word: "Ma Nới (Ninh Sơn) là xã miền núi", "chợ
+Cán Cấu (huyện Si Ma Cai)"."""
+_LIST_BEFORE = re.compile(r"(?:, ?| và )$")
+_TRAILING_WORDS = re.compile(rf"(?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}$")
 
 
 def _commune_before_bracket(gazetteer: Gazetteer, text: str, m: re.Match) -> list[Candidate]:
@@ -458,17 +473,28 @@ def _commune_before_bracket(gazetteer: Gazetteer, text: str, m: re.Match) -> lis
     parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
     if not parent:
         return []
-    before = _TRAILING_WORDS.search(text, max(0, m.start() - 40), m.start() + 1)
+    found, end = [], m.start()
+    while commune := _commune_ending_at(gazetteer, text, end, parent):
+        found.append(replace(commune, sited=True))
+        if not (sep := _LIST_BEFORE.search(text, max(0, commune.start - 5), commune.start)):
+            break
+        end = sep.start()  # a list of the district's communes: "chợ Mường Hum, Ý Tý, Trịnh Tường (huyện Bát Xát)"
+    return found
+
+
+def _commune_ending_at(gazetteer: Gazetteer, text: str, end: int, parent: str) -> Candidate | None:
+    """The commune of the district `parent` named by the (longest) run of capitalised words that ends at end."""
+    before = _TRAILING_WORDS.search(text, max(0, end - 40), end)
     if not before:
-        return []
+        return None
     starts = [w.start() + before.start() for w in re.finditer(r"\S+", before.group())]
     for start in starts:
         if not starts_word(text, start):
             continue
-        commune = _longest_unit(text, "xã", start, m.start())
-        if commune and commune.end == m.start() and _of_district(gazetteer, commune.query, parent):
-            return [commune]
-    return []
+        commune = _longest_unit(text, "xã", start, end)
+        if commune and commune.end == end and _of_district(gazetteer, commune.query, parent):
+            return commune
+    return None
 
 
 def _communes_of_districts(text: str) -> list[Candidate]:
@@ -477,9 +503,10 @@ def _communes_of_districts(text: str) -> list[Candidate]:
     gazetteer, found = Gazetteer.default(), []
     for m in chain(_COMMUNE_OF_RE.finditer(text) if _COMMUNE_OF_HINT.search(text) else (),
                    _COMMUNE_COMMA_DISTRICT_RE.finditer(text) if _COMMA_DISTRICT_HINT.search(text) else ()):
-        if not starts_word(text, m.start()):
+        if not starts_word(text, m.start()) or _SCHOOL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        district = _longest_unit(text, m["level"], m.start("district"), m.end("district"))
+        level = ABBREVIATED["H"] if m["level"] == "H." else m["level"]
+        district = _longest_unit(text, level, m.start("district"), m.end("district"))
         commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
         parent = district and _code(_best(gazetteer.lookup(district.query)))
         if parent and commune and commune.end == m.end("commune") and _of_district(gazetteer, commune.query, parent):
@@ -500,10 +527,14 @@ def _of_district(gazetteer: Gazetteer, query: str, parent: str) -> bool:
                for match in gazetteer.lookup(query, parent=parent))
 
 
+_SCHOOL_BEFORE = re.compile(r"(?:THCS|THPT|PTDTBT|[Tt]iểu học|[Mm]ầm non|[Mm]ẫu giáo) $")
+"""A school named after its commune, with its district after it ("Trường THCS Tân Thạnh Đông, H.Củ Chi"): the
+school, not the commune."""
 _COMMUNE_OF_RE = re.compile(rf"(?P<commune>{_RUN})(?: là|,) (?:một |1 )?(?:xã|phường|thị trấn|địa phương)\b"
                             rf"[^.;:\n(]{{0,30}}? (?:của|thuộc) (?P<level>huyện|thị xã|quận|thành phố) (?P<district>{_RUN})")
-_COMMUNE_COMMA_DISTRICT_RE = re.compile(rf"(?P<commune>{_RUN}), (?P<level>huyện|thị xã|quận) (?P<district>{_RUN})")
-"""A commune named bare before its district's level word and name: "quê ở Tam An, huyện Phú Ninh"."""
+_COMMUNE_COMMA_DISTRICT_RE = re.compile(rf"(?P<commune>{_RUN}), (?P<level>huyện|thị xã|quận|H\.) ?(?P<district>{_RUN})")
+"""A commune named bare before its district's level word and name: "quê ở Tam An, huyện Phú Ninh", the level word
+abbreviated too ("Đồn BPCKQT Nậm Cắn, H. Kỳ Sơn")."""
 
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
@@ -644,6 +675,10 @@ def _bare(text: str) -> list[Candidate]:
                                                           or text[start:end].lower() in _one_word_names()) \
                 and _spelt_as_named(text[start:end]):
             found.append(Candidate(start, end, text[start:end], False))
+    for m in _GLUED_DATELINE_RE.finditer(text):
+        query = " ".join(_GLUED_WORD.findall(m.group()))
+        if _quick_key(query) in bare_keys and _spelt_as_named(query):
+            found.append(Candidate(m.start(), m.end(), query, False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in finditer_from(_ACRONYM_RE, _ACRONYM_FAST, text)
               if _acronym_key(m.group()) in all_keys]
@@ -656,6 +691,9 @@ def _bare(text: str) -> list[Candidate]:
     return found
 
 
+_GLUED_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
+_GLUED_DATELINE_RE = re.compile(rf"^(?:[{UPPER}][{LOWER}]+){{2,3}}(?=[ \t]?[-–][ \t])", re.MULTILINE)
+"""A province's name typed with its words run together in the dateline opening a paragraph ("YênBái - Đến nay, …")."""
 _CITY_INITIALS_RE = re.compile(r"(?<![\w.])TP\.?\s?(?P<initials>[A-ZĐ]{3,5})(?!\w)")
 CITY_INITIALS_WORDS = 3
 
@@ -763,7 +801,7 @@ def _posts(text: str) -> list[Candidate]:
     _in_named_provinces)."""
     found = []
     for m in chain(finditer_from(_POST_RE, _POST_FAST, text), finditer_from(_ADDRESS_RE, _ADDRESS_FAST, text)):
-        group = "name" if m.re is _ADDRESS_RE or m["name"] else "area"
+        group = "name" if m.re is _ADDRESS_RE or m["name"] else "gates" if m["gates"] else "area"
         if m.re is _POST_RE and group == "name" and _ESTUARY.match(m[group]):
             continue  # "Đồn Biên phòng Cửa Tùng": a post named after its river mouth or gate, not a commune
         found.append(Candidate(m.start(group), m.end(), m[group], False))
@@ -913,7 +951,7 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
         return False
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
-    if head and not (leveled and (head in HAMLET_HEADS or head == _BRIDGE)):
+    if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
         return True
     if "họ " in text[max(0, start - 120):start] and _CLAN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
@@ -939,7 +977,7 @@ _LIST_ITEM_AFTER = re.compile(rf"{_RUN}(?:, | và ){_RUN}")
 Thuận, Tường Tín", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
 hamlet, not the province; a list joined by "và" or of three names or more (two bare names after a hamlet, "khối Thịnh
 Mỹ, Cẩm An", are an address: the hamlet and its commune)."""
-_BRIDGE = "cầu"
+_BRIDGE, _CLUSTER = "cầu", "cụm"
 """A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
@@ -1014,11 +1052,11 @@ _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
 _PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:{LEVEL})")
 _ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")
 _HYPHENED_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]{0,3}-")
-_POST_FAST = re.compile(r"[ĐđTtvk](?:ồn |rạm |ùng biên giới |hu vực biên giới )")
+_POST_FAST = re.compile(r"[ĐđTtvkCcNn](?:ồn |rạm |ùng biên giới |hu vực biên giới |ác cửa khẩu |hững cửa khẩu )")
 _ADDRESS_FAST = without_lookbehind(_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
 """Fast finders of where the scans above may match (spans.finditer_from: the same matches, without trying the slow
 regex at every character). A hand-written one must match at least wherever its regex can: widen it with the regex."""
 _COMMUNE_OF_HINT = re.compile(r" (?:của|thuộc) (?:huyện|thị xã|quận|thành phố) ")
-_COMMA_DISTRICT_HINT = re.compile(r", (?:huyện|thị xã|quận) ")
+_COMMA_DISTRICT_HINT = re.compile(r", (?:huyện |thị xã |quận |H\.)")
 """What a text must hold for _COMMUNE_OF_RE and _COMMUNE_COMMA_DISTRICT_RE to match in it: most texts are not
 scanned."""

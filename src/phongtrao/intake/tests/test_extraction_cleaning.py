@@ -481,3 +481,29 @@ def test_photo_file_names_after_the_last_paragraph_are_no_body():
               "(172 KB)\nCựu chiến binh phường Phước Hải tuần tra.\n\n" + last + "\n")
     body = clean(inside).body
     assert "PHUOC HAI.jpg (172 KB)" in body and body.endswith(last)
+
+
+def test_round38_an_authors_line_under_the_dateline_and_its_clock_opens_the_story():
+    lead = ("Trong mỗi người dân thôn Trung Vân, xã Đan Hải, tỉnh Hà Tĩnh, đồng chí Trần Xuân Lương đã trở thành biểu "
+            "tượng của sự tận tụy, trách nhiệm. Đồng chí không chỉ là Tổ trưởng Tổ an ninh trật tự gương mẫu mà còn "
+            "là một người hàng xóm gần gũi.")
+    last = "Gần 20 năm gắn bó với công tác công an viên, đồng chí Lương chưa bao giờ thờ ơ trước việc của dân."
+    text = (f"Tổ trưởng an ninh, trật tự tận tụy vì sự bình yên thôn xóm\n\n{lead}\n\n16/09/2025\n\n00:00\n"
+            "Nữ Miền Bắc\n\nĐầu tháng 9, chúng tôi trở lại thôn Trung Vân – khu dân cư kiểu mẫu của xã Đan Hải. Những "
+            f"con đường bê tông phẳng phiu, hai bên là những hàng rào xanh mướt.\n\n{last}\n")
+    assert clean(text).body.endswith(last)
+    # a closing byline after the last paragraph still ends the article
+    text = f"Tổ trưởng an ninh, trật tự tận tụy vì sự bình yên thôn xóm\n\n{lead}\n\n{last}\n\nNữ Miền Bắc\n\nTin khác"
+    assert clean(text).body.endswith(last)
+
+
+def test_round38_a_source_credit_with_the_originals_link_ends_the_article():
+    last = ("Tuy chưa giao được đối tượng cho lực lượng công an để xử lý nhưng tinh thần sẵn sàng truy bắt đối tượng "
+            "cướp giật tài sản của anh Hải và anh Thanh rất đáng biểu dương.")
+    text = ("Khen thưởng 2 người dân dũng cảm bắt cướp có hung khí\n\n" + "Nội dung bài viết dài. " * 12
+            + f"\n\n{last}\n\nChu Trinh-VOV/ĐBSCL\n\nNguồn VOV : https://vov.vn/the-gioi/khen-thuong-post1241077.vov\n")
+    body = clean(text).body
+    assert last in body and "https://" not in body
+    text = ("Khen thưởng 2 người dân dũng cảm bắt cướp có hung khí\n\n" + "Nội dung bài viết dài. " * 12
+            + f"\n\n{last}\n\nNguồn: https://vov.vn/the-gioi/khen-thuong-post1241077.vov\n")
+    assert "https://" not in clean(text).body

@@ -400,3 +400,19 @@ def test_round37_administrators_seats_and_a_name_closed_by_a_day_and_month():
     assert counts("Công ty CP Dệt may 29-3 hăng say làm việc, với hơn 3.300 lao động.") == [(3300, "lao động")]
     assert counts("lựa chọn 25-30 điểm tổ chức") == [(25, "điểm"), (30, "điểm")]
     assert counts("giảm từ 29 xuống 3 vụ") == [(29, "vụ"), (3, "vụ")]
+
+
+def test_round38_gold_by_the_chi_an_age_above_and_a_currency_in_capitals():
+    assert counts("đeo sợi dây chuyền vàng 18k (trọng lượng 7 chỉ).") == [(7, "chỉ")]
+    assert counts("bị cướp 5 chỉ vàng") == [(5, "chỉ")]
+    assert counts("Năm 2020 chỉ có 3 vụ.") == [(3, "vụ")]
+    assert counts("Ở tuổi ngoài 60, khi lẽ ra có thể nghỉ ngơi, đồng chí vẫn miệt mài.") == [(60, "tuổi")]
+    assert counts("bán với giá 40.000 Nhân dân tệ (khoảng 136 triệu đồng).") == [(40000, "nhân dân tệ"),
+                                                                                (136000000, "đồng")]
+
+
+def test_round38_a_bare_million_is_money_only_in_a_sentence_that_names_the_dong():
+    assert counts("Thương chồng nơi xa xứ, chị tiếp tục bán đất được 25 triệu, gửi tiền để anh tìm đường về.") == []
+    assert counts("kinh phí trên 500 triệu, từ nguồn vận động xã hội hóa.") == []
+    assert counts("tổng kinh phí trên 23 triệu đồng, trong đó nhân dân đóng góp trên 18 triệu (bình quân mỗi hộ 120 "
+                  "nghìn, trừ hộ nghèo).") == [(23000000, "đồng"), (18000000, "đồng"), (120000, "đồng")]

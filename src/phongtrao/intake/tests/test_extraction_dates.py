@@ -361,3 +361,11 @@ def test_round35_a_documents_date_after_its_issuer_and_an_awards_year_give_no_ba
     # a review's conference that hands awards out keeps its year
     text = "Ngày 15/1, Công an tỉnh tổ chức Hội nghị tổng kết và trao Bằng khen cho các tập thể năm 2024."
     assert values(text, None) == ["2025-01-15"]
+
+
+def test_round38_a_month_written_in_words_after_its_part():
+    text = "Một ngày cuối tháng Bảy, chúng tôi ngược đường rừng lên huyện biên giới Tây Giang."
+    assert values(text, dt.date(2018, 8, 17)) == ["2018-07"]
+    assert values("Đầu tháng Mười Hai, đoàn công tác trở lại bản.", dt.date(2020, 12, 20)) == ["2020-12"]
+    assert values("kỷ niệm 78 năm Cách mạng tháng Tám thành công", dt.date(2023, 8, 17)) == []
+    assert values("Tháng Tám về, Nhân dân trên địa bàn vui mừng.", dt.date(2023, 8, 17)) == []

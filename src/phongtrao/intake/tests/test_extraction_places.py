@@ -586,3 +586,41 @@ def test_round37_a_commune_named_bare_after_a_tourist_site_in_an_address():
     text = ("Công an tỉnh Bình Định trao đổi thông tin với khách du lịch tại Khu du lịch Kỳ Co, Nhơn Lý. Du lịch "
             "tỉnh Bình Định phát triển.")
     assert "Nhơn Lý" in names(text)
+
+
+def test_round38_communes_listed_before_their_district_in_brackets_with_its_level_word():
+    text = ("Các chợ phiên Bắc Hà, Cốc Ly (huyện Bắc Hà); chợ Cán Cấu (huyện Si Ma Cai); chợ Mường Hum, Ý Tý, Trịnh "
+            "Tường (huyện Bát Xát); chợ Cao Sơn, Pha Long, Lùng Khấu Nhin (huyện Mường Khương) của Lào Cai.")
+    assert {"Cốc Ly", "Cán Cấu", "Mường Hum", "Y Tý", "Trịnh Tường", "Cao Sơn", "Pha Long",
+            "Lùng Khấu Nhin"} <= set(names(text))
+
+
+def test_round38_a_commune_before_its_abbreviated_district_and_an_inland_commune():
+    text = "các CBCS Chốt kiểm tra số 4 của Đồn BPCKQT Nậm Cắn, H. Kỳ Sơn (Nghệ An) lên đường tuần tra."
+    assert "Nậm Cắn" in names(text)
+    text = "địa bàn quản lý gồm 32 bản thuộc 3 xã: Pù Nhi, Nhi Sơn và xã nội địa Mường Lý, huyện Mường Lát."
+    assert "Mường Lý" in names(text)
+
+
+def test_round38_border_gates_listed_after_their_plural_head_are_communes_of_the_province_named():
+    text = ("Tỉnh Cao Bằng có nhiều người xuất cảnh trái phép. Lực lượng chức năng Trung Quốc cũng đã bắt và trao "
+            "trả hàng ngàn người qua các cửa khẩu Sóc Giang, Pò Peo, Lý Vạn, Tà Lùng… Tháng 6/2019 có 1.128 người.")
+    # Sóc Giang and Lý Vạn, dissolved in 2020, are not in the gazetteer; Pò Peo is no commune
+    assert "Tà Lùng" in names(text) and "Pò Peo" not in names(text)
+    text = "Tỉnh Cao Bằng. Hàng ngàn người được trao trả qua cửa khẩu Tà Lùng."
+    assert "Tà Lùng" not in names(text)
+    # a border gate's post is left out, as before (annotators differ on it)
+    text = "Tỉnh Quảng Ninh. Đồn Biên phòng cửa khẩu Hoành Mô có nhiệm vụ quản lý, bảo vệ hơn 43km đường biên giới."
+    assert "Hoành Mô" not in names(text)
+
+
+def test_round38_a_province_typed_without_its_space_in_the_leads_dateline():
+    text = "YênBái - Đến nay, trên địa bàn huyện Mù Cang Chải đã lắp đặt 72 camera an ninh ở 34 điểm."
+    assert "Yên Bái" in names(text)
+
+
+def test_round38_a_school_or_a_cluster_named_after_a_commune_is_no_commune():
+    text = "Ra mắt mô hình tại Trường THCS Tân Thạnh Đông, H.Củ Chi"
+    assert "Tân Thạnh Đông" not in names(text)
+    text = "ngược trở lại giáp 4, 5 xã thuộc cụm Đa Tốn (huyện Gia Lâm). Còn bên kia là phường Trần Phú."
+    assert "Đa Tốn" not in names(text)
