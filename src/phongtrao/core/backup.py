@@ -16,11 +16,15 @@ from pathlib import Path, PurePosixPath
 from auditlog.context import disable_auditlog
 from django.apps import apps
 from django.conf import settings
+from django.core import serializers
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from .caching import bump
 
 FORMAT = 1
 EXCLUDED = ("contenttypes", "auth.permission", "sessions")
@@ -129,11 +133,31 @@ def restore(path: Path, *, database: str = "default") -> dict:
         dump = Path(archive.extract(DATA, work))
         with transaction.atomic(using=database), disable_auditlog():
             call_command("flush", database=database, interactive=False, verbosity=0)
-            call_command("loaddata", str(dump), database=database, verbosity=0)
+            _insert_rows(dump, database)
             if table_counts(database) != manifest["counts"]:
                 raise BackupError(_("Số dòng sau khi nạp khác với tệp sao lưu: đã hủy, dữ liệu giữ nguyên."))
         _swap(Path(staging) / "media", media_root)
+    bump()
     return manifest
+
+
+def _insert_rows(dump: Path, database: str) -> None:
+    """What `loaddata` does, but each row is inserted at once: the tables were just emptied, and its UPDATE tried
+    before every INSERT only doubled the work."""
+    connection = connections[database]
+    models, deferred = set(), []
+    with connection.constraint_checks_disabled(), dump.open(encoding="utf-8") as stream:
+        for row in serializers.deserialize("jsonl", stream, using=database, handle_forward_references=True):
+            row.save(using=database, force_insert=True)
+            models.add(type(row.object))
+            if row.deferred_fields:
+                deferred.append(row)
+        for row in deferred:
+            row.save_deferred_fields(using=database)
+    connection.check_constraints(table_names=[model._meta.db_table for model in models])
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(sql)
 
 
 def _check_migrations(manifest: dict, ours: list[str]) -> None:
