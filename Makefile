@@ -34,9 +34,11 @@ run: setup
 	trap 'kill $$worker $$reminders 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/phongtrao runserver 127.0.0.1:$(PORT) --noreload
 
+TEST_WORKERS ?= auto
+
 test: install
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/pytest; status=$$?; \
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadscope; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$status
 
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/phongtrao_bench

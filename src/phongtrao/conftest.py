@@ -15,10 +15,34 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_units()
 
 
+def _empties_the_tables(item) -> bool:
+    """A transactional test (pytest-django's rule) ends by truncating every table, the units included."""
+    marker = item.get_closest_marker("django_db")
+    transactional = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+    return transactional or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Load the units again after a transactional test's truncation, so that every later test finds them whatever
+    order it runs in (a worker of `pytest -n` runs its own share of the suite)."""
+    result = yield
+    if _empties_the_tables(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        from phongtrao.geo.services import load_units
+
+        with item.config.stash[blocking_manager_key].unblock():
+            load_units()
+    return result
+
+
 @pytest.fixture(autouse=True)
 def test_settings(settings):
     """Fast password hashing (production strength would dominate the suite's time); tasks run in-process; a cache
-    of the test process's own (two suites running at once must not clear each other's)."""
+    of the test process's own (two suites running at once must not clear each other's); static files looked up
+    when asked for, not indexed again by each test client's WhiteNoise (that indexing was a third of the suite)."""
+    settings.WHITENOISE_AUTOREFRESH = True
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -35,13 +59,8 @@ def tallies_at_once(monkeypatch):
 
 @pytest.fixture
 def units(db):
-    """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS). A transactional
-    test empties the tables after it: the units are loaded again for the next one that needs them."""
+    """Named current units: two provinces, communes inside them (see core.testing.SCOPE_UNITS)."""
     from phongtrao.geo.models import AdminUnit
-    from phongtrao.geo.services import load_units
-
-    if not AdminUnit.objects.exists():
-        load_units()
 
     return {name: AdminUnit.objects.get(code=code, is_current=True) for name, code in SCOPE_UNITS.items()}
 

@@ -229,20 +229,43 @@ PROBE_QUERIES = ({}, {"q": LEAK_MARKER}, {"export": "csv"}, {"export": "xlsx"}, 
 """Query strings tried on every URL without parameters (lists, exports, options, search, map and chart data)."""
 
 
-def url_routes(resolver=None, namespace: str = "") -> list[tuple[str, tuple[str, ...]]]:
-    """(namespaced URL name, parameter names) of every named route of the URL conf, walked recursively."""
+def url_routes(resolver=None, namespace: str = "") -> list[tuple[str, tuple[str, ...], type | None]]:
+    """(namespaced URL name, parameter names, the model its view reads or None) of every named route of the URL
+    conf, walked recursively."""
     from django.urls import URLResolver, get_resolver
 
-    routes = []
+    routes = {}
     for pattern in (resolver or get_resolver()).url_patterns:
         if isinstance(pattern, URLResolver):
             inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            routes += url_routes(pattern, inner)
+            for route in url_routes(pattern, inner):
+                routes.setdefault(route[:2], route)
         elif pattern.name:
-            route = (namespace + pattern.name, tuple(pattern.pattern.regex.groupindex))
-            if route not in routes:
-                routes.append(route)
-    return routes
+            route = (namespace + pattern.name, tuple(pattern.pattern.regex.groupindex), _view_model(pattern.callback))
+            routes.setdefault(route[:2], route)
+    return list(routes.values())
+
+
+def _view_model(callback):
+    """The model of a class-based view's or viewset's `queryset` (the objects its `pk` looks up), else None."""
+    from django.db.models import QuerySet
+
+    view = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
+    queryset = getattr(view, "queryset", None)
+    return queryset.model if isinstance(queryset, QuerySet) else None
+
+
+PROBE_ALL_ROWS = 500
+"""A view's model with at most this many rows has every row probed by `pk`; a bigger one (units, audit log) only
+the rows among the given ids."""
+
+
+def _pk_candidates(model, ids: list) -> list:
+    """Every object of `model` that can be looked up, not the ids of other tables (their lookups are 404s)."""
+    pks = model._base_manager.values_list("pk", flat=True)
+    if pks.count() > PROBE_ALL_ROWS:
+        pks = pks.filter(pk__in=ids)
+    return sorted(pks)
 
 
 def response_text(response) -> str:
@@ -270,16 +293,18 @@ def probe_urls(client, markers: list[str], values: dict[str, list], report: Prob
     """GET every route of the URL conf as `client`'s user and record any response holding one of `markers`.
 
     `values` gives the candidates for each URL parameter (e.g. every object id the test made, seen or not);
-    routes with a parameter it lacks, or named in `skip` (e.g. logout), are listed in `report.skipped`.
+    a `pk` of a view whose queryset names its model takes every object of that model instead (`_pk_candidates`).
+    Routes with a parameter it lacks, or named in `skip` (e.g. logout), are listed in `report.skipped`.
     Routes without parameters are fetched with each of PROBE_QUERIES.
     """
     markers = [m.lower() for m in markers]
-    for name, params in url_routes():
+    for name, params, model in url_routes():
         if name in skip or any(p not in values for p in params):
             report.skipped.add(name)
             continue
         queries = PROBE_QUERIES if not params else ({},)
-        for combination in itertools.product(*(values[p] for p in params)):
+        candidates = {**values, "pk": _pk_candidates(model, values["pk"])} if model and "pk" in params else values
+        for combination in itertools.product(*(candidates[p] for p in params)):
             try:
                 url = reverse(name, kwargs=dict(zip(params, combination)))
             except NoReverseMatch:

@@ -15,13 +15,14 @@ import pytest
 from auditlog.models import LogEntry
 from django.apps import apps
 from django.core.files.base import ContentFile
+from django.urls import resolve
 
 from phongtrao.accounts.models import Role
 from phongtrao.awards.models import Commendation, FestivalPlan, FestivalSite
 from phongtrao.budget.models import Allocation
 from phongtrao.forces.models import ForceStrength, TrainingCourse
 from phongtrao.core.models import Job
-from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls
+from phongtrao.core.testing import LEAK_MARKER, ProbeReport, make_user, probe_urls, url_routes
 from phongtrao.initiatives.models import Evaluation, ModelType, Period, Rating, Site, SiteTally, StatusChange, Status
 from phongtrao.intake.models import Candidate, Document, Mention, MentionKind
 from phongtrao.stats.models import Indicator, MonthlyReport, Value
@@ -174,8 +175,9 @@ def test_every_selector_takes_the_user_first():
     assert {name: first for name, first in found.items() if first != "user"} == {}
 
 
-@pytest.mark.django_db
-def test_no_marker_leaks_to_the_other_branch(client, units):
+@pytest.fixture
+def probe_world(units) -> tuple[list[str], dict]:
+    """Own objects in A1, marked ones in B1 (one per scoped model), the links between them; (markers, values)."""
     shared = ModelType.objects.create(name="Tổ tự quản dùng chung")
     own, marked = [shared.pk], {}
     for label, make in MAKERS.items():
@@ -196,13 +198,34 @@ def test_no_marker_leaks_to_the_other_branch(client, units):
                                 note=f"{LEAK_MARKER}-statuschange-note")  # own site, the note text is its own
     markers = [f"{LEAK_MARKER}-{label}" for label in MAKERS] + [f"{LEAK_MARKER}-replica"]
     ids = sorted(set(own + [replica.pk, units["B1"].pk, units["A1"].pk]))
-    values = {**PARAMETERS, "pk": ids, "object_id": ids}
-    reports = {}
-    for role, unit in PROBE_ROLES.items():
-        client.force_login(make_user(role, units[unit]))
-        reports[role] = probe_urls(client, markers, values, ProbeReport(), skip={"accounts:logout"})
-    summary = {role: (len(r.urls), r.requests, len(r.skipped)) for role, r in reports.items()}
-    print(f"\nleak probe: {len(MAKERS)} scoped models × {len(PROBE_ROLES)} roles; (routes, requests, skipped): {summary}")
-    assert all(len(r.urls) > 60 for r in reports.values()), summary
-    assert {role: r.errors for role, r in reports.items()} == {role: [] for role in PROBE_ROLES}
-    assert {role: r.leaks for role, r in reports.items()} == {role: [] for role in PROBE_ROLES}
+    return markers, {**PARAMETERS, "pk": ids, "object_id": ids}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", PROBE_ROLES)
+def test_no_marker_leaks_to_the_other_branch(client, units, probe_world, role):
+    markers, values = probe_world
+    client.force_login(make_user(role, units[PROBE_ROLES[role]]))
+    report = probe_urls(client, markers, values, ProbeReport(), skip={"accounts:logout"})
+    print(f"\nleak probe as {role}: {len(MAKERS)} scoped models; {len(report.urls)} routes, {report.requests} requests, "
+          f"{len(report.skipped)} skipped")
+    assert len(report.urls) > 60
+    assert report.errors == []
+    assert report.leaks == []
+
+
+@pytest.mark.django_db
+def test_the_probe_finds_every_marked_object_where_it_may_be_seen(client, units, probe_world):
+    """The same crawl as a national user, who may see Hà Nội: every marker must turn up, or the probe could not
+    have seen it leak. Jobs are shown to the user who started them only: the national user starts the marked one."""
+    markers, values = probe_world
+    national = make_user("national")
+    Job.objects.filter(label__contains=LEAK_MARKER).update(created_by=national)
+    client.force_login(national)
+    report = probe_urls(client, markers, values, ProbeReport(), skip={"accounts:logout"})
+    assert report.errors == []
+    assert sorted(set(markers) - {marker for _, _, marker in report.leaks}) == []
+    seen_on = {(resolve(url).view_name, marker) for url, _, marker in report.leaks}
+    detail_pages = {name for name, params, _ in url_routes() if params == ("pk",)}
+    assert [label for label in MAKERS if label.replace(".", ":") in detail_pages
+            and (label.replace(".", ":"), f"{LEAK_MARKER}-{label}") not in seen_on] == []
