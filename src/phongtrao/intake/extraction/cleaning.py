@@ -41,11 +41,12 @@ _TRAILER_RE = re.compile(
     r"|^(?:[*•]\s*)?mời (?:quý |các )*(?:bạn|độc giả)\b.{0,100}\b(?:mạng xã hội|facebook|zalo|fanpage|youtube|tiktok"
     r"|online|trực tuyến)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)"
-    r"|^(?:nguồn|theo)(?:\s+[^\s:]+){0,4}\s*:?\s*https?://\S+$",
+    r"|^(?:nguồn|theo)(?:\s+[^\s:]+){0,4}\s*:?\s*https?://\S+$"
+    r"|^(?:địa chỉ\s+)?(?:website|trang web)\s*:",
     re.IGNORECASE,
 )
 """A reposting site's credit with the original's link ("Nguồn VOV : https://vov.vn/…"), under the author's line:
-the article has ended."""
+the article has ended; so has it at the site's own footer ("Địa chỉ Website: badontv.vn", then its name and owner)."""
 _SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
 """A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")

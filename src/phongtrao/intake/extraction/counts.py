@@ -129,6 +129,10 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
             continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
+        if unit and unit.split()[0] == "số" and m["of"] and not m["mult"]:
+            continue  # "2/3 số thanh niên": a fraction of a total (two thirds of the young men), no count
+        if parse_number(m["a"]) == 0 and not (m["b"] or m["of"] or m["mult"]):
+            continue  # "cuốc taxi 0 đồng": a free ride, "0 giờ": midnight; no one counts nothing
         if before and before[-1].lower() == _JUNCTION and m["a"] in JUNCTION_WAYS and not (m["b"] or m["of"]):
             continue  # "các ngã 3 giao thông": a junction (ngã ba) written with a digit, no count
         if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))

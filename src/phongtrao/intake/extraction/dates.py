@@ -97,8 +97,12 @@ _YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGg](?:(?<=\d)|(?<=[Nn])ăm|(?<=T)ết|(
 _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
-_NOT_THIS_YEAR = re.compile(r"\b(?:từ|đến|tới|vào|trước|sau|hết|sinh)\s+$", re.IGNORECASE)
-"""A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year."""
+_NOT_THIS_YEAR = re.compile(r"\b(?:(?:từ|đến|tới|vào|trước|sau|hết|sinh)|(?:đến|tới|vào|trước|sau|hết)\s+(?:đầu|cuối|giữa))"
+                            r"\s+$", re.IGNORECASE)
+NOT_THIS_YEAR_REACH = 16
+"""A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year, a
+time in it ("được công nhận xã nông thôn mới nâng cao vào cuối năm 2023, chính quyền … tiếp tục": the news is later;
+"phấn đấu đến cuối năm 2025"); not "Từ đầu năm 2025" (a tally of this year)."""
 _SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
 _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
 """A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:
@@ -346,7 +350,7 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
                 elif _AWARD_FOR.search(before) and not _AWARDED_AT_REVIEW.search(before):
                     continue
-                elif not _NOT_THIS_YEAR.search(body, max(0, m.start() - 8), m.start()):
+                elif not _NOT_THIS_YEAR.search(body, max(0, m.start() - NOT_THIS_YEAR_REACH), m.start()):
                     reviewed = bool(_YEAR_END_REVIEW.search(before) or _CONFERENCE.search(before)
                                     and _PAST_YEAR.search(body, m.end(), m.end() + PAST_YEAR_REACH))
                     written.append(_Written(m.start(), (int(m["y"]),) * 2, reviewed))

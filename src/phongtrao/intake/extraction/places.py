@@ -15,8 +15,9 @@ from .spans import (LOWER, UPPER, Mask, distinct, finditer_from, fold_same_lengt
                     without_lookbehind)
 
 LEVEL = (r"Thành phố|thành phố|TP\.?|Tp\.?|Tỉnh|tỉnh|Quận|quận|Huyện|huyện|Thị xã|thị xã|TX\.?|Thị trấn|thị trấn|TT\.?"
-         r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô")
-"""Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter."""
+         r"|Phường|phường|Xã đảo|xã đảo|Xã|xã|Đặc khu|đặc khu|Thủ đô|thủ đô|Thành Phố|Thị Xã|Thị Trấn")
+"""Level words, each alternative opening with a plain letter so the regex engine can skip ahead by first letter; the
+two-word ones in title case too, as a caption writes them ("Công an Thị Trấn Quế quan sát …")."""
 _NAME_WORD = rf"[{UPPER}](?:[{LOWER}]*['’][{UPPER}]?[{LOWER}]+|[{LOWER}]+|(?<!\w.)(?![\w.]))"
 """A capitalised word of a place name, with the apostrophe of Central Highlands names ("Ea H'leo", "Cư M'gar"), or a
 letter alone ("A Lưới", "Ô Môn", "Thường Thới Hậu A"; not a letter of "ANTT" or "BĐBP")."""
@@ -218,12 +219,19 @@ def _quick_key(text: str) -> str:
     return " ".join(w.lstrip("0") or "0" if w.isdigit() else w for w in _PUNCTUATION.sub(" ", fold_same_length(text)).split())
 
 
-_PAPER_CREDIT = re.compile(r"(?:^|\n)\([ \t]*Báo $")
-"""A provincial paper crediting its lead ("(Báo Quảng Ngãi)- Sau gần 5 tháng …") names its province, as an agency
-named after its unit does ("Công an tỉnh X"); a paper named elsewhere ("Theo dõi báo X") is none."""
+_PAPER_CREDIT = re.compile(r"(?:^|\n)(?P<open>\([ \t]*)?Báo $")
+_PAPER_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ]{2,6}\)[ \t]")
+"""A provincial paper crediting its lead ("(Báo Quảng Ngãi)- Sau gần 5 tháng …", "Báo Cà Mau (CMO) “Sông Đốc …")
+names its province, as an agency named after its unit does ("Công an tỉnh X"); a paper named elsewhere ("Theo dõi báo
+X"), or a site's name in the page's header ("Báo Sơn La điện tử - Tin tức"), is none."""
 _SIGNATURE = re.compile(r"P\.\s?V\.?")
 """A line that is only "P.V" is the reporter's signature ("phóng viên"), not "phường V" (Vị Thanh's ward V is written
 in a sentence: "phường V, thành phố Vị Thanh")."""
+
+
+def _paper_credit(text: str, c: Candidate) -> bool:
+    credit = _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start)
+    return credit is not None and (credit["open"] is not None or _PAPER_ACRONYM.match(text, c.end) is not None)
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -243,7 +251,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = sorted((c for c in found if not mask.hits(c.start, c.end)
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
                          or c.sited and _MARKET_BEFORE.search(text, max(0, c.start - 8), c.start)
-                         or _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start))
+                         or _paper_credit(text, c))
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _abroad(text, c.end)),
                    key=lambda c: c.start)
     places = _resolve(body, found)

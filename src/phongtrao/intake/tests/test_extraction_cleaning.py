@@ -507,3 +507,13 @@ def test_round38_a_source_credit_with_the_originals_link_ends_the_article():
     text = ("Khen thưởng 2 người dân dũng cảm bắt cướp có hung khí\n\n" + "Nội dung bài viết dài. " * 12
             + f"\n\n{last}\n\nNguồn: https://vov.vn/the-gioi/khen-thuong-post1241077.vov\n")
     assert "https://" not in clean(text).body
+
+
+def test_round39_a_sites_address_line_ends_the_article():
+    last = ("Được biết, mô mình này sẽ sớm được nhân rộng đến các địa phương trên địa bàn thị xã nhằm giảm thiếu "
+            "tình hình tội phạm.")
+    text = ("Công an thị xã Ba Đồn triển khai mô hình “Tiếng loa an ninh”.\n\nThứ sáu - 17/07/2020 19:54\n\n"
+            + "Nội dung bài viết dài. " * 12 + f"\n\n{last}\n\nĐịa chỉ Website: badontv.vn\n\nTên gọi:\n\n"
+            "BĐRT (BaDon Radio Television)\n\nTrang thông tin điện tử tổng hợp Trung tâm Văn hóa - Thể thao và "
+            "Truyền thông thị xã Ba Đồn.")
+    assert clean(text).body.endswith(last)

@@ -416,3 +416,16 @@ def test_round38_a_bare_million_is_money_only_in_a_sentence_that_names_the_dong(
     assert counts("kinh phí trên 500 triệu, từ nguồn vận động xã hội hóa.") == []
     assert counts("tổng kinh phí trên 23 triệu đồng, trong đó nhân dân đóng góp trên 18 triệu (bình quân mỗi hộ 120 "
                   "nghìn, trừ hộ nghèo).") == [(23000000, "đồng"), (18000000, "đồng"), (120000, "đồng")]
+
+
+def test_round39_some_days_a_hamlet_in_capitals_a_fraction_of_and_zero():
+    # "có ngày" (some days) is no label: "có ngày 3-4 vụ" counts cases
+    assert counts("hầu như ngày nào công an xã cũng nhận được tin báo mất trộm chó, có ngày 3-4 vụ.") == [
+        (3, "vụ"), (4, "vụ")]
+    assert counts("diễn đàn “Công an lắng nghe ý kiến nhân dân” trên địa bàn 10 Khóm. Qua đó") == [(10, "khóm")]
+    # a fraction of a total ("2/3 số thanh niên": two thirds of the young men) counts nothing
+    assert counts("có xã đi tới 2/3 số thanh niên trai tráng.") == []
+    assert counts("đạt 30/32 xã") == [(30, "xã"), (32, "xã")]
+    # zero is no count: "cuốc taxi 0 đồng" is a free ride, "0 giờ" a clock time
+    assert counts("Kỳ án cây đỗ và cuốc taxi 0 đồng lúc rạng sáng") == []
+    assert (0, "giờ") not in counts("ca 1 từ 19 giờ đến 23 giờ và ca 2 từ 0 giờ đến 4 giờ sáng")

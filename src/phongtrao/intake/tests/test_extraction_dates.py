@@ -369,3 +369,10 @@ def test_round38_a_month_written_in_words_after_its_part():
     assert values("Đầu tháng Mười Hai, đoàn công tác trở lại bản.", dt.date(2020, 12, 20)) == ["2020-12"]
     assert values("kỷ niệm 78 năm Cách mạng tháng Tám thành công", dt.date(2023, 8, 17)) == []
     assert values("Tháng Tám về, Nhân dân trên địa bàn vui mừng.", dt.date(2023, 8, 17)) == []
+
+
+def test_round39_a_year_at_the_end_or_start_of_which_something_happened_is_not_the_news_year():
+    text = ("Ngày 9/9, trao đổi với PV, ông Nguyễn Văn Vui cho biết: \"Sau khi được công nhận xã nông thôn mới nâng "
+            "cao vào cuối năm 2023, chính quyền địa phương tiếp tục xây dựng\".")
+    assert values(text, None) == []
+    assert values("Ngày 9/9, xã tổng kết phong trào năm 2023.", None) == ["2023-09-09"]

@@ -624,3 +624,18 @@ def test_round38_a_school_or_a_cluster_named_after_a_commune_is_no_commune():
     assert "Tân Thạnh Đông" not in names(text)
     text = "ngược trở lại giáp 4, 5 xã thuộc cụm Đa Tốn (huyện Gia Lâm). Còn bên kia là phường Trần Phú."
     assert "Đa Tốn" not in names(text)
+
+
+def test_round39_a_papers_credit_with_its_acronym_names_its_province():
+    text = ("Giữ bình yên xứ biển\n\nBáo Cà Mau (CMO) “Sông Đốc có trên 1.310 phương tiện đánh bắt thuỷ hải sản”, "
+            "Thiếu tá Hồ Văn Lịnh, Phó trưởng Công an thị trấn Sông Đốc, huyện Trần Văn Thời, cho biết.")
+    assert "Cà Mau" in names(text)
+    # a paper named elsewhere, or its site's name in the page's header, is none
+    assert "Sơn La" not in names("Báo Sơn La điện tử - Tin tức cập nhật trong ngày\n\nHuyện Mường Tè không ma túy.")
+    assert "Cà Mau" not in names("Theo dõi báo Cà Mau (CMO) để biết thêm.")
+
+
+def test_round39_a_level_word_in_title_case():
+    text = ("Đến nay 100% các xã, thị trấn trên địa bàn huyện Kim Bảng đã hoàn thành xây dựng mô hình.\n\n"
+            "Công an Thị Trấn Quế  quan sát hệ thống camera an ninh")
+    assert "Quế" in names(text)
