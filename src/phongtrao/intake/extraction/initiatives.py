@@ -263,12 +263,15 @@ _STOP_RE = re.compile(rf"(?:{_alternation(_DATA['stop'])})(?![\w])")
 """A stop word ends a name, whatever follows it ("tham gia, hội viên…", "do Công an")."""
 _STOP_EXCEPTIONS = tuple(_DATA["stop_exceptions"])
 _MARKERS = tuple(_DATA["markers"])
+LOWER_CASE_MARKERS = ("bình an",)
+"""Markers only as written in lower case; capitalised they are a place's name ("Chợ Bình An", "Tổ Bình An"): "mô hình
+Giáo xứ Ninh Phát bình an, trật tự" (round 39)."""
 _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị",
-               "phổ biến")
+               "phổ biến", "họ đạo")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
@@ -335,7 +338,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _semicolon_list, _border_programme, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _reintegration,
                    _counted_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order,
@@ -492,7 +495,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     xung kích làng Chăm”), and an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title
     "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name. A quoted numbered slogan is a name of
     its own, not a short form of a longer quoted name that opens with it: mô hình “4 an toàn” beside mô hình “4 an toàn
-    trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”."""
+    trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”. An unquoted numbered slogan that ends another name is a short
+    mention of it: "mô hình 3 không" beside "mô hình xứ đạo, họ đạo 3 không" (round 39)."""
     kept = []
     for model in models:
         key = _key(model["name"])
@@ -519,6 +523,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and _abridges(key, _key(m["name"]))), None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
+        if into is None and key not in quoted and _NUMBERED_SLOGAN.fullmatch(model["name"]):
+            into = next((m for m in models if m is not model and _key(m["name"]).endswith(" " + key)), None)
         if into is None:
             kept.append(model)
         else:
@@ -532,10 +538,13 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     return kept
 
 
-_PURPOSE_TAIL_KEY = re.compile(r"(?:bao dam|dam bao|giu gin) (?:an ninh trat tu|an ninh|trat tu)")
+_PURPOSE_TAIL_KEY = re.compile(r"(?:bao dam|dam bao|giu gin) (?:an ninh trat tu|an ninh|trat tu)"
+                               r"|(?:(?:o|tai) )?(?:khu vuc|vung|tuyen) bien gioi")
 """A long name that only adds its purpose, keeping order, to a name written more often is that name, its purpose said
 once: "Tổ xe ôm tự quản" five times beside "Tổ xe ôm tự quản bảo đảm ANTT" in a caption (written as often or more,
-the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once)."""
+the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once); so is one that
+only adds the border region it works in: "Tổ Nhân dân tự quản khu vực biên giới" in a title beside "Tổ Nhân dân tự
+quản" written on through the body (round 39)."""
 
 
 MIN_ABRIDGED_WORDS = 4
@@ -669,6 +678,14 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                     items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())):
                 far_cue = _last_cue(_QUOTES.sub("", body[max(sentence_start, items.start() - LIST_REACH):items.start()]))
                 accepted = bool(far_cue and far_cue["good"])
+        if not accepted and _MODELS_BEFORE_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start()):
+            accepted = True  # "củng cố các mô hình khác … trên địa bàn: “X”, “Y”": the clause's models, listed
+        if not accepted and _OTHER_MODELS_AFTER.match(body, m.end()):
+            accepted = True  # “Đội dân phòng cơ động” cùng với một số mô hình khác như …: a model among others
+        if not accepted and _MODEL_AFTER_QUOTE.match(body, m.end()):
+            accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
+        if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
+            accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
         accepted = accepted or m.start() in listed
         if _EMPHASIS.fullmatch(m["q"]):
             yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
@@ -694,6 +711,23 @@ LIST_REACH = 240
 colon, past the quoted movement, is a model cue, however far: "Nhiều mô hình, điển hình tiên tiến trong phong trào
 “Toàn dân bảo vệ an ninh Tổ quốc” được nhân rộng … như: “X”, “Y”", "Một số mô hình tiêu biểu như: camera an ninh, tổ
 an ninh nhân dân, “trong nhà có mõ, ngoài ngõ có đèn”" (not "tuyên truyền các nội dung như: “…”")."""
+_MODELS_BEFORE_COLON = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)[ \t]+mô hình(?:[ \t,][^.;:!?\n“”\"]{0,100})?"
+                                  r":[ \t]*$", re.IGNORECASE)
+"""A quote right after a colon that closes a clause about many models opens their list, whatever the clause says of
+them in between, a contrary cue too: "Tiếp tục củng cố các mô hình khác góp phần đảm bảo an ninh trật tự trên địa bàn:
+“Tổ an ninh nhân dân”, “Tổ hòa giải”, …" (round 39)."""
+_OTHER_MODELS_AFTER = re.compile(r"(?:[^.;:!?\n“”\"«»]{0,60}[“\"«„][^.;:!?\n“”\"«»]{2,80}[”\"»])?"
+                                 r"[ \t]*,?[ \t]*(?:cùng(?:[ \t]+với)?|và|với)[ \t]+"
+                                 r"(?:(?:một số|các|những|nhiều)[ \t]+)?mô hình[ \t]+khác(?!\w)", re.IGNORECASE)
+"""A quote followed by "and other models", or by one more quote and those words, is a model: kết hợp “Tiếng mõ an ninh”
+của tỉnh đã có trước đây, với “Đội dân phòng cơ động” cùng với một số mô hình khác như … (round 39)."""
+_MODEL_AFTER_QUOTE = re.compile(r"[ \t]*[-–—][ \t]*mô hình(?!\w)(?![ \t]*[“\"«„])", re.IGNORECASE)
+"""A quote that a dash then calls a model is that model's name: “móc khóa an ninh” - mô hình sáng kiến của Công an xã
+Vĩnh Thái (not when another quote follows "mô hình" and names it) (round 39)."""
+_COVENANT_BEFORE = re.compile(r"(?<!\w)giao ước(?:[ \t]+thi đua)?[ \t]*$", re.IGNORECASE)
+"""A quote right after "giao ước thi đua" is the title of the covenant signed, not a model: Ký giao ước thi đua “Dòng họ
+bảo đảm an toàn về ANTT” (the goal built after a verb still is: giao ước thi đua xây dựng “Giáo xứ bình yên về ANTT”)
+(round 39)."""
 _POLICE_OF_PLACE = re.compile(rf"(?:CA|CAP|CAX|CATT|CAH|CAQ|CAT|CATP|CATX|Công an(?:[ \t]+(?:phường|xã|thị trấn|huyện|quận"
                               rf"|thị xã|tỉnh|thành phố|TP\.?))?)[ \t]+[{UPPER}\d][\w.]*(?:[ \t]+[{UPPER}\d][\w.]*)*")
 """A quote that names a police unit of a place, its abbreviation (CAP: Công an phường, CAX: Công an xã) or words and a
@@ -1073,6 +1107,43 @@ def _described_end(body: str, pos: int, end: int) -> int:
     stops = [w for w in re.finditer(r"\S+", body[end:run.end()]) if _STOP_RE.match(body, end + w.start())]
     described = _has_marker(body[end:run.end()]) and all(body.startswith(_ACTION_STOPS, end + w.start()) for w in stops)
     return run.end() if described else end
+
+
+def _capitalised_list(body: str):
+    """The names many models are given as, all capitalised, after "như" and up to the sentence's end: "những mô hình
+    đầy nghĩa tình như Con nuôi Đồn biên phòng, Nâng bước em tới trường, Cháo nghĩa tình,..." (round 39; not models
+    that places run: "các mô hình ở các xã như Tân An, Bình Hòa, …", nor the places that count them: "nhiều mô hình như
+    Yên Thủy 895 mô hình, Mai Châu 772 mô hình, …")."""
+    if CAPITALISED_LIST not in body:
+        return
+    for m in matches_at(_CAPITALISED_LIST_CUE_RE, body, _model_word_starts(body)):
+        if not _PLURAL_BEFORE.search(body, max(0, m.start() - 8), m.start()) or _PLACE_QUALIFIER.search(m["qualifier"]):
+            continue
+        run = _CAPITALISED_LIST_RUN.match(body, m.end())
+        if not run or not _LIST_RUN_END.match(body, run.end()):
+            continue
+        items, pos = [], m.end()
+        for part in [*_LIST_ITEM_SEPARATOR.finditer(body, m.end(), run.end()), None]:
+            end = part.start() if part else run.end()
+            while end > pos and body[end - 1] in " \t":
+                end -= 1
+            if end > pos:
+                items.append((pos, end))
+            pos = part.end() if part else end
+        if len(items) >= MIN_SEMICOLON_ITEMS and all(
+                body[a].isupper() and len(body[a:b].split()) <= MAX_CAPITALISED_ITEM_WORDS
+                and not _TALLY_ITEM.search(body, a, b) for a, b in items):
+            yield from items
+
+
+CAPITALISED_LIST = "như"
+_CAPITALISED_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?P<qualifier>(?:[ \t]+[{LOWER}]+){{0,6}}?)[ \t]+như[ \t]+(?=[{UPPER}])")
+_PLACE_QUALIFIER = re.compile(rf"(?<!\w)(?:ở|tại|{_PLACE_WORDS}|địa phương)(?!\w)")
+_CAPITALISED_LIST_RUN = re.compile(r"[^.;:!?\n“”\"«»…()]+")
+_LIST_RUN_END = re.compile(r"[ \t]*(?:\.|…|;|$)")
+_LIST_ITEM_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+MAX_CAPITALISED_ITEM_WORDS = 8
+_TALLY_ITEM = re.compile(r"\d|mô hình")
 
 
 def _semicolon_list(body: str):
@@ -1548,8 +1619,14 @@ trật tự, an toàn xã hội … luôn được đảm bảo"."""
 
 def _looks_like_lower_model(phrase: str) -> bool:
     lowered = phrase.lower()
-    return bool((_LOWER_HEAD_RE.match(lowered) or lowered.startswith(_PEOPLE_AFTER_CUE)) and _has_marker(phrase)
+    return bool((_LOWER_HEAD_RE.match(lowered) or lowered.startswith(_PEOPLE_AFTER_CUE))
+                and (_has_marker(phrase) or _SLOGAN_AT_END.search(phrase))
                 or _KNOWN_LOWER_RE.fullmatch(lowered))
+
+
+_SLOGAN_AT_END = re.compile(rf"(?<!\w){_NUMBERED_SLOGAN.pattern}$", re.IGNORECASE)
+"""A head and the numbered slogan it ends with is a name as a marked one is: "mô hình xứ đạo, họ đạo 3 không" (round
+39)."""
 
 
 _PEOPLE_AFTER_CUE = ("cựu chiến binh ",)
@@ -1566,6 +1643,8 @@ def _headed(body: str, claimed: Mask | None = None):
             continue
         if _YOUTH_UNION.match(body, m.start()) or _NOT_A_HEAD.match(body, m.start()):
             continue  # "Ban Chấp hành Xã đoàn Vĩnh Hanh …": the commune's youth union, a unit
+        if _UNIT_WORD_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # "huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm": the head opens the unit's name
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
             continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
         formation = _FORMATION.match(body, m.start())
@@ -1602,13 +1681,16 @@ def _headed(body: str, claimed: Mask | None = None):
 _YOUTH_UNION = re.compile(r"(?:Xã|Phường)[ \t]+đoàn(?!\w)(?![ \t]+kết)")
 """A place head before "đoàn" is a youth union ("Xã đoàn Vĩnh Hanh xung kích tham gia giữ gìn an ninh trật tự", a
 headline on what the union does), no model; "xã đoàn kết" is another word."""
+_UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+$")
+"""A capitalised head right after a unit's word in lower case opens the unit's name, whatever marker follows: "Chủ tịch
+UBND huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm" (round 39)."""
 _CUED_ONLY_HEADS = frozenset({"Tộc họ"})
 """Heads that name a model only after a cue or in a list ("mô hình tộc họ tự quản về ANTT", "như: Tộc họ tự quản"),
 like "dòng họ", or opening a line (a headline: "Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích"); a
 capitalised phrase they open mid-sentence is one clan's name or a sentence."""
 _CREDITS_MODEL = re.compile(r"[ \t](?:nhờ|từ|với|qua|theo)[ \t]+mô hình(?!\w)", re.IGNORECASE)
 """A capitalised phrase that credits a model inside it is a sentence or a headline, not the model's name."""
-_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in _MARKERS))
+_MARKER_RE = re.compile("|".join(re.escape(marker) for marker in (*_MARKERS, *LOWER_CASE_MARKERS)))
 _NAME_REACH = re.compile(r"[^.;:“”\"«»!?…\n]*")
 """Where _read_name must stop at the latest: its words and what joins them hold none of these characters."""
 _FORMATION = re.compile(r"Đội hình(?!\w)")
@@ -1628,12 +1710,14 @@ _POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|
 _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
                            r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
-                           r"|xây dựng|tuần tra|ngoài việc|biểu dương|tuyên dương|khen thưởng|khen ngợi)(?!\w)")
+                           r"|xây dựng|tuần tra|ngoài việc|biểu dương|tuyên dương|khen thưởng|khen ngợi"
+                           r"|gắn(?![ \t]+(?:với|bó|kết)(?!\w))|lắp|lắp đặt|treo|dán)(?!\w)")
 """"Công an" of a level doing something, or becoming something, is the force at work: "Chủ tịch UBND xã và Công an xã
 đi tuần tra", "lực lượng bảo vệ dân phố và Công an phường tuần tra trên các tuyến đường", "Công an phường ngoài việc
 tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
 vị điển hình, kiểu mẫu về ANTT", or praising those who fought crime: "Phó phòng Phong trào bảo vệ an ninh Tổ quốc
-Công an tỉnh biểu dương tinh thần đấu tranh phòng chống tội phạm của hai học sinh" (round 38)."""
+Công an tỉnh biểu dương tinh thần đấu tranh phòng chống tội phạm của hai học sinh" (round 38), or fitting signs: "phối
+hợp Công an xã gắn áp phích tố giác tội phạm tại các tuyến đường" (round 39; not "gắn với", "gắn bó", "gắn kết")."""
 _POLICE_ARRIVING = re.compile(rf"[ \t]+(?:về|xuống|đến|tới)[ \t]+[{LOWER}]")
 """"Công an" right before a verb of motion is the force arriving to work: "cán bộ, chiến sĩ Công an về tuyên truyền phổ
 biến giáo dục pháp luật" (no model named "Công an …")."""
@@ -1671,7 +1755,9 @@ def _read_name(body: str, pos: int) -> int:
         rest = body[w.start(2):w.start(2) + 20].lower()
         if rest[0].isdigit() and (tail := _NUMBERED_TAIL.match(rest)):
             tail_end = w.start(2) + tail.end()
-        slogan = rest[0].isdigit() and bool(_SLOGAN_PART.match(rest)) and bool(_SLOGAN_PART.search(body, pos, end))
+        slogan = rest[0].isdigit() and bool(part := _SLOGAN_PART.match(rest)) and (
+            bool(_SLOGAN_PART.search(body, pos, end))
+            or bool(_SLOGAN_CLOSES.match(body, w.start(2) + part.end())) and bool(_ANY_HEAD_RE.match(body[pos:end].lower())))
         stop = w.start(2) >= tail_end and (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
@@ -1694,6 +1780,9 @@ def _read_name(body: str, pos: int) -> int:
     return end
 
 
+_SLOGAN_CLOSES = re.compile(r"[ \t]*(?:[,.;:()]|$)")
+"""A numbered slogan that closes a name opened by a head is its end: "mô hình xứ đạo, họ đạo 3 không, góp phần …"
+(round 39)."""
 _COORDINATING_TEAM = re.compile(r"(?:[Tt]ổ|[Đđ]ội|[Nn]hóm)[ \t]+phối hợp[ \t]+(?!(?:với|cùng)(?!\w))\w")
 """A group word and "phối hợp" name a coordinating team by what it coordinates: "Tổ phối hợp tuần tra đảm bảo an ninh
 trật tự du lịch biển Đà Nẵng" (not a group that works with another: "Tổ tự quản phối hợp với Công an xã")."""
@@ -1739,7 +1828,9 @@ def _looks_like_model(phrase: str) -> bool:
 
 def _has_marker(phrase: str) -> bool:
     lowered = phrase.lower()
-    return any(marker in lowered and _unnegated(lowered, marker) for marker in _MARKERS)
+    return (any(marker in lowered and _unnegated(lowered, marker) for marker in _MARKERS)
+            or any(marker in phrase and _unnegated(phrase, marker) for marker in LOWER_CASE_MARKERS))
+
 
 
 _NEGATION_BEFORE = re.compile(r"(?<!\w)(?:không|chưa)[ \t]+$")
@@ -1813,7 +1904,7 @@ def _is_name(name: str, quoted: bool = False) -> bool:
     abbreviation (a photo credit "CTV" after "mô hình" in a caption); a militia team in quotes is a name (QUOTED_FORCE_
     KEYS)."""
     folded = _key(name).removesuffix(" o co so")
-    if folded != _key(name) and set(folded.split()[1:]) <= ORDER_KEYS:
+    if folded != _key(name) and set(_key(_spelt_by_abbreviation(name)).removesuffix(" o co so").split()[1:]) <= ORDER_KEYS:
         return False  # "Tổ an ninh trật tự ở cơ sở": the statutory grassroots force, named by its domain alone
     if folded.startswith(MOVEMENT_KEY):
         return False  # "Phong trào toàn dân tham gia quản lý, bảo vệ chủ quyền …" in a list of models
@@ -1827,6 +1918,17 @@ def _is_name(name: str, quoted: bool = False) -> bool:
     determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
                   and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
     return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined and not syllables <= _GENERIC
+
+
+def _spelt_by_abbreviation(name: str) -> str:
+    """The name with the words that a bracketed abbreviation right after them spells out left to the abbreviation, as
+    its writer meant them, even misspelt: "Tổ anh ninh trật tự (ANTT) ở cơ sở" is "Tổ (ANTT) ở cơ sở" (round 39)."""
+    for a in _OWN_ABBREVIATION_RE.finditer(name):
+        abbr = fold_same_length(a["abbr"].lower())
+        words = name[:a.start()].split()
+        if len(words) > len(abbr) and "".join(fold_same_length(w[0].lower()) for w in words[-len(abbr):]) == abbr:
+            return " ".join(words[:-len(abbr)]) + " " + name[a.start():]
+    return name
 
 
 PILOT_KEY = "thi diem "

@@ -1470,3 +1470,78 @@ def test_round38_a_known_name_right_before_a_quoted_model_is_its_kind():
     text = ("Xã Bình Lâm vừa ra mắt mô hình dân vận khéo “Tiếng kẻng an ninh” tại thôn Ngọc Chánh.\n\nĐây là mô hình "
             "điểm của xã.")
     assert names(text) == ["Dân vận khéo", "Tiếng kẻng an ninh"]  # the title's known name is its subject
+
+
+def test_round39_a_border_region_said_once_is_no_part_of_the_name():
+    text = ("Đồng Tháp: Điểm sáng về mô hình Tổ Nhân dân tự quản khu vực biên giới\n\nSự phát triển mô hình Tổ Nhân dân "
+            "tự quản ở tỉnh Đồng Tháp góp phần giữ gìn an ninh trật tự. Toàn tỉnh có 12.431 Tổ Nhân dân tự quản. Quy mô "
+            "hoạt động của Tổ Nhân dân tự quản trên địa bàn các huyện tương đối ổn định.")
+    assert names(text) == ["Tổ Nhân dân tự quản"]
+    text = ("Xã ra mắt mô hình Tổ Nhân dân tự quản khu vực biên giới. Tổ Nhân dân tự quản khu vực biên giới có 12 "
+            "người; Tổ Nhân dân tự quản ở ấp 2.")
+    assert names(text) == ["Tổ Nhân dân tự quản khu vực biên giới"]  # the region written as often: the name's own
+
+
+def test_round39_quotes_after_a_colon_closing_a_clause_of_many_models_are_names():
+    text = ("Tiếp tục củng cố các mô hình khác góp phần đảm bảo an ninh trật tự trên địa bàn: “Tổ an ninh nhân dân”, "
+            "“Tổ hòa giải”, “Trường học an toàn về an ninh trật tự”. Qua đó, phát huy vai trò của nhân dân.")
+    assert names(text) == ["Tổ an ninh nhân dân", "Tổ hòa giải", "Trường học an toàn về an ninh trật tự"]
+    assert names("Hội nghị tuyên truyền trên địa bàn: “Tổ an ninh nhân dân”.") == []
+
+
+def test_round39_a_quote_that_a_dash_calls_a_model_is_a_name():
+    text = ("Anh trao tặng Tổng Bí thư một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã Vĩnh Thái, in số "
+            "điện thoại trực ban.")
+    assert names(text) == ["Móc khóa an ninh"]
+
+
+def test_round39_the_title_of_an_emulation_covenant_is_no_model():
+    assert names("Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”") == []
+    text = "Các dòng họ ký giao ước thi đua xây dựng “Giáo xứ bình yên về ANTT”."
+    assert names(text) == ["Giáo xứ bình yên về ANTT"]
+
+
+def test_round39_words_an_abbreviation_spells_out_are_its_domain_however_misspelt():
+    text = "Công an xã An Trường đã củng cố 29 Tổ anh ninh trật tự (ANTT) ở cơ sở với 80 thành viên."
+    assert names(text) == []
+
+
+def test_round39_police_of_a_level_fitting_signs_is_the_force_at_work():
+    text = ("Lực lượng ANTT ở cơ sở tỉnh Vĩnh Long phối hợp Công an xã gắn áp phích tố giác tội phạm tại các tuyến "
+            "đường nông thôn.")
+    assert names(text) == []
+
+
+def test_round39_a_head_after_a_unit_word_opens_the_units_name():
+    text = ("ông Cù Minh Trọng - Chủ tịch UBND huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm, HIV/AIDS, tệ "
+            "nạn xã hội huyện Chợ Mới.")
+    assert names(text) == []
+
+
+def test_round39_quotes_before_other_models_are_models():
+    text = ("Điều quan trọng nhất của cổng rào là kết hợp “Tiếng mõ an ninh” của tỉnh đã có trước đây, với “Đội dân "
+            "phòng cơ động” cùng với một số mô hình khác như “Dân vận khéo về an ninh giao thông”, “Đối thoại với người "
+            "lầm lỗi”,... một cách nhuần nhuyễn.")
+    assert names(text) == ["Tiếng mõ an ninh", "Đội dân phòng cơ động", "Dân vận khéo về an ninh giao thông",
+                           "Đối thoại với người lầm lỗi"]
+
+
+def test_round39_a_capitalised_list_after_many_models_and_nhu_names_each():
+    text = ("Ở đây, người dân nhắc nhiều về những mô hình đầy nghĩa tình như Con nuôi Đồn biên phòng, Nâng bước em tới "
+            "trường, Cháo nghĩa tình,... Không chỉ hỗ trợ vật chất, những mô hình ấy còn là sợi dây gắn kết.")
+    assert names(text) == ["Con nuôi Đồn biên phòng", "Nâng bước em tới trường", "Cháo nghĩa tình"]
+    assert names("Các mô hình ở các xã như Tân An, Bình Hòa, Phú Lợi,... đều hiệu quả.") == []
+    assert names("Toàn tỉnh có nhiều mô hình như Yên Thủy 895 mô hình, Mai Châu 772 mô hình, Lạc Sơn 730 mô hình.") == []
+
+
+def test_round39_a_head_and_a_numbered_slogan_after_the_cue_is_a_name():
+    text = ("Nổi bật là mô hình xứ đạo, họ đạo 3 không, góp phần đảm bảo an ninh trật tự. Linh mục chia sẻ: “Nhận "
+            "thức được ý nghĩa của mô hình 3 không, chúng tôi rất hưởng ứng”.")
+    assert names(text) == ["Xứ đạo, họ đạo 3 không"]
+
+
+def test_round39_bình_an_in_lower_case_marks_a_name():
+    text = ("Điển hình là mô hình camera phòng, chống tội phạm, được thành lập từ năm 2021; mô hình Giáo xứ Ninh Phát "
+            "bình an, trật tự.")
+    assert names(text) == ["Camera phòng, chống tội phạm", "Giáo xứ Ninh Phát bình an, trật tự"]
+    assert names("Chợ Bình An họp từ sáng sớm. Tổ Bình An gồm 5 hộ.") == []  # a place's name is no marker
