@@ -6,17 +6,28 @@ from rest_framework.test import APIClient
 from phongtrao.core.testing import SCOPE_UNITS, make_user
 
 
+STARTING_ROWS = {}
+"""Model → the rows the test database held before the first test: the units and the reference data that migrations
+write (indicators, sponsors). Content types and permissions are left out: a flush's post_migrate writes them again."""
+REWRITTEN_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the shipped administrative units once into the test database."""
+    """Load the shipped administrative units once into the test database, and remember what it then holds."""
+    from django.apps import apps
+
     from phongtrao.geo.services import load_units
 
     with django_db_blocker.unblock():
         load_units()
+        for model in apps.get_models(include_auto_created=True):
+            if model._meta.label_lower not in REWRITTEN_BY_FLUSH and model._base_manager.exists():
+                STARTING_ROWS[model] = list(model._base_manager.order_by("pk"))
 
 
 def _empties_the_tables(item) -> bool:
-    """A transactional test (pytest-django's rule) ends by truncating every table, the units included."""
+    """A transactional test (pytest-django's rule) ends by truncating every table."""
     marker = item.get_closest_marker("django_db")
     transactional = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
     return transactional or bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
@@ -24,16 +35,20 @@ def _empties_the_tables(item) -> bool:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """Load the units again after a transactional test's truncation, so that every later test finds them whatever
-    order it runs in (a worker of `pytest -n` runs its own share of the suite)."""
+    """Write the starting rows again after a transactional test's truncation, so that every later test finds them
+    whatever order it runs in (a worker of `pytest -n` runs its own share of the suite, transactional tests included)."""
     result = yield
-    if _empties_the_tables(item):
+    if _empties_the_tables(item) and STARTING_ROWS and nextitem is not None:  # after the last, the database is gone
+        from django.core.management.color import no_style
+        from django.db import connection, transaction
         from pytest_django.plugin import blocking_manager_key
 
-        from phongtrao.geo.services import load_units
-
-        with item.config.stash[blocking_manager_key].unblock():
-            load_units()
+        with item.config.stash[blocking_manager_key].unblock(), transaction.atomic():
+            for model, rows in STARTING_ROWS.items():
+                model._base_manager.bulk_create(rows, batch_size=2000)
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), list(STARTING_ROWS)):
+                    cursor.execute(sql)
     return result
 
 
