@@ -1,6 +1,7 @@
 """Test fixtures shared by every app: real administrative units loaded once, users per role."""
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 from rest_framework.test import APIClient
 
 from phongtrao.core.testing import SCOPE_UNITS, make_user
@@ -56,7 +57,9 @@ def pytest_runtest_teardown(item, nextitem):
 def test_settings(settings):
     """Fast password hashing (production strength would dominate the suite's time); tasks run in-process; a cache
     of the test process's own (two suites running at once must not clear each other's); static files looked up
-    when asked for, not indexed again by each test client's WhiteNoise (that indexing was a third of the suite)."""
+    when asked for, not indexed again by each test client's WhiteNoise (that indexing was a third of the suite);
+    Vietnamese active, whatever language an earlier request of the same worker chose."""
+    translation.activate(settings.LANGUAGE_CODE)
     settings.WHITENOISE_AUTOREFRESH = True
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
