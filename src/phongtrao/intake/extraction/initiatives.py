@@ -358,6 +358,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
+    models = [_spelt_in_text(body, m) for m in models]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
     models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
@@ -366,6 +367,36 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _spelt_in_text(body: str, model: dict) -> dict:
+    """A name with an acronym of its own, that the text writes out elsewhere word for word, takes the words: "Tổ ĐKKTHS
+    trên biển" beside a title "… tổ đoàn kết khai thác hải sản trên biển", "tổ CN tự quản" beside "ra mắt tổ công nhân
+    tự quản" (round 40; not the domain's acronyms, ABBREVIATIONS, which keys spell out already)."""
+    if not _ACRONYM.search(model["name"]):
+        return model
+    pattern = _spelling_pattern(model["name"])
+    if pattern is None or not (found := pattern.search(body)):
+        return model
+    name = " ".join(found.group().split())
+    return model | {"name": name[:1].upper() + name[1:]}
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelling_pattern(name: str) -> re.Pattern | None:
+    """The words of a name, its one own acronym (2 to 6 letters) as that many words opening with its letters."""
+    words = name.split()
+    at = [i for i, w in enumerate(words) if _ACRONYM.fullmatch(w) and len(w) <= MAX_SPELT_LETTERS
+          and fold_same_length(w.lower()) not in ABBREVIATIONS]
+    if len(at) != 1 or len(words) < 2:
+        return None
+    i = at[0]
+    parts = ([re.escape(w) for w in words[:i]] + [rf"{re.escape(letter)}\w*" for letter in words[i]]
+             + [re.escape(w) for w in words[i + 1:]])
+    return re.compile(r"(?<!\w)" + r"[ \t]+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+MAX_SPELT_LETTERS = 6
 
 
 def _kind_of_accepted_quote(body: str, end: int, accepted_quotes: set[int]) -> bool:
@@ -925,10 +956,12 @@ _BUILT_WITH_LEVELS = re.compile(r"xây dựng[ \t]+(?:(?:xã|phường|thị tr�
 "xây dựng xã, phường và khu dân cư không có tệ nạn ma túy"."""
 
 
-_SHARE_BEFORE = re.compile(r"(?<![\w,.])\d+(?:[.,]\d+)*[ \t]*%[ \t]+$")
+_SHARE_BEFORE = re.compile(rf"(?<![\w,.])\d+(?:[.,]\d+)*[ \t]*%[ \t]+(?:[{LOWER}]+(?:[ \t][{LOWER}]+)?,[ \t]+){{0,4}}$")
+SHARE_REACH = 60
 """Communities free of drugs or crime as a share of all are those that meet the standard, not the model: "đã xây dựng
 được 72,6% khu dân cư không có tội phạm và tệ nạn xã hội; 72% khu dân cư không có ma túy" (a count in a list of models
-still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội phạm; …")."""
+still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội phạm; …"), the last of a list of units too: "giữ vững
+100% cơ quan, đơn vị, trường học không có ma túy" (round 40)."""
 
 
 OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
@@ -960,7 +993,7 @@ def _families(body: str):
     if FREE_OF in body:
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
-                  and not _SHARE_BEFORE.search(body, max(0, m.start() - 12), m.start())]
+                  and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())]
     return ((m.start(), m.end()) for m in found)
 
 
@@ -1292,10 +1325,12 @@ _SINGLED_OUT_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t,]+[^.;:\n“”\"]{{1,60
 "nhiều mô hình có hiệu quả, nổi bật là việc thành lập tổ tàu thuyền an toàn và tổ an ninh tự quản …"."""
 
 
-_QUALIFIED_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<domain>[{LOWER}]+(?:[ \t]+\w+){{0,3}}?)[ \t]+"
+_QUALIFIED_LOWER_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<domain>[{LOWER}]+(?:[ \t]+\w+){{0,3}}?)"
+                                          rf"(?:[ \t]+(?:tại|ở)[ \t]+(?:các|những)[ \t]+(?:địa phương|cơ sở))?,?[ \t]+"
                                           rf"(?:như|gồm)[ \t]*:?[ \t]*(?=[{LOWER}])")
 """A list cue whose models are qualified by their domain alone: "Các mô hình tự quản như tổ liên gia PCCC, tổ công
-nhân tự quản…"."""
+nhân tự quản…", or by praise and where they are, before a comma: "nhiều mô hình hay tại các địa phương, như: camera an
+ninh, mô hình “3 không”, …" (round 40)."""
 
 
 def _listed_after_group(body: str):
@@ -1704,9 +1739,10 @@ PARTS_REACH = 140
 là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
-_POLICE_OWNER_AFTER = re.compile(r"[ \t]*,[ \t]*Công an[ \t]+(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
-                                 r"(?!\w)")
-"""A group that a police unit owns, named after a comma, is a unit of it: "Đội an ninh, Công an huyện Sơn Động"."""
+_POLICE_OWNER_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:trực[ \t]+)?thuộc[ \t])[ \t]*Công an[ \t]+"
+                                 r"(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)(?!\w)")
+"""A group that a police unit owns, named after a comma or "thuộc", is a unit of it: "Đội an ninh, Công an huyện Sơn
+Động", "Tổ đảm bảo an toàn du lịch tuyến biển thuộc Công an phường Mũi Né" (round 40)."""
 _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
                            r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"

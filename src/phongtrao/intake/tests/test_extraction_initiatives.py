@@ -1545,3 +1545,33 @@ def test_round39_bình_an_in_lower_case_marks_a_name():
             "bình an, trật tự.")
     assert names(text) == ["Camera phòng, chống tội phạm", "Giáo xứ Ninh Phát bình an, trật tự"]
     assert names("Chợ Bình An họp từ sáng sớm. Tổ Bình An gồm 5 hộ.") == []  # a place's name is no marker
+
+
+def test_round40_a_share_of_listed_units_free_of_drugs_is_no_model():
+    text = ("Năm qua xã duy trì 100% cơ quan, đơn vị, trường học không có ma túy và củng cố các tổ tự quản.")
+    assert names(text) == []
+    assert names("Thôn ra mắt mô hình “Trường học không có ma túy” tại điểm trường.") == ["Trường học không có ma túy"]
+
+
+def test_round40_a_fishing_solidarity_group_at_sea_is_a_family():
+    text = "Huyện đã có 25 tổ đoàn kết khai thác thủy sản trên biển và nhiều tổ đoàn kết đánh bắt trên biển."
+    assert names(text) == ["Tổ đoàn kết khai thác thủy sản trên biển", "Tổ đoàn kết đánh bắt trên biển"]
+
+
+def test_round40_a_name_with_an_acronym_takes_the_words_the_text_spells_it_with():
+    text = ("Hiệu quả từ tổ ngư dân tự quản trên biển\n\nXã có 6 Tổ NDTQ trên biển. Hoạt động theo mô hình Tổ NDTQ "
+            "trên biển giúp bà con yên tâm bám biển.")
+    assert names(text) == ["Tổ ngư dân tự quản trên biển"]
+    text = "Đây là mô hình “Tổ XTTQ trên sông” đầu tiên của tỉnh, xe thồ tự quản cho bà con chợ."
+    assert names(text) == ["Tổ XTTQ trên sông"]  # the spelt words must stand where the acronym does
+
+
+def test_round40_a_group_that_belongs_to_a_police_unit_is_a_unit_of_it():
+    text = "Tổ bảo đảm an toàn du khách thuộc Công an xã Phú Quý tuần tra dọc bãi tắm."
+    assert names(text) == []
+    assert names("Tổ tự quản an toàn du khách của thôn Phú An tuần tra dọc bãi tắm.") == ["Tổ tự quản an toàn du khách"]
+
+
+def test_round40_a_qualified_list_cue_may_say_where_the_models_are_and_take_a_comma():
+    text = "Huyện có nhiều mô hình hay ở các địa phương, như: tổ liên gia an toàn, bến đò tự quản, mô hình “2 không”."
+    assert names(text) == ["Tổ liên gia an toàn", "Bến đò tự quản", "2 không"]
