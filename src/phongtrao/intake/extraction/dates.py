@@ -30,7 +30,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day", r"gày\s+\d\d?\s+tháng"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day", r"tháng\s+\d\d?\s+năm"),
-    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?![\d/])))", "day"),  # "31.3"
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?(?![\d/])))",
+     "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
@@ -39,7 +40,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+tháng\s+(?P<mw>{_MONTH_WORD})(?![\w])", "month",
      rf"(?:ầu|iữa|uối)\s+tháng\s+(?:{_MONTH_WORD})"),  # "cuối tháng Bảy"
 ]
-"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
+"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8", "từ ngày 24/5 - 27/6/2024", the year
+written once, at its end); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.

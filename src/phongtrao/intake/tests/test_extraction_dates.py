@@ -389,3 +389,8 @@ def test_round40_a_year_in_a_later_clause_of_the_same_sentence_after_a_semicolon
     text = ("Tin ngắn\n\nNgày 21-1, xã tổ chức hội nghị tổng kết hoạt động của Ban Chỉ đạo 138; đồng thời sơ kết công "
             "tác phối hợp năm 2025, triển khai nhiệm vụ năm 2026.")
     assert values(text, None) == ["2026-01-21"]
+
+
+def test_round40_a_window_closed_by_a_date_with_its_year_after_a_hyphen():
+    assert values("tuyên truyền trong thời gian từ ngày 24/5 - 27/6/2024.", None) == ["2024-05-24", "2024-06-27"]
+    assert values("từ 3-4/5/2024 diễn ra hội thao", None) == ["2024-05-03", "2024-05-04"]
