@@ -26,8 +26,9 @@ _COUNT_RE = re.compile(
 )
 """A number, a range, or "a of b" ("62/63 địa phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
 "45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
-MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn", "kWh", "kW", "MW", "W")
-"""Measures glued to their number ("2km", "100ha"), a lamp's or a panel's power too ("bóng đèn 30W")."""
+MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn", "kWh", "kW", "MW", "W", "CV")
+"""Measures glued to their number ("2km", "100ha"), a lamp's or a panel's power too ("bóng đèn 30W"), a boat's
+horsepower ("tàu công suất từ 90CV trở lên")."""
 _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into

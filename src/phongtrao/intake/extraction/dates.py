@@ -5,7 +5,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .counts import LABEL_VERBS
 from .spans import UPPER, Mask, finditer_from, sentence_bounds, without_lookbehind
@@ -30,7 +30,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day", r"gày\s+\d\d?\s+tháng"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day", r"tháng\s+\d\d?\s+năm"),
-    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?![\d/])))", "day"),  # "31.3"
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?(?![\d/])))",
+     "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
@@ -39,7 +40,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+tháng\s+(?P<mw>{_MONTH_WORD})(?![\w])", "month",
      rf"(?:ầu|iữa|uối)\s+tháng\s+(?:{_MONTH_WORD})"),  # "cuối tháng Bảy"
 ]
-"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8"); "sáng nay 31.3" is read after a time
+"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8", "từ ngày 24/5 - 27/6/2024", the year
+written once, at its end); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.
@@ -378,6 +380,14 @@ holiday written after it: the news prepares the congress, maybe in the year befo
         lo, hi = bisect.bisect_left(self._starts, left), bisect.bisect_left(self._starts, right)
         if same := [w for w in self._written[lo:hi] if w.when is None]:
             return min(same, key=lambda w: abs(w.start - pos)).year_of(month)
+        if (joined := _joined_clauses(self._body, left, right)) != (left, right):
+            wide = self._written[bisect.bisect_left(self._starts, joined[0]):bisect.bisect_left(self._starts, joined[1])]
+            if same := [w for w in wide if w.when is None]:
+                nearest = min(same, key=lambda w: abs(w.start - pos))
+                if nearest.years[0] == nearest.years[1] and not nearest.anniversary \
+                        and _YEAR_END_REVIEW.search(self._body, joined[0], nearest.start):
+                    nearest = replace(nearest, year_end_review=True)  # "hội nghị tổng kết …; … năm 2025"
+                return nearest.year_of(month)
         in_title = bisect.bisect_left(self._starts, self._title_end) if 0 < self._title_end else 0
         if title := [w for w in self._written[:in_title] if w.when is None]:
             if pos < self._title_end:  # a date in the title itself: the title's year nearest it, before or after
@@ -400,6 +410,22 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             earliest = min(dated, key=lambda w: (w.years[0], w.when))
             return earliest.years[0] - ((month, day) > earliest.when)
         return None
+
+
+def _joined_clauses(body: str, left: int, right: int) -> tuple[int, int]:
+    """The bounds of the whole sentence around the clause body[left:right], over the semicolons that join its clauses:
+    "Sáng 20/9, … phối hợp với xã Cà Ná; Đồn Biên phòng Cà Ná tổ chức Chương trình … năm 2025."."""
+    while right < len(body) and body[right - 1] == ";":
+        right = sentence_bounds(body, right + 1)[1]
+    mark = left - 1
+    while mark >= 0 and body[mark].isspace():
+        mark -= 1
+    while mark > 0 and body[mark] == ";":
+        left = mark = sentence_bounds(body, mark)[0]
+        mark -= 1
+        while mark >= 0 and body[mark].isspace():
+            mark -= 1
+    return left, right
 
 
 def first_date(line: str) -> dt.date | None:

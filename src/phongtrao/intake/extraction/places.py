@@ -44,9 +44,10 @@ _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phư
 commune's or ward's youth union too ("Bí thư Xã đoàn An Phú"), but not "Xã hội" (society)."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố", "Xã": "xã",
                  "Phường": "phường"}
-_LIST_NEXT = re.compile(rf"(?: ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
+_LIST_NEXT = re.compile(rf"(?: cũ| ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
                         rf"(?P<name>{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
-"""The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi"."""
+"""The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi", over a note in brackets
+or "cũ" after the name before (a merger's list: "sáp nhập 5 xã: Tân Lĩnh cũ, Minh Chuẩn, …")."""
 _DISTRICT_AFTER = re.compile(r" ?\(|,? (?:(?:của|thuộc) )?(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s",
                              re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?!\d)(?![/.,]\d)(?!\s*%)")
@@ -113,14 +114,15 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm",
+    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
-mountain or a bay, not the district named after it), or a cluster of communes named after one of them ("4, 5 xã
+mountain or a bay, not the district named after it), or an island ("đến đảo Bạch Long Vỹ", not "huyện đảo Phú Quý":
+see ISLAND_UNITS), or a cluster of communes named after one of them ("4, 5 xã
 thuộc cụm Đa Tốn (huyện Gia Lâm)"; a unit with its level word after it, "cụm xã …", is kept).
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""
@@ -192,8 +194,9 @@ def _farm_spellings() -> dict[str, str]:
 
 
 _FINAL_K = re.compile(r"(?<=\w)k\b")
-_FINAL_I = re.compile(r"(?<=[bcdfghklmnpqrstvxz])[iy]\b")
-"""A final "i" after a consonant is also spelt "y", and the other way round ("Đăk Pxy" for "Đăk Pxi", "Mĩ" for "Mỹ")."""
+_FINAL_I = re.compile(r"(?:(?<=[bcdfghklmnpqrstvxz])|(?<=\bqu))[iy]\b")
+"""A final "i" after a consonant (or "qu") is also spelt "y", and the other way round ("Đăk Pxy" for "Đăk Pxi", "Mĩ"
+for "Mỹ", "Phú Quý" for the former district "Phú Quí")."""
 
 
 _WATER_NAME_OPEN = re.compile(r"(?<= )(?:ia|ea) \w*[aeiouy]$")
@@ -318,10 +321,20 @@ def _in_named_districts(body: str, candidates: list[Candidate], places: list[dic
             continue
         for district in districts:
             if match := next((m for m in gazetteer.lookup(unit.query, parent=district)
-                              if m.legacy and m.legacy.level == "commune" and m.legacy.parent == district), None):
+                              if _was_commune_of(gazetteer, m, district)), None):
                 found.append(_place(body, c, match))
                 break
     return found
+
+
+def _was_commune_of(gazetteer: Gazetteer, match: Match, district: str) -> bool:
+    """Whether the match is a former commune of the district: named by its legacy record, or a current commune that
+    kept the name of one it took in ("Sín Thầu", of the former district Mường Nhé, now a commune of Điện Biên)."""
+    if match.legacy:
+        return match.legacy.level == "commune" and match.legacy.parent == district
+    return match.unit.level == "commune" and any(
+        former.parent == district and key(former.name) == key(match.unit.name)
+        for former, _ in gazetteer.predecessors(match.unit.code))
 
 
 def _identity(place: dict) -> tuple[str, str]:
@@ -776,12 +789,13 @@ def _one_word_names() -> frozenset[str]:
 
 @functools.cache
 def _district_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(keys of former district-level units' bare names of two words or more, their first words): "hoc mon"."""
+    """(keys of former district-level units' bare names of two words or more, their first words): "hoc mon"; with a
+    final "i" spelt "y" or the other way round ("phu quy" for "Phú Quí")."""
     gazetteer, provinces = Gazetteer.default(), _keys()[1]
     former = chain(gazetteer.units(current=False), gazetteer.former_units())
-    names = frozenset(k for u in former if u.level == "district" and len((k := key(u.name)).split()) > 1
-                      and k not in provinces)
-    return names, frozenset(k.split()[0] for k in names)
+    names = {k for u in former if u.level == "district" and len((k := key(u.name)).split()) > 1 and k not in provinces}
+    names |= {spelt for k in names if (spelt := _FINAL_I.sub(_swap_i_y, k)) not in names and spelt not in provinces}
+    return frozenset(names), frozenset(k.split()[0] for k in names)
 
 
 def _bare_districts(text: str) -> list[Candidate]:
@@ -857,7 +871,8 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                             and key(match.unit.name) not in ARCHIPELAGOS
                             and not _SEA_AREA_BEFORE.search(body, max(0, c.start - 16), c.start))
                            and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)
-                           or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind))):
+                           or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind)
+                           or _BORDER_BEFORE.search(body, max(0, c.start - 16), c.start))):
             # the name as written when it is spelt otherwise ("Đồn Biên phòng Ia Mơr" for the xã Ia Mơ)
             found.append(_place(body, replace(c, spelled=unit.spelled) if unit.spelled else c, match))
     return found
@@ -882,6 +897,9 @@ ARCHIPELAGOS = frozenset(("hoang sa", "truong sa"))
 """Special zones whose bare name is nearly always the archipelago, its sea or a street ("cung đường nhiều hàng quán như
 Hoàng Sa, Trường Sa"), not the unit: only "đặc khu Hoàng Sa", "huyện Trường Sa" name it."""
 _SEA_AREA_BEFORE = re.compile(r"(?:[Vv]ùng biển|[Qq]uần đảo|[Nn]gư trường|[Tt]uyến đường|[Đđ]ường)\s+$")
+_BORDER_BEFORE = re.compile(rf"(?<![{LOWER}])(?:biên giới|biên cương|vùng biên)\s+$")
+"""A former district named bare after a border word is that border district, its province named or not ("trên biên
+giới Mường Nhé", "nơi biên cương Mường Nhé"); a person or a shop is not said to be on a border."""
 _ISLAND_DISTRICT_BEFORE = re.compile(r"(?:[Hh]uyện đảo|[Hh]uyện|[Đđ]ặc khu)\s+$")
 """"huyện đảo Hoàng Sa" ("huyện đảo" is no level word of the gazetteer's) names the unit."""
 _OWN_LEVEL = re.compile(rf"\b(?:địa bàn|toàn|của|trong) (?P<level>huyện|thị xã|quận|thành phố)\b(?! ?[{UPPER}\d])")
@@ -956,7 +974,8 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     hamlet's or a neighbourhood's head before a unit written with its level word names a group of that unit ("Ban bảo
     vệ dân phố phường Nam Thanh"), not a hamlet."""
     tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
-    if len(tokens) > 1 and tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS:
+    if len(tokens) > 1 and (tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS
+                            or tokens[-1] == _ISLAND and tokens[-2] in ISLAND_UNITS):
         return False
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
     if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
@@ -992,6 +1011,8 @@ _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
 """A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện
 miền núi Nghệ An", "biên giới biển xã Vĩnh Tân"), not a landmark named after it ("núi Bà Đen")."""
+_ISLAND, ISLAND_UNITS = "đảo", frozenset(("huyện", "xã"))
+"""An island unit's level word ("huyện đảo Phú Quý", "xã đảo Thạnh An") names the unit, not the island."""
 HEAD_CLASSIFIERS = frozenset(("trục", "tuyến", "con"))
 """A word between a plural word and a street head ("các trục đường như Ngô Quyền, Trường Chinh")."""
 

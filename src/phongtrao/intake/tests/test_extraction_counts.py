@@ -429,3 +429,11 @@ def test_round39_some_days_a_hamlet_in_capitals_a_fraction_of_and_zero():
     # zero is no count: "cuốc taxi 0 đồng" is a free ride, "0 giờ" a clock time
     assert counts("Kỳ án cây đỗ và cuốc taxi 0 đồng lúc rạng sáng") == []
     assert (0, "giờ") not in counts("ca 1 từ 19 giờ đến 23 giờ và ca 2 từ 0 giờ đến 4 giờ sáng")
+
+
+def test_round40_horsepower_glued_to_its_number_and_dong_hanh_is_a_verb():
+    # "90CV": a boat's horsepower glued to its number, like "100ha"
+    assert counts("đội có 12 chiếc tàu công suất từ 90CV trở lên") == [(12, "chiếc"), (90, "CV")]
+    # "đồng hành" (to go along with) after a numbered name is no money
+    assert counts("Hải đoàn Cảnh sát biển 3 đồng hành cùng ngư dân vươn khơi") == []
+    assert counts("mỗi suất quà trị giá 500.000 đồng") == [(500000, "đồng")]

@@ -376,3 +376,21 @@ def test_round39_a_year_at_the_end_or_start_of_which_something_happened_is_not_t
             "cao vào cuối năm 2023, chính quyền địa phương tiếp tục xây dựng\".")
     assert values(text, None) == []
     assert values("Ngày 9/9, xã tổng kết phong trào năm 2023.", None) == ["2023-09-09"]
+
+
+def test_round40_a_year_in_a_later_clause_of_the_same_sentence_after_a_semicolon():
+    # on a page with no publication date, "năm 2025" after the ";" still dates the day of the same sentence
+    text = ("Tin ngắn\n\nSáng 20/9, tại xã Cà Ná, Hải đoàn phối hợp với Bệnh viện; Đồn Biên phòng tổ chức Chương trình "
+            "“Cảnh sát biển đồng hành với ngư dân” năm 2025.")
+    assert values(text, None) == ["2025-09-20"]
+    # a year in the next sentence is still no evidence
+    assert values("Tin ngắn\n\nSáng 20/9, Hải đoàn phối hợp với Bệnh viện. Năm 2025, đồn tổ chức.", None) == []
+    # the review opened in the first clause reviews that year: held in January, it is the next year's
+    text = ("Tin ngắn\n\nNgày 21-1, xã tổ chức hội nghị tổng kết hoạt động của Ban Chỉ đạo 138; đồng thời sơ kết công "
+            "tác phối hợp năm 2025, triển khai nhiệm vụ năm 2026.")
+    assert values(text, None) == ["2026-01-21"]
+
+
+def test_round40_a_window_closed_by_a_date_with_its_year_after_a_hyphen():
+    assert values("tuyên truyền trong thời gian từ ngày 24/5 - 27/6/2024.", None) == ["2024-05-24", "2024-06-27"]
+    assert values("từ 3-4/5/2024 diễn ra hội thao", None) == ["2024-05-03", "2024-05-04"]

@@ -639,3 +639,23 @@ def test_round39_a_level_word_in_title_case():
     text = ("Đến nay 100% các xã, thị trấn trên địa bàn huyện Kim Bảng đã hoàn thành xây dựng mô hình.\n\n"
             "Công an Thị Trấn Quế  quan sát hệ thống camera an ninh")
     assert "Quế" in names(text)
+
+
+def test_round40_a_list_item_marked_former_goes_on_with_the_list():
+    text = "Phường mới được lập từ 3 xã: Bình Hiệp cũ, Tịnh Trà và Tịnh Thọ; diện tích hơn 50 km²."
+    assert names(text) == ["Bình Hiệp", "Tịnh Trà", "Tịnh Thọ"]
+
+
+def test_round40_a_final_i_after_qu_is_also_spelt_y():
+    # the gazetteer's former district is "Phú Quí"; the news writes "Phú Quý", with or without its level word
+    assert "Phú Quý" in names("Công an huyện Phú Quý ra quân")
+    assert "Phú Quý" in names("Tỉnh Bình Thuận có huyện đảo Phú Quý cách đất liền 56 hải lý")
+    # the island itself ("đảo", as "bán đảo") is a landmark, not the unit named after it
+    assert names("Ngư trường vùng biển Hải Phòng rộng tới đảo Bạch Long Vỹ") == ["Hải Phòng"]
+
+
+def test_round40_a_former_district_named_bare_after_a_border_word():
+    text = "Già làng ở Sín Thầu được bà con quý trọng; người dân trên biên giới Mường Nhé tin tưởng ông."
+    assert names(text) == ["Sín Thầu", "Mường Nhé"]
+    # not without the border word, where no province is named
+    assert names("Già làng Mường Nhé được bà con quý trọng.") == []
