@@ -341,7 +341,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _reintegration,
                    _counted_list, _lower_after_cue, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
-                   _object_group, _at_sea_group, _safe_about_order,
+                   _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
@@ -554,6 +554,9 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and _abridges(key, _key(m["name"]))), None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
+        if into is None and key in quoted:
+            into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
+                         and _key(m["name"]) in quoted and _grouped_slogan(key, _key(m["name"]))), None)
         if into is None and key not in quoted and _NUMBERED_SLOGAN.fullmatch(model["name"]):
             into = next((m for m in models if m is not model and _key(m["name"]).endswith(" " + key)), None)
         if into is None:
@@ -576,6 +579,13 @@ once: "Tổ xe ôm tự quản" five times beside "Tổ xe ôm tự quản bảo
 the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once); so is one that
 only adds the border region it works in: "Tổ Nhân dân tự quản khu vực biên giới" in a title beside "Tổ Nhân dân tự
 quản" written on through the body (round 39)."""
+
+
+def _grouped_slogan(key: str, slogan: str) -> bool:
+    """Whether a quoted name is a group word before a numbered slogan that the text quotes alone, as the model's name,
+    more often: Tổ tự quản “4 không, 5 đảm bảo” once beside mô hình “4 không, 5 đảm bảo” in the title and the lead is
+    that model (a group written with its slogan as often or more keeps its word: Tổ tự quản “5 trong 1”) (round 41)."""
+    return slogan[:1].isdigit() and key.endswith(" " + slogan) and key[:-len(slogan) - 1] in _GROUP_KEYS
 
 
 MIN_ABRIDGED_WORDS = 4
@@ -993,8 +1003,16 @@ def _families(body: str):
     if FREE_OF in body:
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
-                  and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())]
+                  and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())
+                  and not (body[m.start()].islower() and _TIME_CLAUSE_BEFORE.match(
+                      body, sentence_bounds(body, m.start())[0], m.start()))]
     return ((m.start(), m.end()) for m in found)
+
+
+_TIME_CLAUSE_BEFORE = re.compile(r"(?:Từ khi|Kể từ khi|Từ ngày|Kể từ ngày|Sau khi|Từ đó|Đến nay|Nhờ đó|Nhờ vậy)"
+                                 r"(?!\w)[^.!?;:\n“”\"]{0,100},[ \t]+$")
+"""A community free of crime in lower case right after a clause of time that opens its sentence is how things stand,
+not a model: "Từ khi mô hình ra đời, xóm không có tội phạm, tệ nạn xã hội." (round 41)."""
 
 
 def _self_managed_activity(body: str):
@@ -1092,11 +1110,14 @@ def _after_cue(body: str):
         semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
         while (end := _item_end(body, pos, semicolons)) > pos:
             end = _described_end(body, pos, end) if body[pos].isupper() else end
+            taking_part = (body[pos].isupper() and not _has_marker(body[pos:end])
+                           and _PARTICIPANTS_KEEPING_ORDER.match(body, end))
+            end = taking_part.end() if taking_part else end
             phrase = body[pos:end]
             plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             category = _CATEGORY_OF_QUOTE.match(body, end) or _KIND_OF_QUOTE.match(body, end)
-            if not category and (m["club"] or _looks_like_model(phrase)
+            if not category and (m["club"] or taking_part or _looks_like_model(phrase)
                                  or plain and (phrase[0].isupper() or _has_marker(phrase))):
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
@@ -1105,6 +1126,13 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+_PARTICIPANTS_KEEPING_ORDER = re.compile(
+    rf"(?:,[ \t]+[{LOWER}]+(?:[ \t][{LOWER}]+)?){{1,6}}(?:[ \t]+{_PLACE_WORDS}(?:[ \t]+{CAP_WORD}){{1,3}})?"
+    rf"[ \t]+tham gia[ \t]+(?:giữ gìn|giữ|bảo đảm|đảm bảo|bảo vệ)[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự)(?!\w)")
+"""A capitalised name after "mô hình" that the people after it, listed with commas and maybe their place, take part in
+keeping order with is one name, the participants and their task: "mô hình Chức sắc, chức việc, tăng, ni, phật tử huyện
+Cần Đước tham gia giữ ANTT" (like “Sư sãi, phật tử tham gia phòng, chống tội phạm”; not a clause: "mô hình Camera an
+ninh, người dân tích cực tham gia giữ gìn ANTT") (round 41)."""
 _CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
 """A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
 hình: Khi thống kê số liệu mô hình trong phong trào …"."""
@@ -1485,6 +1513,24 @@ _SAFE_ABOUT_AFTER_CUE_RE = re.compile(rf"(?<=[Mm]ô hình )[{LOWER}]\w*(?:[ \t][
                                       rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
 """So is a unit in lower case right after "mô hình": "Mô hình cụm công nghiệp an toàn về an ninh trật tự ở Trực Ninh"
 (not "mô hình đảm bảo an toàn về ANTT", a purpose)."""
+
+
+_INDUSTRIAL_KIND = r"(?:[ \t]+(?:khu|cụm))?(?:[ \t]+(?:kinh tế|công nghiệp|chế xuất))?"
+_INDUSTRIAL_SAFE_RE = re.compile(rf"(?:(?<=[Xx]ây dựng )|(?<=[Mm]ô hình ))(?:(?:các|những)[ \t]+)?"
+                                 rf"(?P<name>(?:[Kk]hu|[Cc]ụm){_INDUSTRIAL_KIND}(?:(?:,|[ \t]+và)[ \t]+(?:khu|cụm)"
+                                 rf"{_INDUSTRIAL_KIND})*(?<=tế|ệp|ất)[ \t]+an toàn về[ \t]+"
+                                 rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT))(?!\w)")
+"""Economic and industrial zones listed in lower case, built to be safe about security and order, are a model, like a
+named one ("xây dựng Khu công nghiệp Đại An an toàn về …"): "xây dựng khu kinh tế, khu công nghiệp, cụm công nghiệp an
+toàn về an ninh trật tự", "Xây dựng các khu, cụm công nghiệp an toàn về …" (not another area: "khu vực biên giới")
+(round 41)."""
+
+
+def _industrial_safe(body: str):
+    if SAFE_ABOUT not in body:
+        return
+    for m in _INDUSTRIAL_SAFE_RE.finditer(body):
+        yield m.start("name"), m.end("name")
 
 
 def _numbered_model(body: str):

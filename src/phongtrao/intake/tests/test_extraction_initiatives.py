@@ -1575,3 +1575,37 @@ def test_round40_a_group_that_belongs_to_a_police_unit_is_a_unit_of_it():
 def test_round40_a_qualified_list_cue_may_say_where_the_models_are_and_take_a_comma():
     text = "Huyện có nhiều mô hình hay ở các địa phương, như: tổ liên gia an toàn, bến đò tự quản, mô hình “2 không”."
     assert names(text) == ["Tổ liên gia an toàn", "Bến đò tự quản", "2 không"]
+
+
+def test_round41_a_linked_cluster_in_lower_case_is_a_head():
+    text = "Từ ngày có mô hình cụm liên kết giữ gìn ANTT và đồn công an mới, bà con yên tâm."
+    assert names(text) == ["Cụm liên kết giữ gìn ANTT"]
+    assert names("Cụm dân cư số 3 đã ổn định, cụm công nghiệp mới mở.") == []
+
+
+def test_round41_a_group_before_a_slogan_quoted_alone_more_often_is_that_slogan():
+    text = ("Mô hình “3 không, 4 đảm bảo” ở khách sạn\n\nTừ khi có mô hình “3 không, 4 đảm bảo”, khách sạn yên ổn. "
+            "Năm 2015 khách sạn lập Tổ tự quản “3 không, 4 đảm bảo” gồm 12 nhân viên.")
+    (found,) = find_models(text)
+    assert found["name"] == "3 không, 4 đảm bảo" and len(found["occurrences"]) == 3
+    text = "Xã ra mắt Tổ tự quản “6 trong 1” ở thôn Bắc. Tổ tự quản “6 trong 1” tuần tra mỗi đêm."
+    assert names(text) == ["Tổ tự quản 6 trong 1"]
+
+
+def test_round41_industrial_zones_built_safe_about_order_are_a_model():
+    text = "Tỉnh ký kế hoạch xây dựng khu kinh tế, khu công nghiệp, cụm công nghiệp an toàn về an ninh trật tự năm nay."
+    assert names(text) == ["Khu kinh tế, khu công nghiệp, cụm công nghiệp an toàn về an ninh trật tự"]
+    assert names("Xây dựng các khu, cụm công nghiệp an toàn về ANTT") == ["Khu, cụm công nghiệp an toàn về ANTT"]
+    assert names("Huyện xây dựng khu vực biên giới an toàn về an ninh trật tự.") == []
+
+
+def test_round41_a_place_free_of_crime_after_a_time_clause_is_a_state():
+    text = "Từ khi thành lập tổ tự quản, thôn không có tội phạm, tệ nạn xã hội. Thôn đạt chuẩn văn hóa."
+    assert "Thôn không có tội phạm, tệ nạn xã hội" not in names(text)
+    assert names("Xã xây dựng mô hình thôn không có tội phạm, tệ nạn xã hội.") == ["Thôn không có tội phạm, tệ nạn xã hội"]
+
+
+def test_round41_listed_participants_who_keep_order_are_one_name():
+    text = ("Công an huyện ký quy chế với mô hình Chức sắc, chức việc, tín đồ huyện Tân Trụ tham gia giữ gìn ANTT. "
+            "Nhờ mô hình Camera an ninh, người dân tích cực tham gia giữ gìn ANTT.")
+    assert names(text) == ["Chức sắc, chức việc, tín đồ huyện Tân Trụ tham gia giữ gìn ANTT", "Camera an ninh"]
