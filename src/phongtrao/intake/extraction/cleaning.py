@@ -29,7 +29,7 @@ TAIL_BLOCK_LINES = 3
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
     r"|(?:những |các )?tin cũ hơn|tin đã đưa"
-    r"|tin tức liên quan|bài viết liên quan|các bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
+    r"|tin tức liên quan|(?:các |những )?bài viết liên quan|các bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
     r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
@@ -318,9 +318,11 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     return kept
 
 
-_PHOTO_FILE = re.compile(r"(?i)^\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?$")
-"""A photo's file name on a line of its own, its size after it ("image001.jpg (307 KB)"): after the last paragraph,
-photos printed without captions below the article, no body (above a caption, inside the article, it stays)."""
+_PHOTO_FILE = re.compile(r"(?i)^(?:\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?"
+                         r"|(?:DSCN?|DSC_|IMG|DJI|PANO)[_-]?\d{3,}(?:[_-]\d+)*)$")
+"""A photo's file name on a line of its own, its size after it ("image001.jpg (307 KB)"), or a camera's file name
+without its extension ("DSC01997", "IMG_5521"): after the last paragraph, photos printed without captions below the
+article, no body (above a caption, inside the article, it stays)."""
 
 
 _CUT_WORD = re.compile(r"(?<![\w\d.,])(?<!\d )(?P<w>[^\W\d_]{1,3})$")

@@ -59,10 +59,10 @@ _TIERS = re.compile(r"(?:mô hình|bộ máy|vận hành) chính quyền(?: đ�
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp"): a number inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts
 its tiers."""
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|ở tuổi(?: (?:ngoài|trên|gần|ngót|xấp xỉ))?)\s$",
-                         re.IGNORECASE)
-"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60"): the
-unit is "tuổi" unless a counted noun follows."""
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|tuổi đời(?: từ)?|tuổi từ"
+                         r"|ở tuổi(?: (?:ngoài|trên|gần|ngót|xấp xỉ))?)\s$", re.IGNORECASE)
+"""Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60", "tuổi
+đời từ 18 - 25", "15 đội viên tuổi từ 25 - 55"): the unit is "tuổi" unless a counted noun follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
@@ -278,8 +278,10 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
             if acronym.isupper() and len(acronym) > 1 and _defined_counted(body, acronym):
                 return acronym.lower(), words_match.start(1) + len(acronym)
             first_end = words_match.start(1) + len(acronym)
-            if acronym[1:].islower() and words[0] not in NOT_UNITS and _NEXT_COUNT.match(body, first_end):
-                return words[0], first_end  # "5 Chi, 8 nhánh": a stray capital in a list of counts
+            if acronym[1:].islower() and words[0] not in NOT_UNITS and not _NAME_GOES_ON.match(body, first_end) \
+                    and (_NEXT_COUNT.match(body, first_end) or _LISTED_COUNT.search(body, max(0, m.start() - 30),
+                                                                                     m.start())):
+                return words[0], first_end  # "5 Chi, 8 nhánh", "03 Chương, 16 Điều": capitals in a list of counts
             return _title_case_unit(body, m)
     if words[0] in CURRENCY:
         return CURRENCY[words[0]], words_match.start(1) + len(words[0])
@@ -312,9 +314,12 @@ KINDS = {"cửa khẩu": re.compile(r"\s+(quốc tế|quốc gia|chính|phụ|so
 count of each kind, not one of border gates."""
 
 
-_NEXT_COUNT = re.compile(rf"(?:,\s*|\s+và\s+)\d+\s+[{LOWER}]+(?!\w)")
-"""A word written capitalised after a number and followed by another count ("chia làm 5 Chi, 8 nhánh") is a counted
-noun like the next one's, not a name."""
+_NEXT_COUNT = re.compile(rf"(?:,\s*|\s+và\s+)\d+\s+(?:[{LOWER}]+(?!\w)|[{UPPER}][{LOWER}]+(?!\w)(?! [{UPPER}]))")
+_LISTED_COUNT = re.compile(rf"(?<![\w.,/])\d+\s+[{UPPER}]?[{LOWER}]+(?:,\s*|\s+và\s+)$")
+_NAME_GOES_ON = re.compile(rf" [{UPPER}]")
+"""A word written capitalised after a number and followed or preceded by another count ("chia làm 5 Chi, 8 nhánh",
+"gồm 03 Chương, 16 Điều") is a counted noun like the other one's, not a name; a name of several capitalised words
+goes on ("số 5 Lý Thường Kiệt, 10 Trần Phú": an address)."""
 
 
 _TITLE_CASE = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}{LOWER}][{LOWER}]*){{1,2}})")

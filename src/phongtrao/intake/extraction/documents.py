@@ -39,7 +39,9 @@ _TYPE = "|".join(sorted([*TYPES, *(t[0].lower() + t[1:] for t in TYPES)], key=le
 _NUM = r"(?P<num>\d\d{0,4}[a-z]?)"  # not \d{1,5}: a first digit lets the scan skip ahead
 _CODE = r"(?P<code>[A-ZĐ][A-ZĐa-zđ]*\d*(?:\s?[-/]\s?[A-ZĐ][A-ZĐa-zđ0-9]*)*)"
 SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![\w-])"
-_SYMBOL_RE = re.compile(rf"(?<![\w/.-]){SYMBOL}")
+_GLUED_NO = r"(?:(?<![\w/.-])|(?<=[Ss]ố))"
+_SYMBOL_RE = re.compile(rf"{_GLUED_NO}{SYMBOL}")
+"""A symbol alone, "số" glued to it by a lost space too ("quyết định số1093- QĐ-ĐHV")."""
 _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYMBOL}")
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
@@ -62,9 +64,10 @@ _LAW_RE = re.compile(
     rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
 _QUY_DINH = re.compile(r"\s+định(?!\w)")
 """"quy" ends a law's name as the verb "quy định" ("Luật X quy định …"), not in "văn bản quy phạm pháp luật"."""
-_AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+của\s+"
+_AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+(?:của\s+)?"
                           r"(?=(?:Bộ luật|Luật)\s)")
-"""An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ"."""
+"""An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ",
+"Luật sửa đổi, bổ sung Luật An ninh quốc gia"."""
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 2
@@ -72,8 +75,9 @@ MIN_LOWER_NAME_WORDS = 2
 least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
-_BRACKETED_ABBREVIATION = r"(?:\s+\([A-Za-z]{2,6}\))?,?\s+"
-"""An abbreviation in brackets inside a known title is part of the name as written: "Luật Biên phòng (BP) Việt Nam"."""
+_BRACKETED_ABBREVIATION = r"(?:\s+\([A-Za-z]{2,6}\))?,?\s*"
+"""An abbreviation in brackets inside a known title is part of the name as written: "Luật Biên phòng (BP) Việt Nam";
+a space between two of its words may be lost ("Hội đồng nhân dân và Uỷban nhân dân")."""
 _LAW_TITLES = json.loads((Path(__file__).parent / "data" / "laws.json").read_text(encoding="utf-8"))["titles"]
 _KNOWN_LAW_RE = re.compile("(?:" + "|".join(
     _BRACKETED_ABBREVIATION.join(re.escape(word) for word in fold_same_length(title).replace(",", "").split())
@@ -268,7 +272,7 @@ def _by_first_letter(words: list[str]) -> str:
 _TYPED_FAST = re.compile(without_lookbehind(_TYPED_RE, r"(?<!\w)").pattern.replace(
     f"(?P<type>{_TYPE})", f"(?P<type>{_by_first_letter(_TYPE.split('|'))})", 1))
 _ABBREVIATED_TYPE_FAST = without_lookbehind(_ABBREVIATED_TYPE_RE, r"(?<!\w)")
-_SYMBOL_FAST = without_lookbehind(_SYMBOL_RE, r"(?<![\w/.-])")
+_SYMBOL_FAST = without_lookbehind(_SYMBOL_RE, _GLUED_NO)
 _PAPER_FAST = re.compile(r"[Vv]ăn bản\s")
 _SUBJECT_LAW_FAST = without_lookbehind(_SUBJECT_LAW_RE, r"(?<!\w)")
 _LAW_FAST = re.compile(r"(?:Bộ luật|Luật|Pháp lệnh|luật)\s")

@@ -66,7 +66,8 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP) +(?P<name>{_RUN})"
+_POST_RE = re.compile(rf"(?:(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP)|(?:[Đđ]ội|[Tt]rạm) (?:CSGT|Cảnh sát giao thông))"
+                      rf" +(?P<name>{_RUN})"
                       rf"|(?<![{LOWER}{UPPER}])(?:vùng|khu vực) biên giới +(?P<area>{_RUN})"
                       rf"|(?<![{LOWER}{UPPER}])(?:[Cc]ác|[Nn]hững) cửa khẩu +(?P<gates>{_RUN})(?=, ?{_RUN})")
 """A border post named after its commune ("Đồn Biên phòng Vĩnh Điều", "Đồn Biên phòng Phó Bảng (Đồng Văn)"), and the
@@ -74,13 +75,15 @@ posts listed after one head ("đồn Biên phòng Tân Bình, Tân Phú"); a bor
 and a border commune named after the border area word ("vùng biên giới Hoành Mô"; a border gate's post, "Đồn Biên
 phòng cửa khẩu Hoành Mô", is left out: annotators differ on it), and a list of border gates after their plural head,
 named after their communes ("qua các cửa khẩu Sóc Giang, Pò Peo, Lý Vạn, Tà Lùng": Pò Peo is no commune; one gate on
-a route, "đi cửa khẩu Quốc tế Bình Hiệp", is left out as a landmark)."""
+a route, "đi cửa khẩu Quốc tế Bình Hiệp", is left out as a landmark); a traffic police team or station named after its
+commune ("Đội CSGT Đa Phước"; "Đội CSGT Nam Sài Gòn", after no unit, names none)."""
 _ESTUARY = re.compile(r"Cửa ")
 """A coastal post named after its river mouth ("Đồn Biên phòng Cửa Tùng", "Cửa Việt"), as a border gate's post is after
 its gate ("Đồn Biên phòng Cửa khẩu Quốc tế …"): a landmark, not the commune, even where a commune shares the name."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
-_ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN) +(?P<name>{_RUN})")
-"""An industrial zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN Khai Quang"); many
+_ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN|Khu chế xuất|KCX) +(?P<name>{_RUN})")
+"""An industrial or export processing zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN
+Khai Quang", "Khu chế xuất Linh Trung 1, TP. Thủ Đức"); many
 are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units is no evidence."""
 _ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố"
                          rf"|[Kk]hu du lịch|[Đđ]iểm du lịch) (?:{_RUN}|\d{{1,3}}), (?P<name>{_RUN})")
@@ -91,7 +94,11 @@ _FARM_RE = re.compile(rf"(?P<level>Thị trấn|thị trấn|TT\.?) ?(?P<name>N�
 """A township named after its state farm, "trường" in lower case ("thị trấn Nông trường Phong Hải")."""
 _LONG_DASH_NEXT = re.compile(rf" ?[–—] ?(?P<name>{_RUN})")
 _DASH = re.compile(r" ?- ?")
-_ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
+_ACRONYM_RE = re.compile(r"(?<![\w.])(?:TP\s?\.?\s?)?[A-ZĐ]{2,5}(?!\w)")
+"""An acronym alone or after "TP" ("TPHCM", "TP.HCM", "TP .HCM" with a stray space)."""
+_COMPOUND_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?!TP-)[A-ZĐ]{2,}-$")
+"""An acronym after another and a hyphen is part of a compound one ("Trung tâm GDTX-HN": giáo dục thường xuyên -
+hướng nghiệp), not a province's ("TP-HCM" is)."""
 _HYPHENED_ACRONYM_RE = re.compile(r"(?<![\w./-])[A-ZĐ]{1,4}-[A-ZĐ]{1,4}(?![\w/-])")
 """A province of two names abbreviated with a hyphen ("Tỉnh BR-VT"): read only when it is a province's alias, not a
 document's code ("TT-BCA") or a police unit's ("PC-06")."""
@@ -114,14 +121,15 @@ NOT_PLACE_HEADS = frozenset((
     "tncs", "cộng sản", "chủ tịch", "tư tưởng", "tiền phong", "lăng", "bác", "ảnh :", "cầu vượt", "vòng xoay", "nút giao",
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
-    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo",
+    "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo", "chiến thắng", "chiến dịch",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
-mountain or a bay, not the district named after it), or an island ("đến đảo Bạch Long Vỹ", not "huyện đảo Phú Quý":
+mountain or a bay, not the district named after it), or a battle or campaign named after its place ("Chiến thắng Điện
+Biên Phủ", "Chiến dịch Hồ Chí Minh"), or an island ("đến đảo Bạch Long Vỹ", not "huyện đảo Phú Quý":
 see ISLAND_UNITS), or a cluster of communes named after one of them ("4, 5 xã
 thuộc cụm Đa Tốn (huyện Gia Lâm)"; a unit with its level word after it, "cụm xã …", is kept).
 Not an industrial zone: like an agency ("Công an tỉnh X"),
@@ -232,6 +240,15 @@ _SIGNATURE = re.compile(r"P\.\s?V\.?")
 in a sentence: "phường V, thành phố Vị Thanh")."""
 
 
+_REPORTER_BEFORE = re.compile(r"(?<!\w)(?:với|cho|của|trả lời)\s$", re.IGNORECASE)
+"""The reporter ("phóng viên", "P.V") in a sentence is spoken to or answered: "Trao đổi với P.V, ông … cho biết"."""
+
+
+def _reporter(text: str, c: Candidate) -> bool:
+    return _SIGNATURE.fullmatch(text, c.start, c.end) is not None \
+        and _REPORTER_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
+
+
 def _paper_credit(text: str, c: Candidate) -> bool:
     credit = _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start)
     return credit is not None and (credit["open"] is not None or _PAPER_ACRONYM.match(text, c.end) is not None)
@@ -255,7 +272,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
                          or c.sited and _MARKET_BEFORE.search(text, max(0, c.start - 8), c.start)
                          or _paper_credit(text, c))
-                    and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _abroad(text, c.end)),
+                    and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _reporter(text, c)
+                    and not _abroad(text, c.end)),
                    key=lambda c: c.start)
     places = _resolve(body, found)
     taken = Mask((c.start, c.end) for c in found)
@@ -414,10 +432,31 @@ def _with_level(text: str) -> list[Candidate]:
     # Khánh (quận Ninh Kiều)") is not read again, as a xã, before its district in brackets
     found += [c for c in _communes_before_districts(text) if not taken.hits(c.start, c.end)]
     found += _communes_of_districts(text)
+    found += _said_levels(text)
     for m in finditer_from(_PLURAL_LEVEL_RE, _PLURAL_LEVEL_FAST, text):
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
+    return found
+
+
+_SAID_LEVEL_RE = re.compile(rf" là (?:một |1 )?(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+                            rf"(?![{LOWER}{UPPER}])(?! (?:viên|hội|đội|ủy|uỷ|trưởng|phó)(?!\w))")
+"""A name said to be a unit of a level ("Thuận Hóa là phường có địa bàn rộng"), not a person's office ("là xã viên",
+"là xã đội trưởng", "là huyện ủy viên")."""
+
+
+def _said_levels(text: str) -> list[Candidate]:
+    """The unit of the level named bare right before "là" and its level word: the longest run of capitalised words
+    ending there that is, with that level word, a unit's name."""
+    found = []
+    for m in _SAID_LEVEL_RE.finditer(text):
+        before = _TRAILING_WORDS.search(text, max(0, m.start() - 40), m.start())
+        for start in [w.start() + before.start() for w in re.finditer(r"\S+", before.group())] if before else ():
+            unit = starts_word(text, start) and _longest_unit(text, m["level"], start, m.start())
+            if unit and unit.end == m.start():
+                found.append(unit)
+                break
     return found
 
 
@@ -702,7 +741,8 @@ def _bare(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), query, False))
     all_keys = _keys()[0]
     found += [Candidate(m.start(), m.end(), m.group(), False) for m in finditer_from(_ACRONYM_RE, _ACRONYM_FAST, text)
-              if _acronym_key(m.group()) in all_keys]
+              if _acronym_key(m.group()) in all_keys
+              and not _COMPOUND_ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     found += [Candidate(m.start(), m.end(), m.group(), False)
               for m in finditer_from(_HYPHENED_ACRONYM_RE, _HYPHENED_ACRONYM_FAST, text)
               if _acronym_key(m.group()) in bare_keys]
@@ -1081,7 +1121,8 @@ _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
 _PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:{LEVEL})")
 _ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")
 _HYPHENED_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]{0,3}-")
-_POST_FAST = re.compile(r"[ĐđTtvkCcNn](?:ồn |rạm |ùng biên giới |hu vực biên giới |ác cửa khẩu |hững cửa khẩu )")
+_POST_FAST = re.compile(r"[ĐđTtvkCcNn](?:ồn |rạm |ùng biên giới |hu vực biên giới |ác cửa khẩu |hững cửa khẩu "
+                        r"|ội CSGT |ội Cảnh sát giao thông )")
 _ADDRESS_FAST = without_lookbehind(_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
 """Fast finders of where the scans above may match (spans.finditer_from: the same matches, without trying the slow
 regex at every character). A hand-written one must match at least wherever its regex can: widen it with the regex."""

@@ -517,3 +517,12 @@ def test_round39_a_sites_address_line_ends_the_article():
             "BĐRT (BaDon Radio Television)\n\nTrang thông tin điện tử tổng hợp Trung tâm Văn hóa - Thể thao và "
             "Truyền thông thị xã Ba Đồn.")
     assert clean(text).body.endswith(last)
+
+
+def test_round41_camera_file_names_and_a_plural_related_posts_heading_end_the_body():
+    last = "Buổi ký kết khép lại với cam kết phối hợp chặt chẽ giữa các lực lượng trên địa bàn khu dân cư."
+    text = ("Ký kết quy chế phối hợp giữ gìn an ninh trật tự ở khu đô thị mới\n\n" + "Nội dung bài viết dài. " * 12
+            + "\n\n" + last + "\n\nDSC01234\nDSC01240\nIMG_5521\n\nCác bài viết liên quan\n\n"
+            + "Xem thêm các tin tức liên quan về dự án từ công ty chúng tôi\n\nQuý khách để lại thông tin để nhận tư vấn\n")
+    body = clean(text).body
+    assert body.endswith(last) and "DSC01234" not in body

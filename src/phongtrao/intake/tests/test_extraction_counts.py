@@ -437,3 +437,13 @@ def test_round40_horsepower_glued_to_its_number_and_dong_hanh_is_a_verb():
     # "đồng hành" (to go along with) after a numbered name is no money
     assert counts("Hải đoàn Cảnh sát biển 3 đồng hành cùng ngư dân vươn khơi") == []
     assert counts("mỗi suất quà trị giá 500.000 đồng") == [(500000, "đồng")]
+
+
+def test_round41_ages_after_tuoi_doi_and_capitalised_parts_in_a_list_of_counts():
+    assert counts("phần lớn lao động trẻ, tuổi đời từ 18 - 25, chưa được đào tạo") == [(18, "tuổi"), (25, "tuổi")]
+    assert counts("Đội gồm 15 chị em tuổi từ 25 - 55, làm nhiều nghề") == [(15, "chị em"), (25, "tuổi"),
+                                                                           (55, "tuổi")]
+    # parts of a regulation written capitalised, in a list of counts
+    assert counts("Quy chế gồm 03 Chương, 16 Điều, theo đó các bên phối hợp") == [(3, "chương"), (16, "điều")]
+    # not a street address ("5 Lý Thường Kiệt, 10 Trần Phú")
+    assert counts("trụ sở tại số 5 Lý Thường Kiệt, 10 Trần Phú") == []

@@ -195,3 +195,13 @@ def test_round35_a_law_named_and_numbered_is_its_number_in_every_spelling():
 def test_round35_a_number_with_a_year_and_a_paper_by_its_symbol():
     text = "Thực hiện Thông tư 15/2010 của Bộ Công an, UBND thành phố vừa ban hành văn bản số 4763/UBND-NC về việc này."
     assert docs(text) == [("Thông tư", "15", None, None, 2010), ("văn bản", "4763", "4763/UBND-NC", "UBND-NC", None)]
+
+
+def test_round41_a_known_law_typed_with_a_lost_space_an_amending_law_without_cua_and_so_glued():
+    text = "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân ngày 26/11/2003;"
+    assert [d["name"] for d in find_documents(text)] == ["Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân"]
+    text = "Căn cứ Luật An ninh quốc gia năm 2004 và Luật sửa đổi, bổ sung Luật An ninh quốc gia năm 2023;"
+    assert [d["name"] for d in find_documents(text)] == ["Luật An ninh quốc gia",
+                                                         "Luật sửa đổi, bổ sung Luật An ninh quốc gia"]
+    text = "Trung tâm được thành lập theo quyết định số1093- QĐ-ĐHV, ngày 16/4/2012 của Hiệu trưởng."
+    assert [d["symbol"] for d in find_documents(text)] == ["1093-QĐ-ĐHV"]

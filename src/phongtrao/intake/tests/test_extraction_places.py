@@ -659,3 +659,25 @@ def test_round40_a_former_district_named_bare_after_a_border_word():
     assert names(text) == ["Sín Thầu", "Mường Nhé"]
     # not without the border word, where no province is named
     assert names("Già làng Mường Nhé được bà con quý trọng.") == []
+
+
+def test_round41_export_processing_zones_and_traffic_police_teams_name_their_commune():
+    # "Khu chế xuất" (KCX) is read like "Khu công nghiệp": its name is the ward of the district named
+    text = "Lễ ra mắt đội thanh niên diễn ra tại Khu chế xuất Linh Trung 2, TP. Thủ Đức sáng nay."
+    assert names(text) == ["Linh Trung", "Thủ Đức"]
+    # a traffic police team named after its commune, the city named ("TP .HCM": a space before the dot)
+    text = "Dự họp có Công an TP .HCM, Đội CSGT Đa Phước và Đội CSGT Nam Sài Gòn."
+    assert names(text) == ["Hồ Chí Minh", "Đa Phước"]
+
+
+def test_round41_a_name_said_to_be_a_ward_is_that_ward():
+    assert names("Thuận Hóa là phường có địa bàn rộng, dân cư đông đúc.") == ["Thuận Hóa"]
+    # not a cooperative's member ("xã viên"), not a person
+    assert names("Bà Thuận Hóa là xã viên hợp tác xã nhiều năm.") == []
+
+
+def test_round41_a_battle_a_reporter_and_a_compound_acronym_are_no_places():
+    assert names("Năm 1954, bằng Chiến thắng Điện Biên Phủ, quân đội ta đã đánh bại thực dân.") == []
+    assert names("Trao đổi với P.V, ông Thiện cho biết mô hình đã phát huy hiệu quả.") == []
+    assert names("Mô hình “Trung tâm GDTX-HN an toàn về an ninh trật tự” ra mắt.") == []
+    assert names("Đoàn công tác từ HN vào thăm Trung tâm.") == ["Hà Nội"]
