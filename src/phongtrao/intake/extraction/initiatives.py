@@ -271,9 +271,9 @@ _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.en
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
                "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị",
-               "phổ biến", "họ đạo")
+               "phổ biến", "họ đạo", "nói không với")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
-and road safety, the two domains named together)."""
+and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
@@ -339,7 +339,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _reintegration,
-                   _counted_list, _lower_after_cue, _listed_after_group,
+                   _counted_list, _lower_after_cue, _tied_to_quote, _built_as_model, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -854,8 +854,19 @@ def _last_cue(window: str) -> re.Match | None:
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())
             and not (cue.group() == ASSOCIATION and window[cue.end():].strip())]
-    cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)]
+    cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)
+            and not _also_of_cue(cue, cues[k - 1] if k else None, window)]
     return cues[-1] if cues else None
+
+
+def _also_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
+    """A campaign cue joined to a model cue right before it names the same thing twice: "Hội Phụ nữ với mô hình,
+    chuyên đề “Vận động …”" (the model cue holds; "chuyên đề “…”" alone is a campaign)."""
+    return (bool(cue["bad"]) and cue.group().lower() in CAMPAIGN_CUES and previous is not None
+            and bool(previous["good"]) and bool(_CUES_JOINED.fullmatch(window, previous.end(), cue.start())))
+
+
+_CUES_JOINED = re.compile(r"[ \t]*(?:,|/|[ \t](?:và|hoặc|hay))[ \t]*")
 
 
 ASSOCIATION = "Hội"
@@ -1069,10 +1080,14 @@ def _known_in_title(body: str):
         return
     for m in _KNOWN_LOWER_RE.finditer(body, 0, title_end):
         if (body[m.start()].islower() and starts_word(body, m.start()) and not body[m.end():m.end() + 1].isalnum()
-                and not _KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start())):
+                and not _KINDS_BEFORE.search(body, max(0, m.start() - 10), m.start())
+                and not _BOUGHT_BEFORE.search(body, max(0, m.start() - 12), m.start())):
             yield m.start(), m.end()
 
 
+_BOUGHT_BEFORE = re.compile(r"(?<!\w)(?:mua|sắm|mua sắm)[ \t]+$", re.IGNORECASE)
+"""A known device bought in the title is the thing bought: "Vừa góp tiền mua camera an ninh, dân bắt ngay được trộm"
+(the model is the residents' camera system named in the body; not "gắn hòm thư tố giác tội phạm")."""
 _CALLED_A_MODEL = re.compile(r"(?<!\w)[Đđ]ây là (?:một )?mô hình(?!\w)")
 
 
@@ -1343,7 +1358,52 @@ def _lower_after_cue(body: str):
                  if set(m["domain"].lower().split()) <= _GENERIC)
     for m in [*matches_at(_LOWER_LIST_CUE_RE, body, starts), *qualified, *matches_at(_SINGLED_OUT_CUE_RE, body, starts)]:
         if starts_word(body, m.start()):
-            yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE, _looks_like_lower_model)
+            single = not _MANY_BEFORE.search(body, max(0, m.start() - 10), m.start())
+            yield from _headed_list(body, m.end(), _NEXT_LOWER_ITEM_RE,
+                                    _looks_like_single_model if single else _looks_like_lower_model)
+
+
+def _looks_like_single_model(phrase: str) -> bool:
+    """After one model ("mô hình" not counted nor plural), a school in lower case with a marker is that model too: "duy
+    trì mô hình trường học an toàn, nói không với ma túy" (not "nhiều mô hình trường học an toàn", the kind of many)."""
+    return _looks_like_lower_model(phrase) or phrase.startswith(_SINGLE_MODEL_HEADS) and _has_marker(phrase)
+
+
+_SINGLE_MODEL_HEADS = ("trường học ",)
+_MANY_BEFORE = re.compile(r"(?<!\w)(?:\d+|các|những|một số|nhiều|mọi)[ \t]+$", re.IGNORECASE)
+
+
+def _tied_to_quote(body: str):
+    """A phrase in lower case tied by "gắn với" to a quoted name, opening with a model head and carrying a marker, is a
+    second model: "mô hình tuyến hẻm “Văn minh đô thị” gắn với tuyến hẻm thanh niên tự quản về an ninh trật tự" (not
+    "“…” gắn với công tác phòng, chống tội phạm", which opens with no head)."""
+    if TIED not in body:
+        return
+    for m in _TIED_TO_QUOTE_RE.finditer(body):
+        end = _read_name(body, m.end())
+        if _looks_like_lower_model(body[m.end():end]):
+            yield m.end(), end
+
+
+TIED = "gắn với"
+_TIED_TO_QUOTE_RE = re.compile(rf"[”\"»][ \t]*gắn với[ \t]+(?:mô hình[ \t]+)?(?=[{LOWER}])")
+
+
+def _built_as_model(body: str):
+    """What is built "làm mô hình (điểm)", in lower case and opening with a model head that is no place, is that model:
+    "xây dựng hệ thống camera cộng đồng làm mô hình điểm" names "camera cộng đồng" (not "chọn thôn 5 làm mô hình
+    điểm", a place chosen)."""
+    if AS_MODEL not in body:
+        return
+    for m in _BUILT_AS_MODEL_RE.finditer(body):
+        if _LOWER_HEAD_RE.match(m["name"]) and not _PLACE_HEAD.match(m["name"]):
+            yield m.start("name"), m.end("name")
+
+
+AS_MODEL = "làm mô hình"
+_BUILT_AS_MODEL_RE = re.compile(rf"(?<!\w)xây dựng[ \t]+(?:hệ thống[ \t]+)?(?P<name>[{LOWER}]+(?:[ \t][{LOWER}]+){{1,6}}?)"
+                                rf"[ \t]+làm[ \t]+mô hình(?!\w)")
+_PLACE_HEAD = re.compile(rf"(?:{_PLACE_WORDS}|khu dân cư|cụm dân cư)(?!\w)")
 
 
 _SINGLED_OUT_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t,]+[^.;:\n“”\"]{{1,60}}?)?[ \t,]+(?:tiêu biểu|nổi bật|điển hình)"
@@ -1742,7 +1802,8 @@ def _headed(body: str, claimed: Mask | None = None):
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
         if not _has_marker(marked):
             continue
-        lower_club = m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
+        lower_club = (m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
+                      and not _self_managed_club(body, m))
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
@@ -1759,6 +1820,15 @@ def _headed(body: str, claimed: Mask | None = None):
             yield m.start(), end
 
 
+def _self_managed_club(body: str, head: re.Match) -> bool:
+    """"Câu lạc bộ" written capitalised mid-sentence before a "tự" marker names its kind, as "Tổ tự quản" does: "thành
+    lập, nhân rộng 194 Câu lạc bộ tự quản về an ninh trật tự" (in lower case, "187 câu lạc bộ tự quản về ANTT, an toàn
+    giao thông", it is a count of clubs)."""
+    return (head.group() == CLUB and not is_sentence_start(body, head.start())
+            and bool(_SELF_MARKER_OPENS.match(body, head.end() + 1)))
+
+
+CLUB = "Câu lạc bộ"
 _YOUTH_UNION = re.compile(r"(?:Xã|Phường)[ \t]+đoàn(?!\w)(?![ \t]+kết)")
 """A place head before "đoàn" is a youth union ("Xã đoàn Vĩnh Hanh xung kích tham gia giữ gìn an ninh trật tự", a
 headline on what the union does), no model; "xã đoàn kết" is another word."""
@@ -1830,7 +1900,7 @@ def _read_name(body: str, pos: int) -> int:
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
         if w.start() != end or i - brackets >= limit:
             break
-        brackets += w[2].startswith("(")
+        brackets += w[2].startswith("(") or w[2] in _DASHES  # neither a bracket nor a dash counts as a word
         if not i:  # the first word is always read
             end = w.end()
             continue
@@ -1862,6 +1932,9 @@ def _read_name(body: str, pos: int) -> int:
     return end
 
 
+_DASHES = ("-", "–", "—")
+"""A dash between two parts of a name is no word of it: "Tổ công nhân vì môi trường xanh - Tự quản về an ninh trật tự"
+is fourteen words long."""
 _SLOGAN_CLOSES = re.compile(r"[ \t]*(?:[,.;:()]|$)")
 """A numbered slogan that closes a name opened by a head is its end: "mô hình xứ đạo, họ đạo 3 không, góp phần …"
 (round 39)."""

@@ -1609,3 +1609,52 @@ def test_round41_listed_participants_who_keep_order_are_one_name():
     text = ("Công an huyện ký quy chế với mô hình Chức sắc, chức việc, tín đồ huyện Tân Trụ tham gia giữ gìn ANTT. "
             "Nhờ mô hình Camera an ninh, người dân tích cực tham gia giữ gìn ANTT.")
     assert names(text) == ["Chức sắc, chức việc, tín đồ huyện Tân Trụ tham gia giữ gìn ANTT", "Camera an ninh"]
+
+
+def test_round42_a_control_centre_of_a_device_after_the_cue_is_the_model():
+    text = "Quận đã nhân rộng mô hình trung tâm điều hành camera an ninh ở các khu phố đông dân."
+    assert names(text) == ["Trung tâm điều hành camera an ninh"]
+    assert names("Hôm qua quận khánh thành trung tâm điều hành camera an ninh mới.") == []
+
+
+def test_round42_a_cause_after_vi_goes_on_to_a_dashed_security_part():
+    text = "Hợp tác xã ra mắt mô hình Tổ thợ điện vì môi trường sạch - Tự quản về an ninh trật tự tại phường 5."
+    assert names(text) == ["Tổ thợ điện vì môi trường sạch - Tự quản về an ninh trật tự"]
+    assert names("Hợp tác xã ra mắt mô hình Tổ thợ điện vì môi trường sạch tại phường 5.") == []
+
+
+def test_round42_a_model_cue_joined_to_a_campaign_cue_still_names_the_quote():
+    text = "Hội Nông dân với mô hình, chuyên đề “Vận động hội viên không vi phạm pháp luật” được đánh giá cao."
+    assert names(text) == ["Vận động hội viên không vi phạm pháp luật"]
+    assert names("Hội Nông dân với chuyên đề “Vận động hội viên không vi phạm pháp luật” năm nay.") == []
+
+
+def test_round42_a_headed_phrase_tied_to_a_quoted_model_is_another_model():
+    text = "Chi đoàn làm mô hình “Ngõ xanh” gắn với tuyến hẻm thanh niên tự quản về ANTT. Mọi nhà đều ủng hộ."
+    assert names(text) == ["Ngõ xanh", "Tuyến hẻm thanh niên tự quản về ANTT"]
+    assert names("Xã làm mô hình “Ngõ xanh” gắn với công tác phòng chống tội phạm.") == ["Ngõ xanh"]
+
+
+def test_round42_a_device_built_as_a_pilot_model_is_that_model():
+    text = "Năm nay phường xây dựng hệ thống camera cộng đồng làm mô hình điểm của phong trào ở địa phương."
+    assert names(text) == ["Camera cộng đồng"]
+    assert names("Huyện chọn thôn 5 làm mô hình điểm của phong trào.") == []
+
+
+def test_round42_a_known_device_bought_in_the_title_is_the_device():
+    text = "Dân góp tiền mua camera an ninh cho tổ dân phố\n\nĐây là mô hình đầu tiên của phường về phòng chống trộm."
+    assert names(text) == []
+    text = "Phường Tân An gắn hòm thư tố giác tội phạm ở nhà văn hóa\n\nĐây là mô hình đầu tiên của phường."
+    assert names(text) == ["Hòm thư tố giác tội phạm"]
+
+
+def test_round42_a_capitalised_club_of_self_management_mid_sentence_is_a_name():
+    text = "Năm qua xã thành lập, nhân rộng 12 Câu lạc bộ tự quản về an ninh trật tự ở các thôn."
+    assert names(text) == ["Câu lạc bộ tự quản về an ninh trật tự"]
+    assert names("Năm qua xã có 12 câu lạc bộ tự quản về ANTT, an toàn giao thông.") == []
+
+
+def test_round42_a_school_after_a_single_model_cue_is_the_model():
+    text = "Các trường tiếp tục giữ vững mô hình trường học an toàn, nói không với ma túy trong năm học mới."
+    assert names(text) == ["Trường học an toàn, nói không với ma túy"]
+    assert names("Huyện xây dựng nhiều mô hình trường học an toàn trong năm.") == []
