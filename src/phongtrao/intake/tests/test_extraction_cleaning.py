@@ -528,3 +528,9 @@ def test_round41_camera_file_names_and_a_plural_related_posts_heading_end_the_bo
             + "Xem thêm các tin tức liên quan về dự án từ công ty chúng tôi\n\nQuý khách để lại thông tin để nhận tư vấn\n")
     body = clean(text).body
     assert body.endswith(last) and "DSC01234" not in body
+
+
+def test_round42_a_portals_information_tools_box_ends_the_article():
+    lead = "Phường ra mắt tổ an ninh tự quản\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n(Nguồn: congan.example.vn)"
+    body = clean(lead + "\n\nTiện ích thông tin\nNguồn tin\nQR Code\nQR CODE: Phường ra mắt tổ an ninh tự quản").body
+    assert body.endswith("(Nguồn: congan.example.vn)")
