@@ -33,7 +33,8 @@ _TRAILER_RE = re.compile(
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
     r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
-    r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận)\s*:?\s*$"
+    r"|tổng lượt bình luận|liên kết web|thống kê truy cập|video liên quan|tin ảnh|nơi nhận|tiện ích thông tin|qr code)"
+    r"\s*:?\s*$"
     r"|^nơi nhận\s*:|^thông tin liên hệ\s*:?\s*$|^đăng nhập (?:tài khoản|bằng|với)\b|^đường dây nóng\s*:"
     r"|^(?:các )?(?:trao đổi|bình luận) mới nhất\s*$|^(?:bạn )?còn \d+/\d+ ký tự\b"
     r"|^(?:tags?|từ khóa|từ khoá)\s*:|^(?:#\w+\s*){2,}$|^trả lời$"
@@ -46,7 +47,8 @@ _TRAILER_RE = re.compile(
     re.IGNORECASE,
 )
 """A reposting site's credit with the original's link ("Nguồn VOV : https://vov.vn/…"), under the author's line:
-the article has ended; so has it at the site's own footer ("Địa chỉ Website: badontv.vn", then its name and owner)."""
+the article has ended; so has it at the site's own footer ("Địa chỉ Website: badontv.vn", then its name and owner), and
+at a portal's box of tools under the article ("Tiện ích thông tin", "QR Code")."""
 _SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
 """A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")

@@ -234,9 +234,11 @@ def _lead_day(lead: re.Match, date: Found) -> Found | None:
 
 def _starts_number(body: str, pos: int) -> bool:
     """Whether pos starts a word, and a number there is not the tail of another number or symbol ("ngày01/12/2011",
-    glued by a PDF or a careless copy, still starts one)."""
+    glued by a PDF or a careless copy, still starts one; so does one glued to its label's colon, "Cập
+    nhật:29/07/2022", not a clock's "10:12")."""
     return (pos == 0 or not (body[pos - 1].isalnum() or body[pos - 1] in "/.,:-_")
-            or body[max(0, pos - 4):pos].lower() == "ngày")
+            or body[max(0, pos - 4):pos].lower() == "ngày"
+            or body[pos - 1] == ":" and pos > 1 and body[pos - 2].isalpha())
 
 
 def _cued(body: str, m: re.Match) -> bool:

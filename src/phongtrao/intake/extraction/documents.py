@@ -42,6 +42,11 @@ SYMBOL = rf"{_NUM}(?:/(?P<year>(?:19|20)\d{{2}}))?\s?(?P<sep>[-/])\s?{_CODE}(?![
 _GLUED_NO = r"(?:(?<![\w/.-])|(?<=[Ss]ố))"
 _SYMBOL_RE = re.compile(rf"{_GLUED_NO}{SYMBOL}")
 """A symbol alone, "số" glued to it by a lost space too ("quyết định số1093- QĐ-ĐHV")."""
+_ATTACHED_RE = re.compile(rf"(?<![\w.-])[a-z]{{1,4}}[-_](?={SYMBOL}\.(?:signed|pdf|docx?)(?!\w))")
+_BARE_SYMBOL_RE = re.compile(SYMBOL)
+"""An attached file named by its symbol after a short prefix, as an office system signs it: "di-269-KH-UBND.signed"
+(an outgoing paper, "đi"), "1520-QĐ-UBND.signed.pdf"."""
+_ATTACHED_FAST = re.compile(r"\.(?:signed|pdf|docx?)(?!\w)")
 _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYMBOL}")
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
@@ -111,6 +116,8 @@ def find_documents(body: str) -> list[dict]:
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in finditer_from(_SYMBOL_RE, _SYMBOL_FAST, body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
+    found += _attached(body)
+    found += _constitutions(body)
     found += _laws(body)
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in finditer_from(_SUBJECT_LAW_RE, _SUBJECT_LAW_FAST, body) if not named.hits(m.start(), m.end())
@@ -161,6 +168,25 @@ def _from_symbol(m: re.Match, type_word: str | None, typed: bool = False) -> dic
         type_name, issuer = type_word or "Luật", code
     symbol = f"{m['num']}/{m['year']}/{code}" if m["year"] else f"{m['num']}{m['sep']}{code}"
     return _doc(m, symbol, type_name, m["num"], m["year"], issuer or None)
+
+
+def _attached(body: str) -> list[dict]:
+    """Documents attached as files named by their symbols (see _ATTACHED_RE)."""
+    if not _ATTACHED_FAST.search(body):
+        return []
+    return [_from_symbol(sm, None) for m in _ATTACHED_RE.finditer(body)
+            if (sm := _BARE_SYMBOL_RE.match(body, m.end())) and _abbreviation(sm["code"])]
+
+
+_CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?:\s+nước\s+(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|CHXHCN)"
+                              r"\s+Việt\s+Nam(?:\s+năm\s+(?:19|20)\d\d)?|\s+năm\s+(?:19|20)\d\d)(?!\d)")
+"""The Constitution named by its country or its year ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp
+năm 2013"); not "Hiến pháp và pháp luật", the Constitution and the laws in general."""
+
+
+def _constitutions(body: str) -> list[dict]:
+    return [{"symbol": None, "type": "Hiến pháp", "number": None, "year": None, "issuer": None, "name": m.group(),
+             "text": m.group(), "start": m.start(), "end": m.end()} for m in _CONSTITUTION_RE.finditer(body)]
 
 
 def _abbreviation(code: str) -> str | None:

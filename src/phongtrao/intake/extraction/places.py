@@ -27,7 +27,8 @@ _AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên|n�
 Thiện", "xã vùng cao Trà Leng", and an inland commune beside border ones: "xã nội địa Mường Lý")."""
 _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
-_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<level>{LEVEL})\b"
+_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:đơn vị )?(?:[Cc]ông an )?"
+                              rf"(?P<level>{LEVEL})\b"
                               rf"(?:,? (?:{LEVEL})\b)*"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
                               rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*(?:(?:gồm|như|là)\s*:?\s+)?|(?<=[{LOWER}]):[ \t]+))"
@@ -37,7 +38,8 @@ _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bả
 Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
 Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn"), or after a colon that closes the clause
 ("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn"); after the other level words of a compound level ("18 huyện, thị
-xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"."""
+xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"; the
+units' police counted before the level word too ("4 đơn vị Công an xã, phường gồm: Hải Hòa, Hải Thanh, …")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -1118,7 +1120,8 @@ def _written_name(query: str) -> str:
 _ETHNIC_FAST = re.compile(r"[ĐđDd](?:ồng bào|ân tộc) ")
 _AT_FAST = without_lookbehind(_AT_RE, rf"(?<![{LOWER}{UPPER}])")
 _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
-_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:{LEVEL})")
+_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:đơn vị )?"
+                                rf"(?:[Cc]ông an )?(?:{LEVEL})")
 _ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")
 _HYPHENED_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]{0,3}-")
 _POST_FAST = re.compile(r"[ĐđTtvkCcNn](?:ồn |rạm |ùng biên giới |hu vực biên giới |ác cửa khẩu |hững cửa khẩu "

@@ -209,6 +209,8 @@ def test_a_bracketed_date_at_the_end_of_the_title_is_the_dateline():
                  dt.date(2023, 5, 10), id="english short date, twelve-hour clock"),
     pytest.param("Những “nhịp cầu” đoàn kết ở bản làng vùng cao\n\nKhánh Linh LDO | 01/05/2022 13:43\n\n",
                  dt.date(2022, 5, 1), id="byline with the paper's initials"),
+    pytest.param("Xã ven biển ra mắt tổ tự quản an ninh trật tự\n\nNgày đăng:05/03/2021 8:15:02 CH\n\n",
+                 dt.date(2021, 3, 5), id="label glued to its date"),
 ])
 def test_a_dateline_under_the_title(head, published):
     assert clean(head + "Nội dung bài viết dài. " * 10).published == published
@@ -526,3 +528,9 @@ def test_round41_camera_file_names_and_a_plural_related_posts_heading_end_the_bo
             + "Xem thêm các tin tức liên quan về dự án từ công ty chúng tôi\n\nQuý khách để lại thông tin để nhận tư vấn\n")
     body = clean(text).body
     assert body.endswith(last) and "DSC01234" not in body
+
+
+def test_round42_a_portals_information_tools_box_ends_the_article():
+    lead = "Phường ra mắt tổ an ninh tự quản\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n(Nguồn: congan.example.vn)"
+    body = clean(lead + "\n\nTiện ích thông tin\nNguồn tin\nQR Code\nQR CODE: Phường ra mắt tổ an ninh tự quản").body
+    assert body.endswith("(Nguồn: congan.example.vn)")

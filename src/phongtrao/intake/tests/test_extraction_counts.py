@@ -447,3 +447,10 @@ def test_round41_ages_after_tuoi_doi_and_capitalised_parts_in_a_list_of_counts()
     assert counts("Quy chế gồm 03 Chương, 16 Điều, theo đó các bên phối hợp") == [(3, "chương"), (16, "điều")]
     # not a street address ("5 Lý Thường Kiệt, 10 Trần Phú")
     assert counts("trụ sở tại số 5 Lý Thường Kiệt, 10 Trần Phú") == []
+
+
+def test_round42_an_organisation_model_of_tiers_is_a_name():
+    # "mô hình tổ chức 02 cấp": the two-tier set-up named, like "mô hình chính quyền địa phương 2 cấp"
+    assert counts("Công an xã hoạt động theo mô hình tổ chức 02 cấp từ tháng 7, gồm 3 đội") == [(3, "đội")]
+    # the tiers of an organisation that are counted still count
+    assert counts("Hội được tổ chức ở 3 cấp, từ tỉnh đến xã") == [(3, "cấp")]

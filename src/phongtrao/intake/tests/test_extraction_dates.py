@@ -394,3 +394,11 @@ def test_round40_a_year_in_a_later_clause_of_the_same_sentence_after_a_semicolon
 def test_round40_a_window_closed_by_a_date_with_its_year_after_a_hyphen():
     assert values("tuyên truyền trong thời gian từ ngày 24/5 - 27/6/2024.", None) == ["2024-05-24", "2024-06-27"]
     assert values("từ 3-4/5/2024 diễn ra hội thao", None) == ["2024-05-03", "2024-05-04"]
+
+
+def test_round42_a_full_date_glued_to_its_label_s_colon():
+    # a portal's label with no space before its date: "Ngày đăng:03/04/2021 …" is still that date
+    assert first_date("Ngày cập nhật:03/04/2021 8:15:02 CH") == dt.date(2021, 4, 3)
+    assert values("Thời gian:12/9/2020, hội nghị diễn ra.", None) == ["2020-09-12"]
+    # a clock's tail is no date: "lúc 9:30/..." nor a number after a digit's colon
+    assert values("tỷ lệ 10:12/5/2021", None) == []

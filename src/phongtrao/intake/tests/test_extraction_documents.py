@@ -205,3 +205,20 @@ def test_round41_a_known_law_typed_with_a_lost_space_an_amending_law_without_cua
                                                          "Luật sửa đổi, bổ sung Luật An ninh quốc gia"]
     text = "Trung tâm được thành lập theo quyết định số1093- QĐ-ĐHV, ngày 16/4/2012 của Hiệu trưởng."
     assert [d["symbol"] for d in find_documents(text)] == ["1093-QĐ-ĐHV"]
+
+
+def test_round42_the_constitution_named_by_its_country_or_year():
+    text = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013) quy định rõ quyền của công dân."
+    assert [d["name"] for d in find_documents(text)] == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+    assert [d["name"] for d in find_documents("Người dân học Hiến pháp năm 1992 tại nhà văn hóa.")] == [
+        "Hiến pháp năm 1992"]
+    # the Constitution and the laws in general are no document cited
+    assert find_documents("tuyên truyền, phổ biến Hiến pháp và pháp luật; chấp hành Hiến pháp, pháp luật") == []
+
+
+def test_round42_an_attached_file_named_by_its_symbol():
+    # a portal's signed attachment: "di-" (an outgoing paper) before the symbol written with hyphens
+    text = "Văn bản kèm theo: di-1520-QĐ-UBND.signed.pdf"
+    assert [d["symbol"] for d in find_documents(text)] == ["1520-QĐ-UBND"]
+    # a hyphenated word before a number is no file name
+    assert find_documents("mã số vé-15-KH tại quầy") == []

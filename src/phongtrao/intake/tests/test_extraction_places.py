@@ -681,3 +681,11 @@ def test_round41_a_battle_a_reporter_and_a_compound_acronym_are_no_places():
     assert names("Trao đổi với P.V, ông Thiện cho biết mô hình đã phát huy hiệu quả.") == []
     assert names("Mô hình “Trung tâm GDTX-HN an toàn về an ninh trật tự” ra mắt.") == []
     assert names("Đoàn công tác từ HN vào thăm Trung tâm.") == ["Hà Nội"]
+
+
+def test_round42_a_plural_count_of_police_units_before_its_level_word_opens_a_list():
+    # "4 đơn vị Công an xã, phường gồm: …": the units' names follow, as after "4 xã, phường gồm: …"
+    text = "Công an phường mới được lập từ 3 đơn vị Công an xã, thị trấn gồm: Nghi Phong, Nghi Thái và Quán Hành."
+    assert names(text) == ["Nghi Phong", "Nghi Thái", "Quán Hành"]
+    text = "Hội nghị có các Công an xã như Nghi Phong, Nghi Thái."
+    assert names(text) == ["Nghi Phong", "Nghi Thái"]
