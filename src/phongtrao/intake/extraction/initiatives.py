@@ -269,9 +269,9 @@ Giáo xứ Ninh Phát bình an, trật tự" (round 39)."""
 _GENERIC = frozenset(_DATA["generic"])
 _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.endswith(" "))
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
-_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "an toàn xã hội", "tổ dân phố",
-               "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm", "an ninh chính trị",
-               "phổ biến", "họ đạo", "nói không với")
+_COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "mốc quốc giới", "an toàn xã hội",
+               "tổ dân phố", "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm",
+               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
@@ -338,8 +338,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _reintegration,
-                   _counted_list, _lower_after_cue, _tied_to_quote, _built_as_model, _listed_after_group,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _border_group, _people_self_managed, _reintegration,
+                   _counted_list, _lower_after_cue, _app_group_after_cue, _tied_to_quote, _built_as_model, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -552,6 +552,9 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
                          and _abridges(key, _key(m["name"]))), None)
+        if into is None and key not in quoted:
+            into = next((m for m in kept if m["start"] < model["start"] and _same_border_group(key, _key(m["name"]))),
+                        None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
         if into is None and key in quoted:
@@ -579,6 +582,18 @@ once: "Tổ xe ôm tự quản" five times beside "Tổ xe ôm tự quản bảo
 the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once); so is one that
 only adds the border region it works in: "Tổ Nhân dân tự quản khu vực biên giới" in a title beside "Tổ Nhân dân tự
 quản" written on through the body (round 39)."""
+
+
+def _same_border_group(short: str, long: str) -> bool:
+    """Whether an unquoted border group is one named before told again: the same group up to the border it keeps,
+    "về" aside, whatever border words follow: "tổ tự quản đường biên, cột mốc" after 'Tổ tự quản về đường biên mốc
+    giới' (round 43)."""
+    a, b = _BORDER_KEY.search(short), _BORDER_KEY.search(long)
+    return bool(a and b) and short != long and (
+        short[:a.start()].replace(" ve ", " ") == long[:b.start()].replace(" ve ", " "))
+
+
+_BORDER_KEY = re.compile(r"(?<!\w)(?:duong bien|cot moc|moc gioi|moc quoc gioi)(?!\w)")
 
 
 def _grouped_slogan(key: str, slogan: str) -> bool:
@@ -710,6 +725,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
+                        or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]))
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
@@ -736,6 +752,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         yield m.start("q"), m.end("q"), accepted
 
 
+_SOUND_DEVICE_NAME = re.compile(r"(?:Tiếng[ \t]+(?:loa|kẻng|mõ|chuông)|Loa|Kẻng|Mõ)[ \t]+\w")
+"""A quoted name that opens with a sound device is a model with no cue, as such names always are: “Tiếng loa Biên
+phòng” do Đồn Biên phòng … triển khai (round 43)."""
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
 _FIRST_NAMED_AS = re.compile(r"(?<!\w)tên gọi[ \t]+(?:ban đầu|đầu tiên|lúc đầu|trước đây|trước kia|cũ)[ \t]+là"
                              r"[ \t]*:?[ \t]*$")
@@ -1301,6 +1320,37 @@ quần chúng tham gia tự quản đường biên, cột mốc và an ninh tr�
 Border Guard's Chỉ thị 34; after "phong trào" it is the movement, no model)."""
 
 
+def _border_group(body: str):
+    """A group named by the border it keeps is the Border Guard's model, in any case, counted or not: "Tổ phụ nữ giữ
+    gìn đường biên, cột mốc biên giới xã …", "các tổ tự quản đường biên, cột mốc thường xuyên …" (not the task alone:
+    "tuần tra bảo vệ đường biên, cột mốc") (round 43)."""
+    if BORDER_LINE not in body and BORDER_MARK not in body:
+        return
+    for m in _BORDER_GROUP_RE.finditer(body):
+        if starts_word(body, m.start()):
+            yield m.start(), _read_name(body, m.start())
+
+
+BORDER_LINE, BORDER_MARK = "đường biên", "mốc"
+_BORDER_GROUP_RE = re.compile(r"(?<!\w)(?:tổ|nhóm|đội)(?:[ \t]+(?:nhân dân|phụ nữ|thanh niên|quần chúng|cựu chiến binh"
+                              r"|nông dân|dân quân))?(?:[ \t]+(?:tự quản|giữ gìn|bảo vệ)){1,2}(?:[ \t]+về)?[ \t]+"
+                              r"(?=(?:đường biên|cột mốc|mốc giới|mốc quốc giới)(?!\w))", re.IGNORECASE)
+
+
+def _people_self_managed(body: str):
+    """A group of one kind of people that manages itself is a model in lower case too, counted or not: "tổ phụ nữ tự
+    quản và các cá nhân …", "các tổ nhân dân tự quản sẽ …" (not "mỗi tổ đều tự quản việc …") (round 43)."""
+    if SELF_MANAGED not in body:
+        return
+    for m in _PEOPLE_SELF_MANAGED_RE.finditer(body):
+        yield m.start(), _read_name(body, m.start())
+
+
+SELF_MANAGED = "tự quản"
+_PEOPLE_SELF_MANAGED_RE = re.compile(r"(?<!\w)(?:tổ|nhóm|đội)[ \t]+(?:nhân dân|phụ nữ|thanh niên|công nhân|nông dân"
+                                     r"|cựu chiến binh|hội viên|tiểu thương|ngư dân)[ \t]+tự quản(?!\w)")
+
+
 def _reintegration(body: str):
     for m in matches_at(_REINTEGRATION_RE, body, _model_word_starts(body)):
         if starts_word(body, m.start()):
@@ -1370,6 +1420,19 @@ def _looks_like_single_model(phrase: str) -> bool:
 
 
 _SINGLE_MODEL_HEADS = ("trường học ",)
+
+
+def _app_group_after_cue(body: str):
+    """A group on a messaging app right after one "mô hình", neither counted nor plural, is that model, whatever
+    follows its comma: "Thông qua mô hình nhóm zalo, cảnh sát khu vực …" (not "lập nhóm zalo", with no cue) (round
+    43)."""
+    for m in matches_at(_APP_GROUP_AFTER_CUE_RE, body, _model_word_starts(body)):
+        if starts_word(body, m.start()) and not _MANY_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            yield m.start("name"), _read_name(body, m.start("name"))
+
+
+_APP_GROUP_AFTER_CUE_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>(?:nhóm|group)[ \t]+(?:zalo|facebook|viber)(?!\w))",
+                                     re.IGNORECASE)
 _MANY_BEFORE = re.compile(r"(?<!\w)(?:\d+|các|những|một số|nhiều|mọi)[ \t]+$", re.IGNORECASE)
 
 
@@ -1912,6 +1975,7 @@ def _read_name(body: str, pos: int) -> int:
             or bool(_SLOGAN_CLOSES.match(body, w.start(2) + part.end())) and bool(_ANY_HEAD_RE.match(body[pos:end].lower())))
         stop = w.start(2) >= tail_end and (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
+                and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
@@ -1947,6 +2011,11 @@ _SECOND_PURPOSE = re.compile(r"và phòng,?[ \t]+chống(?!\w)")
 """A name that states its purpose ("đảm bảo an toàn giao thông") goes on past "và" to a second purpose, fighting crime
 or vice: "Lái xe taxi đảm bảo an toàn giao thông và phòng chống tội phạm" (elsewhere "và phòng chống" ends a name: "an
 ninh Tổ quốc và phòng chống tội phạm")."""
+_BORDER_KEPT = re.compile(r"(?<!\w)(?:đường biên|cột mốc|mốc giới|mốc quốc giới)(?!\w)", re.IGNORECASE)
+_BORDER_ORDER = re.compile(r"và an ninh,?[ \t]+trật tự(?!\w)")
+"""A name that keeps the border goes on past "và" to the order it keeps as well, and the area: "Tổ tự quản đường
+biên, mốc quốc giới và an ninh trật tự khu vực biên giới" (the Border Guard's group; elsewhere "và an ninh trật tự"
+ends a name) (round 43)."""
 _BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+[{UPPER}]")
 """A branch named after a name is its owner, as a place named after it is where it works: "Tổ Quản lý tuyến đường an
 ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân Cường"."""

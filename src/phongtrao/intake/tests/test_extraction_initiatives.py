@@ -1658,3 +1658,49 @@ def test_round42_a_school_after_a_single_model_cue_is_the_model():
     text = "Các trường tiếp tục giữ vững mô hình trường học an toàn, nói không với ma túy trong năm học mới."
     assert names(text) == ["Trường học an toàn, nói không với ma túy"]
     assert names("Huyện xây dựng nhiều mô hình trường học an toàn trong năm.") == []
+
+
+def test_round43_a_border_group_runs_past_its_national_marker_and_order_to_its_area():
+    text = "Có 15 Tổ trưởng Tổ tự quản đường biên, mốc quốc giới và an ninh trật tự khu vực biên giới trên địa bàn dự họp."
+    assert names(text) == ["Tổ tự quản đường biên, mốc quốc giới và an ninh trật tự khu vực biên giới"]
+    assert names("Xã có Tổ tự quản đường biên, mốc quốc giới ở ấp Tân Hòa.") == ["Tổ tự quản đường biên, mốc quốc giới"]
+
+
+def test_round43_a_group_named_by_the_border_it_keeps_is_a_model_in_any_case():
+    text = "Sáng nay, Tổ phụ nữ giữ gìn đường biên, cột mốc biên giới xã Vĩnh Hòa cùng bộ đội đi tuần."
+    assert names(text) == ["Tổ phụ nữ giữ gìn đường biên, cột mốc biên giới"]
+    text = "Nhiều năm qua, các tổ tự quản đường biên, cột mốc thường xuyên đi tuần cùng bộ đội."
+    assert names(text) == ["Tổ tự quản đường biên, cột mốc"]
+    assert names("Bộ đội cùng dân tuần tra bảo vệ đường biên, cột mốc hằng tháng.") == []
+
+
+def test_round43_a_group_of_a_people_that_manages_itself_is_a_model_in_lower_case():
+    text = "Ở bản có các tổ tuần tra; tổ thanh niên tự quản và nhiều hộ dân cùng tham gia giữ gìn trật tự."
+    assert names(text) == ["Tổ thanh niên tự quản"]
+    assert names("Các tổ nhân dân tự quản sẽ họp mỗi tháng một lần.") == ["Tổ nhân dân tự quản"]
+    assert names("Mỗi tổ đều tự quản việc vệ sinh đường làng.") == []
+
+
+def test_round43_a_quoted_sound_device_is_a_model_with_no_cue():
+    text = "Ở xã Tân Lập, “Tiếng loa Biên phòng” do Đồn Biên phòng Tân Lập triển khai đã thành quen thuộc."
+    assert names(text) == ["Tiếng loa Biên phòng"]
+    assert names("Ở xã Tân Lập, “Mùa xuân biên giới” do Đồn Biên phòng Tân Lập tổ chức đã thành quen thuộc.") == []
+
+
+def test_round43_a_group_on_a_messaging_app_after_a_single_model_cue_is_the_model():
+    text = "Qua mô hình nhóm zalo, công an xã gửi tin cảnh báo lừa đảo tới người dân."
+    assert names(text) == ["Nhóm zalo"]
+    assert names("Công an xã lập nhóm zalo để gửi tin cảnh báo lừa đảo.") == []
+
+
+def test_round43_an_unquoted_border_group_is_one_named_before_told_again():
+    text = ("Mô hình “Tổ tự quản về đường biên mốc giới” của xã phát huy hiệu quả. Chúng tôi theo chân tổ tự quản "
+            "đường biên, cột mốc đi tuần.")
+    assert names(text) == ["Tổ tự quản về đường biên mốc giới"]
+    text = ("Mô hình 'Tổ tự quản về đường biên mốc giới' của xã phát huy hiệu quả. Chúng tôi theo chân tổ tự quản "
+            "đường biên, cột mốc đi tuần.")
+    assert names(text) == ["Tổ tự quản về đường biên mốc giới"]
+
+
+def test_round43_at_the_same_time_ends_a_name():
+    assert names("Các tổ nhân dân tự quản đồng thời ký cam kết giữ gìn trật tự.") == ["Tổ nhân dân tự quản"]
