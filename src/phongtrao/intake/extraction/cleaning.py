@@ -153,6 +153,9 @@ class Cleaned:
     published: dt.date | None
     body: str
     """The title, a blank line, then the other kept lines (dateline included) as paragraphs."""
+    written: str = ""
+    """The body with the letters the page typed where it used look-alikes (the eth "Ðồn" for "Đồn"), at the same
+    offsets; empty when it typed none (then it is the body)."""
 
 
 def clean(text: str) -> Cleaned:
@@ -172,7 +175,8 @@ def clean(text: str) -> Cleaned:
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
-    return Cleaned(title, published, "\n\n".join([title, *rest]))
+    body = "\n\n".join([title, *rest])
+    return Cleaned(title, published, body, _as_written(text, body) if _has_eth(text) else "")
 
 
 _KICKER = re.compile(rf"^[{UPPER}“\"][^:\n]{{2,60}}\s[^\s:]+\s?:$")
@@ -184,10 +188,30 @@ _ETH = str.maketrans("Ðð", "Đđ")
 """The Icelandic eth (U+00D0, U+00F0), typed for the Vietnamese đ by some sites ("Ðồng Nai"), is đ."""
 
 
+def _has_eth(text: str) -> bool:
+    return "Ð" in text or "ð" in text  # two scans for them are much faster than a translation
+
+
 def _lines(text: str) -> list[str]:
+    lines = _typed_lines(text)
+    return [line.translate(_ETH) for line in lines] if _has_eth(text) else lines
+
+
+def _typed_lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_ETH) if "Ð" in text or "ð" in text else text  # a scan for them is much faster
     return [s for s in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if s]
+
+
+def _as_written(text: str, body: str) -> str:
+    """The body with the page's own letters put back where it typed the eth for đ: the extractor reads "Ðắk Lắk" as
+    "Đắk Lắk", the reader sees the page as it was. Each paragraph is looked up among the page's lines read the same
+    way (one letter for one, so offsets stay); a paragraph the cleaning put together (a title of two lines) stays as
+    read."""
+    typed: dict[str, str] = {}
+    for line in _typed_lines(text):
+        if _has_eth(line):
+            typed.setdefault(line.translate(_ETH), line)
+    return "\n\n".join(typed.get(part, part) if "Đ" in part or "đ" in part else part for part in body.split("\n\n"))
 
 
 def _split_dated_title(lines: list[str]) -> list[str]:
@@ -307,6 +331,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if skipping and _is_teaser_title(line):
             continue
         skipping = False
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _closing_caps_byline(lines, i):
+            break
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line) and not _PHOTO_CREDIT.match(line):
             if not _continues(lines, i) and not _heads_story(lines, i):
                 break
@@ -318,6 +344,16 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     while len(kept) > start + 1 and _PHOTO_FILE.match(kept[-1]):
         kept.pop()
     return kept
+
+
+_CAPS_NAME = re.compile(rf"[{UPPER}]{{1,7}}(?: [{UPPER}]{{1,7}}){{1,3}}")
+
+
+def _closing_caps_byline(lines: list[str], i: int) -> bool:
+    """Whether line i is the author's name in capitals closing the article ("… giai đoạn 2006- 2016." / "THÁI BÌNH" /
+    "ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): two to four words, after which the page holds only short lines without a
+    sentence's end (its sections, its tags), or nothing; a heading in capitals inside the article has body after it."""
+    return _CAPS_NAME.fullmatch(lines[i]) is not None and all(_is_short_unpunctuated(line) for line in lines[i + 1:])
 
 
 _PHOTO_FILE = re.compile(r"(?i)^(?:\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?"

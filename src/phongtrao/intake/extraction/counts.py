@@ -40,6 +40,8 @@ _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}](?:[{UPPER}]{{1,4}}(?!\w)|[
 """A capitalised word, or an acronym ("13/13 TDP"), after a number: a count only when it is a known counted noun."""
 _MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
+_CELSIUS = re.compile(r"\s*C\b")
+"""Degrees Celsius ("nắng tới 40 độ C"): the "C" after "độ" is the scale, no Roman numeral closing a name."""
 _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
 LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "thôn", "ấp", "điểm"))
 """Label words before a number ("phường 9", "tổ dân phố 3", "điểm 5") unless a counted compound follows: "Công an xã 4
@@ -59,10 +61,10 @@ _TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành) chính quyền(?: �
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp", a unit run "theo mô hình tổ chức 02 cấp"): a number
 inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:(?:độ|lứa) tuổi(?: từ)?|tuổi đời(?: từ)?|tuổi từ"
-                         r"|ở tuổi(?: (?:ngoài|trên|gần|ngót|xấp xỉ))?)\s$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?: đời)?(?: (?:từ|ngoài|trên|gần|ngót|xấp xỉ))?\s$", re.IGNORECASE)
 """Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60", "tuổi
-đời từ 18 - 25", "15 đội viên tuổi từ 25 - 55"): the unit is "tuổi" unless a counted noun follows."""
+đời từ 18 - 25", "15 đội viên tuổi từ 25 - 55", "đã bước qua tuổi 60 nhưng …"): the unit is "tuổi" unless a counted
+noun follows."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
@@ -142,9 +144,13 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         if (_COUNTER_BEFORE.search(body, max(0, m.start() - 20), m.start()) or _is_year(m, unit)
                 or _counter_after(body, m)):
             continue
-        if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end):
+        if unit is None and m["of"]:
+            unit, end = _fraction_is(body, m)
+        if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end) \
+                and not (unit == DEGREES and _CELSIUS.match(body, end)):
             continue
-        if _numbered_place(body, m.start(), before, unit, end):
+        if _numbered_place(body, m.start(), before, unit, end) or not before and unit in LEVELS \
+                and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
             continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
             continue
@@ -157,6 +163,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 found.append({"value": int(raw), "unit": unit, "text": body[m.start():end], "start": m.start(),
                               "end": end})
             continue
+        if unit == TURNS:
+            unit, end = _turns_of(body, end)
         for raw in filter(None, (m["a"], m["b"], m["of"])):
             value = scale(parse_number(raw), m["mult"])
             if hundreds:
@@ -168,6 +176,56 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             found.append({"value": int(before_it[1]), "unit": unit, "text": body[before_it.start():end],
                           "start": before_it.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
+
+
+DEGREES = "độ"
+TURNS = "lượt"
+_TURNS_OF = re.compile(rf"\s+((?:[{LOWER}]+)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
+
+
+def _turns_of(body: str, end: int) -> tuple[str, int]:
+    """Turns of a counted noun keep it ("371 lượt tổ tuần tra", "3.710 lượt người"), so that other turns of the same
+    number ("371 lượt kiểm soát lưu động") stay a count of their own; "lượt" alone before any other word ("5.000 lượt
+    xem")."""
+    if not (words := _TURNS_OF.match(body, end)):
+        return TURNS, end
+    noun = _head_noun_of(tuple(words[1].split()))
+    if noun in SINGLE or noun in COMPOUND or noun == PEOPLE:
+        return f"{TURNS} {noun}", words.start(1) + len(noun)
+    return TURNS, end
+
+
+_FRACTION_IS = re.compile(r"\s+là(?=\s)")
+
+
+def _fraction_is(body: str, m: re.Match) -> tuple[str | None, int]:
+    """The counted noun named after "là" following "a/b" ("789/833 là Công an phụ trách ấp", "1.730/1992 là Đội trưởng,
+    Đội phó"): a known counted noun only; (None, end) otherwise."""
+    if not (copula := _FRACTION_IS.match(body, m.end())):
+        return None, m.end()
+    words = _WORDS.match(body, copula.end()) or _CAPITALISED.match(body, copula.end())
+    if not words:
+        return None, m.end()
+    parts = words[1].lower().split()
+    unit = _head_noun_of(tuple(parts))
+    if unit in SINGLE or unit in COMPOUND or unit == PEOPLE:
+        return unit, words.start(1) + len(unit)
+    return None, m.end()
+
+
+_LABEL_LIST = re.compile(r"(?<![\w.,/])\d{1,3}(?:, \d{1,3})*(?:, | và )$")
+LISTED_LABELS = frozenset(("thôn", "ấp", "xóm", "bản", "khóm", "tổ", "khu", "phố", "phường", "quận", "khu phố",
+                           "tổ dân phố"))
+
+
+def _listed_after_label(body: str, start: int) -> bool:
+    """Whether a number follows a list of numbers after a numbered hamlet's or ward's label: before a level word and a
+    name, the next number of "thôn 7, 8 xã Ia Tơi" is a hamlet's too, of that commune, not a count of communes ("giáp
+    4, 5 xã" counts, and so does "tại tổ 7, 86 hộ dân")."""
+    if not (listed := _LABEL_LIST.search(body, max(0, start - 24), start)):
+        return False
+    words = _previous_words(body, listed.start())
+    return bool(words) and words[-1].lower() in LISTED_LABELS and not any(w.lower() in EACH for w in words)
 
 
 def _defined_counted(body: str, acronym: str) -> bool:

@@ -148,10 +148,12 @@ happened after it, so a day or month written later without its year and earlier 
 _SINCE_THEN = re.compile(r"[\s.;]*(?:[Kk]ể )?[Tt]ừ (?:đó|đấy|ấy) (?:đến|tới) nay(?!\w)")
 """A date written with its year that the next sentence counts from ("ngày 13/6/2005, Thủ tướng … ban hành quyết định
 …. Từ đó đến nay, …"): a founding long past, not the news's year for a day written without one."""
-_YEARS_RUN = re.compile(r"(?:(?:sơ|tổng) kết|sau|trong|tròn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+"
-                        r"(?:thực hiện|triển khai|hoạt động|xây dựng|duy trì|thành lập|ra đời)(?!\w)", re.IGNORECASE)
-"""A text that reviews years of running a model ("sơ kết … trong 2 năm thực hiện", "Tròn 1 năm thành lập") dates its
-start, not the news: a date without its year is not placed after the start date."""
+_YEARS_RUN = re.compile(r"(?:(?:sơ|tổng) kết|sau|trong|tròn)\s+(?:(?:hơn|gần|trên)\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|mười)"
+                        r"\s+năm\s+(?:thực hiện|triển khai|hoạt động|xây dựng|duy trì|thành lập|ra đời)(?!\w)",
+                        re.IGNORECASE)
+"""A text that reviews years of running a model ("sơ kết … trong 2 năm thực hiện", "Tròn 1 năm thành lập", "Hội nghị
+sơ kết một năm triển khai lực lượng", "Sau hơn một năm triển khai") dates its start, not the news: a date without its
+year is not placed after the start date."""
 _YEARS_SINCE = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\s+(?:qua|nay|vừa qua)(?!\w)")
 _YEARS_SINCE_FAST = without_lookbehind(_YEARS_SINCE, r"(?<![\d.,])")
 _FOUNDED = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|[Tt]háng\s+\d{{1,2}}\s*[/.-]\s*)((?:19|20)\d{{2}})(?!\d)")

@@ -65,8 +65,10 @@ _ACRONYM = r"[A-ZĐ]{2,6}(?![\w])"
 """(The typed pattern also passes over the type's abbreviation in brackets: "Nghị quyết liên tịch (NQLT) số 01/TW".)"""
 """An abbreviation inside a law's name: "… bảo vệ ANTT cơ sở"."""
 _LAW_RE = re.compile(
-    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh(?=\s+{CAP_WORD})|(?<!pháp )(?<!Pháp )luật(?=\s+{CAP_WORD}\s+{LOW_WORD}))\s+"
-    rf"(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?\s+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
+    rf"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh(?=\s+{CAP_WORD})|(?<!pháp )(?<!Pháp )luật(?=\s+{CAP_WORD}\s+{LOW_WORD}))"
+    rf"[^\S\n]+(?P<name>(?:{CAP_WORD}|{LOW_WORD})(?:,?[^\S\n]+(?:{CAP_WORD}|{LOW_WORD}|{_ACRONYM})){{0,14}})")
+"""A law's name stays on its line: a title closing on "dự án Luật" is followed by no name ("… dự án Luật" / "Câu 1.
+…")."""
 _QUY_DINH = re.compile(r"\s+định(?!\w)")
 """"quy" ends a law's name as the verb "quy định" ("Luật X quy định …"), not in "văn bản quy phạm pháp luật"."""
 _AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+(?:của\s+)?"

@@ -34,9 +34,23 @@ def extract_text(text: str, *, source: str, published: dt.date | str | None = No
     models = find_models(body, claimed)
     places = find_places(body, claimed)
     counts = find_counts(body, Mask([*_spans(documents), *_spans(dates), *_spans(models), *_spans(places)]))
-    return {"source": source, "title": cleaned.title, "published": when.isoformat() if when else None, "body": body,
-            "models": models, "places": places, "documents": documents, "dates": dates, "deadlines": deadlines,
-            "counts": counts}
+    result = {"source": source, "title": cleaned.title, "published": when.isoformat() if when else None, "body": body,
+              "models": models, "places": places, "documents": documents, "dates": dates, "deadlines": deadlines,
+              "counts": counts}
+    return _as_written(result, cleaned.written) if cleaned.written and cleaned.written != body else result
+
+
+def _as_written(result: dict, written: str) -> dict:
+    """The result shown with the page's own letters (cleaning.Cleaned.written: "Ðồn" where the page typed the eth):
+    the body, the title and each mention's text, at the same offsets; names stay as the gazetteer or the reading
+    spells them."""
+    result["body"], result["title"] = written, written[:len(result["title"])]
+    for field in FIELDS:
+        for item in result[field]:
+            item["text"] = written[item["start"]:item["end"]]
+            if "date_text" in item:
+                item["date_text"] = written[item["date_start"]:item["date_end"]]
+    return result
 
 
 def extract_file(path: Path | str) -> dict:

@@ -274,6 +274,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
                          or c.sited and _MARKET_BEFORE.search(text, max(0, c.start - 8), c.start)
                          or _paper_credit(text, c))
+                    and not (_GATE_BEFORE.search(text, max(0, c.start - GATE_REACH), c.start) and not c.sited)
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _reporter(text, c)
                     and not _abroad(text, c.end)),
                    key=lambda c: c.start)
@@ -281,7 +282,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask((c.start, c.end) for c in found)
     districts = [c for c in _bare_districts(text)
                  if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end) and not _after_head(text, c.start)
-                 and not _abroad(text, c.end)]
+                 and not _GATE_BEFORE.search(text, max(0, c.start - GATE_REACH), c.start) and not _abroad(text, c.end)]
     named_districts = _in_named_provinces(body, districts, places)
     taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
     posts = [c for c in _posts(text) if not taken.hits(c.start, c.end) and not mask.hits(c.start, c.end)]
@@ -1035,6 +1036,11 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     return len(tokens) > 1 and tokens[-1] in NOT_PLACE_HEADS and tokens[-2] in ("các", "những")
 
 
+_GATE_BEFORE = re.compile(r"(?<![\w])[Cc]ửa khẩu(?: (?:[Qq]uốc tế|[Qq]uốc gia|[Cc]hính|[Pp]hụ))? $")
+GATE_REACH = 30
+"""A border gate named after a place ("Cửa khẩu quốc tế Hoa Lư" in Bình Phước; Hoa Lư is a city of Ninh Bình): a
+landmark, like a river or a bridge; one sited by its district in brackets ("cửa khẩu quốc tế Thường Phước (huyện Hồng
+Ngự)") is the commune's."""
 _CLAN_LIST_BEFORE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Tt]ộc|[Dd]òng) họ {_RUN}(?:, {_RUN})*(?:, | và )$")
 """A later item of a list of clans named after their ancestors' homes ("Tộc họ Tà Yên, Vari Nhông, Cà Mau, Kator và Tà
 Pú"): a clan, not the province."""

@@ -534,3 +534,27 @@ def test_round42_a_portals_information_tools_box_ends_the_article():
     lead = "Phường ra mắt tổ an ninh tự quản\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n(Nguồn: congan.example.vn)"
     body = clean(lead + "\n\nTiện ích thông tin\nNguồn tin\nQR Code\nQR CODE: Phường ra mắt tổ an ninh tự quản").body
     assert body.endswith("(Nguồn: congan.example.vn)")
+
+
+def test_round43_the_page_s_eth_is_shown_as_typed_and_read_as_d_stroke():
+    from phongtrao.intake.extraction.pipeline import extract_text
+
+    text = "Tuần tra đường biên\n\nCán bộ Ðồn Biên phòng cùng dân xã Krông Na, huyện Buôn Ðôn, tỉnh Ðắk Lắk đi tuần tra."
+    cleaned = clean(text)
+    assert "huyện Buôn Đôn" in cleaned.body and "huyện Buôn Ðôn" in cleaned.written
+    result = extract_text(text, source="t.txt")
+    assert result["body"].endswith("Cán bộ Ðồn Biên phòng cùng dân xã Krông Na, huyện Buôn Ðôn, tỉnh Ðắk Lắk đi tuần tra.")
+    # names found as read (the gazetteer's spelling), their text as the page typed it
+    found = {p["name"]: p["text"] for p in result["places"]}
+    assert found["Đắk Lắk"] == "tỉnh Ðắk Lắk" and found["Buôn Đôn"] == "huyện Buôn Ðôn"
+
+
+def test_round43_the_author_s_name_in_capitals_closes_the_article():
+    last = "Dự kiến tỉnh sẽ khen thưởng 12 tập thể, 20 cá nhân có thành tích xuất sắc trong phong trào."
+    text = ("Tổng kết phong trào bảo vệ an ninh Tổ quốc\n\n" + "Nội dung bài viết dài. " * 12 + "\n\n" + last
+            + "\n\nNAM ĐỊNH\n\nTIN TỨC DOANH NGHIỆP\n")
+    assert clean(text).body.endswith(last)
+    # a heading in capitals with body after it stays
+    text = ("Tổng kết phong trào bảo vệ an ninh Tổ quốc\n\n" + "Nội dung bài viết dài. " * 12
+            + "\n\nKẾT QUẢ NỔI BẬT\n\n" + last)
+    assert "KẾT QUẢ NỔI BẬT" in clean(text).body

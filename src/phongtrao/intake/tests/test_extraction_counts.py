@@ -454,3 +454,27 @@ def test_round42_an_organisation_model_of_tiers_is_a_name():
     assert counts("Công an xã hoạt động theo mô hình tổ chức 02 cấp từ tháng 7, gồm 3 đội") == [(3, "đội")]
     # the tiers of an organisation that are counted still count
     assert counts("Hội được tổ chức ở 3 cấp, từ tỉnh đến xã") == [(3, "cấp")]
+
+
+def test_round43_landmarks_ages_fractions_and_temperatures():
+    # a boundary marker's number is its name: "mốc quốc giới 315"
+    assert counts("Cạnh cột mốc quốc giới 315 vững chãi là cánh đồng của 12 người.") == [(12, "người")]
+    # an age after "tuổi": "đã qua tuổi 70 nhưng …"
+    assert counts("Dù đã qua tuổi 70 nhưng bà vẫn đi vận động bà con.") == [(70, "tuổi")]
+    # the next number of a list of numbered hamlets is a hamlet's too: "thôn 3, 4 xã Ia Nan"
+    assert counts("Người dân thôn 3, 4 xã Ia Nan cùng bộ đội phát quang đường biên.") == []
+    assert counts("Đơn vị giúp 4, 5 xã biên giới xây nhà.") == [(4, "xã"), (5, "xã")]
+    # "a/b là <counted noun>": the fraction counts the noun named after "là"
+    assert counts("gồm: 41/52 là Công an phụ trách ấp; 120/135 là Đội trưởng Đội dân phòng.") == [
+        (41, "công an"), (52, "công an"), (120, "đội trưởng"), (135, "đội trưởng")]
+    # a training level is no label: "Trung cấp 350.000 đồng/tháng"
+    assert counts("Hỗ trợ: Cao đẳng 450.000 đồng/tháng; Trung cấp 350.000 đồng/tháng.") == [
+        (450000, "đồng"), (350000, "đồng")]
+    # a temperature in degrees Celsius, the "C" no Roman numeral
+    assert counts("Mùa khô, trời nắng tới 39 độ C.") == [(39, "độ")]
+    # border posts named capitalised: "07 Đồn Biên phòng"
+    assert counts("Đại diện 07 Đồn Biên phòng dự hội nghị.") == [(7, "đồn biên phòng")]
+    # the same number of two kinds of turns: "290 lượt tổ tuần tra, 290 lượt kiểm soát"
+    assert counts("tổ chức 290 lượt tổ tuần tra và 290 lượt kiểm soát lưu động.") == [(290, "lượt tổ"), (290, "lượt")]
+    # after a numbered hamlet, a comma and a count of another noun still counts
+    assert counts("Tại tổ 7, 86 hộ dân đã góp tiền.") == [(86, "hộ")]

@@ -402,3 +402,10 @@ def test_round42_a_full_date_glued_to_its_label_s_colon():
     assert values("Thời gian:12/9/2020, hội nghị diễn ra.", None) == ["2020-09-12"]
     # a clock's tail is no date: "lúc 9:30/..." nor a number after a digit's colon
     assert values("tỷ lệ 10:12/5/2021", None) == []
+
+
+def test_round43_a_review_of_one_year_gives_no_year():
+    # "sơ kết một năm triển khai": a review of one year since the start written with its year
+    text = ("Hội nghị sơ kết một năm triển khai lực lượng diễn ra chiều 20/10. Ngày 1/7/2024, lực lượng "
+            "chính thức ra mắt.")
+    assert values(text, None) == ["2024-07-01"]

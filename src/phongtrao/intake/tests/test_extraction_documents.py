@@ -222,3 +222,9 @@ def test_round42_an_attached_file_named_by_its_symbol():
     assert [d["symbol"] for d in find_documents(text)] == ["1520-QĐ-UBND"]
     # a hyphenated word before a number is no file name
     assert find_documents("mã số vé-15-KH tại quầy") == []
+
+
+def test_round43_a_law_s_name_does_not_run_over_a_line_break():
+    # a title ending on "dự án Luật", the next paragraph opening on "Câu 1.": no law named "Luật Câu"
+    text = "Giải đáp các ý kiến về dự án Luật\n\nCâu 1. Vì sao cần ban hành Luật Phòng thủ dân sự?"
+    assert [d["name"] for d in find_documents(text)] == ["Luật Phòng thủ dân sự"]

@@ -689,3 +689,12 @@ def test_round42_a_plural_count_of_police_units_before_its_level_word_opens_a_li
     assert names(text) == ["Nghi Phong", "Nghi Thái", "Quán Hành"]
     text = "Hội nghị có các Công an xã như Nghi Phong, Nghi Thái."
     assert names(text) == ["Nghi Phong", "Nghi Thái"]
+
+
+def test_round43_a_border_gate_named_after_a_place_elsewhere_is_a_landmark():
+    # "Cửa khẩu quốc tế Hoa Lư" in Bình Phước: the gate, not the city of Ninh Bình
+    text = "Tỉnh Bình Phước. Đường thông thương tới Cửa khẩu quốc tế Hoa Lư rất thuận tiện."
+    assert names(text) == ["Bình Phước"]
+    # a gate sited by its district in brackets is the commune's, as before
+    text = "Tỉnh Đồng Tháp. Xe chạy đến cửa khẩu quốc tế Thường Phước (huyện Hồng Ngự) mất nửa giờ."
+    assert "Thường Phước" in names(text)
