@@ -299,10 +299,10 @@ MAX_LISTING_WORDS = 22
 chính trị"): it may be this long."""
 MIN_LISTED_WORDS = 3
 """A list item with no marker is a name only when it is this long ("cụm dân cư liên kết", not "xã" in "…, xã đã")."""
-CAMPAIGN_CUES = ("phong trào", "chuyên đề", "chương trình")
+CAMPAIGN_CUES = ("phong trào", "phong trào thi đua", "chuyên đề", "chương trình")
 """Contrary cues that still give way to a quote with a model head and marker: a campaign run as a model ("phong trào
 “Giáo xứ, giáo họ không ma tuý, …”", chuyên đề “Hộ tự phòng – Số nhà tự quản”, chương trình “Cổng trường bình yên - Em
-tới lớp an toàn”)."""
+tới lớp an toàn”), an emulation movement as any other ("phong trào thi đua “Dân vận khéo”", round 44)."""
 CUE_REACH, NOT_CUE_REACH, LOWER_CUE_REACH = 80, 25, 12
 """How far before a quote a model cue ("mô hình ... “X”") and a contrary cue ("phong trào “X”") still apply, and how
 near a cue must be to a quoted phrase in lower case that opens with no model head ("mô hình trao “móc khóa an ninh”")."""
@@ -339,7 +339,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _border_group, _people_self_managed, _reintegration,
-                   _counted_list, _lower_after_cue, _app_group_after_cue, _tied_to_quote, _built_as_model, _listed_after_group,
+                   _counted_list, _lower_after_cue, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
+                   _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
@@ -725,7 +726,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
-                        or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]))
+                        or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]) or _MAILBOX_NAME.match(m["q"]))
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
@@ -755,6 +756,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
 _SOUND_DEVICE_NAME = re.compile(r"(?:Tiếng[ \t]+(?:loa|kẻng|mõ|chuông)|Loa|Kẻng|Mõ)[ \t]+\w")
 """A quoted name that opens with a sound device is a model with no cue, as such names always are: “Tiếng loa Biên
 phòng” do Đồn Biên phòng … triển khai (round 43)."""
+_MAILBOX_NAME = re.compile(r"(?:[Hh]òm|[Hh]ộp)[ \t]+thư[ \t]+\w")
+"""So does a quoted mailbox, in any case: bên "hòm thư góp ý" treo trước trụ sở (round 44; in the corpus every quoted
+mailbox is a model: “Hòm thư cứu bạn”, “hòm thư tố giác tội phạm”)."""
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
 _FIRST_NAMED_AS = re.compile(r"(?<!\w)tên gọi[ \t]+(?:ban đầu|đầu tiên|lúc đầu|trước đây|trước kia|cũ)[ \t]+là"
                              r"[ \t]*:?[ \t]*$")
@@ -1413,6 +1417,30 @@ def _lower_after_cue(body: str):
                                     _looks_like_single_model if single else _looks_like_lower_model)
 
 
+def _praised_list(body: str):
+    """The items of a list after many models praised as effective, each in lower case and itself like a model, to the
+    end of the sentence: "Nhiều mô hình được hình thành và phát huy hiệu quả như: nhà tôi có bình chữa cháy, phụ nữ với
+    công tác PCCC." (round 44; not "tuyến đường cờ Tổ quốc" among them in 54-15, with no marker)."""
+    if PRAISED not in body:
+        return
+    for m in _PRAISED_LIST_CUE_RE.finditer(body):
+        pos = m.end()
+        while item := _PRAISED_ITEM.match(body, pos):
+            end = item.end() - (len(item.group()) - len(item.group().rstrip()))
+            if _looks_like_lower_model(body[pos:end]):
+                yield pos, end
+            if not (nxt := _NEXT_PRAISED_ITEM.match(body, item.end())):
+                break
+            pos = nxt.end()
+
+
+PRAISED = "hiệu quả"
+_PRAISED_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:[Nn]hiều|[Cc]ác|[Nn]hững|[Mm]ột số)[ \t]+mô hình[ \t]+[^.;:\n“”\"]{{1,60}}?"
+                                  rf"[ \t]hiệu quả(?:[ \t]+cao)?,?[ \t]+như[ \t]*:[ \t]*(?=[{LOWER}])")
+_PRAISED_ITEM = re.compile(r"[^,.;:\n…“”\"()]+")
+_NEXT_PRAISED_ITEM = re.compile(r",[ \t]*(?:và[ \t]+)?(?=\w)")
+
+
 def _looks_like_single_model(phrase: str) -> bool:
     """After one model ("mô hình" not counted nor plural), a school in lower case with a marker is that model too: "duy
     trì mô hình trường học an toàn, nói không với ma túy" (not "nhiều mô hình trường học an toàn", the kind of many)."""
@@ -1450,6 +1478,24 @@ def _tied_to_quote(body: str):
 
 TIED = "gắn với"
 _TIED_TO_QUOTE_RE = re.compile(rf"[”\"»][ \t]*gắn với[ \t]+(?:mô hình[ \t]+)?(?=[{LOWER}])")
+
+
+def _link_between(body: str):
+    """A security link between parties, in lower case after "mô hình", runs over the parties (and what a parenthesis
+    says of them) to the end of its clause: "mô hình liên kết đảm bảo ANTT giữa UBND thị trấn A với Ban Quản lý khu du
+    lịch (nay là Hội Du lịch A) và các doanh nghiệp trên địa bàn." (round 44, as the quoted “liên kết bảo đảm an ninh
+    trật tự giữa 4 xã … với khu công nghiệp …” of 23-10; not "liên kết sản xuất giữa …", no security link)."""
+    if LINK not in body:
+        return
+    for m in _LINK_BETWEEN_RE.finditer(body):
+        yield m.start("name"), m.end("name")
+
+
+LINK = "liên kết"
+_LINK_BETWEEN_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+(?P<name>liên kết[ \t]+(?:bảo đảm|đảm bảo|giữ gìn)[ \t]+"
+                              r"(?:ANTT|AN-TT|an ninh,?[ \t]+trật tự)[ \t]+giữa[ \t]+"
+                              r"(?:[^.;:,\n“”\"()]|\([^()\n]{1,80}\))+?)"
+                              r"(?=[ \t]+(?:nhằm|để|với mục tiêu|được|đã|đang)(?!\w)|[ \t]*(?:[.;:,\n]|$))")
 
 
 def _built_as_model(body: str):
@@ -1825,7 +1871,14 @@ def _looks_like_lower_model(phrase: str) -> bool:
     lowered = phrase.lower()
     return bool((_LOWER_HEAD_RE.match(lowered) or lowered.startswith(_PEOPLE_AFTER_CUE))
                 and (_has_marker(phrase) or _SLOGAN_AT_END.search(phrase))
-                or _KNOWN_LOWER_RE.fullmatch(lowered))
+                or _KNOWN_LOWER_RE.fullmatch(lowered) or _PEOPLE_WITH_FIELD.fullmatch(lowered))
+
+
+_PEOPLE_WITH_FIELD = re.compile(r"(?:phụ nữ|nông dân|thanh niên|cựu chiến binh|học sinh|sinh viên|công nhân|người cao tuổi)"
+                                r"[ \t]+với[ \t]+(?:công tác[ \t]+)?(?:pccc|phòng cháy,?[ \t]+chữa cháy|atgt|an toàn giao thông"
+                                r"|antt|an ninh,?[ \t]+trật tự|pháp luật)")
+"""People "with" the field they serve name a model in lower case: "phụ nữ với công tác PCCC", "nông dân với ATGT"
+(round 44)."""
 
 
 _SLOGAN_AT_END = re.compile(rf"(?<!\w){_NUMBERED_SLOGAN.pattern}$", re.IGNORECASE)
@@ -2106,11 +2159,17 @@ def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
         end = tied.start()
     if abbreviation := _TRAILING_ABBREVIATION.search(body, start, end):
         end = abbreviation.start()
+    if (frame := _TIME_FRAME_AT_END.search(body, start, end)) and frame.start() > start:
+        end = frame.start()
     name = " ".join(_QUOTES.sub(" ", body[start:end]).split())
     name = f"Mô hình {name}" if numbered else name[:1].upper() + name[1:]
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 
+_TIME_FRAME_AT_END = re.compile(r"[ \t,]+(?:năm|giai đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
+                                r"(?:[ \t]+và[ \t]+định hướng[ \t]+(?:đến|tới)[ \t]+năm[ \t]+\d{4})?$")
+"""The years a name is built for end no name: “Công an phường điển hình kiểu mẫu về an ninh, trật tự và văn minh đô
+thị năm 2023 và định hướng đến năm 2030”, “… giai đoạn 2021 - 2025” (round 44; no name in the corpus holds a year)."""
 _CUT_SHORT = re.compile(r"(?<!\w)(?:chống|không có|không)[ \t]+(?:tội|tệ|ma)$|(?<!\w)an ninh[ \t]+trật$", re.IGNORECASE)
 """A name that ends on the first syllable of a two-syllable word of its domain ("tội" of "tội phạm", "tệ" of "tệ nạn",
 "ma" of "ma túy", "trật" of "trật tự") is a quote cut short, a typo of the name given whole elsewhere."""

@@ -1704,3 +1704,39 @@ def test_round43_an_unquoted_border_group_is_one_named_before_told_again():
 
 def test_round43_at_the_same_time_ends_a_name():
     assert names("Các tổ nhân dân tự quản đồng thời ký cam kết giữ gìn trật tự.") == ["Tổ nhân dân tự quản"]
+
+
+def test_round44_a_time_frame_at_the_end_of_a_quoted_name_is_no_part_of_it():
+    text = "Tỉnh chỉ đạo xây dựng thí điểm mô hình “Xã điển hình về an ninh, trật tự năm 2024 và định hướng đến năm 2030”."
+    assert names(text) == ["Xã điển hình về an ninh, trật tự"]
+    text = "Huyện triển khai mô hình “Khu dân cư an toàn về ANTT giai đoạn 2021 - 2025” ở các thôn."
+    assert names(text) == ["Khu dân cư an toàn về ANTT"]
+
+
+def test_round44_a_security_link_between_parties_runs_over_them_to_its_sentence_end():
+    text = ("Đây là kết quả của mô hình liên kết bảo đảm ANTT giữa UBND xã Hòa Bình với Ban quản lý chợ (nay là "
+            "Công ty chợ Hòa Bình) và các tiểu thương trong chợ.")
+    assert names(text) == ["Liên kết bảo đảm ANTT giữa UBND xã Hòa Bình với Ban quản lý chợ (nay là Công ty chợ Hòa "
+                           "Bình) và các tiểu thương trong chợ"]
+    assert names("Xã nhân rộng mô hình liên kết sản xuất giữa nông dân với doanh nghiệp.") == []
+
+
+def test_round44_a_quoted_mailbox_is_a_model_with_no_cue():
+    text = 'Người dân gửi ý kiến qua "hòm thư góp ý" đặt trước trụ sở công an xã.'
+    assert names(text) == ["Hòm thư góp ý"]
+    assert names('Người dân gửi ý kiến qua "thư góp ý" đặt trước trụ sở công an xã.') == []
+
+
+def test_round44_a_known_name_quoted_after_an_emulation_movement_is_the_model():
+    text = "Hội tham gia phong trào thi đua “Dân vận khéo”, giai đoạn 2021-2025 ở khu phố."
+    assert names(text) == ["Dân vận khéo"]
+    assert names("Hội tham gia phong trào thi đua “Lao động giỏi”, giai đoạn 2021-2025 ở khu phố.") == []
+
+
+def test_round44_models_praised_as_effective_are_listed_in_lower_case():
+    text = ("Nhiều mô hình được xây dựng và phát huy hiệu quả như: nhà tôi có bình chữa cháy, nông dân với công tác "
+            "PCCC. Qua đó người dân yên tâm.")
+    assert names(text) == ["Nhà tôi có bình chữa cháy", "Nông dân với công tác PCCC"]
+    text = ("Nhiều mô hình đã được triển khai hiệu quả như: tổ liên gia tự quản, tuyến đường hoa, khu dân cư "
+            "không lấn chiếm lòng đường.")
+    assert names(text) == ["Tổ liên gia tự quản"]
