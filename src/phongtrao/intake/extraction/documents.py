@@ -92,10 +92,6 @@ _KNOWN_LAW_RE = re.compile("(?:" + "|".join(
 """A law named by a known title (data/laws.json), matched on the folded text, a comma of the title optional: the name
 ends where the title ends, over a comma or "và" of the title, and not past it."""
 KNOWN_TITLE_REACH = max(map(len, _LAW_TITLES)) + 20
-_OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
-_CATALOGUED = re.compile(r"(?:^|\n)\s*Số hiệu\s*:?\s*$")
-"""A legal database's catalogue line ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch") cites the document the page shows:
-its number is a reference, not the letterhead's own number ("Số: 104/KH-UBND") that is dropped."""
 ISSUER_ONLY_SYMBOLS = {"Nghị định": "CP"}
 CENTRAL_ISSUERS = frozenset(("CP", "TW", "TTg"))
 """Codes naming the Government, the Party's Central Committee, the Prime Minister: a symbol of theirs written with the
@@ -105,7 +101,9 @@ issuer alone is a short citation whose type the type word before it gives."""
 
 
 def find_documents(body: str) -> list[dict]:
-    """Document references, one per document (first offset), merged over mentions with and without symbol."""
+    """Document references, one per document (first offset), merged over mentions with and without symbol. A paper's
+    own number is one of them, on its letterhead's "Số:" line ("Số: 27/KH-UBND"), in its title or in a legal
+    database's "Số hiệu" row, like the papers it cites."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], m["bare_year"], None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
@@ -124,10 +122,6 @@ def find_documents(body: str) -> list[dict]:
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in finditer_from(_SUBJECT_LAW_RE, _SUBJECT_LAW_FAST, body) if not named.hits(m.start(), m.end())
               and (law := _subject_law(m))]
-    catalogued = {d["symbol"] for d in found if d["symbol"] and _CATALOGUED.search(body, max(0, d["start"] - 16), d["start"])}
-    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])
-           and d["symbol"] not in catalogued}
-    found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     found.sort(key=lambda d: d["start"])
     numbered = {_key(law): _key(doc) for law, doc in zip(found, found[1:])
                 if law["number"] is None and doc["symbol"] and law["end"] <= doc["start"]

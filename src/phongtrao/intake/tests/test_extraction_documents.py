@@ -28,8 +28,15 @@ def test_modifiers_bare_symbols_and_laws():
 
 def test_not_documents():
     text = ("Kết luận ngày 22/1/2019; Nghị quyết Trung ương 4 khóa XI; Kế hoạch 5 năm; Luật sư Hùng; tỷ số 3-2; "
-            "số 46-48 Ngô Quyền; 62/63 địa phương.\nSố: 15/BC-CAT")
+            "số 46-48 Ngô Quyền; 62/63 địa phương.")
     assert find_documents(text) == []
+
+
+def test_a_papers_own_number_is_one_of_its_documents():
+    """The letterhead's "Số:" line gives the paper's own number, listed like any other, once with its annex."""
+    text = ("UBND XÃ AN BÌNH\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nTriển khai Chỉ thị số 09-CT/TW\n\n"
+            "PHỤ LỤC\n(Kèm theo Kế hoạch số 27/KH-UBND ngày 3/4/2025)")
+    assert [d["symbol"] for d in find_documents(text)] == ["27/KH-UBND", "09-CT/TW"]
 
 
 def test_law_names_keep_their_comma_but_not_what_follows():
