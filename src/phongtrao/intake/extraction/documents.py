@@ -75,6 +75,11 @@ _AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|m
                           r"(?=(?:Bộ luật|Luật)\s)")
 """An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ",
 "Luật sửa đổi, bổ sung Luật An ninh quốc gia"."""
+_AMENDED_TOO = re.compile(r"[ \t]+và[ \t]+(?=(?:Bộ luật|Luật)[ \t])")
+"""An amending law's title names each law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
+Luật Tổ chức chính quyền địa phương" is one law."""
+_JOINING_VERB = re.compile(r"(?:kết hợp|gắn với|gắn liền với)(?!\w)")
+"""A verb that joins another task ends a law's name: "tuyên truyền Luật Trật tự ATGT kết hợp triển khai mô hình"."""
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 2
@@ -217,7 +222,8 @@ def _law(body: str, m: re.Match) -> dict | None:
         glued, token = word.group(1), word.group(2).rstrip(",")
         stop = (token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
                 and not (token.lower() == "luật" and previous == "pháp")  # "… quy phạm pháp luật"
-                and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2))))
+                and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2)))
+                or _JOINING_VERB.match(body, m.start("name") + word.start(2)))
         if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)
                              or glued and commas >= MAX_NAME_COMMAS):
             break
@@ -228,6 +234,9 @@ def _law(body: str, m: re.Match) -> dict | None:
     if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
             and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):
         end = law["end"]
+        while "điều" in amending.group() and (joined := _AMENDED_TOO.match(body, end)) \
+                and (amended := _LAW_RE.match(body, joined.end())) and (law := _law(body, amended)):
+            end = law["end"]
     name = body[m.start("name"):end]
     if end == m.start("name") or name.lower().startswith("số") or _SCHOOL_BEFORE.search(body, max(0, m.start() - 12),
                                                                                         m.start()):

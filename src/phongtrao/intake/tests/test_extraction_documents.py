@@ -235,3 +235,13 @@ def test_round43_a_law_s_name_does_not_run_over_a_line_break():
     # a title ending on "dự án Luật", the next paragraph opening on "Câu 1.": no law named "Luật Câu"
     text = "Giải đáp các ý kiến về dự án Luật\n\nCâu 1. Vì sao cần ban hành Luật Phòng thủ dân sự?"
     assert [d["name"] for d in find_documents(text)] == ["Luật Phòng thủ dân sự"]
+
+
+def test_round44_an_amending_law_of_two_laws_and_a_law_before_a_verb_of_joining():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở năm 2024; thực hiện Luật "
+            "Thi đua, khen thưởng.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở", "Luật Thi đua, khen thưởng"]
+    text = "Công an xã tuyên truyền Luật Phòng cháy PCCC kết hợp ra mắt mô hình “Tổ liên gia an toàn”."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Phòng cháy PCCC"]
+    assert [d["name"] for d in find_documents("phổ biến Luật Cư trú gắn với cấp căn cước")] == ["Luật Cư trú"]
