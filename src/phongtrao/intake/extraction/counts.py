@@ -75,8 +75,10 @@ _HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2})\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|
 _NAMED_DAY = re.compile(r"\s+(?:truyền thống|thành lập)(?!\w)")
 """A Day named after a number ("kỷ niệm 75 ngày truyền thống lực lượng Công an nhân dân"): "75 năm Ngày truyền
 thống", the word "năm" dropped; the number counts years, not days."""
-_HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ)(?!\w))")
-"""Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), not a clock time ("8 giờ sáng")."""
+_HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ|(?:chạy|đi) (?:tàu|xe|thuyền|ca nô|đò|bộ|ô tô)|di chuyển"
+                    r"|lái xe)(?!\w))")
+"""Hours as a duration ("đủ 4 giờ trở lên", "8 giờ liên tục"), a trip's too ("2-3 giờ chạy tàu", "2 giờ đi xe máy"),
+not a clock time ("8 giờ sáng")."""
 _SPENT = ("đủ", "suốt", "mất")
 """Words before hours spent: "đủ 4 giờ", "suốt 24 giờ", "đi xe cũng mất 4 - 5 giờ"."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
@@ -124,10 +126,10 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             unit, end = "giờ", hours.end()
         if unit == "lần" and before and before[-1].lower() in PERIODS:
             before = []
-        if _is_label_of(tuple(before)) and not ((unit in COMPOUND or unit in MEASURES or unit == PEOPLE)
+        if not m["mult"] and _is_label_of(tuple(before)) and not ((unit in COMPOUND or unit in MEASURES or unit == PEOPLE)
                                                 and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS) \
                 and not _each_label(before, unit):
-            continue  # "thị xã 25km": a distance from the town
+            continue  # "thị xã 25km": a distance from the town; not "của xã 26 nghìn dân" (no label is numbered so)
         if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
             continue
         if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):

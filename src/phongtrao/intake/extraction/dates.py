@@ -99,12 +99,13 @@ _YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGg](?:(?<=\d)|(?<=[Nn])ăm|(?<=T)ết|(
 _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
-_NOT_THIS_YEAR = re.compile(r"\b(?:(?:từ|đến|tới|vào|trước|sau|hết|sinh)|(?:đến|tới|vào|trước|sau|hết)\s+(?:đầu|cuối|giữa))"
-                            r"\s+$", re.IGNORECASE)
+_NOT_THIS_YEAR = re.compile(r"\b(?:(?:từ|đến|tới|vào|trước|sau|hết|sinh)|(?:đến|tới|vào|trước|sau|hết)\s+(?:đầu|cuối|giữa)"
+                            r"|(?:kể\s+)?từ\s+(?:cuối|giữa))\s+$", re.IGNORECASE)
 NOT_THIS_YEAR_REACH = 16
 """A year the text's events need not lie in: a start or a target ("từ năm 2021", "đến năm 2025"), a birth year, a
 time in it ("được công nhận xã nông thôn mới nâng cao vào cuối năm 2023, chính quyền … tiếp tục": the news is later;
-"phấn đấu đến cuối năm 2025"); not "Từ đầu năm 2025" (a tally of this year)."""
+"phấn đấu đến cuối năm 2025"), a start late in it ("Từ cuối năm 2024, khu phố triển khai …": a month written later
+may lie in the next year); not "Từ đầu năm 2025" (a tally of this year)."""
 _SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
 _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
 """A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:

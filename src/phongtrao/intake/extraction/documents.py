@@ -75,6 +75,11 @@ _AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|m
                           r"(?=(?:Bộ luật|Luật)\s)")
 """An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ",
 "Luật sửa đổi, bổ sung Luật An ninh quốc gia"."""
+_AMENDED_TOO = re.compile(r"[ \t]+và[ \t]+(?=(?:Bộ luật|Luật)[ \t])")
+"""An amending law's title names each law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
+Luật Tổ chức chính quyền địa phương" is one law."""
+_JOINING_VERB = re.compile(r"(?:kết hợp|gắn với|gắn liền với)(?!\w)")
+"""A verb that joins another task ends a law's name: "tuyên truyền Luật Trật tự ATGT kết hợp triển khai mô hình"."""
 NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
 """Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
 MIN_LOWER_NAME_WORDS = 2
@@ -92,10 +97,6 @@ _KNOWN_LAW_RE = re.compile("(?:" + "|".join(
 """A law named by a known title (data/laws.json), matched on the folded text, a comma of the title optional: the name
 ends where the title ends, over a comma or "và" of the title, and not past it."""
 KNOWN_TITLE_REACH = max(map(len, _LAW_TITLES)) + 20
-_OWN_NUMBER = re.compile(r"(?:^|\n)\s*Số\s*:?\s*$")
-_CATALOGUED = re.compile(r"(?:^|\n)\s*Số hiệu\s*:?\s*$")
-"""A legal database's catalogue line ("Số hiệu: 104/KH-UBND Loại văn bản: Kế hoạch") cites the document the page shows:
-its number is a reference, not the letterhead's own number ("Số: 104/KH-UBND") that is dropped."""
 ISSUER_ONLY_SYMBOLS = {"Nghị định": "CP"}
 CENTRAL_ISSUERS = frozenset(("CP", "TW", "TTg"))
 """Codes naming the Government, the Party's Central Committee, the Prime Minister: a symbol of theirs written with the
@@ -105,7 +106,9 @@ issuer alone is a short citation whose type the type word before it gives."""
 
 
 def find_documents(body: str) -> list[dict]:
-    """Document references, one per document (first offset), merged over mentions with and without symbol."""
+    """Document references, one per document (first offset), merged over mentions with and without symbol. A paper's
+    own number is one of them, on its letterhead's "Số:" line ("Số: 27/KH-UBND"), in its title or in a legal
+    database's "Số hiệu" row, like the papers it cites."""
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], m["bare_year"], None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
@@ -124,10 +127,6 @@ def find_documents(body: str) -> list[dict]:
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in finditer_from(_SUBJECT_LAW_RE, _SUBJECT_LAW_FAST, body) if not named.hits(m.start(), m.end())
               and (law := _subject_law(m))]
-    catalogued = {d["symbol"] for d in found if d["symbol"] and _CATALOGUED.search(body, max(0, d["start"] - 16), d["start"])}
-    own = {d["symbol"] for d in found if d["symbol"] and _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]])
-           and d["symbol"] not in catalogued}
-    found = [d for d in found if not _OWN_NUMBER.search(body[max(0, d["start"] - 12):d["start"]]) and d["symbol"] not in own]
     found.sort(key=lambda d: d["start"])
     numbered = {_key(law): _key(doc) for law, doc in zip(found, found[1:])
                 if law["number"] is None and doc["symbol"] and law["end"] <= doc["start"]
@@ -223,7 +222,8 @@ def _law(body: str, m: re.Match) -> dict | None:
         glued, token = word.group(1), word.group(2).rstrip(",")
         stop = (token.lower() in LAW_STOP and token != "bộ"  # "đường bộ" goes on, "Bộ Công an" does not
                 and not (token.lower() == "luật" and previous == "pháp")  # "… quy phạm pháp luật"
-                and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2))))
+                and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2)))
+                or _JOINING_VERB.match(body, m.start("name") + word.start(2)))
         if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)
                              or glued and commas >= MAX_NAME_COMMAS):
             break
@@ -234,6 +234,9 @@ def _law(body: str, m: re.Match) -> dict | None:
     if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
             and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):
         end = law["end"]
+        while "điều" in amending.group() and (joined := _AMENDED_TOO.match(body, end)) \
+                and (amended := _LAW_RE.match(body, joined.end())) and (law := _law(body, amended)):
+            end = law["end"]
     name = body[m.start("name"):end]
     if end == m.start("name") or name.lower().startswith("số") or _SCHOOL_BEFORE.search(body, max(0, m.start() - 12),
                                                                                         m.start()):

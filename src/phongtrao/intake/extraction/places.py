@@ -430,7 +430,7 @@ def _with_level(text: str) -> list[Candidate]:
             found.append(unit)
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
-            found.append(unit)
+            found.append(_whole_province(text, m, unit))
     taken = Mask((c.start, c.end) for c in found)  # a unit already read with its level word ("các phường …, An
     # Khánh (quận Ninh Kiều)") is not read again, as a xã, before its district in brackets
     found += [c for c in _communes_before_districts(text) if not taken.hits(c.start, c.end)]
@@ -441,6 +441,15 @@ def _with_level(text: str) -> list[Candidate]:
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
     return found
+
+
+def _whole_province(text: str, m: re.Match, unit: Candidate) -> Candidate:
+    """The province a name in brackets names as a whole, rather than the district its first words name: "huyện Tam Đảo
+    (Vĩnh Phúc)" is Vĩnh Phúc, not the city of Vinh ("Vĩnh" with its tone folded)."""
+    if unit.end < m.end("name") and (province := _longest_unit(text, "tỉnh", m.start("name"), m.end("name"))) \
+            and province.end == m.end("name"):
+        return province
+    return unit
 
 
 _SAID_LEVEL_RE = re.compile(rf" là (?:một |1 )?(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
@@ -1088,10 +1097,18 @@ def _resolve(body: str, found: list[Candidate]) -> list[dict]:
 
 
 def _best(matches: list[Match]) -> Match | None:
-    """The top match when it is clearly ahead of the next one (same score for two units: ambiguous)."""
-    if not matches or (len(matches) > 1 and matches[1].score >= matches[0].score):
+    """The top match when it is clearly ahead of the next one (same score for two units: ambiguous), or when the ones
+    level with it are the same former unit, split between today's units ("xã Đoàn Xá", now in Kiến Hưng and Kiến
+    Hải)."""
+    if not matches or (len(matches) > 1 and matches[1].score >= matches[0].score
+                       and not _one_former_unit(matches)):
         return None
     return matches[0]
+
+
+def _one_former_unit(matches: list[Match]) -> bool:
+    level = [m for m in matches if m.score >= matches[0].score]
+    return matches[0].legacy is not None and all(m.legacy and m.legacy.code == matches[0].legacy.code for m in level)
 
 
 def _code(match: Match | None) -> str | None:

@@ -478,3 +478,11 @@ def test_round43_landmarks_ages_fractions_and_temperatures():
     assert counts("tổ chức 290 lượt tổ tuần tra và 290 lượt kiểm soát lưu động.") == [(290, "lượt tổ"), (290, "lượt")]
     # after a numbered hamlet, a comma and a count of another noun still counts
     assert counts("Tại tổ 7, 86 hộ dân đã góp tiền.") == [(86, "hộ")]
+
+
+def test_round44_a_number_with_a_multiplier_after_a_label_and_a_trip_s_hours():
+    assert counts("dân số của phường 12 nghìn người, đông nhất huyện") == [(12000, "người")]
+    assert counts("quy mô của thôn 3 vạn dân") == [(30000, "dân")]
+    assert counts("cách đất liền khoảng 4-5 giờ chạy tàu") == [(4, "giờ"), (5, "giờ")]
+    assert counts("mất chừng 2 giờ đi xe máy") == [(2, "giờ")]
+    assert counts("từ 20-22 giờ, tổ tuần tra đi khắp thôn") == []

@@ -409,3 +409,10 @@ def test_round43_a_review_of_one_year_gives_no_year():
     text = ("Hội nghị sơ kết một năm triển khai lực lượng diễn ra chiều 20/10. Ngày 1/7/2024, lực lượng "
             "chính thức ra mắt.")
     assert values(text, None) == ["2024-07-01"]
+
+
+def test_round44_a_practice_started_late_in_a_year_gives_no_year_to_a_month_written_later():
+    text = ("Từ cuối năm 2022, thôn triển khai thí điểm mô hình đèn đường.\n\nMột tối giữa tháng 2, trưởng thôn "
+            "họp dân tại nhà văn hóa.")
+    assert values(text, None) == []
+    assert values("Từ đầu năm 2022 đến nay, thôn đã họp dân vào tháng 2.", None) == ["2022-02"]

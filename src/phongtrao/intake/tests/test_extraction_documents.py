@@ -28,8 +28,15 @@ def test_modifiers_bare_symbols_and_laws():
 
 def test_not_documents():
     text = ("Kết luận ngày 22/1/2019; Nghị quyết Trung ương 4 khóa XI; Kế hoạch 5 năm; Luật sư Hùng; tỷ số 3-2; "
-            "số 46-48 Ngô Quyền; 62/63 địa phương.\nSố: 15/BC-CAT")
+            "số 46-48 Ngô Quyền; 62/63 địa phương.")
     assert find_documents(text) == []
+
+
+def test_a_papers_own_number_is_one_of_its_documents():
+    """The letterhead's "Số:" line gives the paper's own number, listed like any other, once with its annex."""
+    text = ("UBND XÃ AN BÌNH\nSố: 27/KH-UBND\n\nKẾ HOẠCH\nTriển khai Chỉ thị số 09-CT/TW\n\n"
+            "PHỤ LỤC\n(Kèm theo Kế hoạch số 27/KH-UBND ngày 3/4/2025)")
+    assert [d["symbol"] for d in find_documents(text)] == ["27/KH-UBND", "09-CT/TW"]
 
 
 def test_law_names_keep_their_comma_but_not_what_follows():
@@ -228,3 +235,13 @@ def test_round43_a_law_s_name_does_not_run_over_a_line_break():
     # a title ending on "dự án Luật", the next paragraph opening on "Câu 1.": no law named "Luật Câu"
     text = "Giải đáp các ý kiến về dự án Luật\n\nCâu 1. Vì sao cần ban hành Luật Phòng thủ dân sự?"
     assert [d["name"] for d in find_documents(text)] == ["Luật Phòng thủ dân sự"]
+
+
+def test_round44_an_amending_law_of_two_laws_and_a_law_before_a_verb_of_joining():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở năm 2024; thực hiện Luật "
+            "Thi đua, khen thưởng.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở", "Luật Thi đua, khen thưởng"]
+    text = "Công an xã tuyên truyền Luật Phòng cháy PCCC kết hợp ra mắt mô hình “Tổ liên gia an toàn”."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Phòng cháy PCCC"]
+    assert [d["name"] for d in find_documents("phổ biến Luật Cư trú gắn với cấp căn cước")] == ["Luật Cư trú"]

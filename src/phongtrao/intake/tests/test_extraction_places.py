@@ -698,3 +698,14 @@ def test_round43_a_border_gate_named_after_a_place_elsewhere_is_a_landmark():
     # a gate sited by its district in brackets is the commune's, as before
     text = "Tỉnh Đồng Tháp. Xe chạy đến cửa khẩu quốc tế Thường Phước (huyện Hồng Ngự) mất nửa giờ."
     assert "Thường Phước" in names(text)
+
+
+def test_round44_a_province_in_brackets_is_read_whole_not_as_a_district_of_its_first_word():
+    assert [p["name"] for p in find_places("huyện Lập Thạch (Vĩnh Phúc) tổ chức hội nghị")] == [
+        "Lập Thạch", "Vĩnh Phúc"]
+    assert [p["name"] for p in find_places("xã Đại Đình (Tam Đảo) ra mắt mô hình")] == ["Đại Đình", "Tam Đảo"]
+
+
+def test_round44_a_former_commune_split_between_two_current_ones_is_one_unit():
+    text = "Huyện Kiến Thụy và Đồn Biên phòng Đoàn Xá phối hợp tuần tra."
+    assert [p["name"] for p in find_places(text)] == ["Kiến Thuỵ", "Đoàn Xá"]
