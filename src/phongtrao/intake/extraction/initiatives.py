@@ -140,10 +140,12 @@ capitals may sit among them ("camera an ninh, Zalo an ninh, tổ liên kết …
 _PURPOSE_VERBS = ("đảm bảo", "bảo đảm", "giữ gìn", "giữ vững", "nâng cao")
 _PURPOSE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự|an ninh)[ \t]*")
 """A model's purpose between its cue and its quoted name keeps them close: mô hình bảo đảm ANTT “đèn ngoài ngõ, …”."""
-_COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+(?=[{LOWER}])")
+_COUNTED_GROUP_RE = re.compile(rf"(?:\d+|tham gia)[ \t]+(?P<group>{_alternation(_DATA['group_cues'])})[ \t]+"
+                               rf"(?=[{LOWER}]|(?:ANTT|ANTQ|TTATGT|ATGT)[ \t]+[{LOWER}])")
 """A group counted or joined in lower case, named by the words after it: "91 tổ tự quản đường biên, cột mốc",
 "tham gia tổ tự quản khu nhà trọ", or by self-management that its group word lacks ("268 tổ liên gia tự quản") (not
-"các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT")."""
+"các tổ tự quản hoạt động", "tổ tự quản thôn Nà Pàn", "990 tổ tự quản về ANTT"); the domain may be abbreviated before
+lower-case words: "16 tổ tự quản ANTT thôn (bản)" (round 45)."""
 _NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc bộ", "clb", "khu phố", "tổ dân phố", "ấp", "thôn", "xóm",
                                "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ", "tộc họ"})
 _OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
@@ -1607,11 +1609,17 @@ def _counted_group(body: str):
         end = _read_name(body, m.start("group"))
         cue_end = _GROUP_WORD_RE.match(body, m.start("group")).end()
         after = body[cue_end:end]
-        named = (len(after.split()) >= MIN_GROUP_WORDS and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
+        named = (_spelt_words(after) >= MIN_GROUP_WORDS and not set(re.findall(r"\w+", after.lower())) <= _GENERIC
                  or _SELF_MANAGED.match(after.strip()) and not _SELF_MANAGED.search(m["group"]))
         if starts_word(body, m.start()) and named and not _BARE_PLACE_WORD.fullmatch(after.strip()) \
                 and not body.endswith(_AT_GRASSROOTS, m.start(), end):
             yield m.start("group"), end
+
+
+def _spelt_words(phrase: str) -> int:
+    """Words of a phrase with each abbreviation spelt out: "ANTT thôn" is five ("an ninh trật tự thôn"), as long as the
+    counted group "16 tổ tự quản ANTT thôn" would be written in full (round 45)."""
+    return sum(len(ABBREVIATIONS.get(w.lower(), w).split()) for w in phrase.split())
 
 
 COUNTED_JOINED = "tham gia"
@@ -1871,7 +1879,13 @@ def _looks_like_lower_model(phrase: str) -> bool:
     lowered = phrase.lower()
     return bool((_LOWER_HEAD_RE.match(lowered) or lowered.startswith(_PEOPLE_AFTER_CUE))
                 and (_has_marker(phrase) or _SLOGAN_AT_END.search(phrase))
-                or _KNOWN_LOWER_RE.fullmatch(lowered) or _PEOPLE_WITH_FIELD.fullmatch(lowered))
+                or _KNOWN_LOWER_RE.fullmatch(lowered) or _PEOPLE_WITH_FIELD.fullmatch(lowered)
+                or _SELF_MANAGED_BRANCH.fullmatch(lowered))
+
+
+_SELF_MANAGED_BRANCH = re.compile(r"chi hội(?:[ \t]+[^\W\d_]+){1,4}[ \t]+tự quản(?:[ \t]+về[ \t].+)?")
+"""An association's branch ("chi hội", a head only when capitalised) that manages itself is a model in a list in lower
+case: "như: tổ nhân dân tự quản, chi hội cựu chiến binh tự quản, …" (not "chi hội phụ nữ ấp 3") (round 45)."""
 
 
 _PEOPLE_WITH_FIELD = re.compile(r"(?:phụ nữ|nông dân|thanh niên|cựu chiến binh|học sinh|sinh viên|công nhân|người cao tuổi)"
@@ -1902,6 +1916,8 @@ def _headed(body: str, claimed: Mask | None = None):
             continue  # "Ban Chấp hành Xã đoàn Vĩnh Hanh …": the commune's youth union, a unit
         if _UNIT_WORD_BEFORE.search(body, max(0, m.start() - 12), m.start()):
             continue  # "huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm": the head opens the unit's name
+        if m.group() in _PLACE_HEADS and _POLICE_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            continue  # "Công an Phường I kiểu mẫu về an ninh, trật tự": the police of the place, judged at "Công an"
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
             continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
         formation = _FORMATION.match(body, m.start())
@@ -1951,6 +1967,11 @@ headline on what the union does), no model; "xã đoàn kết" is another word."
 _UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+$")
 """A capitalised head right after a unit's word in lower case opens the unit's name, whatever marker follows: "Chủ tịch
 UBND huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm" (round 39)."""
+_PLACE_HEADS = frozenset({"Phường", "Xã", "Thôn", "Ấp", "Xóm", "Bản", "Khu phố", "Tổ dân phố"})
+_POLICE_BEFORE = re.compile(r"(?<!\w)Công an[ \t]+$")
+"""A place head right after "Công an" opens the name of the place whose police it is, not a model: "Công an Phường I
+kiểu mẫu về an ninh, trật tự và văn minh đô thị" is one unit's title, as "Công an phường Phước Trung kiểu mẫu" is;
+"Công an" itself is a head, judged as such (round 45)."""
 _CUED_ONLY_HEADS = frozenset({"Tộc họ"})
 """Heads that name a model only after a cue or in a list ("mô hình tộc họ tự quản về ANTT", "như: Tộc họ tự quản"),
 like "dòng họ", or opening a line (a headline: "Tộc họ tự quản về an ninh trật tự: Mô hình nhiều lợi ích"); a
@@ -2043,10 +2064,15 @@ def _read_name(body: str, pos: int) -> int:
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain
                   and not task_chain):
             break
-        if w[1]:
+        if w[1] or rest.startswith(_SECOND_ORDER):
             limit = MAX_LISTING_WORDS
         end = w.end()
     return end
+
+
+_SECOND_ORDER = ("và trật tự an toàn", "và trật tự, an toàn")
+"""A name goes on past "và" to a second order it keeps (a stop exception), as long as a list may run: "Đội tự quản về
+trật tự an toàn giao thông (ATGT) đường thủy và trật tự an toàn xã hội" (round 45)."""
 
 
 _DASHES = ("-", "–", "—")

@@ -1740,3 +1740,28 @@ def test_round44_models_praised_as_effective_are_listed_in_lower_case():
     text = ("Nhiều mô hình đã được triển khai hiệu quả như: tổ liên gia tự quản, tuyến đường hoa, khu dân cư "
             "không lấn chiếm lòng đường.")
     assert names(text) == ["Tổ liên gia tự quản"]
+
+
+def test_round45_an_abbreviated_domain_counts_its_words_in_a_counted_group():
+    text = "Hai xã đã lập 12 tổ tự quản ANTT xóm với 60 thành viên tham gia tuần tra."
+    assert names(text) == ["Tổ tự quản ANTT xóm"]
+    assert names("Hai xã đã lập 12 tổ tự quản ANTT với 60 thành viên tham gia tuần tra.") == []
+
+
+def test_round45_a_self_managed_association_branch_in_lower_case_is_listed():
+    text = ("Xã xây dựng nhiều mô hình giữ gìn ANTT đạt hiệu quả như: tổ liên gia tự quản, chi hội phụ nữ tự quản, "
+            "bến đò an toàn.")
+    assert names(text) == ["Tổ liên gia tự quản", "Chi hội phụ nữ tự quản", "Bến đò an toàn"]
+    text = "Xã xây dựng nhiều mô hình giữ gìn ANTT đạt hiệu quả như: tổ liên gia tự quản, chi hội phụ nữ ấp 3."
+    assert names(text) == ["Tổ liên gia tự quản"]
+
+
+def test_round45_a_name_goes_on_past_and_to_social_order_and_safety():
+    text = "Huyện vừa ra mắt Đội tự quản về an toàn giao thông đường bộ và trật tự an toàn xã hội tại bến xe."
+    assert names(text) == ["Đội tự quản về an toàn giao thông đường bộ và trật tự an toàn xã hội"]
+
+
+def test_round45_a_place_head_right_after_the_police_opens_the_police_unit():
+    text = "Công an Phường B kiểu mẫu về an ninh, trật tự và văn minh đô thị đón nhận bằng khen"
+    assert names(text) == []
+    assert names("Xã đón nhận danh hiệu Phường B kiểu mẫu về an ninh, trật tự năm nay.") != []
