@@ -124,6 +124,8 @@ a site's clock above."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's
 "PM" a site's template adds even to a 24-hour time)."""
+_POSTER_AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:đăng|gửi) bởi\s*:?\s*[\w.@-]{2,40}$")
+"""A portal's poster (a user name) after the date and clock: "Ngày 04/01/2021 14:13 đăng bởi thanhtruc"."""
 _SECTION_BEFORE_DATE = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} [-–|] (?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s)")
 _AUTHOR_AFTER_CLOCK = re.compile(rf"(?<=\d/\d{{4}} \d\d:\d\d) [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,4}}"
                                  rf"(?: [-–] [^\d\n]{{2,40}})?$")
@@ -294,6 +296,7 @@ def _is_dateline(line: str) -> bool:
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
     line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))
+    line = _POSTER_AFTER_DATE.sub("", line)
     if line[-1:].isalpha() and (author := _AUTHOR_AFTER_CLOCK.search(line)):
         line = _SECTION_BEFORE_DATE.sub("", line[:author.start()])
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
@@ -334,7 +337,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _closing_caps_byline(lines, i):
             break
         if body_chars >= MIN_BODY_BEFORE_BYLINE and _BYLINE_RE.match(line) and not _PHOTO_CREDIT.match(line):
-            if not _continues(lines, i) and not _heads_story(lines, i):
+            if not _continues(lines, i) and not _heads_story(lines, i) and not _lead_again(lines, i):
                 break
         kept.append(line)
         body_chars += len(line)
@@ -461,6 +464,17 @@ def _heads_story(lines: list[str], i: int) -> bool:
     above = lines[i - 1] if i else ""
     after = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(_CLOCK_LINE.match(above) or _is_dateline(above)) and len(after) > PARAGRAPH_CHARS
+
+
+LEAD_AGAIN_REACH = 3
+"""How many lines under a byline are looked at for the lead printed again."""
+
+
+def _lead_again(lines: list[str], i: int) -> bool:
+    """Whether a paragraph above the byline on line i is printed again just under it (the sapo, "Bài, ảnh: TUYẾT
+    HIỀN", a photo's caption, the sapo again, then the story): the page repeats its lead where the story begins."""
+    above = {line for line in lines[:i] if len(line) > PARAGRAPH_CHARS}
+    return any(line in above for line in lines[i + 1:i + 1 + LEAD_AGAIN_REACH])
 
 
 def _is_teaser_title(line: str) -> bool:

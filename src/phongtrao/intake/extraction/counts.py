@@ -134,8 +134,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
             continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
-        if unit and unit.split()[0] == "số" and m["of"] and not m["mult"]:
-            continue  # "2/3 số thanh niên": a fraction of a total (two thirds of the young men), no count
+        if unit and (unit.split()[0] == "số" or unit in WHOLES) and m["of"] and not m["mult"]:
+            continue  # "2/3 số thanh niên", "1/3 diện tích toàn huyện": a fraction of a total, no count
         if parse_number(m["a"]) == 0 and not (m["b"] or m["of"] or m["mult"]):
             continue  # "cuốc taxi 0 đồng": a free ride, "0 giờ": midnight; no one counts nothing
         if before and before[-1].lower() == _JUNCTION and m["a"] in JUNCTION_WAYS and not (m["b"] or m["of"]):
@@ -180,6 +180,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
 
 
+WHOLES = frozenset(("diện tích", "dân số", "quân số", "tổng số", "chiều dài"))
+"""Wholes a fraction is a share of, like "số" (a total): "chiếm khoảng 1/3 diện tích toàn huyện", "2/3 quân số"."""
 DEGREES = "độ"
 TURNS = "lượt"
 _TURNS_OF = re.compile(rf"\s+((?:[{LOWER}]+)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")

@@ -35,7 +35,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
-    (rf"[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
+    (rf"(?<!trời )(?<!nắng )[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))"
+     rf"(?!\s+năm\s+(?:đó|ấy)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
     (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month", r"\(\s*\d"),  # a photo caption's "(7/2025)"
     (rf"(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+tháng\s+(?P<mw>{_MONTH_WORD})(?![\w])", "month",
      rf"(?:ầu|iữa|uối)\s+tháng\s+(?:{_MONTH_WORD})"),  # "cuối tháng Bảy"
@@ -48,6 +49,8 @@ brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch H
 A month named in words, capitalised, is a date after the part of it a story tells of ("Một ngày cuối tháng Bảy",
 "Đầu tháng Mười Hai"); not alone, where it names an event ("Cách mạng tháng Tám") or opens a line of verse ("Tháng
 Tám về, …").
+A month "năm đó" or "năm ấy" ("Tháng 3 năm đó, mẹ được đưa vào học") lies in a year the story told before, not the
+news's; a month's weather ("cái nắng rát da của trời tháng 4") names a season, not a date.
 A gate, where given, is a fast search (a literal first) for what every match of its pattern contains: no gate match, no
 scan (see _finditer_gated); a rule widening a pattern must widen its gate."""
 _COMPILED = [(re.compile(p), precision, re.compile(gate[0]) if gate else None) for p, precision, *gate in PATTERNS]
@@ -68,21 +71,23 @@ _WITHIN_CUE = re.compile(r"(?:trong|đúng|hết|ngay trong)(?:\s+(?:ngày|thán
 """Within a date: a deadline when the sentence asks for the task or for its completion."""
 _AT_CUE = re.compile(r"(?:đến|vào|tới|ngay)(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """At or until a date: a deadline only when the sentence asks for the task's completion."""
-_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|(?<!giao )\bnộp\b|(?<!chương )\btrình\b|gửi (?:báo cáo|về)"
+_COMPLETE = re.compile(r"hoàn thành|hoàn tất|\bxong\b|(?<!giao )\bnộp\b|(?<!chương )\btrình\b(?! diễn)|gửi (?:báo cáo|về)"
                        r"|báo cáo (?:về|kết quả)",
                        re.IGNORECASE)
 """People handing in weapons ("giao nộp vũ khí") on a day is an event (a hand-in day), neither a task asked nor its
-completion."""
-_OBLIGE = re.compile(r"\b(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban| nộp)|bảo đảm|đảm bảo"
-                     r"|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
+completion. A show ("trình diễn") is not a submission ("trình")."""
+_OBLIGE = re.compile(r"\b(?:phải|cần(?! Thơ)|yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu| dịch| tiếp| hữu| ban| nộp)"
+                     r"|bảo đảm|đảm bảo|khẩn trương|phấn đấu|đề ra)\b", re.IGNORECASE)
+"""Must, asked, ordered …; not the city "Cần Thơ"."""
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _TAKEN_BEFORE = re.compile(r"(?<!\w)chụp\s+trước(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """A photo taken before a date ("Ảnh chụp trước tháng 4.2021") dates the photo, it sets no deadline."""
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
-_WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}[^.;:\n]{0,30}?(?:đến|tới)\s+(?:hết\s+)?"
-                         r"(?:ngày\s+)?$", re.IGNORECASE)
+_WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+\d{1,2}(?!\s*[/-]\s*\d)|(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2})"
+                         r"[^.;:\n]{0,30}?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024", a campaign's "từ ngày 12/12/2025 đến hết ngày
-16/3/2026"): a date, not a due date."""
+16/3/2026"), a festival's "từ ngày 03 đến ngày 05/11" (the first day sharing the second's month): a date, not a
+due date."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"

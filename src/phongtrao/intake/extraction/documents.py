@@ -18,8 +18,10 @@ TYPES = {
 ABBREVIATIONS = {abbr.upper(): name for name, abbr in TYPES.items()} | {"QĐ": "Quyết định", "QD": "Quyết định",
                                                                         "ND": "Nghị định", "CTR": "Chương trình"}
 MODIFIERS = ("phối hợp", "hành động", "liên tịch", "liên ngành", "công tác", "liên bộ")
-UNIT_AFTER = r"%|(?:năm|tháng|tuần|giờ|người|lần|điểm|mặt|nội dung|nhiệm vụ|tiêu chí)\b"
-"""Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number."""
+UNIT_AFTER = (r"%|(?:năm(?!\s+(?:19|20)\d\d(?!\d|\s*[-–—]\s*(?:19|20)?\d\d))|tháng|tuần|giờ|người|lần|điểm|mặt"
+              r"|nội dung|nhiệm vụ|tiêu chí)\b")
+"""Words after a number without "số" that make "Kế hoạch 5 năm" a duration, not a document number; not "năm" before a
+year alone, the document's year ("Chỉ thị 01 năm 2015"; a period after it, "Kế hoạch 5 năm 2021-2025", stays one)."""
 LAW_STOP = frozenset(("được", "đã", "có", "và", "của", "ngày", "năm", "số", "thì", "là", "với", "cho", "trong", "tại",
                       "để", "theo", "nhằm", "khi", "sẽ", "đang", "cũng", "nhưng", "vào", "từ", "do", "này", "mới",
                       "quy", "về", "các", "những", "luật", "bộ", "qua", "hoặc", "bằng", "trên", "tốt", "hơn",

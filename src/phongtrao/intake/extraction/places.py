@@ -237,6 +237,9 @@ _PAPER_ACRONYM = re.compile(r"[ \t]*\([A-ZĐ]{2,6}\)[ \t]")
 """A provincial paper crediting its lead ("(Báo Quảng Ngãi)- Sau gần 5 tháng …", "Báo Cà Mau (CMO) “Sông Đốc …")
 names its province, as an agency named after its unit does ("Công an tỉnh X"); a paper named elsewhere ("Theo dõi báo
 X"), or a site's name in the page's header ("Báo Sơn La điện tử - Tin tức"), is none."""
+_PAPER_LINE_END = re.compile(rf"[ \t]*(?:$|\n|[{UPPER}][{LOWER}]*[ \t]+[{LOWER}])")
+"""The paper's credit under the title, on a line of its own ("Báo Cà Mau") or run into the lead's first word ("Báo Cà
+Mau Xác định ý nghĩa …"); not on the page's first line, its site's header."""
 _SIGNATURE = re.compile(r"P\.\s?V\.?")
 """A line that is only "P.V" is the reporter's signature ("phóng viên"), not "phường V" (Vị Thanh's ward V is written
 in a sentence: "phường V, thành phố Vị Thanh")."""
@@ -253,7 +256,8 @@ def _reporter(text: str, c: Candidate) -> bool:
 
 def _paper_credit(text: str, c: Candidate) -> bool:
     credit = _PAPER_CREDIT.search(text, max(0, c.start - 8), c.start)
-    return credit is not None and (credit["open"] is not None or _PAPER_ACRONYM.match(text, c.end) is not None)
+    return credit is not None and (credit["open"] is not None or _PAPER_ACRONYM.match(text, c.end) is not None
+                                   or credit.start() > 0 and _PAPER_LINE_END.match(text, c.end) is not None)
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -720,6 +724,13 @@ WRITTEN_AS = {"xã đảo": "xã"}
 """Level words that name their unit by another level word: an island commune is a xã ("xã đảo Thạnh An")."""
 
 
+def _credit_run_into_lead(text: str, start: int, end: int) -> int:
+    """Where a paper's name ends when the lead's first word is run on after it ("Báo Cà Mau Xác định ý nghĩa …": the
+    run's last word opens the lead, a word in lower case follows it); end itself otherwise."""
+    last = text.rfind(" ", start, end)
+    return last if last > start and _PAPER_LINE_END.match(text, last) else end
+
+
 def _bare(text: str) -> list[Candidate]:
     """Province names and aliases written alone ("Hà Nội", "TP.HCM"): a whole run of capitalised words, or the run
     without its first word when the run opens a sentence ("Tại Hà Nội")."""
@@ -743,6 +754,8 @@ def _bare(text: str) -> list[Candidate]:
             end = m.start() + dash.start()
         if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
             start = m.start() + m.group().index(" ") + 1
+        if opens_line and m.group().startswith("Báo ") and _quick_key(text[start:end]) not in bare_keys:
+            end = _credit_run_into_lead(text, start, end)
         if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
                                                           or text[start:end].lower() in _one_word_names()) \
                 and _spelt_as_named(text[start:end]):

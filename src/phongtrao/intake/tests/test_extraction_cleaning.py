@@ -211,6 +211,8 @@ def test_a_bracketed_date_at_the_end_of_the_title_is_the_dateline():
                  dt.date(2022, 5, 1), id="byline with the paper's initials"),
     pytest.param("Xã ven biển ra mắt tổ tự quản an ninh trật tự\n\nNgày đăng:05/03/2021 8:15:02 CH\n\n",
                  dt.date(2021, 3, 5), id="label glued to its date"),
+    pytest.param("Giáo xứ ven sông chung tay giữ gìn trật tự\n\nNgày 12/03/2022 09:41 đăng bởi minhanh\n\n",
+                 dt.date(2022, 3, 12), id="a portal's poster after the date and clock"),
 ])
 def test_a_dateline_under_the_title(head, published):
     assert clean(head + "Nội dung bài viết dài. " * 10).published == published
@@ -558,3 +560,11 @@ def test_round43_the_author_s_name_in_capitals_closes_the_article():
     text = ("Tổng kết phong trào bảo vệ an ninh Tổ quốc\n\n" + "Nội dung bài viết dài. " * 12
             + "\n\nKẾT QUẢ NỔI BẬT\n\n" + last)
     assert "KẾT QUẢ NỔI BẬT" in clean(text).body
+
+
+def test_round45_a_byline_under_the_lead_printed_again_below_it_does_not_end_the_article():
+    # the sapo, the author's credit, a photo's caption, then the sapo again and the story: the article has begun
+    lead = "Hằng năm, thị xã đón hàng nghìn khách du lịch, việc giữ an toàn trên sông được đặt lên hàng đầu. " * 3
+    text = ("Tổ tự quản đường thủy giữ yên bến sông\n\n" + lead + "\nBài và ảnh: MINH THƯ\n"
+            "Thành viên tổ tự quản quan sát tàu thuyền qua lại.\n" + lead + "\nCâu chuyện của tổ bắt đầu từ bến đò cũ.")
+    assert clean(text).body.endswith("Câu chuyện của tổ bắt đầu từ bến đò cũ.")

@@ -486,3 +486,9 @@ def test_round44_a_number_with_a_multiplier_after_a_label_and_a_trip_s_hours():
     assert counts("cách đất liền khoảng 4-5 giờ chạy tàu") == [(4, "giờ"), (5, "giờ")]
     assert counts("mất chừng 2 giờ đi xe máy") == [(2, "giờ")]
     assert counts("từ 20-22 giờ, tổ tuần tra đi khắp thôn") == []
+
+
+def test_round45_a_fraction_of_a_whole_area_or_strength_counts_nothing():
+    # "1/3 diện tích toàn huyện": a share of the whole area, as "2/3 số thanh niên" is of a total
+    assert counts("Xã rộng gần 300km2, chiếm khoảng 1/4 diện tích toàn huyện.") == [(300, "km2")]
+    assert counts("Đơn vị huy động 2/3 quân số tham gia tuần tra.") == []

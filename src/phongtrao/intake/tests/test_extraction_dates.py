@@ -416,3 +416,24 @@ def test_round44_a_practice_started_late_in_a_year_gives_no_year_to_a_month_writ
             "họp dân tại nhà văn hóa.")
     assert values(text, None) == []
     assert values("Từ đầu năm 2022 đến nay, thôn đã họp dân vào tháng 2.", None) == ["2022-02"]
+
+
+def test_round45_a_window_opened_by_a_day_alone_ends_on_a_date_not_a_deadline():
+    # "từ ngày 03 đến ngày 05/11": the first day shares the second's month; the second ends the event, not a task
+    text = "Hội thi sẽ diễn ra từ ngày 12 đến ngày 14/6, các đội phải nộp bài dự thi tại nhà văn hóa xã."
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+
+
+def test_round45_a_show_and_a_city_named_can_are_neither_completion_nor_obligation():
+    # "trình diễn" (a show) is not "trình" (to submit); "Cần Thơ" (a city) is not "cần" (must)
+    text = "Lễ hội ở Cần Thơ diễn ra vào ngày 20/6 với nhiều tiết mục trình diễn của đồng bào."
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+    text = "Phường cần hoàn thành việc rà soát vào ngày 20/6."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-06-20"]
+
+
+def test_round45_a_month_in_a_year_told_before_or_a_season_s_weather_is_no_date():
+    # "Tháng 3 năm đó": the year is one the story told before, not the news's; "nắng tháng 4": the season's weather
+    assert values("Cuối năm 1965, bà rời quê. Tháng 5 năm ấy, bà vào bộ đội.", PUBLISHED) == []
+    assert values("Dưới cái nắng gắt của trời tháng 6, cán bộ vẫn đi tuần.", PUBLISHED) == []
+    assert values("Tháng 6 năm nay, cán bộ đi tuần.", PUBLISHED) == ["2023-06"]

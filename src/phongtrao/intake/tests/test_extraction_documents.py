@@ -245,3 +245,10 @@ def test_round44_an_amending_law_of_two_laws_and_a_law_before_a_verb_of_joining(
     text = "Công an xã tuyên truyền Luật Phòng cháy PCCC kết hợp ra mắt mô hình “Tổ liên gia an toàn”."
     assert [d["name"] for d in find_documents(text)] == ["Luật Phòng cháy PCCC"]
     assert [d["name"] for d in find_documents("phổ biến Luật Cư trú gắn với cấp căn cước")] == ["Luật Cư trú"]
+
+
+def test_round45_a_number_before_its_year_is_a_document_not_a_duration():
+    # "Chỉ thị 01 năm 2015": the directive's year; "Kế hoạch 5 năm 2021-2025" is still a five-year plan
+    assert [d["name"] for d in find_documents("Sơ kết việc thực hiện Nghị định 03 năm 2019 của Chính phủ.")] == [
+        "Nghị định 03"]
+    assert find_documents("Triển khai Kế hoạch 5 năm 2021-2025 của huyện.") == []

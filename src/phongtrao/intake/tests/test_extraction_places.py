@@ -709,3 +709,11 @@ def test_round44_a_province_in_brackets_is_read_whole_not_as_a_district_of_its_f
 def test_round44_a_former_commune_split_between_two_current_ones_is_one_unit():
     text = "Huyện Kiến Thụy và Đồn Biên phòng Đoàn Xá phối hợp tuần tra."
     assert [p["name"] for p in find_places(text)] == ["Kiến Thuỵ", "Đoàn Xá"]
+
+
+def test_round45_a_papers_credit_alone_on_its_line_or_run_into_the_lead_names_its_province():
+    # "Báo Cà Mau" on a line of its own under the title, or run into the lead's first word: the paper's credit
+    assert "Hậu Giang" in names("Tổ xe ôm tự quản\n\nBáo Hậu Giang\n\nThời gian qua, tổ xe ôm ở thị trấn Ngã Sáu hoạt động.")
+    assert "Hậu Giang" in names("Tổ xe ôm tự quản\n\nBáo Hậu Giang Thời gian qua, tổ xe ôm ở thị trấn Ngã Sáu hoạt động.")
+    assert "Sơn La" not in names("Báo Sơn La điện tử - Tin tức cập nhật trong ngày\n\nHuyện Mường Tè không ma túy.")
+    assert "Hậu Giang" not in names("Tổ xe ôm tự quản\n\nĐọc báo Hậu Giang mỗi ngày, người dân hiểu luật hơn.")
