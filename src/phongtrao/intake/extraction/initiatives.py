@@ -173,9 +173,10 @@ _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:các|những))[ \t]+$")
-_AGAINST = re.compile(r"phòng,?[ \t]+chống[ \t]+")
+_AGAINST = re.compile(r"(?:(?:nông dân|phụ nữ|thanh niên|cựu chiến binh)[ \t]+)?phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+")
 """Clubs counted against an evil are a model: "các CLB phòng, chống tội phạm", "22 CLB phòng, chống TNXH từ gia
-đình" (not one club in passing: "câu lạc bộ phòng chống tội phạm")."""
+đình" (not one club in passing: "câu lạc bộ phòng chống tội phạm"); so are those of a people, or with a hyphen: "các
+câu lạc bộ nông dân phòng, chống tội phạm", "4 câu lạc bộ phòng-chống ma túy" (round 46)."""
 _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 """A capitalised group of the police is a unit of it, not a model: "Tổ tuần tra Công an phường Nhiêu Lộc"."""
 _LIST_FOLLOWS = re.compile(rf"[ \t]*(?:(?:hiệu quả|điển hình|tiêu biểu)[ \t]*)?,?[ \t]*(?:như|gồm)(?:[ \t]*:)?[ \t]+(?=[{UPPER}])")
@@ -1837,8 +1838,8 @@ def _lower_club(body: str):
         if _AGAINST.match(body, m.end()) and _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()):
             yield m.start(), _read_name(body, m.start())
             continue
-        if not (head := _LOWER_HEAD_RE.match(body, m.end())):
-            continue
+        if not (head := _LOWER_HEAD_RE.match(body, m.end())) or _STOP_RE.match(body, m.end()):
+            continue  # "câu lạc bộ tổ chức được 25 buổi": the club organising, "tổ" no head (round 46)
         end = _read_name(body, m.start())
         yield m.start(), end if end > head.end() and _has_marker(body[head.end():end]) else head.end()
 
@@ -1996,7 +1997,7 @@ _POLICE_OWNER_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:trực[ \t]+)?thuộc[ \t]
                                  r"(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)(?!\w)")
 """A group that a police unit owns, named after a comma or "thuộc", is a unit of it: "Đội an ninh, Công an huyện Sơn
 Động", "Tổ đảm bảo an toàn du lịch tuyến biển thuộc Công an phường Mũi Né" (round 40)."""
-_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)[ \t]+"
+_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
                            r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
                            r"|xây dựng|tuần tra|ngoài việc|biểu dương|tuyên dương|khen thưởng|khen ngợi"
@@ -2006,7 +2007,8 @@ _LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|tỉnh)
 tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên truyền pháp luật về phòng chống ma túy", "100% Công an phường trở thành đơn
 vị điển hình, kiểu mẫu về ANTT", or praising those who fought crime: "Phó phòng Phong trào bảo vệ an ninh Tổ quốc
 Công an tỉnh biểu dương tinh thần đấu tranh phòng chống tội phạm của hai học sinh" (round 38), or fitting signs: "phối
-hợp Công an xã gắn áp phích tố giác tội phạm tại các tuyến đường" (round 39; not "gắn với", "gắn bó", "gắn kết")."""
+hợp Công an xã gắn áp phích tố giác tội phạm tại các tuyến đường" (round 39; not "gắn với", "gắn bó", "gắn kết"); a district's or
+a city's police as well: "Công an quận tuần tra, chốt điểm" (round 46)."""
 _POLICE_ARRIVING = re.compile(rf"[ \t]+(?:về|xuống|đến|tới)[ \t]+[{LOWER}]")
 """"Công an" right before a verb of motion is the force arriving to work: "cán bộ, chiến sĩ Công an về tuyên truyền phổ
 biến giáo dục pháp luật" (no model named "Công an …")."""
@@ -2020,10 +2022,11 @@ _PLACE_NAMED = re.compile(rf"(?:Xã|Phường|Thôn|Ấp|Xóm|Bản|Khu phố|T�
 has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự")."""
 
 
-_PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|phát động|tổ chức|triển khai|xây dựng"
+_PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|diễn tập|phát động|tổ chức|triển khai|xây dựng"
                            r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường)(?!\w)")
 """A place named and a verb of what it does make a headline, however marked what it does: "Phường Sơn Phong gắn hòm thư
-tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …")."""
+tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …"); so
+does a drill ("Xã Phú Thành Trà Ôn diễn tập thế trận an ninh nhân dân", round 46)."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:

@@ -1765,3 +1765,26 @@ def test_round45_a_place_head_right_after_the_police_opens_the_police_unit():
     text = "Công an Phường B kiểu mẫu về an ninh, trật tự và văn minh đô thị đón nhận bằng khen"
     assert names(text) == []
     assert names("Xã đón nhận danh hiệu Phường B kiểu mẫu về an ninh, trật tự năm nay.") != []
+
+
+def test_round46_a_club_followed_by_a_verb_names_no_club_of_that_head():
+    text = "Sau nửa năm, câu lạc bộ tổ chức được 12 buổi nói chuyện về pháp luật cho hội viên."
+    assert names(text) == []
+    assert names("Xã có 5 câu lạc bộ nhà trọ an toàn.") != []
+
+
+def test_round46_the_district_or_city_police_at_work_is_no_model():
+    text = "Tổ phối hợp cùng đội cảnh sát Công an quận tuần tra, chốt điểm ở các ngõ."
+    assert names(text) == []
+    assert names("Tổ phối hợp cùng Công an thành phố tuần tra, chốt chặn ban đêm.") == []
+
+
+def test_round46_a_named_commune_holding_a_drill_is_a_headline():
+    text = "Xã Tân Lộc Cái Bè diễn tập thế trận an ninh nhân dân\nSáng qua, xã tổ chức diễn tập tại ấp 3."
+    assert names(text) == []
+
+
+def test_round46_a_counted_club_of_a_people_against_crime_is_listed():
+    text = "Hội tổ chức giao lưu giữa các câu lạc bộ phụ nữ phòng, chống tội phạm của huyện."
+    assert names(text) == ["Câu lạc bộ phụ nữ phòng, chống tội phạm"]
+    assert names("Xã có 4 câu lạc bộ phòng-chống ma túy ở các thôn.") == ["Câu lạc bộ phòng-chống ma túy"]
