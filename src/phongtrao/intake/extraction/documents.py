@@ -13,8 +13,10 @@ TYPES = {
     "Thông tư liên tịch": "TTLT", "Thông tư": "TT", "Nghị định": "NĐ", "Chương trình": "CTr", "Hướng dẫn": "HD",
     "Công văn": "CV", "Thông báo": "TB", "Đề án": "ĐA", "Báo cáo": "BC", "Quy định": "QĐ", "Công điện": "CĐ",
     "Pháp lệnh": "PL", "Thông tri": "TTr", "Luật": "L", "Quy chế phối hợp": "QCPH", "Quy chế": "QC",
+    "Mệnh lệnh": "ML",
 }
-"""Type word → abbreviation used in symbols (and by the scorer's equivalence "Chỉ thị 09" = "09-CT/TW")."""
+"""Type word → abbreviation used in symbols (and by the scorer's equivalence "Chỉ thị 09" = "09-CT/TW"); a police
+chief's numbered command too ("Mệnh lệnh số 01 của Giám đốc Công an tỉnh")."""
 ABBREVIATIONS = {abbr.upper(): name for name, abbr in TYPES.items()} | {"QĐ": "Quyết định", "QD": "Quyết định",
                                                                         "ND": "Nghị định", "CTR": "Chương trình"}
 MODIFIERS = ("phối hợp", "hành động", "liên tịch", "liên ngành", "công tác", "liên bộ")
@@ -143,6 +145,9 @@ it)."""
 _NAME_SPELLINGS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "atgt": "an toan giao thong",
                    "pccc": "phong chay chua chay"}
 _NAME_WORD = re.compile(r"\w+")
+_BRACKETED_IN_NAME = re.compile(r"\s*\([A-ZĐ]{2,6}\)")
+"""An abbreviation in brackets after the words it stands for: not part of the law's name ("an ninh, trật tự (ANTT) ở
+cơ sở")."""
 
 
 def _central_issuer(m: re.Match) -> bool:
@@ -187,9 +192,22 @@ _CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?:\s+nước\s+(?i:cộng\s+
 năm 2013"); not "Hiến pháp và pháp luật", the Constitution and the laws in general."""
 
 
+_AMENDED_CONSTITUTION_RE = re.compile(r"(?<!\w)(?:sửa đổi(?:,?\s+bổ sung)?|[Dd]ự thảo)\s+(?P<name>Hiến pháp)(?!\w)")
+"""The Constitution as the text being amended, named bare: "góp ý sửa đổi, bổ sung Hiến pháp" (the amendment put to
+the people); not where the text names it by its year or country ("sửa đổi Hiến pháp năm 2013" … "góp ý sửa đổi Hiến
+pháp trên VNeID" is the 2013 Constitution)."""
+
+
 def _constitutions(body: str) -> list[dict]:
-    return [{"symbol": None, "type": "Hiến pháp", "number": None, "year": None, "issuer": None, "name": m.group(),
-             "text": m.group(), "start": m.start(), "end": m.end()} for m in _CONSTITUTION_RE.finditer(body)]
+    found = [_constitution(m, 0) for m in _CONSTITUTION_RE.finditer(body)]
+    if not found and "Hiến pháp" in body and (m := _AMENDED_CONSTITUTION_RE.search(body)):
+        found.append(_constitution(m, "name"))
+    return found
+
+
+def _constitution(m: re.Match, group) -> dict:
+    return {"symbol": None, "type": "Hiến pháp", "number": None, "year": None, "issuer": None, "name": m.group(group),
+            "text": m.group(group), "start": m.start(group), "end": m.end(group)}
 
 
 def _abbreviation(code: str) -> str | None:
@@ -271,8 +289,9 @@ def _subject_law(m: re.Match) -> dict | None:
 
 
 def _key(doc: dict) -> tuple:
-    if doc["number"] is None:  # one law in its spellings: "… bảo vệ ANTT ở cơ sở", "… an ninh, trật tự ở cơ sở"
-        return ("name", " ".join(_NAME_SPELLINGS.get(w, w) for w in _NAME_WORD.findall(fold_same_length(doc["name"]))))
+    if doc["number"] is None:  # one law in its spellings: "… bảo vệ ANTT ở cơ sở", "… an ninh, trật tự (ANTT) ở cơ sở"
+        name = _BRACKETED_IN_NAME.sub("", doc["name"])
+        return ("name", " ".join(_NAME_SPELLINGS.get(w, w) for w in _NAME_WORD.findall(fold_same_length(name))))
     return (TYPES.get(doc["type"], doc["type"]).upper(), int(re.sub(r"\D", "", doc["number"]) or 0))
 
 

@@ -25,7 +25,10 @@ _RUN = rf"{_NAME_WORD}(?:(?: ?- ?| ){_NAME_WORD})*"
 _AREA_WORDS = r"(?:biên giới|vùng cao|miền núi|ven biển|vùng biên|nội địa) "
 """Words that say where a unit lies, between its level word and its name ("hai xã biên giới Lộc Thịnh và Lộc
 Thiện", "xã vùng cao Trà Leng", and an inland commune beside border ones: "xã nội địa Mường Lý")."""
-_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
+_LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2}}(?!\d)(?![/.,]\d)"
+                       rf"|{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d)| III?(?![\w.]))?)")
+"""A name with its number after it, in Arabic or Roman figures ("phường Hải Châu 1", "xã Sơn Kim II"; "I" alone is a
+name word)."""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
 _PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:đơn vị )?(?:[Cc]ông an )?"
                               rf"(?P<level>{LEVEL})\b"
@@ -56,8 +59,10 @@ _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?
 """The next number of a list after a numbered unit: "phường 2, 3, 5 và 7"."""
 _NUMBERED_RE = re.compile(r"(?P<abbr>[QP])\.\s?(?P<num>\d{1,2})(?!\d)")
 ABBREVIATED = {"H": "huyện", "Q": "quận", "P": "phường"}
-_ABBREVIATED_RE = re.compile(rf"(?P<abbr>[HQP])\.\s?(?P<name>{_RUN})")
-"""A level word cut to its letter before a name: "H.Củ Chi", "P.Lộc Hưng", "Q.Gò Vấp"."""
+_ABBREVIATED_RE = re.compile(rf"(?:(?P<abbr>[HQP])\.\s?|(?P<lower>[hqp])\.)(?P<name>{_RUN})")
+"""A level word cut to its letter before a name: "H.Củ Chi", "P.Lộc Hưng", "Q.Gò Vấp"; in lower case glued to the name
+("p.Phủ Hà – Tp.Phan Rang – Tháp Chàm"), not before a space, where a sentence may end on a lone letter, nor after a
+dot (a person's initials, "V.p.")."""
 _POLICE_RE = re.compile(rf"(?<![\w.])CA(?P<abbr>P|X|TT|H|Q) (?P<name>{_RUN}(?: \d(?![\d/.,]))?)")
 POLICE_LEVELS = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyện", "Q": "quận"}
 """A ward's or commune's police named by its abbreviation (a page or account name: "CAP Hà Huy Tập", "CAX Thạch
@@ -426,8 +431,9 @@ def _with_level(text: str) -> list[Candidate]:
                                                                     m.end("name"))):
             found.append(unit)
     for m in _ABBREVIATED_RE.finditer(text):
-        if starts_word(text, m.start()) and (unit := _longest_unit(text, ABBREVIATED[m["abbr"]], m.start("name"),
-                                                                    m.end("name"), start=m.start())):
+        if starts_word(text, m.start()) and not (m["lower"] and text[m.start() - 1:m.start()] == ".") \
+                and (unit := _longest_unit(text, ABBREVIATED[(m["abbr"] or m["lower"]).upper()], m.start("name"),
+                                           m.end("name"), start=m.start())):
             found.append(unit)
     for m in finditer_from(_POLICE_RE, _POLICE_FAST, text):
         if unit := _longest_unit(text, POLICE_LEVELS[m["abbr"]], m.start("name"), m.end("name")):
@@ -698,6 +704,8 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
 
 _ARABIC_LAST = re.compile(r"(?<=[a-z] )[1-3]$")
 ROMAN = {"1": "i", "2": "ii", "3": "iii"}
+ARABIC = {roman: arabic for arabic, roman in ROMAN.items()}
+_ROMAN_LAST = re.compile(r"(?<=[a-z] )i{1,3}$")
 
 
 def _roman_spelling(query_key: str) -> str | None:
@@ -707,6 +715,11 @@ def _roman_spelling(query_key: str) -> str | None:
     roman = m and query_key[:m.start()] + ROMAN[m.group()]
     if roman and roman in _keys()[0]:
         return roman
+    # "xã Sơn Kim I" for the xã Sơn Kim 1: the other way round
+    written = _ROMAN_LAST.search(query_key)
+    arabic = written and query_key[:written.start()] + ARABIC[written.group()]
+    if arabic and arabic in _keys()[0]:
+        return arabic
     # "xã Cây Trường" for the xã Cây Trường II: the name's only unit is numbered, in Roman figures
     numbered = [f"{query_key} {r}" for r in ROMAN.values() if f"{query_key} {r}" in _keys()[0]]
     return numbered[0] if len(numbered) == 1 and not m else None

@@ -252,3 +252,20 @@ def test_round45_a_number_before_its_year_is_a_document_not_a_duration():
     assert [d["name"] for d in find_documents("Sơ kết việc thực hiện Nghị định 03 năm 2019 của Chính phủ.")] == [
         "Nghị định 03"]
     assert find_documents("Triển khai Kế hoạch 5 năm 2021-2025 của huyện.") == []
+
+
+def test_round46_the_constitution_being_amended_a_police_command_and_a_law_with_its_abbreviation_in_brackets():
+    # "sửa đổi Hiến pháp": the Constitution as the text being amended; "Hiến pháp, pháp luật" is the law in general
+    assert [d["name"] for d in find_documents("Người dân góp ý dự thảo sửa đổi, bổ sung Hiến pháp trên VNeID.")] == [
+        "Hiến pháp"]
+    assert find_documents("Đồng bào sống và làm việc theo Hiến pháp, pháp luật.") == []
+    # "Mệnh lệnh số 02" of a provincial police director is a document like a directive
+    assert [d["name"] for d in find_documents("Triển khai Mệnh lệnh số 02 của Giám đốc Công an tỉnh.")] == [
+        "Mệnh lệnh 02"]
+    assert find_documents("Đó là mệnh lệnh của trái tim.") == []
+    # a bracketed abbreviation in a law's name does not make it another law than its short spelling
+    text = ("Luật Lực lượng tham gia bảo vệ an ninh, trật tự (ANTT) ở cơ sở (Luật số 30/2023/QH15) có hiệu lực; "
+            "thi hành Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở.")
+    assert [d["symbol"] for d in find_documents(text)] == ["30/2023/QH15"]
+    text = "Góp ý sửa đổi Hiến pháp năm 2013. Hội viên góp ý sửa đổi Hiến pháp trên VNeID."
+    assert [d["name"] for d in find_documents(text)] == ["Hiến pháp năm 2013"]

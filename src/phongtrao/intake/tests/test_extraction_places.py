@@ -717,3 +717,14 @@ def test_round45_a_papers_credit_alone_on_its_line_or_run_into_the_lead_names_it
     assert "Hậu Giang" in names("Tổ xe ôm tự quản\n\nBáo Hậu Giang Thời gian qua, tổ xe ôm ở thị trấn Ngã Sáu hoạt động.")
     assert "Sơn La" not in names("Báo Sơn La điện tử - Tin tức cập nhật trong ngày\n\nHuyện Mường Tè không ma túy.")
     assert "Hậu Giang" not in names("Tổ xe ôm tự quản\n\nĐọc báo Hậu Giang mỗi ngày, người dân hiểu luật hơn.")
+
+
+def test_round46_a_ward_abbreviated_by_its_letter_in_lower_case():
+    assert "Phủ Hà" in names("Tổ tự quản ở ngã ba (p.Phủ Hà, Ninh Thuận) hoạt động tốt.")
+    assert "Phủ Hà" not in names("Ông Nguyễn V.p.Phủ Hà đến dự.")
+
+
+def test_round46_a_unit_numbered_in_arabic_figures_written_with_roman_ones():
+    # the gazetteer's "Sơn Kim 1", "Sơn Kim 2": written "Sơn Kim I", "Sơn Kim II", kept as written
+    assert names("Anh ở xã Sơn Kim I, huyện Hương Sơn.")[:1] == ["Sơn Kim I"]
+    assert names("Đồn ở xã Sơn Kim II (Hương Sơn).")[:1] == ["Sơn Kim II"]
