@@ -173,7 +173,8 @@ def clean(text: str) -> Cleaned:
         title = f"{above[-1][:-1].rstrip()}: {title}"
     if not official:
         # a web page's menus and site name go; a paragraph above a caption taken for the title stays
-        above = [line for line in above if line == dateline or len(line) > MAX_TITLE_CHARS or _announces(line)]
+        above = [line for i, line in enumerate(above, start=1) if line == dateline or len(line) > MAX_TITLE_CHARS
+                 or _announces(line) or i == title_at and _ANNIVERSARY_KICKER.match(line)]
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
     published = first_date(dateline) if dateline else None
@@ -181,6 +182,10 @@ def clean(text: str) -> Cleaned:
     return Cleaned(title, published, body, _as_written(text, body) if _has_eth(text) else "")
 
 
+_ANNIVERSARY_KICKER = re.compile(r"^(?:(?:Chào mừng|Hướng tới|Nhân dịp|Nhân)\s+)?[Kk][ỷỉ] niệm\s+\d+\s+năm\s")
+"""A line right above the title naming the anniversary the article is written for, in sentence case ("Kỷ niệm 89 năm
+Ngày truyền thống công tác dân vận của Đảng (15.10.1930-15.10.2019)"): the article's kicker, kept; a site's banner in
+capitals ("CHÀO MỪNG KỶ NIỆM 49 NĂM …") is not."""
 _KICKER = re.compile(rf"^[{UPPER}“\"][^:\n]{{2,60}}\s[^\s:]+\s?:$")
 """A short line closed by a colon right above the title is the headline's first part: "Hội LHPN tỉnh Điện Biên :" over
 "Thực hiện hiệu quả phong trào …" is "Hội LHPN tỉnh Điện Biên: Thực hiện hiệu quả phong trào …"."""

@@ -30,19 +30,20 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"{_D}\s*([/.-])\s*{_M}\s*\2\s*{_Y}{_E}", "day"),
     (rf"[Nn]gày\s+{_D}\s+tháng\s+{_M}(?:\s*(?:năm|/)\s*{_Y})?{_E}", "day", r"gày\s+\d\d?\s+tháng"),
     (rf"{_D}\s+tháng\s+{_M}\s+năm\s+{_Y}{_E}", "day", r"tháng\s+\d\d?\s+năm"),
-    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}(?!\s*[/.-]\s*\d(?!\d?\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?(?![\d/])))",
-     "day"),  # "31.3"
+    (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}"
+     rf"(?!\s*[/.-]\s*\d(?!\d?\s*(?P<rs>[/.])\s*\d{{1,2}}(?:\s*(?P=rs)\s*\d{{4}})?(?![\d/])))", "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
-    (rf"(?<!trời )(?<!nắng )[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d)(?![\w])(?!\s+(?:lần|buổi)(?!\w))"
+    (rf"(?<!trời )(?<!nắng )[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d(?!\d?\s*/\s*{_Y}))(?![\w])(?!\s+(?:lần|buổi)(?!\w))"
      rf"(?!\s+năm\s+(?:đó|ấy)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
     (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month", r"\(\s*\d"),  # a photo caption's "(7/2025)"
     (rf"(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+tháng\s+(?P<mw>{_MONTH_WORD})(?![\w])", "month",
      rf"(?:ầu|iữa|uối)\s+tháng\s+(?:{_MONTH_WORD})"),  # "cuối tháng Bảy"
 ]
-"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8", "từ ngày 24/5 - 27/6/2024", the year
-written once, at its end); "sáng nay 31.3" is read after a time
+"""A day and month may open a window closed by another ("từ ngày 01/7- 19/8", "từ ngày 24/5 - 27/6/2024", "từ 1.1 -
+15.2.2026", the year written once, at its end), and a month a window closed by a month and year ("từ tháng 3 – 12/2025",
+"tháng 3-6/2025"); "sáng nay 31.3" is read after a time
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.
@@ -54,7 +55,13 @@ news's; a month's weather ("cái nắng rát da của trời tháng 4") names a 
 A gate, where given, is a fast search (a literal first) for what every match of its pattern contains: no gate match, no
 scan (see _finditer_gated); a rule widening a pattern must widen its gate."""
 _COMPILED = [(re.compile(p), precision, re.compile(gate[0]) if gate else None) for p, precision, *gate in PATTERNS]
-_CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|-|–|—)\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?{_E}(?!\s*/\s*\d)")
+_CHAIN = re.compile(rf"\s*(?:,|và|đến|tới|\.?\s*[-–—])\s*(?:ngày\s+)?(?P<at>{_D}\s*(?P<cs>[/.])\s*{_M}"
+                    rf"(?:\s*(?P=cs)\s*{_Y})?{_E}(?!\s*/\s*\d))")
+_MONTH_CHAIN = re.compile(rf"\s*(?:-|–|—|đến|tới)\s*(?P<at>(?:tháng\s+)?{_M}\s*/\s*{_Y}{_E})")
+"""The next date of a window or a list: a day and month ("từ 2/7 đến 10/8/2024"), a full date with dots (after a
+day's stray dot: "từ 1.1. - 15.2.2026"); after a month, a month and year ("từ tháng 3 – 12/2025")."""
+_DOTTED_RANGE_OPENS = re.compile(r"\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
+"""A day and month with dots ("1.1."), a decimal elsewhere, open a window closed by a full date written the same way."""
 _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s"
                         r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
 """A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …", "Ngày 19-8 là ngày
@@ -209,12 +216,11 @@ def _candidates(body: str, published: dt.date | None, year_of: YearOf):
             lead = _LEADING_DAY.search(body, max(0, first - LEAD_REACH), first) if precision == "day" else None
             if not lead and (not _starts_number(body, m.start()) or "sep" in groups and not _cued(body, m)):
                 continue
-            parts = [(first, m.end(), m), *_chain(body, m.end())]
-            written = next((_year(y) for *_, pm in reversed(parts) if (y := pm.groupdict().get("y"))), None)
+            parts = [(first, m.end(), m), *_chain(body, m.end(), precision)]
+            close = next((pm for *_, pm in reversed(parts) if pm.groupdict().get("y")), None)
             ahead = bool(_STRONG_CUE.search(body, max(0, first - 40), first))
-            found = [_found(a, b, pm, precision if i == 0 else "day", written, year_of, first,
-                            None if ahead else published)
-                     for i, (a, b, pm) in enumerate(parts)]
+            found = [_found(a, b, pm, precision, _window_year(pm, close), year_of, first, None if ahead else published)
+                     for a, b, pm in parts]
             if found[0]:
                 found = [f for f in ([_lead_day(lead, found[0])] if lead else []) + found if f]
                 yield found[0].start, found[-1].end, found
@@ -228,6 +234,20 @@ def _finditer_gated(regex: re.Pattern, gate: re.Pattern | None, body: str):
 def _year(written: str) -> int:
     """A year as written; two digits (an English view's short date) are this century's."""
     return int(written) + (2000 if len(written) == 2 else 0)
+
+
+def _window_year(m: re.Match, close: re.Match | None) -> int | None:
+    """The year written at a window's end, for a date of it: the year before where the date's month and day come
+    later in the year than the end's ("từ 20/12 - 15/2/2026" opens in 2025)."""
+    if close is None:
+        return None
+    return _year(close["y"]) - (m is not close and _month_day(m) > _month_day(close))
+
+
+def _month_day(m: re.Match) -> tuple[int, int]:
+    groups = m.groupdict()
+    month = int(groups["m"]) if groups.get("m") else MONTH_WORDS[" ".join(groups["mw"].split())]
+    return month, int(groups["d"]) if groups.get("d") else 0
 
 
 def _lead_day(lead: re.Match, date: Found) -> Found | None:
@@ -251,10 +271,12 @@ def _starts_number(body: str, pos: int) -> bool:
 
 def _cued(body: str, m: re.Match) -> bool:
     """A day/month without year is a date after a time word ("sáng 23/8", "ngày 21.12"), or after "từ", "đến", ...
-    with a slash, unless a counted noun follows: "triển khai đến 6/9 giáo xứ" is a share (6 of 9 parishes)."""
+    with a slash, unless a counted noun follows: "triển khai đến 6/9 giáo xứ" is a share (6 of 9 parishes); with
+    dots, after "từ" … only where a full date written with dots closes the window ("từ 1.1 - 15.2.2026")."""
     before = body[max(0, m.start() - 30):m.start()]
-    return bool(_DAY_CUE.search(before) or m["sep"] == "/" and _SPAN_CUE.search(before)
-                and not _shares_units(body, m.end()))
+    return bool(_DAY_CUE.search(before) or _SPAN_CUE.search(before) and (
+        m["sep"] == "/" and not _shares_units(body, m.end())
+        or not m["sep"] and _DOTTED_RANGE_OPENS.match(body, m.end())))
 
 
 _UNITS_AFTER = re.compile(r" (\w+)(?: (\w+))?")
@@ -271,10 +293,11 @@ def _shares_units(body: str, end: int) -> bool:
     return bool(words) and pair not in LABEL_VERBS and (words[1] in SHARED_UNITS or pair in SHARED_UNITS)
 
 
-def _chain(body: str, pos: int):
-    while m := _CHAIN.match(body, pos):
+def _chain(body: str, pos: int, precision: str):
+    regex = _CHAIN if precision == "day" else _MONTH_CHAIN
+    while (m := regex.match(body, pos)) and not (m.groupdict().get("cs") == "." and not m["y"]):  # "2.3" a decimal
         pos = m.end()
-        yield m.start("d"), pos, m
+        yield m.start("at"), pos, m
 
 
 def _found(start: int, end: int, m: re.Match, precision: str, written: int | None,
@@ -282,17 +305,15 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
     """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
     10/8/2024"), else the publication year (the year before when that puts the date too far ahead; `published` is
     None for a due date, which lies ahead by nature)."""
-    groups = m.groupdict()
-    explicit = groups.get("y")
-    month = int(groups["m"]) if groups.get("m") else MONTH_WORDS[" ".join(groups["mw"].split())]
-    day = int(groups["d"]) if groups.get("d") else 0
+    explicit = m.groupdict().get("y")
+    month, day = _month_day(m)
     y = _year(explicit) if explicit else written or year_of(at, month, day)
     if not y:
         return None
     if precision == "month":
         return Found(start, end, f"{y:04d}-{month:02d}") if 1 <= month <= 12 else None
     try:
-        value = dt.date(y, month, int(groups["d"]))
+        value = dt.date(y, month, day)
     except ValueError:
         return None
     if not explicit and not written and published and value - published > FUTURE_LIMIT:

@@ -568,3 +568,16 @@ def test_round45_a_byline_under_the_lead_printed_again_below_it_does_not_end_the
     text = ("Tổ tự quản đường thủy giữ yên bến sông\n\n" + lead + "\nBài và ảnh: MINH THƯ\n"
             "Thành viên tổ tự quản quan sát tàu thuyền qua lại.\n" + lead + "\nCâu chuyện của tổ bắt đầu từ bến đò cũ.")
     assert clean(text).body.endswith("Câu chuyện của tổ bắt đầu từ bến đò cũ.")
+
+
+def test_round47_an_anniversary_kicker_above_the_title_is_the_article_s():
+    # "Kỷ niệm 89 năm Ngày … (15.10.1930-15.10.2019)" over the headline: the occasion the article is written for
+    kicker = "Kỷ niệm 89 năm Ngày truyền thống công tác dân vận của Đảng (15.10.1930-15.10.2019)"
+    text = ("BAOTAYNINH.VN trên Google News\n\n" + kicker + "\n\nHội Phụ nữ huyện: Nhiều mô hình dân vận hiệu quả\n\n"
+            "Cập nhật ngày: 14/10/2019 - 11:59\n\n" + "Hội viên tham gia tố giác tội phạm. " * 4)
+    cleaned = clean(text)
+    assert cleaned.title == "Hội Phụ nữ huyện: Nhiều mô hình dân vận hiệu quả"
+    assert kicker in cleaned.body and "Google News" not in cleaned.body
+    # a site's banner in capitals stays out
+    banner = "CHÀO MỪNG KỶ NIỆM 49 NĂM NGÀY GIẢI PHÓNG MIỀN NAM (30/4/1975 - 30/4/2024)"
+    assert banner not in clean(text.replace(kicker, banner)).body

@@ -437,3 +437,24 @@ def test_round45_a_month_in_a_year_told_before_or_a_season_s_weather_is_no_date(
     assert values("Cuối năm 1965, bà rời quê. Tháng 5 năm ấy, bà vào bộ đội.", PUBLISHED) == []
     assert values("Dưới cái nắng gắt của trời tháng 6, cán bộ vẫn đi tuần.", PUBLISHED) == []
     assert values("Tháng 6 năm nay, cán bộ đi tuần.", PUBLISHED) == ["2023-06"]
+
+
+def test_round47_a_window_of_months_ends_on_a_month_and_year_that_gives_both_their_year():
+    # "từ tháng 3 – 12/2025": the window's last month is written as a month and year, without "tháng"
+    assert values("Thực hiện từ tháng 3 – 12/2025, chia 2 giai đoạn.", None) == ["2025-03", "2025-12"]
+    assert values("Giai đoạn 1 từ tháng 3-6/2025.", PUBLISHED) == ["2025-03", "2025-06"]
+    assert values("từ tháng 9 đến tháng 12/2024, xã ra quân.", PUBLISHED) == ["2024-09", "2024-12"]
+    # a month of the year before the window's end: "tháng 11 – 2/2026" opens in 2025
+    assert values("từ tháng 11 – 2/2026, xã ra quân.", None) == ["2025-11", "2026-02"]
+    # a share after a month is no month: "tháng 3 có 5/12 thôn"
+    assert values("Trong tháng 3 – 5/12 thôn đã họp.", PUBLISHED) == ["2023-03"]
+
+
+def test_round47_a_day_and_month_with_dots_opens_a_window_closed_by_a_full_date():
+    # "từ 1.1 - 15.2.2026": dotted like the full date that closes the window, and its year
+    assert values("Giai đoạn 3 bắt đầu từ 1.1. - 15.2.2026.", None) == ["2026-01-01", "2026-02-15"]
+    assert values("từ 20.12 - 15.2.2026, các đơn vị ra quân.", None) == ["2025-12-20", "2026-02-15"]
+    # a window's first day later in the year than its last lies in the year before: "từ 20/12 - 15/2/2026"
+    assert values("từ 20/12 - 15/2/2026, các đơn vị ra quân.", None) == ["2025-12-20", "2026-02-15"]
+    # a decimal before a range of dates is no date
+    assert values("tăng 1.5 - 2.3 lần", None) == []
