@@ -341,12 +341,13 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _border_programme, _border_group, _people_self_managed, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
-                   _exemplary_group, _numbered_model, _lower_club, _abbreviated_group, _headed,
+                   _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _lower_club, _abbreviated_group,
+                   _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
             if finder in (_headed, _known) and _kind_of_accepted_quote(body, end, accepted_quotes):
@@ -1123,7 +1124,8 @@ def _known(body: str):
         if body[start - 1:start] == "/" and (shared := _HEAD_BEFORE_SLASH.search(body, max(0, start - 24), start)):
             start = shared.start()
         if (starts_word(body, start)
-                and not (body[start].islower() and _SKILL_BEFORE.search(body, max(0, start - 40), start))):
+                and not (body[start].islower() and _SKILL_BEFORE.search(body, max(0, start - 40), start))
+                and not _ALSO_A_MODEL_OF.search(body, max(0, start - 30), start)):
             yield start, m.end()
 
 
@@ -1132,6 +1134,9 @@ _HEAD_BEFORE_SLASH = re.compile(rf"(?<!\w)(?:{_alternation(_ALL_LOWER_HEADS)})/$
 """A head joined by a slash to a known name shares it: "229 gia đình/dòng họ an toàn"."""
 
 
+_ALSO_A_MODEL_OF = re.compile(r"(?<!\w)(?:[Đđ]ây|[Đđ]ó)[ \t]+(?:còn|cũng)[ \t]+là[ \t]+(?:một[ \t]+)?mô hình[ \t]+$")
+"""A known name that the model described also is gives its kind, no name of its own: "Đây còn là mô hình dân vận khéo
+đem lại nhiều hiệu quả" (of the Zalo model named before) (round 47)."""
 _SKILL_BEFORE = re.compile(r"(?:kỹ năng|kĩ năng|phương pháp|nghệ thuật)(?:[ \t]+[^\s,.;:]+){0,3},?[ \t]+$")
 """A known name in lower case among the skills someone uses is the skill, not the model: "vận dụng kỹ năng tuyên
 truyền, dân vận khéo" (not "hoạt động an sinh xã hội, dân vận khéo")."""
@@ -1155,7 +1160,8 @@ def _after_cue(body: str):
                            and _PARTICIPANTS_KEEPING_ORDER.match(body, end))
             end = taking_part.end() if taking_part else end
             phrase = body[pos:end]
-            plain = (not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
+            plain = ((not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
+                      or _acronym_named(phrase))
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             category = _CATEGORY_OF_QUOTE.match(body, end) or _KIND_OF_QUOTE.match(body, end)
             if not category and (m["club"] or taking_part or _looks_like_model(phrase)
@@ -1165,6 +1171,13 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _acronym_named(phrase: str) -> bool:
+    """A name that opens with an acronym of its own (an app, a hotline), not a domain's (ABBREVIATIONS), capitalises its
+    domain, a marker: "mô hình SOS An ninh trật tự" (round 47)."""
+    first = phrase.split(maxsplit=1)[0]
+    return bool(_ACRONYM.fullmatch(first)) and first.lower() not in ABBREVIATIONS and _has_marker(phrase)
 
 
 _PARTICIPANTS_KEEPING_ORDER = re.compile(
@@ -1262,13 +1275,17 @@ def _semicolon_lists(body: str):
     """The items of each list of models separated by semicolons (a quoted item is a name too, with no cue of its own
     in its clause: "một số mô hình phát huy hiệu quả như: mô hình camera an ninh; thôn xóm bình yên; "Người cha trách
     nhiệm"; …")."""
-    if not _model_before_colon(body):
-        return
-    subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
-                if (_CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
-                    or _PLURAL_BEFORE.search(body, max(0, m.start() - 8), m.start()))
-                and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
-    for m in [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]:
+    cues = []
+    if _model_before_colon(body):
+        subjects = (m for m in _SUBJECT_LIST_CUE_RE.finditer(body)
+                    if (_CLAUSE_OPENS.search(body, max(0, m.start() - 2), m.start())
+                        or _PLURAL_BEFORE.search(body, max(0, m.start() - 8), m.start()))
+                    and _DEPLOYED.search(m.group()) and not _PARTS.search(m.group()))
+        cues = [*_SEMICOLON_LIST_CUE_RE.finditer(body), *subjects]
+    if ";" in body:
+        cues += (m for m in matches_at(_UNCOLONED_LIST_CUE_RE, body, _model_word_starts(body))
+                 if not _PARTS.search(m.group()))
+    for m in cues:
         if not starts_word(body, m.start()):
             continue
         items, pos = [], m.end()
@@ -1277,11 +1294,21 @@ def _semicolon_lists(body: str):
             if not (separator := _SEMICOLON.match(body, item.end())):
                 break
             pos = separator.end()
+        if m.re is _UNCOLONED_LIST_CUE_RE and not all(body[item.start()].isupper() or body[item.start()].isdigit()
+                                                      for item in items):
+            continue
         if len(items) >= MIN_SEMICOLON_ITEMS:
             last = items[-1]
             if joined := _AND_MODEL.search(body, last.start(), last.end()):
                 items[-1:] = [_SPAN.match(body, last.start(), joined.start()), _SPAN.match(body, joined.end(), last.end())]
             yield items
+
+
+_UNCOLONED_LIST_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t][^.;:\n“”\"]{{1,100}}?)?[ \t]như[ \t]+(?=[{UPPER}])")
+"""A list after "mô hình … như" with no colon is a list of models too when its items, all capitalised, are separated by
+semicolons (or open with a number): "nhân rộng mô hình điển hình tiên tiến trong công tác đấu tranh phòng, chống tội
+phạm như Cổng ANTT; Ánh sáng ANTT; …; Nhóm Zalo Cảnh sát khu vực; 5 hộ + 3 quản; …" (not what a model holds: "Mô hình
+có nhiều nội dung như …") (round 47)."""
 
 
 def _model_before_colon(body: str) -> bool:
@@ -1312,6 +1339,20 @@ def _item_end(body: str, pos: int, semicolons: bool) -> int:
         cut = _LOCATION_CUT.search(item.group())
         return pos + (cut.start() if cut else len(item.group().rstrip()))
     return _read_name(body, pos)
+
+
+def _launched_group(body: str):
+    """A group launched in lower case, with a marker after its group word, is a model: "ra mắt tổ cựu quân nhân xung
+    kích phòng chống tội phạm …", "ra mắt tổ tàu thuyền an toàn" (not a tally launched: "ra mắt 713 tổ bảo vệ …", nor
+    the statutory force, which _is_name drops) (round 47)."""
+    for m in matches_at(_LAUNCHED_GROUP_RE, body, _occurrences(body, (LAUNCHED,))):
+        end = _read_name(body, m.start("group"))
+        if starts_word(body, m.start()) and _has_marker(body[m.end("group"):end]):
+            yield m.start("group"), end
+
+
+LAUNCHED = "ra mắt "
+_LAUNCHED_GROUP_RE = re.compile(rf"ra mắt[ \t]+(?P<group>tổ|đội|nhóm|câu lạc bộ)(?=[ \t]+[{LOWER}])")
 
 
 def _border_programme(body: str):
@@ -1711,6 +1752,32 @@ def _industrial_safe(body: str):
         yield m.start("name"), m.end("name")
 
 
+def _exemplary_unit(body: str):
+    return ((m.start("name"), m.end("name")) for m in matches_at(_EXEMPLARY_UNIT_RE, body, _model_word_starts(body)))
+
+
+_EXEMPLARY_UNIT_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>(?:xã|phường|thị trấn)[ \t]+điển hình[ \t]+về[ \t]+"
+                                r"phong trào[ \t]+[Tt]oàn dân bảo vệ[ \t]+(?:an ninh Tổ quốc|ANTQ))(?!\w)")
+"""A commune made an example of the movement, when the text calls it a model, is one, as the model ward "Công an
+phường điển hình, kiểu mẫu …" is: "thực hiện mô hình xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc" (the
+movement in its name; not the goal "xây dựng xã điển hình về phong trào …" with no cue) (round 47)."""
+
+
+def _dashed_kind(body: str):
+    for dash in _DASH_MODEL.finditer(body):
+        kind = _PLURAL_KIND_BEFORE.search(body, max(0, dash.start() - DASHED_KIND_REACH), dash.start())
+        if kind and _has_marker(kind["name"]):
+            yield kind.start("name"), kind.end("name")
+
+
+_DASH_MODEL = re.compile(r"[ \t][-–][ \t]+mô hình(?!\w)")
+_PLURAL_KIND_BEFORE = re.compile(rf"(?<!\w)(?:các|những)[ \t]+(?P<name>[{LOWER}]+(?:[ \t][{LOWER}]+){{1,5}})$")
+DASHED_KIND_REACH = 60
+"""Many of a kind in lower case set beside a dash and "mô hình" are called a model, when the kind carries a marker:
+"thành lập các trạm gác tự quản - mô hình “lạ” so với …" (round 47; in a title a dash before "Mô hình" does the same
+for a capitalised name, _MODEL_AFTER_DASH)."""
+
+
 def _numbered_model(body: str):
     return ((m.start(), m.end()) for m in matches_at(_NUMBERED_MODEL_RE, body, _model_word_starts(body))
             if starts_word(body, m.start()))
@@ -2052,6 +2119,7 @@ def _read_name(body: str, pos: int) -> int:
             or bool(_SLOGAN_CLOSES.match(body, w.start(2) + part.end())) and bool(_ANY_HEAD_RE.match(body[pos:end].lower())))
         stop = w.start(2) >= tail_end and (_STOP_RE.match(rest) and not rest.startswith(_STOP_EXCEPTIONS)
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
+                and not (_SECOND_KEEPING.match(rest) and _FIRST_FIGHTING.search(body, pos, end))
                 and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
@@ -2093,14 +2161,20 @@ _SECOND_PURPOSE = re.compile(r"và phòng,?[ \t]+chống(?!\w)")
 """A name that states its purpose ("đảm bảo an toàn giao thông") goes on past "và" to a second purpose, fighting crime
 or vice: "Lái xe taxi đảm bảo an toàn giao thông và phòng chống tội phạm" (elsewhere "và phòng chống" ends a name: "an
 ninh Tổ quốc và phòng chống tội phạm")."""
+_FIRST_FIGHTING = re.compile(r"(?<!\w)phòng,?[ \t]+chống[ \t]")
+_SECOND_KEEPING = re.compile(r"và[ \t]+(?:giữ gìn|bảo đảm|đảm bảo)[ \t]")
+"""And the other way round, a name against crime goes on past "và" to keeping order: "tổ cựu quân nhân xung kích phòng
+chống tội phạm và giữ gìn TTVSĐT" (round 47)."""
 _BORDER_KEPT = re.compile(r"(?<!\w)(?:đường biên|cột mốc|mốc giới|mốc quốc giới)(?!\w)", re.IGNORECASE)
 _BORDER_ORDER = re.compile(r"và an ninh,?[ \t]+trật tự(?!\w)")
 """A name that keeps the border goes on past "và" to the order it keeps as well, and the area: "Tổ tự quản đường
 biên, mốc quốc giới và an ninh trật tự khu vực biên giới" (the Border Guard's group; elsewhere "và an ninh trật tự"
 ends a name) (round 43)."""
-_BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+[{UPPER}]")
+_BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+(?:[{UPPER}]"
+                           r"|(?:cựu chiến binh|phụ nữ|nông dân|thanh niên)(?!\w))")
 """A branch named after a name is its owner, as a place named after it is where it works: "Tổ Quản lý tuyến đường an
-ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân Cường"."""
+ninh trật tự, an toàn giao thông chi hội Cựu chiến binh ấp Tân Cường" (its people in lower case too: "… chi hội cựu
+chiến binh ấp Tân Cường", round 47)."""
 _PERSON_SPEAKING = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,3}}[ \t]+(?:kể|nói|cho biết|cho hay|chia sẻ|tâm sự"
                               r"|bày tỏ|khẳng định|nhấn mạnh|nhớ lại|thông tin|trao đổi|giải thích)(?!\w)")
 """A capitalised personal name and a reporting verb end the name of the group the person leads or serves: "Tổ trưởng Tổ
@@ -2229,7 +2303,15 @@ def _is_name(name: str, quoted: bool = False) -> bool:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
     determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
                   and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
-    return bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined and not syllables <= _GENERIC
+    return (bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined
+            and not syllables <= _GENERIC and not _PATROL_FORCE_KEY.fullmatch(folded))
+
+
+_PATROL_FORCE_KEY = re.compile(r"(?:to|doi|nhom) tuan tra(?: (?:doc lap|co dong|vu trang|phoi hop|khep kin|kiem soat"
+                               r"|hon hop|lien nganh))*")
+"""A patrol group named by patrolling alone, or by how it is organised, is the force on duty, no model: "Nhóm tuần tra
+tại tổ đoàn kết số 2", "Đội tuần tra độc lập và đội tuần tra phối hợp" (militia and police) (round 47; not "Tổ tuần
+tra an ninh", "Tổ tuần tra nhân dân")."""
 
 
 def _spelt_by_abbreviation(name: str) -> str:

@@ -1788,3 +1788,55 @@ def test_round46_a_counted_club_of_a_people_against_crime_is_listed():
     text = "Hội tổ chức giao lưu giữa các câu lạc bộ phụ nữ phòng, chống tội phạm của huyện."
     assert names(text) == ["Câu lạc bộ phụ nữ phòng, chống tội phạm"]
     assert names("Xã có 4 câu lạc bộ phòng-chống ma túy ở các thôn.") == ["Câu lạc bộ phòng-chống ma túy"]
+
+
+def test_round47_a_semicolon_list_after_model_and_nhu_without_a_colon_is_listed():
+    text = ("Xã tiếp tục nhân rộng mô hình điển hình tiên tiến trong công tác phòng, chống tội phạm như Cổng ANTT; "
+            "Đường dây điện thoại nóng; Loa tuyên truyền lưu động; Nhóm Zalo Cảnh sát khu vực;...")
+    assert names(text) == ["Cổng ANTT", "Đường dây điện thoại nóng", "Loa tuyên truyền lưu động",
+                           "Nhóm Zalo Cảnh sát khu vực"]
+    assert names("Mô hình có nhiều nội dung như Tuyên truyền; Vận động; Kiểm tra; Nhắc nhở.") == []
+
+
+def test_round47_a_name_opening_with_its_own_acronym_may_capitalise_its_domain():
+    text = "Phường đã ra mắt mô hình SOS An ninh trật tự cho người dân báo tin."
+    assert names(text) == ["SOS An ninh trật tự"]
+    assert names("Phường nhân rộng mô hình ANTT Công an Phường 3.") == []
+
+
+def test_round47_a_patrol_group_named_by_how_it_is_organised_is_a_force():
+    text = "Xã đã thành lập hai đội tuần tra: Đội tuần tra độc lập và đội tuần tra phối hợp để tuần tra ban đêm."
+    assert names(text) == []
+    assert names("Nhóm tuần tra tại tổ đoàn kết số 2 trước giờ xuất quân.") == []
+    assert names("Phường ra mắt Tổ tuần tra an ninh tại khu phố 3.") == ["Tổ tuần tra an ninh"]
+
+
+def test_round47_a_group_launched_in_lower_case_is_listed_with_its_second_purpose():
+    text = ("Sáng 12-10, UBND quận tổ chức ra mắt tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT "
+            "ở tổ dân phố số 22.")
+    assert names(text) == ["Tổ cựu quân nhân xung kích phòng chống tội phạm và giữ gìn TTVSĐT"]
+    assert names("Ngày 1/7, xã đã ra mắt tổ bảo vệ ANTT của 22 thôn.") == []
+
+
+def test_round47_a_known_kind_a_described_model_also_is_is_no_name():
+    text = ("Mô hình “Zalo kết nối” giúp người dân phản ánh kịp thời. Đây còn là mô hình dân vận khéo đem lại nhiều "
+            "hiệu quả.")
+    assert names(text) == ["Zalo kết nối"]
+
+
+def test_round47_a_branch_of_a_people_in_lower_case_owns_the_name_before_it():
+    text = ("Lễ ra mắt tổ quản lý tuyến đường an ninh trật tự, an toàn giao thông chi hội cựu chiến binh ấp Tân "
+            "Cường.")
+    assert names(text) == ["Tổ quản lý tuyến đường an ninh trật tự, an toàn giao thông"]
+
+
+def test_round47_an_exemplary_commune_of_the_movement_called_a_model_is_listed():
+    text = "Thời gian thực hiện mô hình xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc từ tháng 3."
+    assert names(text) == ["Xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc"]
+    assert names("Huyện triển khai xây dựng xã điển hình về phong trào Toàn dân bảo vệ an ninh Tổ quốc.") == []
+
+
+def test_round47_a_marked_kind_set_beside_a_dash_and_model_is_listed():
+    text = "Để giữ vững trị an, xã thành lập các trạm gác tự quản - mô hình “lạ” so với các mô hình khác."
+    assert names(text) == ["Trạm gác tự quản"]
+    assert names("Xã thành lập các trạm gác mới - mô hình “lạ” so với các mô hình khác.") == []
