@@ -61,6 +61,10 @@ _TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành) chính quyền(?: �
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp", a unit run "theo mô hình tổ chức 02 cấp"): a number
 inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
+_GOVERNMENT = re.compile(r"chính quyền(?: địa phương)? $", re.IGNORECASE)
+_AT_WORK = re.compile(r"\s*cấp\s+(?:chính thức\s+)?(?:đi vào|vận hành|hoạt động)(?!\w)")
+"""The two-tier government as it starts to work ("sau 1 tháng chính quyền 2 cấp đi vào hoạt động", "khi chính quyền
+địa phương 2 cấp chính thức vận hành") is the set-up named too."""
 _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?: đời)?(?: (?:từ|ngoài|trên|gần|ngót|xấp xỉ))?\s$", re.IGNORECASE)
 """Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60", "tuổi
 đời từ 18 - 25", "15 đội viên tuổi từ 25 - 55", "đã bước qua tuổi 60 nhưng …"): the unit is "tuổi" unless a counted
@@ -130,7 +134,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                                                 and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS) \
                 and not _each_label(before, unit):
             continue  # "thị xã 25km": a distance from the town; not "của xã 26 nghìn dân" (no label is numbered so)
-        if unit and unit.split()[0] == "cấp" and _TIERS.search(body, max(0, m.start() - 40), m.start()):
+        if unit and unit.split()[0] == "cấp" and _names_tiers(body, m):
             continue
         if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
             continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
@@ -314,6 +318,11 @@ def _counter_after(body: str, m: re.Match) -> bool:
         return False
     line_start, line_end = body.rfind("\n", 0, m.start()) + 1, body.find("\n", m.end())
     return (len(body) if line_end < 0 else line_end) - line_start <= COUNTER_LINE_CHARS
+
+
+def _names_tiers(body: str, m: re.Match) -> bool:
+    return bool(_TIERS.search(body, max(0, m.start() - 40), m.start())
+                or _GOVERNMENT.search(body, max(0, m.start() - 30), m.start()) and _AT_WORK.match(body, m.end()))
 
 
 def _unit(body: str, m: re.Match) -> tuple[str | None, int]:

@@ -75,10 +75,10 @@ _LAW_RE = re.compile(
 …")."""
 _QUY_DINH = re.compile(r"\s+định(?!\w)")
 """"quy" ends a law's name as the verb "quy định" ("Luật X quy định …"), not in "văn bản quy phạm pháp luật"."""
-_AMENDING_RE = re.compile(r"sửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+(?:của\s+)?"
+_AMENDING_RE = re.compile(r"[Ss]ửa đổi(?:,?\s+bổ sung)?(?:\s+(?:một số|một|các)\s+điều(?:\s+luật)?)?\s+(?:của\s+)?"
                           r"(?=(?:Bộ luật|Luật)\s)")
 """An amending law is named with the law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ",
-"Luật sửa đổi, bổ sung Luật An ninh quốc gia"."""
+"Luật sửa đổi, bổ sung Luật An ninh quốc gia", its first word capitalised too ("Luật Sửa đổi, bổ sung …")."""
 _AMENDED_TOO = re.compile(r"[ \t]+và[ \t]+(?=(?:Bộ luật|Luật)[ \t])")
 """An amending law's title names each law it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và
 Luật Tổ chức chính quyền địa phương" is one law."""

@@ -773,6 +773,8 @@ def _bare(text: str) -> list[Candidate]:
                                                           or text[start:end].lower() in _one_word_names()) \
                 and _spelt_as_named(text[start:end]):
             found.append(Candidate(start, end, text[start:end], False))
+        else:
+            found += _provinces_run_together(m, bare_keys)
     for m in _GLUED_DATELINE_RE.finditer(text):
         query = " ".join(_GLUED_WORD.findall(m.group()))
         if _quick_key(query) in bare_keys and _spelt_as_named(query):
@@ -790,6 +792,28 @@ def _bare(text: str) -> list[Candidate]:
     return found
 
 
+def _provinces_run_together(m: re.Match, bare_keys: frozenset[str]) -> list[Candidate]:
+    """Each province of a run that is two or more provinces' names without commas, as a title rebuilt from its address
+    reads ("hung-yen-hai-phong-quang-ninh-…": "Hưng Yên Hải Phòng Quảng Ninh đồng loạt ra quân …"); none unless the
+    whole run splits into names of two words or more (longest first)."""
+    if m.group().count(" ") < 3 or "-" in m.group():  # fewer than four words, or joined by a dash (a road's ends)
+        return []
+    words = list(_WORD_IN_RUN.finditer(m.group()))
+    parts, i = [], 0
+    while i < len(words):
+        j = next((j for j in range(min(len(words), i + MAX_RUN_NAME_WORDS), i + 1, -1)
+                  if _quick_key(m.group()[words[i].start():words[j - 1].end()]) in bare_keys), None)
+        if j is None:
+            return []
+        start, end = m.start() + words[i].start(), m.start() + words[j - 1].end()
+        parts.append(Candidate(start, end, m.string[start:end], False))
+        i = j
+    return parts if len(parts) > 1 and all(_spelt_as_named(c.query) for c in parts) else []
+
+
+_WORD_IN_RUN = re.compile(r"\S+")
+MAX_RUN_NAME_WORDS = 3
+"""The longest province name split out of such a run ("Thừa Thiên Huế")."""
 _GLUED_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
 _GLUED_DATELINE_RE = re.compile(rf"^(?:[{UPPER}][{LOWER}]+){{2,3}}(?=[ \t]?[-–][ \t])", re.MULTILINE)
 """A province's name typed with its words run together in the dateline opening a paragraph ("YênBái - Đến nay, …")."""

@@ -492,3 +492,17 @@ def test_round45_a_fraction_of_a_whole_area_or_strength_counts_nothing():
     # "1/3 diện tích toàn huyện": a share of the whole area, as "2/3 số thanh niên" is of a total
     assert counts("Xã rộng gần 300km2, chiếm khoảng 1/4 diện tích toàn huyện.") == [(300, "km2")]
     assert counts("Đơn vị huy động 2/3 quân số tham gia tuần tra.") == []
+
+
+def test_round48_a_capitalised_sub_committee_is_counted():
+    # "06 Tiểu ban chỉ huy thống nhất": a known counted compound written capitalised, like "87 Tổ bảo vệ"
+    assert counts("Công ty có 06 Tiểu ban chỉ huy thống nhất, gồm 90 thành viên.") == [(6, "tiểu ban"),
+                                                                                      (90, "thành viên")]
+
+
+def test_round48_the_two_tier_government_at_work_is_named_not_counted():
+    # "sau 1 tháng chính quyền 2 cấp đi vào hoạt động": the set-up named as it starts to work, as "mô hình chính quyền
+    # 2 cấp"
+    assert counts("Triển khai sau 1 tháng chính quyền 2 cấp đi vào hoạt động, với 370 cán bộ.") == [
+        (1, "tháng"), (370, "cán bộ")]
+    assert counts("Khi chính quyền địa phương 2 cấp chính thức vận hành, xã có 5 tổ.") == [(5, "tổ")]

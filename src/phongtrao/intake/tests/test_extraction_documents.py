@@ -269,3 +269,11 @@ def test_round46_the_constitution_being_amended_a_police_command_and_a_law_with_
     assert [d["symbol"] for d in find_documents(text)] == ["30/2023/QH15"]
     text = "Góp ý sửa đổi Hiến pháp năm 2013. Hội viên góp ý sửa đổi Hiến pháp trên VNeID."
     assert [d["name"] for d in find_documents(text)] == ["Hiến pháp năm 2013"]
+
+
+def test_round48_an_amending_law_written_with_a_capital_s():
+    text = ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở ngày 22 tháng 11 năm 2024;\n\n"
+            "Căn cứ Luật Sửa đổi, bổ sung Luật An ninh quốc gia năm 2023;")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở",
+        "Luật Sửa đổi, bổ sung Luật An ninh quốc gia"]

@@ -728,3 +728,11 @@ def test_round46_a_unit_numbered_in_arabic_figures_written_with_roman_ones():
     # the gazetteer's "Sơn Kim 1", "Sơn Kim 2": written "Sơn Kim I", "Sơn Kim II", kept as written
     assert names("Anh ở xã Sơn Kim I, huyện Hương Sơn.")[:1] == ["Sơn Kim I"]
     assert names("Đồn ở xã Sơn Kim II (Hương Sơn).")[:1] == ["Sơn Kim II"]
+
+
+def test_round48_province_names_run_together_in_a_title_rebuilt_from_its_address():
+    # "hung-yen-hai-phong-quang-ninh-…" read back without commas: each province of the run
+    assert names("Thái Bình Nam Định Ninh Bình đồng loạt ra quân trấn áp tội phạm\n\nNội dung.") == [
+        "Thái Bình", "Nam Định", "Ninh Bình"]
+    assert names("Hội nghị Bắc Giang Lạng Sơn về an ninh\n\nNội dung.") == ["Bắc Giang", "Lạng Sơn"]
+    assert names("Công ty Hà Nội Xanh Mới tuyển dụng.") == []  # not every part a province: none
