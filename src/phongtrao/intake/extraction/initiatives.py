@@ -344,7 +344,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _link_between, _listed_after_group,
-                   _plural_group_list, _counted_group, _counted_bare_group,
+                   _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _lower_club, _abbreviated_group,
                    _headed,
@@ -748,6 +748,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
         if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
             accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
+        if accepted and _ALSO_A_MODEL_OF.search(body, max(0, m.start() - ALSO_REACH), m.start()):
+            accepted = False  # … cũng được xác định là mô hình “Dân vận khéo”: the kind of the model described
         accepted = accepted or m.start() in listed
         if _EMPHASIS.fullmatch(m["q"]):
             yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
@@ -877,6 +879,8 @@ def _loose_lower(phrase: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
+    if _ABOUT_BUILDING.search(window):
+        return None
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
             if not cue["movement"] and not (cue["group"] and window[cue.end():].strip())
@@ -884,6 +888,12 @@ def _last_cue(window: str) -> re.Match | None:
     cues = [cue for k, cue in enumerate(cues) if not _about_of_cue(cue, cues[k - 1] if k else None, window)
             and not _also_of_cue(cue, cues[k - 1] if k else None, window)]
     return cues[-1] if cues else None
+
+
+_ABOUT_BUILDING = re.compile(r"(?<!\w)về[ \t]+(?:việc[ \t]+)?xây dựng[ \t]*$")
+""""về" and building right before a quote give the goal built, no topic, whatever cue comes before them: "các tiêu chí
+của Bộ Công an về xây dựng “Công an phường điển hình kiểu mẫu …”", "Chỉ thị số 10 về xây dựng "Khu dân cư an toàn về an
+ninh, trật tự"" (the quote is then a model when it looks like one) (round 48)."""
 
 
 def _also_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
@@ -1125,7 +1135,8 @@ def _known(body: str):
             start = shared.start()
         if (starts_word(body, start)
                 and not (body[start].islower() and _SKILL_BEFORE.search(body, max(0, start - 40), start))
-                and not _ALSO_A_MODEL_OF.search(body, max(0, start - 30), start)):
+                and not (body[start].islower() and _PAGE_BEFORE.search(body, max(0, start - 12), start))
+                and not _ALSO_A_MODEL_OF.search(body, max(0, start - ALSO_REACH), start)):
             yield start, m.end()
 
 
@@ -1134,9 +1145,15 @@ _HEAD_BEFORE_SLASH = re.compile(rf"(?<!\w)(?:{_alternation(_ALL_LOWER_HEADS)})/$
 """A head joined by a slash to a known name shares it: "229 gia đình/dòng họ an toàn"."""
 
 
-_ALSO_A_MODEL_OF = re.compile(r"(?<!\w)(?:[Đđ]ây|[Đđ]ó)[ \t]+(?:còn|cũng)[ \t]+là[ \t]+(?:một[ \t]+)?mô hình[ \t]+$")
-"""A known name that the model described also is gives its kind, no name of its own: "Đây còn là mô hình dân vận khéo
-đem lại nhiều hiệu quả" (of the Zalo model named before) (round 47)."""
+_ALSO_A_MODEL_OF = re.compile(r"(?<!\w)(?:còn|cũng)[ \t]+(?:được[ \t]+(?:xác định|công nhận|chọn|coi|xem)[ \t]+)?là[ \t]+"
+                              r"(?:một[ \t]+)?mô hình[ \t]*$")
+ALSO_REACH = 50
+"""A known name, or a quote, that the model described also is gives its kind, no name of its own: "Đây còn là mô hình
+dân vận khéo đem lại nhiều hiệu quả" (of the Zalo model named before) (round 47), "Mô hình “Tiếng kẻng an ninh” … cũng
+được xác định là mô hình “Dân vận khéo” …" (round 48; not a model chosen: "lựa chọn là mô hình “Dân vận khéo”")."""
+_PAGE_BEFORE = re.compile(r"(?<!\w)(?:trang|tài khoản)[ \t]+$", re.IGNORECASE)
+"""A known name in lower case after "trang" is a page the model runs, no model: "Các trang zalo an ninh trật tự (ANTT)
+dần trở thành kênh thông tin" (of the quoted model “Kết nối mạng xã hội - Bình yên cho mỗi gia đình”) (round 48)."""
 _SKILL_BEFORE = re.compile(r"(?:kỹ năng|kĩ năng|phương pháp|nghệ thuật)(?:[ \t]+[^\s,.;:]+){0,3},?[ \t]+$")
 """A known name in lower case among the skills someone uses is the skill, not the model: "vận dụng kỹ năng tuyên
 truyền, dân vận khéo" (not "hoạt động an sinh xã hội, dân vận khéo")."""
@@ -1159,18 +1176,26 @@ def _after_cue(body: str):
             taking_part = (body[pos].isupper() and not _has_marker(body[pos:end])
                            and _PARTICIPANTS_KEEPING_ORDER.match(body, end))
             end = taking_part.end() if taking_part else end
+            kept_at = _BARE_PURPOSE.fullmatch(body, pos, end) and _KEPT_AT.match(body, end)
+            end = kept_at.end() if kept_at else end
             phrase = body[pos:end]
             plain = ((not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                       or _acronym_named(phrase))
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             category = _CATEGORY_OF_QUOTE.match(body, end) or _KIND_OF_QUOTE.match(body, end)
-            if not category and (m["club"] or taking_part or _looks_like_model(phrase)
+            if not category and (m["club"] or taking_part or kept_at or _looks_like_model(phrase)
                                  or plain and (phrase[0].isupper() or _has_marker(phrase))):
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_BARE_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự)", re.IGNORECASE)
+_KEPT_AT = re.compile(rf"[ \t]+(?:ở|tại)[ \t]+(?:[{UPPER}]?[{LOWER}]+[ \t]+){{0,2}}{CAP_WORD}(?:[ \t]+{CAP_WORD})*")
+"""A capitalised name that is a bare purpose, keeping order, goes on to the named place it keeps it at, which alone
+makes it a name: "mô hình Đảm bảo an ninh, trật tự ở Giáo xứ Păng Tiêng (xã Lát, Lạc Dương)" (round 48)."""
 
 
 def _acronym_named(phrase: str) -> bool:
@@ -1808,6 +1833,23 @@ def _counted_bare_group(body: str):
             yield m.start("group"), end
 
 
+def _workers_group(body: str):
+    """A counted group of workers, in any case, is named by its words when they carry a marker: "04 đội An ninh công
+    nhân", "04 đội Thanh niên công nhân xung kích" (a plantation's own groups; not "04 đội Bảo vệ", "12 tổ công nhân
+    làm ca đêm") (round 48)."""
+    if WORKERS not in body:
+        return
+    for m in _WORKERS_GROUP_RE.finditer(body):
+        end = _read_name(body, m.start("group"))
+        if end >= m.end() and _has_marker(body[m.end("group"):end]):
+            yield m.start("group"), end
+
+
+WORKERS = "công nhân"
+_WORKERS_GROUP_RE = re.compile(r"(?<!\w)\d+[ \t]+(?P<group>tổ|đội|nhóm)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?công nhân(?!\w)",
+                               re.IGNORECASE)
+
+
 _TALLY_SLASH = re.compile(r"/\d")
 _GUARDING_KIND = re.compile(rf"[{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}?[ \t]+(?:bảo vệ|giữ gìn|bảo đảm|đảm bảo)[ \t]+")
 """A counted bare group named by its kind, two words or more, and what it guards is named too: "147 tổ trung kiên cốt
@@ -2121,6 +2163,7 @@ def _read_name(body: str, pos: int) -> int:
                 and not (_SECOND_PURPOSE.match(rest) and _FIRST_PURPOSE.search(body, pos, end))
                 and not (_SECOND_KEEPING.match(rest) and _FIRST_FIGHTING.search(body, pos, end))
                 and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
+                and not (_SECOND_AREA.match(rest) and _OBJECT_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
@@ -2170,6 +2213,10 @@ _BORDER_ORDER = re.compile(r"và an ninh,?[ \t]+trật tự(?!\w)")
 """A name that keeps the border goes on past "và" to the order it keeps as well, and the area: "Tổ tự quản đường
 biên, mốc quốc giới và an ninh trật tự khu vực biên giới" (the Border Guard's group; elsewhere "và an ninh trật tự"
 ends a name) (round 43)."""
+_SECOND_AREA = re.compile(r"và (?:khu vực|vùng) ")
+_OBJECT_KEPT = re.compile(rf"(?<!\w)(?:{_alternation(_OBJECT_HEADS)})$")
+"""A name that keeps a thing goes on past "và" to the area it keeps as well: "tổ an ninh tự quản tàu thuyền và khu vực
+đầm bãi" (round 48; not a name that ends on its domain: "tổ tự quản về ANTT và khu vực biên giới vững mạnh")."""
 _BRANCH_OWNER = re.compile(rf"chi (?:hội|đoàn|bộ)[ \t]+(?:[{UPPER}]"
                            r"|(?:cựu chiến binh|phụ nữ|nông dân|thanh niên)(?!\w))")
 """A branch named after a name is its owner, as a place named after it is where it works: "Tổ Quản lý tuyến đường an

@@ -1840,3 +1840,49 @@ def test_round47_a_marked_kind_set_beside_a_dash_and_model_is_listed():
     text = "Để giữ vững trị an, xã thành lập các trạm gác tự quản - mô hình “lạ” so với các mô hình khác."
     assert names(text) == ["Trạm gác tự quản"]
     assert names("Xã thành lập các trạm gác mới - mô hình “lạ” so với các mô hình khác.") == []
+
+
+def test_round48_a_quoted_kind_the_model_described_also_is_is_no_name():
+    text = ("Mô hình “Tiếng kẻng an ninh” tại thôn A cũng được xác định là mô hình “Dân vận khéo” của Hội CCB xã "
+            "năm 2023.")
+    assert names(text) == ["Tiếng kẻng an ninh"]
+    assert names("Mặt trận xã tiếp tục lựa chọn là mô hình “Dân vận khéo” lan tỏa tới các dòng họ.") == ["Dân vận khéo"]
+
+
+def test_round48_a_quote_built_after_about_is_the_model_built():
+    text = ("Công an phường đảm bảo các tiêu chí của Bộ Công an về xây dựng “Công an phường điển hình kiểu mẫu về an "
+            "ninh, trật tự và văn minh đô thị” năm 2024.")
+    assert names(text) == ["Công an phường điển hình kiểu mẫu về an ninh, trật tự và văn minh đô thị"]
+    assert names('Chỉ thị số 10 về xây dựng "Khu dân cư an toàn về an ninh, trật tự" trên địa bàn tỉnh.') == [
+        "Khu dân cư an toàn về an ninh, trật tự"]
+    assert names("Xã tuyên truyền về “Tổ tự quản về an ninh trật tự” cho người dân.") == []
+
+
+def test_round48_a_counted_group_of_workers_with_a_marker_is_named():
+    text = ("Các Nông trường có 04 đội Bảo vệ với 42 trạm gác; có 04 đội An ninh công nhân với 169 người; có 04 đội "
+            "Thanh niên công nhân xung kích với 140 ĐVTN.")
+    assert names(text) == ["Đội An ninh công nhân", "Đội Thanh niên công nhân xung kích"]
+    assert names("Công ty có 12 tổ công nhân làm ca đêm.") == []
+
+
+def test_round48_a_known_name_after_a_page_is_the_page():
+    text = ("Mô hình “Kết nối mạng xã hội - Bình yên cho mỗi gia đình” được triển khai. Các trang zalo an ninh trật tự "
+            "trở thành kênh thông tin hữu hiệu.")
+    assert names(text) == ["Kết nối mạng xã hội - Bình yên cho mỗi gia đình"]
+
+
+def test_round48_a_bare_purpose_after_a_model_runs_on_to_the_place_it_keeps():
+    text = ("Sau nhiều năm, mô hình Đảm bảo an ninh, trật tự ở Giáo xứ Păng Tiêng (xã Lát) đã tạo chuyển biến. Từ khi "
+            "thành lập mô hình Đảm bảo an ninh, trật tự ở giáo xứ, linh mục vẫn duy trì việc làm của mình.")
+    assert names(text) == ["Đảm bảo an ninh, trật tự ở Giáo xứ Păng Tiêng"]
+
+
+def test_round48_a_group_at_sea_may_name_two_fishing_verbs():
+    text = "Xã xây dựng 14 tổ tự quản vùng đầm bãi và một tổ tự quản khai thác đánh bắt thủy sản trên biển."
+    assert "Tổ tự quản khai thác đánh bắt thủy sản trên biển" in names(text)
+
+
+def test_round48_a_group_keeping_a_thing_goes_on_past_and_to_the_area_it_keeps():
+    assert names("Hiệu quả mô hình tổ an ninh tự quản tàu thuyền và khu vực đầm bãi") == [
+        "Tổ an ninh tự quản tàu thuyền và khu vực đầm bãi"]
+    assert names("Xây dựng mô hình tổ tự quản về ANTT và khu vực biên giới vững mạnh.") == ["Tổ tự quản về ANTT"]
