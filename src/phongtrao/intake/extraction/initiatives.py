@@ -754,7 +754,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         if _EMPHASIS.fullmatch(m["q"]):
             yield m.start("q"), m.end("q"), False  # Mô hình Dân vận “khéo”: “X”: the cue still reaches “X”
             continue
-        accepted = accepted and not _INNER_SENTENCE.search(m["q"]) and not _POLICE_OF_PLACE.fullmatch(m["q"])
+        accepted = (accepted and not _INNER_SENTENCE.search(m["q"]) and not _POLICE_OF_PLACE.fullmatch(m["q"])
+                    and not _drug_free_target(body, m.start("q"), m.end("q")))
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
 
@@ -802,6 +803,21 @@ _POLICE_OF_PLACE = re.compile(rf"(?:CA|CAP|CAX|CATT|CAH|CAQ|CAT|CATP|CATX|Công 
                               rf"|thị xã|tỉnh|thành phố|TP\.?))?)[ \t]+[{UPPER}\d][\w.]*(?:[ \t]+[{UPPER}\d][\w.]*)*")
 """A quote that names a police unit of a place, its abbreviation (CAP: Công an phường, CAX: Công an xã) or words and a
 capitalised place, is that unit or an account named after it: “CAP Hà Huy Tập”, “CAX Thạch Bình”."""
+_DRUG_FREE_UNIT = re.compile(r"(?:xã|phường|thị trấn|đặc khu|địa bàn)(?:,?[ \t]+(?:xã|phường|thị trấn|đặc khu))*"
+                             r"[ \t]+không[ \t]+(?:có[ \t]+)?ma[ \t]+t(?:úy|uý)", re.IGNORECASE)
+_MODEL_CUE_BEFORE = re.compile(r"(?<!\w)mô hình(?!\w)", re.IGNORECASE)
+
+
+def _drug_free_target(body: str, start: int, end: int) -> bool:
+    """A commune free of drugs ("Xã không ma túy", "xã, phường không có ma túy") is the target a commune is built to,
+    no model, unless a model cue in its sentence names it so: "kế hoạch xây dựng “Xã không ma túy” giai đoạn
+    2025-2030", "Xã không ma túy, không người nghiện" (a subheading), not "triển khai mô hình “Xã không ma túy”" (round
+    49)."""
+    sentence_start, _ = sentence_bounds(body, start)
+    return bool(_DRUG_FREE_UNIT.fullmatch(body, start, end)) and not _MODEL_CUE_BEFORE.search(
+        body, max(sentence_start, start - CUE_REACH), start)
+
+
 _EMPHASIS = re.compile(rf"[{LOWER}]+")
 """One word in lower case in quotes is stressed, not named ("Dân vận “khéo”"); a list or a cue runs on past it."""
 _INNER_SENTENCE = re.compile(rf"[{LOWER}][.!?][ \t]+[{UPPER}]")
@@ -1215,9 +1231,9 @@ ninh, người dân tích cực tham gia giữ gìn ANTT") (round 41)."""
 _CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
 """A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
 hình: Khi thống kê số liệu mô hình trong phong trào …"."""
-_NOT_A_HEAD = re.compile(r"Bản[ \t]+thân(?!\w)")
+_NOT_A_HEAD = re.compile(r"(?:Bản[ \t]+thân|Điểm[ \t]+tựa)(?!\w)")
 """"Bản thân" is oneself, not the head "Bản" (a village): "Bản thân mình vất vả chút nhưng an ninh trật tự được đảm
-bảo"."""
+bảo"; "Điểm tựa" is a support, not the head "Điểm" (a site): "Điểm tựa bình yên của người dân biên giới" (round 49)."""
 
 
 MODEL_WORD = "ô hình"
@@ -2042,7 +2058,7 @@ def _headed(body: str, claimed: Mask | None = None):
         marked = body[m.start():end]
         if formation:
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
-        if not _has_marker(marked):
+        if not _has_marker(marked) or _drug_free_target(body, m.start(), end):
             continue
         lower_club = (m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
                       and not _self_managed_club(body, m))
@@ -2102,13 +2118,16 @@ PARTS_REACH = 140
 là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
-_POLICE_OWNER_AFTER = re.compile(r"[ \t]*(?:,|[ \t](?:trực[ \t]+)?thuộc[ \t])[ \t]*Công an[ \t]+"
+_POLICE_OWNER_AFTER = re.compile(rf"[ \t]*(?:\d+[ \t]*)?(?:,|\(|[ \t](?:trực[ \t]+)?thuộc[ \t])[ \t]*"
+                                 rf"(?:Phòng[ \t]+[{UPPER}][^\s,()]*[ \t]+)?Công an[ \t]+"
                                  r"(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)(?!\w)")
-"""A group that a police unit owns, named after a comma or "thuộc", is a unit of it: "Đội an ninh, Công an huyện Sơn
-Động", "Tổ đảm bảo an toàn du lịch tuyến biển thuộc Công an phường Mũi Né" (round 40)."""
-_LEVEL_ACTING = re.compile(r"[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+"
+"""A group that a police unit owns, named after a comma, "thuộc" or in brackets, is a unit of it: "Đội an ninh, Công an
+huyện Sơn Động", "Tổ đảm bảo an toàn du lịch tuyến biển thuộc Công an phường Mũi Né" (round 40); so is a numbered team
+of a police department: "Đội tuần tra kiểm soát giao thông số 5 (Phòng CSGT Công an tỉnh)" (round 49)."""
+_LEVEL_ACTING = re.compile(r"[ \t]+(?:(?:các|những|hai|ba|bốn|năm|\d+)[ \t]+)?"
+                           r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
-                           r"|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
+                           r"|báo cáo|kiểm tra|tiếp nhận|trao|tặng|ra quân|bắt giữ|phát hiện|xử lý|tham mưu|chủ trì|thực hiện"
                            r"|xây dựng|tuần tra|ngoài việc|biểu dương|tuyên dương|khen thưởng|khen ngợi"
                            r"|gắn(?![ \t]+(?:với|bó|kết)(?!\w))|lắp|lắp đặt|treo|dán)(?!\w)")
 """"Công an" of a level doing something, or becoming something, is the force at work: "Chủ tịch UBND xã và Công an xã
@@ -2117,7 +2136,8 @@ tăng cường tuần tra, kiểm soát …", "Phòng … Công an tỉnh tuyên
 vị điển hình, kiểu mẫu về ANTT", or praising those who fought crime: "Phó phòng Phong trào bảo vệ an ninh Tổ quốc
 Công an tỉnh biểu dương tinh thần đấu tranh phòng chống tội phạm của hai học sinh" (round 38), or fitting signs: "phối
 hợp Công an xã gắn áp phích tố giác tội phạm tại các tuyến đường" (round 39; not "gắn với", "gắn bó", "gắn kết"); a district's or
-a city's police as well: "Công an quận tuần tra, chốt điểm" (round 46)."""
+a city's police as well: "Công an quận tuần tra, chốt điểm" (round 46); the police of several units reporting too:
+"chỉ huy Công an hai xã báo cáo nhanh tình hình an ninh trật tự" (round 49)."""
 _POLICE_ARRIVING = re.compile(rf"[ \t]+(?:về|xuống|đến|tới)[ \t]+[{LOWER}]")
 """"Công an" right before a verb of motion is the force arriving to work: "cán bộ, chiến sĩ Công an về tuyên truyền phổ
 biến giáo dục pháp luật" (no model named "Công an …")."""

@@ -1886,3 +1886,28 @@ def test_round48_a_group_keeping_a_thing_goes_on_past_and_to_the_area_it_keeps()
     assert names("Hiệu quả mô hình tổ an ninh tự quản tàu thuyền và khu vực đầm bãi") == [
         "Tổ an ninh tự quản tàu thuyền và khu vực đầm bãi"]
     assert names("Xây dựng mô hình tổ tự quản về ANTT và khu vực biên giới vững mạnh.") == ["Tổ tự quản về ANTT"]
+
+
+def test_round49_a_fulcrum_is_no_point_head():
+    assert names("Điểm tựa bình yên của người dân biên giới\n\nCác chiến sĩ công an dần trở thành điểm tựa.") == []
+    assert names("Xây dựng mô hình Điểm chữa cháy công cộng tại các thôn.") == ["Điểm chữa cháy công cộng"]
+
+
+def test_round49_the_police_of_several_units_reporting_is_no_model():
+    assert names("Đoàn kiểm tra đã nghe chỉ huy Công an hai xã báo cáo nhanh tình hình an ninh trật tự trên địa bàn.") == []
+    assert names("Công an các phường báo cáo tình hình an ninh trật tự trong tháng.") == []
+
+
+def test_round49_a_numbered_team_a_police_department_owns_is_a_unit():
+    text = ("Đội tuần tra kiểm soát giao thông số 5 (Phòng CSGT Công an tỉnh) cũng đã vận động người dân tự nguyện "
+            "giao nộp 1 khẩu súng tự chế.")
+    assert names(text) == []
+    assert names("Ông Sơn - Tổ trưởng Tổ Nhân dân tự quản số 23, ấp Lý Ấn chia sẻ.") == ["Tổ Nhân dân tự quản số"]
+
+
+def test_round49_a_drug_free_commune_is_a_target_unless_a_model_cue_names_it():
+    text = ("Công an xã đã tham mưu ban hành kế hoạch xây dựng “Xã không ma túy” giai đoạn 2025-2030.\n\n"
+            "Việc xây dựng “xã không ma túy” được xác định là một chiến lược dài hơi.")
+    assert names(text) == []
+    assert names("Bộ mặt xã đã thay đổi.\n\nXã không ma túy, không người nghiện\n\nKhi được hỏi về tình hình.") == []
+    assert names("Công an huyện triển khai mô hình “Xã không ma túy” trên địa bàn xã Chánh Hội.") == ["Xã không ma túy"]
