@@ -74,11 +74,16 @@ _BYLINE_RE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"(?i)^ảnh\s*:")
 """A photo's credit under its caption ("Ảnh: LƯƠNG HÀ"): the article goes on after it."""
-_GLUED_BYLINE_RE = re.compile(rf"(?<!\b[{UPPER}])[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
+_ABBREVIATED = rf"(?<!\b[{UPPER}])(?<!\b[{UPPER}][{UPPER}])"
+_GLUED_BYLINE_RE = re.compile(rf"{_ABBREVIATED}[.!?…”\"]\s+(?!Ảnh\b){_NAME}$")
 """A last paragraph with the author's name run on after its closing sentence: "… an toàn xã hội. Bình Vân"; not a
 photo caption's credit ("… tại Phú Thọ. Ảnh Nhật Thy"), which the article goes on after, nor the name after an initial's
-full stop in one ("… lắp đặt Camera an ninh. Ảnh: H. Đức")."""
-_GLUED_BYLINE_FAST = without_lookbehind(_GLUED_BYLINE_RE, rf"(?<!\b[{UPPER}])")
+full stop in one ("… lắp đặt Camera an ninh. Ảnh: H. Đức") or after a unit's abbreviation ("… xã Lai Hòa, TP. Cần
+Thơ", a caption)."""
+_GLUED_BYLINE_FAST = without_lookbehind(_GLUED_BYLINE_RE, _ABBREVIATED)
+_PULL_QUOTE = re.compile(rf"^[“\"].*[”\"][.!?…]?\s+{_NAME}$")
+"""A quotation set apart with its speaker's name after it ("“Hòa giải thành, không có kẻ thắng, người thua …”. Ông Trần
+Hậu Hạnh"): a pull quote inside the article, not its last paragraph and author."""
 _DATELINE_NOISE = re.compile(
     r"(?i)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|ngày|tháng\s+(?:mười\s+(?:một|hai)|một|hai|ba|tư|bốn|sáu|bảy|tám"
     r"|chín|mười)\b|tháng|năm|lượt xem|chia sẻ(?: bài viết)?|cập nhật|đăng|phát sóng|lúc|gmt|giờ|\d+"
@@ -348,7 +353,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         kept.append(line)
         body_chars += len(line)
         if body_chars >= MIN_BODY_BEFORE_BYLINE and search_from(_GLUED_BYLINE_RE, _GLUED_BYLINE_FAST, line) \
-                and not _continues(lines, i):
+                and not _continues(lines, i) and not _PULL_QUOTE.match(line):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
     while len(kept) > start + 1 and _PHOTO_FILE.match(kept[-1]):
         kept.pop()

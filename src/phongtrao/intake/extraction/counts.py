@@ -20,15 +20,16 @@ CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
     rf"(?:(?<![\w.,:+\-–])|(?<=[A-ZĐ] [-–])|(?<=(?<!\w)có))(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
-    rf"(?:\s*(?:(?:[-–]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
+    rf"(?:\s*(?:(?:[-–x×]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
     rf"|(?:/\s*|\s+trên\s+)(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}])(?<!vạn(?= chài)))?(?P<pct>\s*%|\s+phần trăm)?"
 )
-"""A number, a range, or "a of b" ("62/63 địa phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
+"""A number, a range, the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
+phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
 "45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
-MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "tấn", "kWh", "kW", "MW", "W", "CV")
-"""Measures glued to their number ("2km", "100ha"), a lamp's or a panel's power too ("bóng đèn 30W"), a boat's
-horsepower ("tàu công suất từ 90CV trở lên")."""
+MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "g", "tấn", "kWh", "kW", "MW", "W", "CV")
+"""Measures glued to their number ("2km", "100ha", "khoảng 800g"), a lamp's or a panel's power too ("bóng đèn 30W"), a
+boat's horsepower ("tàu công suất từ 90CV trở lên")."""
 _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
@@ -132,7 +133,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             before = []
         if not m["mult"] and _is_label_of(tuple(before)) and not ((unit in COMPOUND or unit in MEASURES or unit == PEOPLE)
                                                 and before[-1].lower() in LEVEL_LABELS and unit not in LABEL_VERBS) \
-                and not _each_label(before, unit):
+                and not _each_label(before, unit) and not _counted_after_label(before, unit):
             continue  # "thị xã 25km": a distance from the town; not "của xã 26 nghìn dân" (no label is numbered so)
         if unit and unit.split()[0] == "cấp" and _names_tiers(body, m):
             continue
@@ -246,6 +247,17 @@ def _defined_counted(body: str, acronym: str) -> bool:
     if len(words) != len(acronym) or "".join(w[0] for w in words).upper() != acronym.upper():
         return False
     return _head_noun_of(tuple(w.lower() for w in words)) is not None
+
+
+_COUNTED_AFTER = {"ngày": lambda unit: unit == "đêm", "loại": lambda unit: bool(unit) and " " not in unit}
+"""Label words a count may follow all the same: "ngày" before nights ("03 ngày 03 đêm": days and nights, no date
+is written so), "loại" before a kind's count of one word ("pháo hoa nổ loại 36 quả": a kind told by its shots; "loại 1
+tốt nhất" names a grade)."""
+
+
+def _counted_after_label(before: list[str], unit: str | None) -> bool:
+    counted = _COUNTED_AFTER.get(before[-1].lower())
+    return bool(counted and counted(unit))
 
 
 def _each_label(before: list[str], unit: str | None) -> bool:
@@ -472,8 +484,10 @@ _NAME_AFTER = re.compile(rf" [{UPPER}]")
 
 def _numbered_place(body: str, start: int, words: list[str], unit: str, end: int) -> bool:
     """A number closing a place's name, after its capitalised word and before the next level's name ("thôn La Thọ 2 xã
-    Điện Hòa"); "có 3 xã Hòa Phước, Hòa Châu" counts."""
+    Điện Hòa"), or a boat's registration number after its province's code ("tàu cá NA 90208 xã Quỳnh Lập"); "có 3 xã
+    Hòa Phước, Hòa Châu" counts."""
     if not words or unit not in LEVELS or not _NAME_AFTER.match(body, end):
         return False
     word = words[-1]
-    return word[0].isupper() and word[1:].islower() and not is_sentence_start(body, start - 1 - len(word))
+    return word[0].isupper() and (word[1:].islower() or word.isupper()) \
+        and not is_sentence_start(body, start - 1 - len(word))

@@ -15,9 +15,11 @@ _D, _M, _Y = r"(?P<d>\d\d?)", r"(?P<m>\d\d?)", r"(?P<y>(?:19|20)\d{2})"  # \d\d?
 _DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|mùng|mồng|chủ nhật"
                       r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)
-_LEADING_DAY = re.compile(r"(?<!\w)(?:ngày|từ|mùng|mồng)\s+(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*(?:ngày\s+)?$",
+_LEADING_DAY = re.compile(r"(?<!\w)(?:(?:ngày|từ|mùng|mồng)\s+|ngày\s*\(\s*)(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*"
+                          r"(?:ngày\s+)?$",
                           re.IGNORECASE)
-"""The first of two days sharing a month: "ngày 5 và 6/8", "từ 18 - 20/8" (two dates, as an event window is)."""
+"""The first of two days sharing a month: "ngày 5 và 6/8", "từ 18 - 20/8", "Trong 2 ngày (17 và 18/9)" (two dates, as
+an event window is)."""
 LEAD_REACH = 30
 _SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
 
@@ -66,6 +68,9 @@ _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s
                         r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
 """A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …", "Ngày 19-8 là ngày
 thắng lợi của cuộc cách mạng")."""
+_LUNAR = re.compile(r"(?:(?!tức|nhằm)[^.;\n]){0,50}?\(?\s*[Ââ]m lịch(?!\w)")
+"""A day or month of the lunar calendar ("từ tháng 7 và kéo dài đến tháng 10 (Âm lịch)", "ngày 15/8 âm lịch"), the
+first of a window too: no calendar date; not a calendar date given with its lunar one after "tức", "nhằm"."""
 FUTURE_LIMIT = dt.timedelta(days=183)
 """A date written without its year lies at most half a year after publication; further means last year."""
 
@@ -158,6 +163,9 @@ _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
 _SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
 """A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
 happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
+_EARLIER_CASE = re.compile(r"(?i)(?:gần đây nhất|trước đây|cách đây)\b")
+"""A sentence opening on an earlier case ("Gần đây nhất, đầu tháng 3/2024, một ngư dân …", after the news's story):
+its date bounds the news from below only, it does not give the news's year."""
 _SINCE_THEN = re.compile(r"[\s.;]*(?:[Kk]ể )?[Tt]ừ (?:đó|đấy|ấy) (?:đến|tới) nay(?!\w)")
 """A date written with its year that the next sentence counts from ("ngày 13/6/2005, Thủ tướng … ban hành quyết định
 …. Từ đó đến nay, …"): a founding long past, not the news's year for a day written without one."""
@@ -200,7 +208,8 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
     year_of = (lambda *_: published.year) if published else _YearEvidence.of(body, mask).year
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
-        if taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end):
+        if (taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end)
+                or _LUNAR.match(body, end)):
             continue
         taken.extend(found)
     return [{"value": f.value, "text": body[f.start:f.end], "start": f.start, "end": f.end,
@@ -391,6 +400,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, anniversary=True))
             elif m["dd"] and _SINCE_THEN.match(body, sentence_bounds(body, m.start())[1]):
                 continue  # "ngày 13/6/2005, Thủ tướng … ban hành quyết định … Từ đó đến nay, …": history, not the news
+            elif _EARLIER_CASE.match(before):
+                continue  # "Gần đây nhất, đầu tháng 3/2024, một ngư dân …": an earlier case, maybe years before
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),

@@ -30,7 +30,8 @@ _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2
 """A name with its number after it, in Arabic or Roman figures ("phường Hải Châu 1", "xã Sơn Kim II"; "I" alone is a
 name word)."""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
-_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:đơn vị )?(?:[Cc]ông an )?"
+_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) "
+                              rf"(?:đơn vị (?:hành chính )?(?:cấp )?)?(?:[Cc]ông an )?"
                               rf"(?P<level>{LEVEL})\b"
                               rf"(?:,? (?:{LEVEL})\b)*"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
@@ -42,7 +43,8 @@ Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh 
 Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su Sìn"), or after a colon that closes the clause
 ("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn"); after the other level words of a compound level ("18 huyện, thị
 xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"; the
-units' police counted before the level word too ("4 đơn vị Công an xã, phường gồm: Hải Hòa, Hải Thanh, …")."""
+units' police counted before the level word too ("4 đơn vị Công an xã, phường gồm: Hải Hòa, Hải Thanh, …"), and
+units counted by their level ("4 đơn vị hành chính cấp xã của huyện Hoằng Hóa cũ gồm Hoằng Yến, Hoằng Hải, …")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -129,13 +131,15 @@ NOT_PLACE_HEADS = frozenset((
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
     "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo", "chiến thắng", "chiến dịch",
+    "chợ đêm", "đầu mối",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
 commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
-mountain or a bay, not the district named after it), or a battle or campaign named after its place ("Chiến thắng Điện
+mountain or a bay, not the district named after it), or a market of a kind ("chợ đêm Sơn Trà", "chợ đầu mối Long
+Biên", as "chợ Bến Thành"), or a battle or campaign named after its place ("Chiến thắng Điện
 Biên Phủ", "Chiến dịch Hồ Chí Minh"), or an island ("đến đảo Bạch Long Vỹ", not "huyện đảo Phú Quý":
 see ISLAND_UNITS), or a cluster of communes named after one of them ("4, 5 xã
 thuộc cụm Đa Tốn (huyện Gia Lâm)"; a unit with its level word after it, "cụm xã …", is kept).
@@ -1115,9 +1119,10 @@ _BRIDGE, _CLUSTER = "cầu", "cụm"
 """A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
-AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới"))
-"""A mountain or sea word after "miền", "vùng" or "biên giới" describes the area of the unit named next ("các huyện
-miền núi Nghệ An", "biên giới biển xã Vĩnh Tân"), not a landmark named after it ("núi Bà Đen")."""
+AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới", "bờ"))
+"""A mountain or sea word after "miền", "vùng", "biên giới" or "bờ" describes the area of the unit named next ("các
+huyện miền núi Nghệ An", "biên giới biển xã Vĩnh Tân", "dạt vào bờ biển Quảng Trị"), not a landmark named after it
+("núi Bà Đen")."""
 _ISLAND, ISLAND_UNITS = "đảo", frozenset(("huyện", "xã"))
 """An island unit's level word ("huyện đảo Phú Quý", "xã đảo Thạnh An") names the unit, not the island."""
 HEAD_CLASSIFIERS = frozenset(("trục", "tuyến", "con"))
@@ -1193,7 +1198,8 @@ def _written_name(query: str) -> str:
 _ETHNIC_FAST = re.compile(r"[ĐđDd](?:ồng bào|ân tộc) ")
 _AT_FAST = without_lookbehind(_AT_RE, rf"(?<![{LOWER}{UPPER}])")
 _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
-_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) (?:đơn vị )?"
+_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) "
+                                rf"(?:đơn vị (?:hành chính )?(?:cấp )?)?"
                                 rf"(?:[Cc]ông an )?(?:{LEVEL})")
 _ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")
 _HYPHENED_ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]{0,3}-")

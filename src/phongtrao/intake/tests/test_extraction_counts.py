@@ -506,3 +506,28 @@ def test_round48_the_two_tier_government_at_work_is_named_not_counted():
     assert counts("Triển khai sau 1 tháng chính quyền 2 cấp đi vào hoạt động, với 370 cán bộ.") == [
         (1, "tháng"), (370, "cán bộ")]
     assert counts("Khi chính quyền địa phương 2 cấp chính thức vận hành, xã có 5 tổ.") == [(5, "tổ")]
+
+
+def test_round49_bags_and_packs_are_counted_nouns_of_one_word():
+    # "10 túi nghi ma túy", "10 túi nhỏ": the bags, whatever is said of them after
+    assert counts("Ngư dân thấy 10 túi nghi ma túy, rồi 10 túi nhỏ và 20 gói ma túy.") == [(10, "túi"), (20, "gói")]
+
+
+def test_round49_grams_glued_to_their_number_and_the_sides_of_a_size():
+    assert counts("3 quả mìn tự chế, trọng lượng khoảng 800g.") == [(3, "quả mìn"), (800, "g")]
+    # "kích thước 6,5x9 cm": two sides of one measure, like a range
+    assert counts("Túi in chữ A, kích thước 6,5x9 cm.") == [(6.5, "cm"), (9, "cm")]
+
+
+def test_round49_days_and_nights_and_a_kind_by_its_count():
+    # "03 ngày 03 đêm": the nights are counted too, "ngày" is no label of the number after it
+    assert counts("được đi chùa chiền chơi đủ 03 ngày 03 đêm.") == [(3, "ngày"), (3, "đêm")]
+    # "pháo hoa nổ loại 36 quả": a kind told by the count of its shots
+    assert counts("giao nộp 3 hộp pháo hoa nổ loại 36 quả.") == [(3, "hộp pháo"), (36, "quả")]
+    assert counts("hàng loại 1 tốt nhất") == []
+
+
+def test_round49_a_boat_s_registration_number_before_its_commune_is_no_count():
+    # "Chủ tàu cá NA 90208 xã Quỳnh Lập": the boat's number, then the owner's commune
+    assert counts("ông Đức - Chủ tàu cá NA 90208 xã Quỳnh Lập cho biết.") == []
+    assert counts("Huyện có 12 xã Quỳnh Lập, Quỳnh Dị.") == [(12, "xã")]

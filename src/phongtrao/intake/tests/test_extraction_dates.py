@@ -458,3 +458,24 @@ def test_round47_a_day_and_month_with_dots_opens_a_window_closed_by_a_full_date(
     assert values("từ 20/12 - 15/2/2026, các đơn vị ra quân.", None) == ["2025-12-20", "2026-02-15"]
     # a decimal before a range of dates is no date
     assert values("tăng 1.5 - 2.3 lần", None) == []
+
+
+def test_round49_months_of_the_lunar_calendar_are_no_dates():
+    # "từ tháng 7 và kéo dài đến tháng 10 (Âm lịch)": lunar months, each year, not the calendar's
+    assert values("Mùa nước lũ thường bắt đầu từ tháng 7 và kéo dài đến tháng 10 (Âm lịch). Nước về.", PUBLISHED) == []
+    assert values("Rằm ngày 15/8 âm lịch, xã tổ chức Tết Trung thu.", PUBLISHED) == []
+    assert values("Tháng 7, xã ra quân; tháng 10, xã tổng kết.", PUBLISHED) == ["2023-07", "2023-10"]
+
+
+def test_round49_two_days_in_brackets_share_the_month_written_after_the_second():
+    # "Trong 2 ngày (17 và 18/9)": the first day takes the second's month
+    assert values("Trong 2 ngày (17 và 18/9), đoàn công tác đến thăm 23 chùa.", PUBLISHED) == ["2023-09-17",
+                                                                                               "2023-09-18"]
+
+
+def test_round49_a_dated_earlier_event_gives_no_year_to_the_news_s_day():
+    # "Trưa 18/11, …" then "Gần đây nhất, đầu tháng 3/2024, …": an earlier case, not the news's year
+    text = ("Trưa 18/11, ngư dân phát hiện 10 túi nghi ma túy. Đồn đã lập biên bản.\n\n"
+            "Gần đây nhất, đầu tháng 3/2024, một ngư dân phát hiện 20 gói ma túy.")
+    assert values(text, None) == ["2024-03"]
+    assert values(text.replace("Gần đây nhất, đầu", "Đầu"), None) == ["2024-11-18", "2024-03"]

@@ -736,3 +736,21 @@ def test_round48_province_names_run_together_in_a_title_rebuilt_from_its_address
         "Thái Bình", "Nam Định", "Ninh Bình"]
     assert names("Hội nghị Bắc Giang Lạng Sơn về an ninh\n\nNội dung.") == ["Bắc Giang", "Lạng Sơn"]
     assert names("Công ty Hà Nội Xanh Mới tuyển dụng.") == []  # not every part a province: none
+
+
+def test_round49_a_count_of_administrative_units_of_a_level_lists_its_communes():
+    # "4 đơn vị hành chính cấp xã … gồm A, B, C và D": the merged communes
+    text = ("Sau khi sáp nhập 4 đơn vị hành chính cấp xã của huyện Hoằng Hóa cũ gồm Hoằng Yến, Hoằng Hải, Hoằng "
+            "Trường và Hoằng Tiến, xã Hoằng Tiến có gần 30.000 nhân khẩu.")
+    assert set(names(text)) == {"Hoằng Hóa", "Hoằng Yến", "Hoằng Hải", "Hoằng Trường", "Hoằng Tiến"}
+
+
+def test_round49_the_coast_of_a_province_names_the_province():
+    # "dạt vào bờ biển Quảng Trị": the coast of the unit, as "biên giới biển xã Vĩnh Tân"; "biển Cửa Lò" a landmark
+    assert names("10 gói nghi ma túy dạt vào bờ biển Quảng Trị\n\nNội dung.") == ["Quảng Trị"]
+
+
+def test_round49_a_night_market_or_a_wholesale_market_named_after_a_place_is_a_landmark():
+    # "chợ đêm Sơn Trà", "chợ đầu mối Long Biên": markets, as "chợ Bến Thành"
+    assert names("Lực lượng tuần tra tại khu vực chợ đêm Sơn Trà, thành phố Đà Nẵng.") == ["Đà Nẵng"]
+    assert names("Tiểu thương chợ đầu mối Long Biên, Hà Nội.") == ["Hà Nội"]
