@@ -1,4 +1,5 @@
-"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families."""
+"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families, and
+the names a sequence tagger (tagger.py) finds where the rules found none."""
 from __future__ import annotations
 
 import functools
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from .spans import (CAP_WORD, LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, matches_at,
                     sentence_bounds, starts_word)
+from . import tagger
 
 _DATA = json.loads((Path(__file__).parent / "data" / "initiatives.json").read_text(encoding="utf-8"))
 
@@ -369,8 +371,15 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                              or m["quoted"] and _capitalised_slogan(m["text"]))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
-    return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
-            if not all(s in devices for s, _ in m["occurrences"])]
+    models = [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
+              if not all(s in devices for s, _ in m["occurrences"])]
+    return models + _tagged(body, models)
+
+
+def _tagged(body: str, models: list[dict]) -> list[dict]:
+    """The names the sequence tagger finds where the rules found none (tagger.new_names), one item per name."""
+    spans = tagger.new_names(body, tagger.tag(body), models)
+    return distinct((_model(body, s, e) for s, e in spans), key=lambda m: _key(m["name"]))
 
 
 def _spelt_in_text(body: str, model: dict) -> dict:
