@@ -1,4 +1,5 @@
-"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families."""
+"""Named grassroots models (mô hình): quoted names after a cue, capitalised model phrases, known model families, and
+the names a sequence tagger (tagger.py) finds where the rules looked at nothing."""
 from __future__ import annotations
 
 import functools
@@ -6,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from . import tagger
 from .spans import (CAP_WORD, LOWER, UPPER, Mask, distinct, fold_same_length, is_sentence_start, matches_at,
                     sentence_bounds, starts_word)
 
@@ -312,7 +314,14 @@ near a cue must be to a quoted phrase in lower case that opens with no model hea
 
 
 def find_models(body: str, mask: Mask | None = None) -> list[dict]:
-    """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình")."""
+    """Distinct named models: {"name", "text", "start", "end"} (name without quotes or a leading "mô hình"): the
+    rules' names, then the tagger's names where the rules looked at no span (tagger.new_names)."""
+    models, considered = rule_models(body, mask)
+    return models + _tagged(body, models, considered)
+
+
+def rule_models(body: str, mask: Mask | None = None) -> tuple[list[dict], Mask]:
+    """The rules' names, and every span they looked at, kept or rejected (quotes, each finder's candidates)."""
     mask = mask or Mask()
     claimed = Mask()
     found, devices, numbered, formula_end = [], set(), set(), -1
@@ -371,7 +380,13 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
-            if not all(s in devices for s, _ in m["occurrences"])]
+            if not all(s in devices for s, _ in m["occurrences"])], claimed
+
+
+def _tagged(body: str, models: list[dict], considered: Mask) -> list[dict]:
+    """The tagger's names, one item per name (tagger.new_names)."""
+    spans = tagger.new_names(body, tagger.tag(body), models, considered)
+    return distinct((_model(body, s, e) for s, e in spans), key=lambda m: _key(m["name"]))
 
 
 def _spelt_in_text(body: str, model: dict) -> dict:
