@@ -162,14 +162,15 @@ nghiệp Đại An an toàn về an ninh trật tự" (not "xây dựng Khu dân
 word ends, nor an event or a city kept safe: "Lễ hội Đền Hùng an toàn về ANTT", "giúp Thủ đô Hà Nội an toàn về …")."""
 SAFE_ABOUT = " an toàn về "
 """Searched first: most documents have none."""
-_COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}])")
+_COUNTED_BARE_GROUP_RE = re.compile(rf"(?<=\d[ \t])(?P<group>tổ|nhóm)[ \t]+(?=[{LOWER}]|[{UPPER}]{{2,4}}[ \t]+[{LOWER}])")
 _EXEMPLARY_GROUP_RE = re.compile(rf"{_initials(_DATA['group_cues'])}(?:{_alternation(_DATA['group_cues'])})[ \t]+"
                                  rf"(?:kiểu[ \t]+)?mẫu(?!\w)", re.IGNORECASE)
 """A group made an example is a model of its own, in any case: "ra mắt tổ hòa giải mẫu" (a tally of them is none: "4
 tổ tự quản kiểu mẫu với 100 thành viên")."""
 _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 """A self-managed group counted by its bare word, named by the words after it when they say more than the domain:
-"163 tổ nhân dân tự quản" (not "990 tổ tự quản về ANTT", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
+"163 tổ nhân dân tự quản", its members abbreviated too: "Ra mắt 6 tổ CN tự quản" (round 50) (not "990 tổ tự quản về
+ANTT", "6 tổ ANTT tự quản", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:các|những))[ \t]+$")
@@ -324,7 +325,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             bare = _BARE_GROUP_BEFORE_QUOTE.search(body, max(0, start - 10), start)
             head = (_HEAD_BEFORE_QUOTE.search(body, max(0, start - 40), start)
                     or body[start].isdigit() and _HEAD_BEFORE_SLOGAN.search(body, max(0, start - 40), start)
-                    or bare and bare["head"][0].isupper() and not _ANY_HEAD_RE.match(body[start:end].lower()) and bare)
+                    or bare and bare["head"][0].isupper() and _group_of_quote(body[start:end].lower()) and bare)
             if head and body.startswith(LOWER_CLUB, head.start()) and _has_marker(body[start:end]):
                 head = None  # câu lạc bộ "nông dân phòng, chống tội phạm": a club of that kind, named by the quote
             start = head.start() if head and starts_word(body, head.start()) else start
@@ -342,7 +343,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
-                   _counted_list, _lower_after_cue, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
+                   _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
@@ -367,11 +368,21 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
     models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
-                                             or m["quoted"] and _capitalised_slogan(m["text"]))
+                                             or m["quoted"] and (_capitalised_slogan(m["text"])
+                                                                 or _SELF_MANAGED_ORDER.fullmatch(m["text"])))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
             if not all(s in devices for s, _ in m["occurrences"])]
+
+
+def _group_of_quote(quoted: str) -> bool:
+    """Whether a bare group word right before a quote is part of its name: not before a head of its own (Tổ “Camera
+    an ninh”), but before the people it gathers: Tổ “Cựu chiến binh vì dân”, then Tổ “CCB vì dân" (round 50)."""
+    return not _ANY_HEAD_RE.match(quoted) or quoted.startswith(_MEMBER_HEADS)
+
+
+_MEMBER_HEADS = ("cựu chiến binh", "người có uy tín", "già làng", "sư sãi")
 
 
 def _spelt_in_text(body: str, model: dict) -> dict:
@@ -451,9 +462,12 @@ _SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|t
                        re.IGNORECASE)
 
 
-_OTHER_FIELD_NAME = re.compile(r"khuyến học|khuyến tài|khuyến nông|môi trường|giảm nghèo|làm giàu", re.IGNORECASE)
+_OTHER_FIELD_NAME = re.compile(r"khuyến học|khuyến tài|khuyến nông|môi trường|giảm nghèo|làm giàu"
+                               r"|từ thiện|nhân đạo|thiện nguyện|mảnh đời|khuyết tật|khiếm khuyết|tiết kiệm", re.IGNORECASE)
 """A name that says another field and nothing of security is a model of that field: “Dòng họ khuyến học”, “Khu dân cư
-tự quản bảo vệ môi trường” (not “Tổ công nhân vì môi trường xanh - tự quản về an ninh, trật tự”)."""
+tự quản bảo vệ môi trường” (not “Tổ công nhân vì môi trường xanh - tự quản về an ninh, trật tự”); charity and thrift
+too, works of a union listed beside its safety model: “Đi tìm ánh sáng cho những mảnh đời khiếm khuyết”, “Ví tiết
+kiệm theo gương Bác” (round 50; not “Câu lạc bộ … với công tác an ninh trật tự và hoạt động từ thiện nhân đạo”)."""
 
 
 def _other_field(body: str, start: int, end: int) -> bool:
@@ -476,6 +490,10 @@ def _capitalised_slogan(text: str) -> bool:
                                    or len(parts) > 1 and _SLOGAN_DASH.search(text) is not None)
 
 
+_SELF_MANAGED_ORDER = re.compile(r"Tự (?:quản|phòng|bảo vệ)(?:[ \t]+về)?[ \t]+(?:an ninh,?[ \t]+trật tự|ANTT)")
+"""A quoted name of self-management and the order it keeps, all generic words, is a name when written capitalised, as
+one of a list of names: “Ba an toàn”, “Tự quản an ninh trật tự”, mô hình “Tự quản về an ninh trật tự” (round 50; not
+the kind of many: các mô hình “tự quản”)."""
 _SLOGAN_SEPARATOR = re.compile(r",|[ \t]+[-–][ \t]+")
 _SLOGAN_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 """Parts joined by a dash make a slogan's name too: “Tự phòng - tự quản” in a list of names."""
@@ -549,7 +567,7 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = None
         if into is None:
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
-                         and _misspells(key, _key(m["name"]))), None)
+                         and _misspells(key, _key(m["name"])) or _splits_word(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _reorders(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
@@ -658,6 +676,15 @@ def _misspells(key: str, other: str) -> bool:
         and any(differ[0][1][:k] + differ[0][1][k + 1:] == differ[0][0] for k in range(len(differ[0][1])))
 
 
+@functools.lru_cache(maxsize=16384)
+def _splits_word(key: str, other: str) -> bool:
+    """Whether a name is another's with one word split in two by a stray space: “Dòng họ tự quản về an nin h trật tự”
+    beside “Dòng họ tự quản về an ninh trật tự” is a typo of it, however often written (round 50)."""
+    words, others = key.split(), other.split()
+    return len(words) == len(others) + 1 and any(words[:k] + [words[k] + words[k + 1]] + words[k + 2:] == others
+                                                 for k in range(len(others)))
+
+
 def _domain_tail(short: str, long: str) -> bool:
     tail = [w for w, v in zip(reversed(short.split()), reversed(long.split())) if w == v]
     return not long.startswith(short + " ") and set(tail) <= _GENERIC_KEYS
@@ -708,7 +735,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
     after a campaign, award, crime or document cue; without a cue, when it looks like a model."""
     previous_end, previous = -1, False
     for m in _QUOTE_RE.finditer(body):
-        sentence_start, _ = sentence_bounds(body, m.start())
+        sentence_start, sentence_end = sentence_bounds(body, m.start())
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
         if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
             gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
@@ -725,7 +752,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         and any(c["good"] for c in _CUE_RE.finditer(window))
                         or NAMED in window and bool(_FIRST_NAMED_AS.search(window))
                         and any(c["good"] for c in _CUE_RE.finditer(body, sentence_start, m.start()))
-                        or _named_group(window, m["q"])
+                        or _named_group(window, m["q"], body[m.end():sentence_end])
                         or _named_by_kind(window, m["q"])
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
@@ -831,11 +858,13 @@ ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", �
 lâu. …”)."""
 
 
-def _named_group(window: str, quoted: str) -> bool:
-    """Whether a bare group word before the quote names a group by it: the quote has a marker, and the two are not
-    a kind of group (Tổ "An ninh nhân dân")."""
+def _named_group(window: str, quoted: str, after: str) -> bool:
+    """Whether a bare group word before the quote names a group by it: the quote has a marker, or both are capitalised
+    and the rest of the sentence has the group keep order (Tổ “Cựu chiến binh vì dân” xã Mỹ Tiến đã … tuần tra, canh
+    gác, … giữ vững trật tự, round 50), and the two are not a kind of group (Tổ "An ninh nhân dân")."""
     bare = _BARE_GROUP_BEFORE_QUOTE.search(window)
-    return bool(bare) and _has_marker(quoted) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
+    return bool(bare) and (_has_marker(quoted) or bare["head"][0].isupper() and quoted[:1].isupper()
+                           and bool(_SECURITY.search(after))) and _key(f"{bare['head']} {quoted}") not in _GROUP_KEYS
 
 
 _KIND_HEAD_BEFORE_QUOTE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['heads'])})(?:[ \t]+[{LOWER}]+){{1,4}}[ \t]+$")
@@ -1549,6 +1578,26 @@ _APP_GROUP_AFTER_CUE_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>(?:nhóm|group
 _MANY_BEFORE = re.compile(r"(?<!\w)(?:\d+|các|những|một số|nhiều|mọi)[ \t]+$", re.IGNORECASE)
 
 
+def _against_harm(body: str):
+    """One model, neither counted nor plural, against a social harm other than the movement's own is named by the harms
+    it fights, a second one joined by "và" too: "xây dựng mô hình phòng, chống tảo hôn và hôn nhân cận huyết thống từ
+    đầu năm 2020" (round 50; not "mô hình phòng, chống tội phạm và ma túy", the kind of all the movement's models)."""
+    if AGAINST not in body:
+        return
+    for m in matches_at(_AGAINST_HARM_RE, body, _model_word_starts(body)):
+        if starts_word(body, m.start()) and not _MANY_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            end = _read_name(body, m.start("name"))
+            if second := _SECOND_HARM_RE.match(body, end):
+                end = _read_name(body, second.end())
+            yield m.start("name"), end
+
+
+AGAINST = "chống "
+_HARMS = _alternation(_DATA["social_harms"])
+_AGAINST_HARM_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+(?:{_HARMS})(?!\w))")
+_SECOND_HARM_RE = re.compile(rf"[ \t]+và[ \t]+(?=(?:{_HARMS})(?!\w))")
+
+
 def _tied_to_quote(body: str):
     """A phrase in lower case tied by "gắn với" to a quoted name, opening with a model head and carrying a marker, is a
     second model: "mô hình tuyến hẻm “Văn minh đô thị” gắn với tuyến hẻm thanh niên tự quản về an ninh trật tự" (not
@@ -2055,6 +2104,8 @@ def _headed(body: str, claimed: Mask | None = None):
                 or _POLICE_ARRIVING.match(body, m.end())):
             continue  # a police unit whatever the name's end (police_unit below)
         end = _read_name(body, m.start())
+        if _opening_bare_group(body, m.start(), end):
+            continue
         marked = body[m.start():end]
         if formation:
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
@@ -2076,6 +2127,15 @@ def _headed(body: str, claimed: Mask | None = None):
         if not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
             yield m.start(), end
+
+
+def _opening_bare_group(body: str, start: int, end: int) -> bool:
+    """A group word alone, capitalised only as it opens a sentence past the title, is the group at work, no name: "Tổ
+    tự quản của Hội Cựu chiến binh xã … tham gia xử lý vi phạm", "Tổ tự quản hoạt động theo quy ước" (round 50; a
+    headline's subject is the model: "Tổ hòa giải góp phần ổn định an ninh trật tự"; mid-sentence the capital names
+    it: "người dân trong Tổ tự quản")."""
+    return (_key(body[start:end]) in _GROUP_KEYS and is_sentence_start(body, start)
+            and body.find("\n", 0, start) >= 0)
 
 
 def _self_managed_club(body: str, head: re.Match) -> bool:

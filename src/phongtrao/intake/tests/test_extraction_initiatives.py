@@ -1911,3 +1911,50 @@ def test_round49_a_drug_free_commune_is_a_target_unless_a_model_cue_names_it():
     assert names(text) == []
     assert names("Bộ mặt xã đã thay đổi.\n\nXã không ma túy, không người nghiện\n\nKhi được hỏi về tình hình.") == []
     assert names("Công an huyện triển khai mô hình “Xã không ma túy” trên địa bàn xã Chánh Hội.") == ["Xã không ma túy"]
+
+
+def test_round50_a_capitalised_quote_of_self_management_of_order_is_a_name():
+    text = "Xây dựng nhiều mô hình như “Ba an toàn”, “Tự quản an ninh trật tự”, “Xứ họ đạo bình yên”."
+    assert names(text) == ["Ba an toàn", "Tự quản an ninh trật tự", "Xứ họ đạo bình yên"]
+    assert names("Xã có 31 mô hình “Tự quản về an ninh trật tự” với 650 thành viên.") == ["Tự quản về an ninh trật tự"]
+    assert names("Xã nhân rộng các mô hình “tự quản” ở khu dân cư.") == []
+
+
+def test_round50_a_team_named_in_quotes_that_keeps_order_is_named():
+    text = ("Tổ “Cựu chiến binh vì dân” xã Mỹ Tiến đã tuyên truyền pháp luật, tuần tra, giữ vững trật tự, an toàn xã "
+            "hội trên địa bàn.")
+    assert names(text) == ["Tổ Cựu chiến binh vì dân"]
+    assert names("Tổ “Cựu chiến binh vì dân” đã xuống nhà anh L động viên.") == []
+
+
+def test_round50_a_bare_group_opening_a_sentence_is_the_group():
+    text = ("Người lính già vì bình yên thôn xóm\n\nTổ tự quản của Hội Cựu chiến binh xã tham gia xử lý vi phạm ở chợ."
+            " Qua kiểm tra, tổ tự quản đã thu giữ 8 dao.")
+    assert names(text) == []
+    assert names("Tổ hòa giải góp phần ổn định an ninh trật tự\n\nTổ có 9 thành viên.") == ["Tổ hòa giải"]
+    assert names("Tổ dân phố có “Tổ tự quản”, “Tổ hòa giải” là các mô hình hiệu quả.") == ["Tổ tự quản", "Tổ hòa giải"]
+
+
+def test_round50_charity_and_thrift_are_other_fields():
+    text = ("Hơn 130 mô hình, công trình, phần việc được duy trì, tiêu biểu như “Phụ nữ Công an vì thành phố an toàn”, "
+            "\"Đi tìm ánh sáng cho những mảnh đời khiếm khuyết\", \"Ví tiết kiệm theo gương Bác\".")
+    assert names(text) == ["Phụ nữ Công an vì thành phố an toàn"]
+
+
+def test_round50_a_word_split_by_a_stray_space_is_a_typo_of_the_name():
+    text = ("Lai Châu có nhiều mô hình “Dòng họ tự quản về an ninh trật tự”. Ông Nhay nhận thấy mô hình “Dòng họ tự "
+            "quản về an nin h trật tự (ANTT)” ở một số địa phương hoạt động hiệu quả.")
+    assert names(text) == ["Dòng họ tự quản về an ninh trật tự"]
+
+
+def test_round50_a_single_model_against_a_named_social_harm_is_named_by_it():
+    text = "Thôn đã xây dựng mô hình phòng, chống tảo hôn và hôn nhân cận huyết thống từ đầu năm 2020."
+    assert names(text) == ["Phòng, chống tảo hôn và hôn nhân cận huyết thống"]
+    assert names("Xã triển khai mô hình phòng, chống tội phạm và ma túy ở thôn.") == []
+    assert names("Xã có nhiều mô hình phòng, chống bạo lực gia đình.") == []
+
+
+def test_round50_a_counted_group_of_abbreviated_members_is_named():
+    text = "Ra mắt 6 tổ CN tự quản\n\nChủ nhà trọ là tổ trưởng tổ tự quản. Tổ tự quản hoạt động theo quy ước."
+    assert names(text) == ["Tổ CN tự quản"]
+    assert names("Xã có 6 tổ ANTT tự quản ở các thôn.") == []
