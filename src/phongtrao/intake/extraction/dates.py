@@ -127,6 +127,10 @@ _SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
 _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
 """A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:
 the news's year, as an anniversary's, wherever it stands."""
+_AS_OF = re.compile(r"(?:[Tt]ính|[Cc]ho) (?:đến|tới)(?: (?:hết )?ngày)? ?$")
+AS_OF_REACH = 20
+"""A tally's cut-off ("Tính đến ngày 13-1, toàn tỉnh có 77 Đoàn xã …") is the news's present: it lies on or after a
+date said to last until now ("Phó Bí thư Đoàn xã từ tháng 10-2025 đến nay"), wherever that stands."""
 _AWARD_FOR = re.compile(r"[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen")
 _AWARDED_AT_REVIEW = re.compile(r"[Hh]ội nghị|tổng kết|sơ kết")
 """A year an award is for ("đón nhận Cờ thi đua xuất sắc … về thực hiện phong trào … năm 2020") is the year reviewed,
@@ -343,6 +347,7 @@ class _Written:
     anniversary: bool = False
     congress: bool = False
     since: bool = False
+    until_now: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -359,7 +364,8 @@ class _YearEvidence:
 holiday written after it: the news prepares the congress, maybe in the year before); else the dates with their year from its sentence on: the
     news lies on or after the latest past one (nearest after it: "Từ tháng 9-2015 đến tháng 9-2016 …"), else on or
     before the first one ahead ("có hiệu lực từ ngày 1/7/2024"). A year alone written later in another sentence ("Năm
-    2016, thành phố …": background) says nothing: no year is better than a wrong one."""
+    2016, thành phố …": background) says nothing: no year is better than a wrong one. A tally's cut-off is moved on to
+    the present that a date lasting until now bounds (see _AS_OF)."""
 
     def __init__(self, body: str, written: list[_Written]):
         self._body, self._written = body, written
@@ -405,7 +411,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),
-                                        since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start()))))
+                                        since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start())),
+                                        until_now=bool(_UNTIL_NOW.match(body, m.end()))))
         for m in finditer_from(_YEARS_SINCE, _YEARS_SINCE_FAST, body):
             left = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start())) + 1  # ";" parts stay in
             if found := list(_FOUNDED.finditer(body, left, m.start())):
@@ -418,6 +425,15 @@ holiday written after it: the news prepares the congress, maybe in the year befo
         return cls(body, sorted(written, key=lambda w: w.start))
 
     def year(self, pos: int, month: int, day: int) -> int | None:
+        year = self._evidence_year(pos, month, day)
+        if year and _AS_OF.search(self._body, max(0, pos - AS_OF_REACH), pos) \
+                and (lasting := [(w.years[0], w.when) for w in self._written if w.until_now]):
+            floor_year, floor_when = max(lasting)
+            if (year, (month, day)) < (floor_year, floor_when):
+                return floor_year + ((month, day) < floor_when)
+        return year
+
+    def _evidence_year(self, pos: int, month: int, day: int) -> int | None:
         left, right = sentence_bounds(self._body, pos)
         lo, hi = bisect.bisect_left(self._starts, left), bisect.bisect_left(self._starts, right)
         if same := [w for w in self._written[lo:hi] if w.when is None]:

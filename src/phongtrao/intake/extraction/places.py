@@ -97,7 +97,8 @@ are named after a district instead ("KCN Tân Thành"), so a commune's name shar
 _ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố"
                          rf"|[Kk]hu du lịch|[Đđ]iểm du lịch) (?:{_RUN}|\d{{1,3}}), (?P<name>{_RUN})")
 """The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), or after a tourist site ("Khu du lịch
-Kỳ Co, Nhơn Lý"), read like a border post's name."""
+Kỳ Co, Nhơn Lý"), read like a border post's name; not after a count or a plural word ("ba xóm Tam Hòa, Bò Báu": the
+hamlets listed)."""
 _RUN_RE = re.compile(_RUN)
 _FARM_RE = re.compile(rf"(?P<level>Thị trấn|thị trấn|TT\.?) ?(?P<name>Nông trường {_RUN})")
 """A township named after its state farm, "trường" in lower case ("thị trấn Nông trường Phong Hải")."""
@@ -493,16 +494,38 @@ def _dash_pair(text: str, m: re.Match, first: Candidate) -> list[Candidate]:
     if first.numbered or first.end >= m.end("name"):
         return []
     plural = _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    if not plural and (province := _province_after_dash(text, m["level"], first.end, m.end("name"))):
+        return [province]
     return _dashed_after(text, m["level"], first.end, m.end("name"), plural)
+
+
+def _province_after_dash(text: str, level: str, end: int, run_end: int) -> Candidate | None:
+    """The province that the rest of the run names after a lower unit and a dash, spaced or typed against the name: its
+    address ("huyện Bá Thước- Thanh Hóa", "huyện Mai Châu - Hòa Bình"), not a city of the unit's tier."""
+    if level.lower() in PROVINCE_LEVELS:
+        return None
+    gap = _DASH_GAP.match(text, end)
+    if not any(c in "-–" for c in text[_dash_start(text, end):gap.end()]):
+        return None
+    province = _longest_unit(text, "tỉnh", gap.end(), run_end)
+    return province if province and province.end == run_end else None
+
+
+PROVINCE_LEVELS = frozenset(("tỉnh", "thủ đô"))
+
+
+def _dash_start(text: str, end: int) -> int:
+    """Where the dash after a unit's name starts: its last word may carry the dash ("Phong Điền -", "Bá Thước-")."""
+    while end > 0 and text[end - 1] in " -–":
+        end -= 1
+    return end
 
 
 def _dashed_after(text: str, level: str, end: int, run_end: int, plural: bool) -> list[Candidate]:
     found = []
     while end < run_end:
         gap = _DASH_GAP.match(text, end)
-        since = end  # a unit's last word may carry the dash ("Phong Điền -")
-        while since > 0 and text[since - 1] in " -–":
-            since -= 1
+        since = _dash_start(text, end)
         if not (any(c in "-–" for c in text[since:gap.end()])
                 and (plural or _SPACED_DASH.fullmatch(text, since, gap.end()))):
             break
@@ -932,6 +955,8 @@ def _posts(text: str) -> list[Candidate]:
         group = "name" if m.re is _ADDRESS_RE or m["name"] else "gates" if m["gates"] else "area"
         if m.re is _POST_RE and group == "name" and _ESTUARY.match(m[group]):
             continue  # "Đồn Biên phòng Cửa Tùng": a post named after its river mouth or gate, not a commune
+        if m.re is _ADDRESS_RE and _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "ba xóm Tam Hòa, Bò Báu, Bò Liêm": hamlets listed after their count, no address
         found.append(Candidate(m.start(group), m.end(), m[group], False))
         end = m.end()
         while m.re is _POST_RE and (item := _POST_NEXT.match(text, end)):

@@ -531,3 +531,11 @@ def test_round49_a_boat_s_registration_number_before_its_commune_is_no_count():
     # "Chủ tàu cá NA 90208 xã Quỳnh Lập": the boat's number, then the owner's commune
     assert counts("ông Đức - Chủ tàu cá NA 90208 xã Quỳnh Lập cho biết.") == []
     assert counts("Huyện có 12 xã Quỳnh Lập, Quỳnh Dị.") == [(12, "xã")]
+
+
+def test_round50_heroic_mothers_counted_in_title_case_and_a_numbered_premises():
+    # "2.274 Bà mẹ Việt Nam Anh hùng": a counted noun written in title case, as the title honours it
+    assert counts("chăm sóc phụng dưỡng 2.274 Bà mẹ Việt Nam Anh hùng.") == [(2274, "bà mẹ")]
+    # "Trụ sở Cơ sở 1 Công an TP": the premises' number, no count of police
+    assert counts("tại Trụ sở Cơ sở 1 Công an TP. Hồ Chí Minh, lễ ra quân.") == []
+    assert counts("Cơ sở 2 có 3 cơ sở vật chất.") == [(3, "cơ sở")]

@@ -479,3 +479,12 @@ def test_round49_a_dated_earlier_event_gives_no_year_to_the_news_s_day():
             "Gần đây nhất, đầu tháng 3/2024, một ngư dân phát hiện 20 gói ma túy.")
     assert values(text, None) == ["2024-03"]
     assert values(text.replace("Gần đây nhất, đầu", "Đầu"), None) == ["2024-11-18", "2024-03"]
+
+
+def test_round50_a_tally_s_cut_off_lies_after_a_date_said_to_last_until_now():
+    # "Tháng 8-2025, …" then "tính đến ngày 13-1, …" and "từ tháng 10-2025 đến nay": the tally's day is of 2026
+    text = ("Tháng 8-2025, Tỉnh đoàn ban hành công văn. Tính đến ngày 13-1, toàn tỉnh có 77 Đoàn xã kiện toàn. "
+            "Anh Phúc là Phó Bí thư Đoàn xã từ tháng 10-2025 đến nay.")
+    assert values(text, None) == ["2025-08", "2026-01-13", "2025-10"]
+    # a day that is no cut-off keeps the year written before it
+    assert values(text.replace("Tính đến ngày 13-1", "Ngày 13-1"), None) == ["2025-08", "2025-01-13", "2025-10"]

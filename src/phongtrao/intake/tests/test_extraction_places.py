@@ -754,3 +754,21 @@ def test_round49_a_night_market_or_a_wholesale_market_named_after_a_place_is_a_l
     # "chợ đêm Sơn Trà", "chợ đầu mối Long Biên": markets, as "chợ Bến Thành"
     assert names("Lực lượng tuần tra tại khu vực chợ đêm Sơn Trà, thành phố Đà Nẵng.") == ["Đà Nẵng"]
     assert names("Tiểu thương chợ đầu mối Long Biên, Hà Nội.") == ["Hà Nội"]
+
+
+def test_round50_a_province_after_a_district_and_a_dash_typed_against_it():
+    # "huyện Bá Thước- Thanh Hóa": the district's province, its dash typed against the district's name
+    def levels(text):
+        return [(p["name"], p["level"]) for p in find_places(text)]
+
+    assert levels("Xã giáp với huyện Bá Thước- Thanh Hóa. Nhân dân sống xâm canh.") == [
+        ("Bá Thước", "district"), ("Thanh Hóa", "province")]
+    assert levels("Đường từ huyện Mai Châu - Hòa Bình sang.") == [("Mai Châu", "district"), ("Hoà Bình", "province")]
+    assert levels("các huyện Phong Điền - Quảng Điền giáp nhau") == [
+        ("Phong Điền", "district"), ("Quảng Điền", "district")]
+
+
+def test_round50_hamlets_listed_after_their_count_are_no_address():
+    # "ba xóm Tam Hòa, Bò Báu, Bò Liêm": three hamlets, the second no commune after a hamlet ("khối Thịnh Mỹ, Cẩm An")
+    text = "Sáp nhập ba xóm Tam Hòa, Bò Báu, Bò Liêm (xã Đồng Tân, huyện Mai Châu, tỉnh Hòa Bình cũ)."
+    assert names(text) == ["Đồng Tân", "Mai Châu", "Hoà Bình"]
