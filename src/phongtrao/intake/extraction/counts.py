@@ -156,7 +156,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         if unit is None or _is_name(body, m.start(), before, unit) or _ROMAN_AFTER.match(body, end) \
                 and not (unit == DEGREES and _CELSIUS.match(body, end)):
             continue
-        if _numbered_place(body, m.start(), before, unit, end) or not before and unit in LEVELS \
+        if _numbered_place(body, m.start(), before, unit, end) or _house_number(body, m, unit, end) \
+                or not before and unit in LEVELS \
                 and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
             continue
         if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
@@ -480,6 +481,16 @@ def _is_name(body: str, start: int, words: list[str], unit: str) -> bool:
 LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "ấp", "bản",
                     "xóm"))
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
+
+
+STREETS = frozenset(("đường", "phố", "hẻm", "ngõ"))
+
+
+def _house_number(body: str, m: re.Match, unit: str, end: int) -> bool:
+    """A house number with its alley's before a named street ("địa chỉ 222/10 đường Song Hành"): an address, not "a of
+    b" streets ("3/5 đường đã được sửa" counts)."""
+    return unit in STREETS and m["of"] is not None and body[m.end("a"):m.start("of")].strip() == "/" \
+        and _NAME_AFTER.match(body, end) is not None
 
 
 def _numbered_place(body: str, start: int, words: list[str], unit: str, end: int) -> bool:

@@ -55,11 +55,11 @@ _ABBREVIATED_TYPE_RE = re.compile(rf"(?<!\w)(?P<abbr>NĐ|NQ|QĐ|CT|KH|TT)\s+{SYM
 """A type written as its abbreviation before a symbol whose code does not say it: "NĐ 36/CP"."""
 _TYPED_RE = re.compile(
     rf"(?<!\w)(?P<type>{_TYPE})(?:\s+(?P<mod>{'|'.join(MODIFIERS)}))?(?:\s+\([A-ZĐ]{{2,6}}\))?(?P<no>\s+số)?\s*:?\s+"
-    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?:/(?P<bare_year>(?:19|20)\d{{2}})(?![\w/-]))?(?![\d/,.]\d|\d|\+)"
+    rf"(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?:/(?P<bare_year>(?:19|20)\d{{2}})(?![\w/-]))?(?![\d/,.:]\d|\d|\+)"
     rf"(?(no)|(?!\s*(?:{UNIT_AFTER}))))"
 )
 """A type word and its symbol, or a bare number; a number and a year with no code is cited short: "Thông tư 15/2010 của
-Bộ Công an" (Thông tư 15 of 2010)."""
+Bộ Công an" (Thông tư 15 of 2010); not a clock after the type word (a section "Pháp luật 07:47" over the page's date)."""
 _PAPER_RE = re.compile(rf"(?<!\w)(?P<type>[Vv]ăn bản)\s+số\s+{SYMBOL}")
 """A paper cited by "văn bản số" and its symbol is a document whatever its code says: "văn bản số 4763/UBND-NC"."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")

@@ -792,10 +792,12 @@ def _bare(text: str) -> list[Candidate]:
                 and (dash := _DASH.search(m.group())):
             # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột", "Tại Bà Rịa - Vũng Tàu"
             end = m.start() + dash.start()
-        if _quick_key(text[start:end]) not in bare_keys and is_sentence_start(text, start) and " " in m.group():
+        if _quick_key(text[start:end]) not in bare_keys and _opener(text, m):
             start = m.start() + m.group().index(" ") + 1
         if opens_line and m.group().startswith("Báo ") and _quick_key(text[start:end]) not in bare_keys:
             end = _credit_run_into_lead(text, start, end)
+        if _quick_key(text[start:end]) not in bare_keys and _PHRASE_AFTER.match(text, end):
+            end = _before_next_phrase(text, start, end, bare_keys)
         if _quick_key(text[start:end]) in bare_keys and (" " in text[start:end].strip()
                                                           or text[start:end].lower() in _one_word_names()) \
                 and _spelt_as_named(text[start:end]):
@@ -817,6 +819,27 @@ def _bare(text: str) -> list[Candidate]:
         found += [Candidate(m.start(), m.end(), city, False) for m in _CITY_INITIALS_RE.finditer(text)
                   if (city := _city_initials().get(m["initials"])) and _acronym_key(m.group()) not in all_keys]
     return found
+
+
+def _opener(text: str, m: re.Match) -> bool:
+    """Whether a run's first word is a sentence's opener, capitalised for that alone, to read the name without it ("Tại
+    Hà Nội"); not a family name opening a person's name after a colon ("đồng chí: Nguyễn Chí Linh")."""
+    return " " in m.group() and is_sentence_start(text, m.start()) and not _FAMILY_NAME.match(m.group())
+
+
+_FAMILY_NAME = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh"
+                          r"|Trương|Lương|Lưu|Đào|Quách|Kiều) ")
+"""The common family names that are no other word a sentence opens on ("Hồ", "Từ", "Do", "Mai" are)."""
+
+
+_PHRASE_AFTER = re.compile(rf" [{LOWER}]")
+
+
+def _before_next_phrase(text: str, start: int, end: int, bare_keys: frozenset[str]) -> int:
+    """A province's name run on into the next phrase's capitalised first word, as a teaser headline runs into the next
+    one ("… tại Hà Nội Cơ quan An ninh điều tra …"): the end of the name; else end, unchanged."""
+    cut = text.rfind(" ", start, end)
+    return cut if cut > start and " " in text[start:cut] and _quick_key(text[start:cut]) in bare_keys else end
 
 
 def _provinces_run_together(m: re.Match, bare_keys: frozenset[str]) -> list[Candidate]:
@@ -940,7 +963,7 @@ def _bare_districts(text: str) -> list[Candidate]:
                 and not is_sentence_start(text, m.start()):
             continue
         start = m.start()
-        if _quick_key(m.group()) not in names and is_sentence_start(text, start) and " " in m.group():
+        if _quick_key(m.group()) not in names and _opener(text, m):
             start = m.start() + m.group().index(" ") + 1
         if _quick_key(text[start:m.end()]) in names:
             found.append(Candidate(start, m.end(), text[start:m.end()], False))

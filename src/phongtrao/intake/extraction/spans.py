@@ -15,9 +15,10 @@ LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.isalpha() and c.is
 CAP_WORD = f"[{UPPER}][{LOWER}]+"
 LOW_WORD = f"[{LOWER}]+"
 
-_SENTENCE_END = re.compile(r"[.!?…;\n](?:(?<=\n)\n*|(?<!\n)[.!?…;]*[\"”’)]*\s+)")
+_SENTENCE_END = re.compile(r"[.!?…;\n](?<!\WT[PXT]\.)(?:(?<=\n)\n*|(?<!\n)[.!?…;]*[\"”’)]*\s+)")
 """End marks with closing punctuation and the spaces after them, or line breaks; written to open on one character class
-(not as two alternatives) so that the engine skips ahead to it."""
+(not as two alternatives) so that the engine skips ahead to it. Not the stop of a unit's abbreviation before its name
+("Ngày 8-4, TP. Thái Nguyên tổ chức …"; not "ANTT.")."""
 
 
 def _fold_char(c: str) -> str:

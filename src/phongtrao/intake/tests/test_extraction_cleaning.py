@@ -601,3 +601,12 @@ def test_round49_a_pull_quote_with_its_speaker_does_not_end_the_article():
             + "\n\n\"Hòa giải thành, không có kẻ thắng, người thua mà là hàn gắn tình đoàn kết\". Ông Trần Hậu Hạnh\n\n"
             + last)
     assert clean(text).body.endswith(last)
+
+
+def test_round51_a_section_before_the_clock_and_the_date_is_the_dateline():
+    text = ("Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm an ninh trật tự\n\n"
+            "Pháp luật 07:47 | 06/07/2022\n"
+            "Sau một thời gian triển khai, mô hình toàn dân tham gia lắp “Camera an ninh” đã đạt được nhiều kết quả.\n")
+    cleaned = clean(text)
+    assert cleaned.title == "Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm an ninh trật tự"
+    assert cleaned.published == dt.date(2022, 7, 6)

@@ -539,3 +539,16 @@ def test_round50_heroic_mothers_counted_in_title_case_and_a_numbered_premises():
     # "Trụ sở Cơ sở 1 Công an TP": the premises' number, no count of police
     assert counts("tại Trụ sở Cơ sở 1 Công an TP. Hồ Chí Minh, lễ ra quân.") == []
     assert counts("Cơ sở 2 có 3 cơ sở vật chất.") == [(3, "cơ sở")]
+
+
+def test_round51_a_house_number_with_its_alley_before_a_street_is_an_address():
+    # "222/10 đường Song Hành": house 10 of alley 222, not 222 and 10 streets
+    text = "Chị Lan, ngụ tại địa chỉ 222/10 đường Song Hành (Q.12, TP.HCM) báo sự cố cháy nhà."
+    assert find_counts(text) == []
+    assert [(c["value"], c["unit"]) for c in find_counts("xã có 3/5 đường đã được sửa")] == [
+        (3, "đường"), (5, "đường")]
+
+
+def test_round51_turns_of_guests_keep_their_noun():
+    text = "Gần 39.000 lượt du khách đến Vũng Tàu. Phường đã đón gần 39.000 lượt khách du lịch đến tham quan."
+    assert [(c["value"], c["unit"]) for c in find_counts(text)] == [(39000, "lượt du khách"), (39000, "lượt khách")]

@@ -488,3 +488,10 @@ def test_round50_a_tally_s_cut_off_lies_after_a_date_said_to_last_until_now():
     assert values(text, None) == ["2025-08", "2026-01-13", "2025-10"]
     # a day that is no cut-off keeps the year written before it
     assert values(text.replace("Tính đến ngày 13-1", "Ngày 13-1"), None) == ["2025-08", "2025-01-13", "2025-10"]
+
+
+def test_round51_the_stop_of_a_city_abbreviation_ends_no_sentence():
+    # undated page: "Ngày 8-4, TP. Thái Nguyên tổ chức Hội thi … năm 2024." takes its sentence's year
+    text = "Ngày 8-4, TP. Thái Nguyên tổ chức Hội thi nghiệp vụ chữa cháy năm 2024. Đây là đơn vị tổ chức điểm."
+    assert values(text, None) == ["2024-04-08"]
+    assert values("Ngày 8-4, tổ chức hội thi bảo đảm ANTT. Năm 2024 có 31 đội.", None) == []

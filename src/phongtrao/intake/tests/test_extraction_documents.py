@@ -277,3 +277,8 @@ def test_round48_an_amending_law_written_with_a_capital_s():
     assert [d["name"] for d in find_documents(text)] == [
         "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở",
         "Luật Sửa đổi, bổ sung Luật An ninh quốc gia"]
+
+
+def test_round51_a_clock_after_a_type_word_is_no_number():
+    assert find_documents("Mắt thần bảo đảm an ninh\n\nPháp luật 07:47 | 06/07/2022\nSau một thời gian") == []
+    assert [d["name"] for d in find_documents("thực hiện Luật 07 về biên phòng")] == ["Luật 07"]

@@ -772,3 +772,16 @@ def test_round50_hamlets_listed_after_their_count_are_no_address():
     # "ba xóm Tam Hòa, Bò Báu, Bò Liêm": three hamlets, the second no commune after a hamlet ("khối Thịnh Mỹ, Cẩm An")
     text = "Sáp nhập ba xóm Tam Hòa, Bò Báu, Bò Liêm (xã Đồng Tân, huyện Mai Châu, tỉnh Hòa Bình cũ)."
     assert names(text) == ["Đồng Tân", "Mai Châu", "Hoà Bình"]
+
+
+def test_round51_a_province_before_the_next_headline_run_on_without_a_stop():
+    # two teaser headlines run together: "… tại Hà Nội Cơ quan An ninh điều tra khởi tố …"
+    text = "Khởi tố nhóm trộm cắp hơn 1 tỷ đồng tại Hà Nội Cơ quan An ninh điều tra khởi tố vụ án hình sự."
+    assert names(text) == ["Hà Nội"]
+
+
+def test_round51_a_family_name_opening_a_sentence_is_no_opener_to_drop():
+    # "đồng chí: Nguyễn Chí Linh, Phó Bí thư": a person after a colon, not "Chí Linh" (a former city)
+    assert names("Đến dự có các đồng chí: Nguyễn Chí Linh, Phó Bí thư Thường trực Đảng ủy phường.") == []
+    assert names("Tại Chí Linh, phong trào phát triển mạnh.") == ["Chí Linh"]
+
