@@ -351,15 +351,16 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
-            if finder in (_headed, _known) and _kind_of_accepted_quote(body, end, accepted_quotes):
-                continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”: the kind of the quoted model
+            if finder in (_headed, _known, _lower_after_cue) and _kind_of_accepted_quote(body, end, accepted_quotes):
+                continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”, mô hình tổ tự quản “Cổng trường …”
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
                 if (_device_opening_sentence(body, start, finder) and not _MODEL_AFTER_DASH.match(body, end)
                         or _device_counted(body, start, finder)):
                     devices.add(start)
-    models = [_model(body, s, e, s in numbered) | {"quoted": q, "slogan": bool(q and _NUMBERED_SLOGAN.fullmatch(body, s, e))}
+    models = [_model(body, s, e, s in numbered) | {"quoted": q, "slogan": bool(q and _NUMBERED_SLOGAN.fullmatch(body, s, e)),
+                                                   "nicknamed": bool(_NICKNAME_AFTER_NAME.match(body, e))}
               for s, e, q in found
               if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
@@ -372,8 +373,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                                                  or _SELF_MANAGED_ORDER.fullmatch(m["text"])))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
-    return [{k: v for k, v in m.items() if k not in ("quoted", "slogan")} for m in _merge_short(models, quoted)
-            if not all(s in devices for s, _ in m["occurrences"])]
+    return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
+            for m in _merge_short(models, quoted) if not all(s in devices for s, _ in m["occurrences"])]
 
 
 def _group_of_quote(quoted: str) -> bool:
@@ -547,15 +548,18 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     its writer meant it: it is no short form of another quoted name when all they share past its start is the domain
     ("Camera giám sát an ninh trật tự" and “Camera giám sát gắn với công tác đảm bảo an ninh trật tự”, unlike “Tổ
     xung kích làng Chăm”), and an unquoted phrase that runs on past it ("mô hình camera an ninh đầu tiên", a title
-    "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name. A quoted numbered slogan is a name of
-    its own, not a short form of a longer quoted name that opens with it: mô hình “4 an toàn” beside mô hình “4 an toàn
-    trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”. An unquoted numbered slogan that ends another name is a short
-    mention of it: "mô hình 3 không" beside "mô hình xứ đạo, họ đạo 3 không" (round 39)."""
+    "Tổ liên gia an toàn PCCC trổ tài dập lửa") is a mention of the quoted name, unless a colon and a nickname follow it,
+    the name a headline gives ("Mô hình Camera an ninh cộng đồng: “Mắt thần” …" beside “Camera an ninh”, round 51). A
+    quoted numbered slogan is a name of its own, not a short form of a longer quoted name that opens with it: mô hình
+    “4 an toàn” beside mô hình “4 an toàn trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”. An unquoted numbered
+    slogan that ends another name is a short mention of it: "mô hình 3 không" beside "mô hình xứ đạo, họ đạo 3 không"
+    (round 39). A quoted name numbered or placed (_instance_of) gives its occurrences to the quoted model it opens with,
+    which keeps its name (round 51)."""
     kept = []
     for model in models:
         key = _key(model["name"])
-        if key not in quoted and (cut := max((q for q in quoted if key.startswith(q + " ") and not _completes(q, key)),
-                                             key=len, default=None)):
+        if key not in quoted and not model["nicknamed"] and (
+                cut := max((q for q in quoted if key.startswith(q + " ") and not _completes(q, key)), key=len, default=None)):
             into = next((m for m in models if _key(m["name"]) == cut), None)
         elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
@@ -594,6 +598,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                 into["name"] = model["name"]  # "Tổ xe ôm tự quản" five times, "… bảo đảm ANTT" once in a caption
                 if model["start"] < into["start"]:
                     into.update(text=model["text"], start=model["start"], end=model["end"])
+            elif key in quoted and long in quoted and _instance_of(key, long):
+                into.update(name=model["name"], text=model["text"], start=model["start"], end=model["end"])
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
 
@@ -605,6 +611,13 @@ once: "Tổ xe ôm tự quản" five times beside "Tổ xe ôm tự quản bảo
 the long name stays: "Camera giám sát đảm bảo an ninh trật tự" twice beside "Camera giám sát" once); so is one that
 only adds the border region it works in: "Tổ Nhân dân tự quản khu vực biên giới" in a title beside "Tổ Nhân dân tự
 quản" written on through the body (round 39)."""
+
+
+def _instance_of(short: str, long: str) -> bool:
+    """Whether a quoted name is another quoted one numbered or placed, one instance of that model: “Tổ liên gia an toàn
+    PCCC số 1”, “Tổ liên gia an toàn phòng cháy, chữa cháy (PCCC) khu phố 3” beside “Tổ liên gia an toàn phòng cháy,
+    chữa cháy”, which names the model (round 51)."""
+    return long.startswith(short + " ") and any(c.isdigit() for c in long[len(short):])
 
 
 def _same_border_group(short: str, long: str) -> bool:
@@ -775,6 +788,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
         if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
             accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
+        if accepted and _nickname_after_name(body, m.start(), m.end()):
+            accepted = False  # Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm …: what the named model is called
         if accepted and _ALSO_A_MODEL_OF.search(body, max(0, m.start() - ALSO_REACH), m.start()):
             accepted = False  # … cũng được xác định là mô hình “Dân vận khéo”: the kind of the model described
         accepted = accepted or m.start() in listed
@@ -785,6 +800,19 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                     and not _drug_free_target(body, m.start("q"), m.end("q")))
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+_NAME_BEFORE_COLON = re.compile(rf"(?<!\w)[Mm]ô hình[ \t]+[{UPPER}][^.;:!?“”\"«»„\n]{{1,80}}:[ \t]*$")
+_CLAUSE_GOES_ON = re.compile(rf"[ \t]+[{LOWER}]")
+NICKNAME_REACH = 100
+
+
+def _nickname_after_name(body: str, start: int, end: int) -> bool:
+    """Whether a quote after a colon that closes a capitalised name after "mô hình" is a word of the clause that goes on
+    past it, the model's nickname in a headline: "Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm an ninh trật
+    tự" (the name is before the colon; not "Mô hình Dân vận “khéo”: “…”", a quote that names the model) (round 51)."""
+    return bool(_CLAUSE_GOES_ON.match(body, end)
+                and _NAME_BEFORE_COLON.search(body, max(0, start - NICKNAME_REACH), start))
 
 
 _SOUND_DEVICE_NAME = re.compile(r"(?:Tiếng[ \t]+(?:loa|kẻng|mõ|chuông)|Loa|Kẻng|Mõ)[ \t]+\w")
@@ -1227,7 +1255,8 @@ def _after_cue(body: str):
             plain = ((not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                       or _acronym_named(phrase))
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
-            category = _CATEGORY_OF_QUOTE.match(body, end) or _KIND_OF_QUOTE.match(body, end)
+            category = ((_CATEGORY_OF_QUOTE.match(body, end) and not _NICKNAME_AFTER_NAME.match(body, end))
+                        or _KIND_OF_QUOTE.match(body, end))
             if not category and (m["club"] or taking_part or kept_at or _looks_like_model(phrase)
                                  or plain and (phrase[0].isupper() or _has_marker(phrase))):
                 yield pos, end
@@ -1271,9 +1300,12 @@ _LIST_CUE_STARTS = re.compile(rf"{MODEL_WORD}|CLB|Câu lạc bộ")
 _CATEGORY_OF_QUOTE = re.compile(rf"[ \t]*(?:[“\"][{LOWER}]+[”\"])?[ \t]*:[ \t]*[“\"]")
 """A phrase after "mô hình" right before a colon and a quote is the kind of the model the quote names: "Mô hình Dân
 vận “khéo”: “Công an tỉnh … chăm lo con của can, phạm nhân”"."""
-_KIND_OF_QUOTE = re.compile(r"[ \t]+[“\"«„]")
+_NICKNAME_AFTER_NAME = re.compile(rf"[ \t]*:[ \t]*[“\"«„][^“”\"«»„\n]{{2,40}}[”\"»][ \t]+[{LOWER}]")
+"""Unless the quote is a nickname the clause goes on past (_nickname_after_name): then the phrase is the name."""
+_KIND_OF_QUOTE = re.compile(r"[ \t]+[“\"«„]|“")
 """So is a phrase right before a quote: "mô hình Zalo “Kết nối toàn dân - Bình yên cuộc sống”" (the
-quote names the model; "Zalo" says what kind of model it is)."""
+quote names the model; "Zalo" says what kind of model it is), glued to an opening curly quote too: "mô hình tổ tự
+quản“Cổng trường an toàn giao thông”" (round 51)."""
 _KIND_BEFORE = re.compile(r"(?<!\w)loại[ \t]+$")
 _NUMBERED_PARTS_CUE = re.compile(r"[Mm]ô hình[ \t]+[“\"]?\d+[ \t]?(?:\+[ \t]?\d+|[ \t]\w+)[”\"]?[ \t]+gồm")
 """What a numbered model is made of follows "gồm:" right after its name: "Mô hình 3+1 gồm: Hội đoàn thể phường với
@@ -2430,10 +2462,13 @@ def _is_name(name: str, quoted: bool = False) -> bool:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
     determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
                   and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
-    return (bool(name) and not _ACRONYM.fullmatch(name) and folded not in _EXCLUDED and not determined
-            and not syllables <= _GENERIC and not _PATROL_FORCE_KEY.fullmatch(folded))
+    return (bool(name) and not _ACRONYM.fullmatch(name) and _PURPOSE_KEY.sub("", folded) not in _EXCLUDED
+            and not determined and not syllables <= _GENERIC and not _PATROL_FORCE_KEY.fullmatch(folded))
 
 
+_PURPOSE_KEY = re.compile(r" (?:dam bao|bao dam|giu gin)(?= (?:an ninh|trat tu)(?: |$))")
+"""A purpose said before the domain leaves an excluded name what it is: "tổ bảo vệ đảm bảo an ninh, trật tự" is the
+statutory team "tổ bảo vệ an ninh, trật tự" (round 51)."""
 _PATROL_FORCE_KEY = re.compile(r"(?:to|doi|nhom) tuan tra(?: (?:doc lap|co dong|vu trang|phoi hop|khep kin|kiem soat"
                                r"|hon hop|lien nganh))*")
 """A patrol group named by patrolling alone, or by how it is organised, is the force on duty, no model: "Nhóm tuần tra
