@@ -132,14 +132,16 @@ _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 "PM" a site's template adds even to a 24-hour time)."""
 _POSTER_AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:đăng|gửi) bởi\s*:?\s*[\w.@-]{2,40}$")
 """A portal's poster (a user name) after the date and clock: "Ngày 04/01/2021 14:13 đăng bởi thanhtruc"."""
-_SECTION_BEFORE_DATE = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} [-–|] (?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s)")
 _AUTHOR_AFTER_CLOCK = re.compile(rf"(?<=\d/\d{{4}} \d\d:\d\d) [{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,4}}"
                                  rf"(?: [-–] [^\d\n]{{2,40}})?$")
 """A page's section before its date and clock, and the author in capitals after them, with the author's agency: "Đời
 sống - 25/10/2022 18:38 MAI NGỌC - LĐLĐ TP Hà Nội"."""
-_SECTION_BEFORE_CLOCK = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} (?=\d{{1,2}}:\d{{2}} ?[|–-] ?"
-                                   rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}$)")
-"""A page's section before its clock and date: "Pháp luật 07:47 | 06/07/2022"."""
+_DMY = r"\d{1,2}/\d{1,2}/\d{4}"
+_CLOCK = r"\d{1,2}:\d{2}"
+_SECTION_BEFORE_STAMP = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?: [-–|])? "
+                                   rf"(?=(?:{_CLOCK} ?[|–-] ?{_DMY}|{_DMY} ?[|–-]? ?{_CLOCK})$)")
+"""A page's section before its date and clock, in either order, with a bar or dash or nothing between: "Pháp luật
+07:47 | 06/07/2022", "Giáo dục 28/08/2025 12:11", "Đời sống - 25/10/2022 18:38" (its author cut off after it)."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
@@ -310,9 +312,10 @@ def _is_dateline(line: str) -> bool:
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
     line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))
-    line = _POSTER_AFTER_DATE.sub("", _SECTION_BEFORE_CLOCK.sub("", line))
+    line = _POSTER_AFTER_DATE.sub("", line)
     if line[-1:].isalpha() and (author := _AUTHOR_AFTER_CLOCK.search(line)):
-        line = _SECTION_BEFORE_DATE.sub("", line[:author.start()])
+        line = line[:author.start()]
+    line = _SECTION_BEFORE_STAMP.sub("", line)
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 

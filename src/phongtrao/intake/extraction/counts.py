@@ -27,9 +27,12 @@ _COUNT_RE = re.compile(
 """A number, a range, the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
 phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
 "45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
-MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "cm", "mm", "m", "g", "tấn", "kWh", "kW", "MW", "W", "CV")
-"""Measures glued to their number ("2km", "100ha", "khoảng 800g"), a lamp's or a panel's power too ("bóng đèn 30W"), a
-boat's horsepower ("tàu công suất từ 90CV trở lên")."""
+MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "m3", "m³", "cm", "mm", "m", "gr", "g", "tấn", "kWh", "kW",
+            "MW", "W", "CV")
+"""Measures glued to their number ("2km", "100ha", "khoảng 800g", "46,7gr", "3.085m3"), a lamp's or a panel's power
+too ("bóng đèn 30W"), a boat's horsepower ("tàu công suất từ 90CV trở lên")."""
+_METRES_TAIL = re.compile(r"m(\d{1,2})(?![\w/]|[.,]\d)")
+"""A height in metres with its decimetres or centimetres after the "m" ("cao 1m8" is 1.8 m, "1m75" 1.75 m)."""
 _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
@@ -39,7 +42,9 @@ _QUOTE_CLOSES = re.compile(r"[^“”\"\n.;!?]{0,40}[”\"]")
 as the numbers inside names do ("Mô hình 5+1"): no count."""
 _CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}](?:[{UPPER}]{{1,4}}(?!\w)|[{LOWER}]*)(?:[ \t]+[{LOWER}]+){{0,2}})")
 """A capitalised word, or an acronym ("13/13 TDP"), after a number: a count only when it is a known counted noun."""
-_MONTH_NUMBER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])")
+_MONTH_AFTER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])|\s+(?:Giêng|Chạp)(?!\w)")
+"""A month named after "N tháng" makes N its day: a number, or a lunar month's name (the first, "tháng Giêng", and the
+last, "tháng Chạp")."""
 _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 _CELSIUS = re.compile(r"\s*C\b")
 """Degrees Celsius ("nắng tới 40 độ C"): the "C" after "độ" is the scale, no Roman numeral closing a name."""
@@ -69,7 +74,8 @@ _AT_WORK = re.compile(r"\s*cấp\s+(?:chính thức\s+)?(?:đi vào|vận hành|
 _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?: đời)?(?: (?:từ|ngoài|trên|gần|ngót|xấp xỉ))?\s$", re.IGNORECASE)
 """Ages written after their noun ("độ tuổi từ 18 - 40 tham gia …", "Ở tuổi 26, họ là …", "Ở tuổi ngoài 60", "tuổi
 đời từ 18 - 25", "15 đội viên tuổi từ 25 - 55", "đã bước qua tuổi 60 nhưng …"): the unit is "tuổi" unless a counted
-noun follows."""
+noun follows; not a clock (a title ending "người cao tuổi" over the page's "14:55 03/10/2025" gives no age)."""
+_CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
@@ -124,7 +130,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             words = _WORDS.match(body, hundreds.end())  # "2 nghìn 5 trăm tổ", "5 trăm người": hundreds in words
             unit = _head_noun_of(tuple(words[1].split())) if words else None
             end = taken_until = words.start(1) + len(unit) if unit else end
-        if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+        if unit not in SINGLE and unit not in COMPOUND and _AGE_BEFORE.search(body, max(0, m.start() - 16), m.start()) \
+                and not _CLOCK_AFTER.match(body, m.end()):
             unit, end = "tuổi", m.end()
         if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1].lower() in _SPENT
                                                          and (hours := _ROUND_THE_CLOCK.match(body, m.end()))):
@@ -160,7 +167,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 or not before and unit in LEVELS \
                 and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
             continue
-        if unit == "tháng" and _MONTH_NUMBER.match(body, end):  # "8 tháng 11": a day of November
+        if unit == "tháng" and _MONTH_AFTER.match(body, end):  # "8 tháng 11", "mùng 4 tháng Giêng": a month's day
             continue
         if unit == "ngày" and _NAMED_DAY.match(body, end):  # "kỷ niệm 75 ngày truyền thống": a Day, its years
             continue
@@ -175,6 +182,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             unit, end = _turns_of(body, end)
         for raw in filter(None, (m["a"], m["b"], m["of"])):
             value = scale(parse_number(raw), m["mult"])
+            if unit == "m" and (tail := _METRES_TAIL.match(body, m.end())):
+                value += int(tail[1]) / 10 ** len(tail[1])
             if hundreds:
                 value = (value if m["mult"] else 0) + int(hundreds[1]) * 100
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
@@ -346,6 +355,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "giờ", hours.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
         return CURRENCY.get(glued[1], glued[1]), glued.end()
+    if not (m["b"] or m["of"] or m["mult"]) and (tail := _METRES_TAIL.match(body, m.end())):
+        return "m", tail.end()
     if gold := _GOLD_WEIGHT.match(body, m.end()):
         return gold[1], gold.end(1)
     words_match = _WORDS.match(body, m.end()) or _CAPITALISED.match(body, m.end())
@@ -484,13 +495,15 @@ _NAME_AFTER = re.compile(rf" [{UPPER}]")
 
 
 STREETS = frozenset(("đường", "phố", "hẻm", "ngõ"))
+_STREET_NAME_AFTER = re.compile(rf" [{UPPER}\d]")
 
 
 def _house_number(body: str, m: re.Match, unit: str, end: int) -> bool:
-    """A house number with its alley's before a named street ("địa chỉ 222/10 đường Song Hành"): an address, not "a of
-    b" streets ("3/5 đường đã được sửa" counts)."""
-    return unit in STREETS and m["of"] is not None and body[m.end("a"):m.start("of")].strip() == "/" \
-        and _NAME_AFTER.match(body, end) is not None
+    """A house number, with its alley's or alone, before a named street ("địa chỉ 222/10 đường Song Hành", "78 đường 2
+    tháng 4", a street named after a day): an address, not "a of b" streets ("3/5 đường đã được sửa" counts)."""
+    return unit in STREETS and not (m["b"] or m["mult"] or m["pct"]) \
+        and (m["of"] is None or body[m.end("a"):m.start("of")].strip() == "/") \
+        and _STREET_NAME_AFTER.match(body, end) is not None
 
 
 def _numbered_place(body: str, start: int, words: list[str], unit: str, end: int) -> bool:

@@ -206,6 +206,10 @@ class Found:
     value: str
 
 
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ường|[Pp]hố) (?:\d{1,2} )?$")
+"""A street named after a day ("78 đường 2 tháng 4", "phố 30/4"): an address, no date."""
+
+
 def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -> list[dict]:
     """Date mentions: {"value": "YYYY-MM-DD" or "YYYY-MM", "text", "start", "end", "precision"}."""
     mask = mask or Mask()
@@ -213,7 +217,7 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
         if (taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end)
-                or _LUNAR.match(body, end)):
+                or _LUNAR.match(body, end) or _STREET_BEFORE.search(body, max(0, start - 10), start)):
             continue
         taken.extend(found)
     return [{"value": f.value, "text": body[f.start:f.end], "start": f.start, "end": f.end,

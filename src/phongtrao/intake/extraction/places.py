@@ -90,10 +90,12 @@ _ESTUARY = re.compile(r"Cửa ")
 """A coastal post named after its river mouth ("Đồn Biên phòng Cửa Tùng", "Cửa Việt"), as a border gate's post is after
 its gate ("Đồn Biên phòng Cửa khẩu Quốc tế …"): a landmark, not the commune, even where a commune shares the name."""
 _POST_NEXT = re.compile(rf"(?:, ?(?:và )?| và )(?P<name>{_RUN})")
-_ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN|Khu chế xuất|KCX) +(?P<name>{_RUN})")
+_ZONE_RE = re.compile(rf"(?:Khu công nghiệp|KCN|Cụm công nghiệp|CCN|Khu chế xuất|KCX|[Kk]hu [Dd]u lịch [Qq]uốc gia)"
+                      rf" +(?P<name>{_RUN})")
 """An industrial or export processing zone named after its ward ("Khu công nghiệp Phú Bài (thị xã Hương Thủy, …)", "KCN
-Khai Quang", "Khu chế xuất Linh Trung 1, TP. Thủ Đức"); many
-are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units is no evidence."""
+Khai Quang", "Khu chế xuất Linh Trung 1, TP. Thủ Đức"), and a national tourist area ("Khu Du lịch Quốc gia Mũi Né"
+in Phan Thiết); many are named after a district instead ("KCN Tân Thành"), so a commune's name shared by several units
+is no evidence."""
 _ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:khối|thôn|ấp|xóm|bản|buôn|khu phố|tổ dân phố"
                          rf"|[Kk]hu du lịch|[Đđ]iểm du lịch) (?:{_RUN}|\d{{1,3}}), (?P<name>{_RUN})")
 """The commune named bare after a hamlet in an address ("khối Thịnh Mỹ, Cẩm An"), or after a tourist site ("Khu du lịch
@@ -132,11 +134,12 @@ NOT_PLACE_HEADS = frozenset((
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
     "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo", "chiến thắng", "chiến dịch",
-    "chợ đêm", "đầu mối",
+    "chợ đêm", "đầu mối", "xứ",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
-commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
+commune, named like a commune elsewhere, or the person of "tư tưởng, đạo đức, phong cách Hồ Chí Minh" ("ấp Tân Thành", "các làng như: An Nhơn, …"), or a parish ("giáo xứ Phú Yên", "giáo họ Xuân Khanh, xứ Sơn Lộc, TX Sơn
+Tây"), or a clan ("các tộc họ Tà Yên, Cà Mau"),
 or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"), or a railway line named
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
 mountain or a bay, not the district named after it), or a market of a kind ("chợ đêm Sơn Trà", "chợ đầu mối Long
@@ -279,8 +282,9 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct places: {"name", "unit_code", "level", "legacy_code", "kind", "text", "start", "end"}."""
     mask = mask or Mask()
     text = _unshout(body)
-    if ethnic := [(m.start("name"), m.end("name")) for m in finditer_from(_ETHNIC_RE, _ETHNIC_FAST, text)]:
-        mask = _Either(mask, Mask(ethnic))
+    ethnic = [(m.start("name"), m.end("name")) for m in finditer_from(_ETHNIC_RE, _ETHNIC_FAST, text)]
+    if skipped := ethnic + _route_ends(text):
+        mask = _Either(mask, Mask(skipped))
     found = _with_level(text)
     taken = Mask((c.start, c.end) for c in found)
     found += [c for c in _bare(text) if not taken.hits(c.start, c.end)]
@@ -328,6 +332,30 @@ def _abroad(text: str, end: int) -> bool:
 _ETHNIC_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Đđ]ồng bào|[Dd]ân tộc) (?P<name>{_RUN})")
 """An ethnic group ("đồng bào Gia Rai", "dân tộc Gia Rai") is no place, even where a unit shares its name (thị xã Giá
 Rai, Bạc Liêu)."""
+
+
+_ROUTE_END = rf"(?:{_RUN}(?: [{LOWER}]+(?= ?[-–—]))?|TP\.? ?HCM)(?: \([^()\n]{{1,40}}\))?"
+_ROUTE_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Cc]ao tốc|[Đđ]ường sắt|[Tt]àu [A-Z]{{1,3}}\d{{1,4}})"
+                       rf"(?: cửa khẩu)? \(?{_ROUTE_END}(?: ?[-–—] ?{_ROUTE_END})*")
+"""An expressway, a railway or a train named by its ends ("cao tốc Khánh Hòa – Buôn Ma Thuột", "cao tốc cửa khẩu Hữu
+nghị - Chi Lăng", "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng", "tàu SE7 (Hà Nội - TP.HCM)"): a route, not its
+places; a province in brackets after an end is one ("cao tốc Đồng Đăng (Lạng Sơn) - Trà Lĩnh (Cao Bằng)"). A bus
+route ("tuyến Quảng Ngãi - TPHCM") names the places it serves."""
+_BRACKETS, _ANY_DASH = re.compile(r"\([^()\n]*\)"), re.compile("[-–—]")
+
+
+def _route_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the route ends, their brackets left out."""
+    spans = []
+    for m in finditer_from(_ROUTE_RE, _ROUTE_FAST, text):
+        if not _ANY_DASH.search(m.group()):  # a route runs between two ends
+            continue
+        start = m.start()
+        for b in _BRACKETS.finditer(text, m.start(), m.end()):
+            spans.append((start, b.start()))
+            start = b.end()
+        spans.append((start, m.end()))
+    return spans
 
 
 class _Either:
@@ -554,10 +582,11 @@ model's name ("xã An toàn về ANTT")."""
 
 
 def _communes_before_districts(text: str) -> list[Candidate]:
-    """A commune named bare before its district, in brackets: "ông Phan Văn Lâm (Quang Phú, Đồng Hới)"; kept only
-    when the district has a commune of that name."""
+    """A commune named bare before its district, in brackets: "ông Phan Văn Lâm (Quang Phú, Đồng Hới)", or after a
+    street in an address ("78 đường 2 tháng 4, Vĩnh Hải, Nha Trang"); kept only when the district has a commune of
+    that name."""
     gazetteer, found = Gazetteer.default(), []
-    for m in _COMMUNE_DISTRICT_RE.finditer(text):
+    for m in chain(_COMMUNE_DISTRICT_RE.finditer(text), finditer_from(_STREET_ADDRESS_RE, _STREET_ADDRESS_FAST, text)):
         district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
         commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
         parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
@@ -568,6 +597,11 @@ def _communes_before_districts(text: str) -> list[Candidate]:
     return found
 
 
+_STREET_ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:đường|phố) [^,.;:\n()]{{1,30}}, (?P<commune>{_RUN}), "
+                                rf"(?P<district>{_RUN})")
+"""A commune named bare in an address, between its street and its district ("78 đường 2 tháng 4, Vĩnh Hải, Nha
+Trang")."""
+_STREET_ADDRESS_FAST = without_lookbehind(_STREET_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
 _BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?:(?:huyện|thị xã|quận) )?(?P<district>{_RUN})\)")
 """A district in brackets right after a name, bare or with its level word: "Ma Nới (Ninh Sơn) là xã miền núi", "chợ
 Cán Cấu (huyện Si Ma Cai)"."""
@@ -614,7 +648,7 @@ def _communes_of_districts(text: str) -> list[Candidate]:
                    _COMMUNE_COMMA_DISTRICT_RE.finditer(text) if _COMMA_DISTRICT_HINT.search(text) else ()):
         if not starts_word(text, m.start()) or _SCHOOL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        level = ABBREVIATED["H"] if m["level"] == "H." else m["level"]
+        level = _DISTRICT_ABBREVIATIONS.get(m["level"], m["level"])
         district = _longest_unit(text, level, m.start("district"), m.end("district"))
         commune = _longest_unit(text, "xã", m.start("commune"), m.end("commune"))
         parent = district and _code(_best(gazetteer.lookup(district.query)))
@@ -639,11 +673,13 @@ def _of_district(gazetteer: Gazetteer, query: str, parent: str) -> bool:
 _SCHOOL_BEFORE = re.compile(r"(?:THCS|THPT|PTDTBT|[Tt]iểu học|[Mm]ầm non|[Mm]ẫu giáo) $")
 """A school named after its commune, with its district after it ("Trường THCS Tân Thạnh Đông, H.Củ Chi"): the
 school, not the commune."""
+_DISTRICT_ABBREVIATIONS = {"H.": "huyện", "TX.": "thị xã", "TX": "thị xã"}
 _COMMUNE_OF_RE = re.compile(rf"(?P<commune>{_RUN})(?: là|,) (?:một |1 )?(?:xã|phường|thị trấn|địa phương)\b"
                             rf"[^.;:\n(]{{0,30}}? (?:của|thuộc) (?P<level>huyện|thị xã|quận|thành phố) (?P<district>{_RUN})")
-_COMMUNE_COMMA_DISTRICT_RE = re.compile(rf"(?P<commune>{_RUN}), (?P<level>huyện|thị xã|quận|H\.) ?(?P<district>{_RUN})")
+_COMMUNE_COMMA_DISTRICT_RE = re.compile(rf"(?P<commune>{_RUN}), (?P<level>huyện|thị xã|quận|H\.|TX\.?) ?"
+                                        rf"(?P<district>{_RUN})")
 """A commune named bare before its district's level word and name: "quê ở Tam An, huyện Phú Ninh", the level word
-abbreviated too ("Đồn BPCKQT Nậm Cắn, H. Kỳ Sơn")."""
+abbreviated too ("Đồn BPCKQT Nậm Cắn, H. Kỳ Sơn", "(Thủy Phù, TX. Hương Thủy)")."""
 
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
@@ -1244,6 +1280,7 @@ def _written_name(query: str) -> str:
 
 
 _ETHNIC_FAST = re.compile(r"[ĐđDd](?:ồng bào|ân tộc) ")
+_ROUTE_FAST = re.compile(r"[CcĐđTt](?:ao tốc|ường sắt|àu [A-Z])")
 _AT_FAST = without_lookbehind(_AT_RE, rf"(?<![{LOWER}{UPPER}])")
 _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
 _PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) "
@@ -1257,6 +1294,6 @@ _ADDRESS_FAST = without_lookbehind(_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
 """Fast finders of where the scans above may match (spans.finditer_from: the same matches, without trying the slow
 regex at every character). A hand-written one must match at least wherever its regex can: widen it with the regex."""
 _COMMUNE_OF_HINT = re.compile(r" (?:của|thuộc) (?:huyện|thị xã|quận|thành phố) ")
-_COMMA_DISTRICT_HINT = re.compile(r", (?:huyện |thị xã |quận |H\.)")
+_COMMA_DISTRICT_HINT = re.compile(r", (?:huyện |thị xã |quận |H\.|TX)")
 """What a text must hold for _COMMUNE_OF_RE and _COMMUNE_COMMA_DISTRICT_RE to match in it: most texts are not
 scanned."""

@@ -610,3 +610,13 @@ def test_round51_a_section_before_the_clock_and_the_date_is_the_dateline():
     cleaned = clean(text)
     assert cleaned.title == "Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm an ninh trật tự"
     assert cleaned.published == dt.date(2022, 7, 6)
+
+
+def test_round52_a_section_before_the_date_and_its_clock_is_the_dateline():
+    # the section name before the date and its clock, with no bar: the page's dateline under the title
+    text = ("Nâng cao an toàn học đường, phòng chống lừa đảo trong học sinh\n\n"
+            "Giáo dục 28/08/2025 12:11\n"
+            "Sáng 28/8, tại TP Hồ Chí Minh, Trung tâm Hỗ trợ học sinh, sinh viên tổ chức Lễ khởi động chương trình.\n")
+    cleaned = clean(text)
+    assert cleaned.title == "Nâng cao an toàn học đường, phòng chống lừa đảo trong học sinh"
+    assert cleaned.published == dt.date(2025, 8, 28)

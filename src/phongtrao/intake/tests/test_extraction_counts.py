@@ -552,3 +552,35 @@ def test_round51_a_house_number_with_its_alley_before_a_street_is_an_address():
 def test_round51_turns_of_guests_keep_their_noun():
     text = "Gần 39.000 lượt du khách đến Vũng Tàu. Phường đã đón gần 39.000 lượt khách du lịch đến tham quan."
     assert [(c["value"], c["unit"]) for c in find_counts(text)] == [(39000, "lượt du khách"), (39000, "lượt khách")]
+
+
+def test_round52_a_house_number_before_a_named_street_is_an_address():
+    # "78 đường 2 tháng 4", "14 đường Trần Hưng Đạo": the house number of an address, no street counted
+    assert find_counts("Trung tâm ở địa chỉ 78 đường 2 tháng 4, Vĩnh Hải, Nha Trang.") == []
+    assert find_counts("Cơ sở tại 14 đường Trần Hưng Đạo, phường Hồng Bàng.") == []
+    assert [(c["value"], c["unit"]) for c in find_counts("Xã có 5 đường bị ngập sâu.")] == [(5, "đường")]
+
+
+def test_round52_a_clock_after_an_age_word_is_no_age():
+    # a title ending "người cao tuổi" over the page's clock "14:55 03/10/2025": no age of 14
+    text = ("Cảnh báo mạo danh cơ quan nhà nước mở lớp bán trú cho người cao tuổi\n\n14:55 03/10/2025\n\n"
+            "Ngày 3/10, tin báo.")
+    assert find_counts(text) == []
+    assert [(c["value"], c["unit"]) for c in find_counts("Ở tuổi\n26, họ là những cô gái trẻ nhất")] == [(26, "tuổi")]
+
+
+def test_round52_grams_written_gr_and_cubic_metres_glued():
+    text = "thu giữ hơn 46,7gr ma túy tổng hợp dạng đá, hơn 3.085m3 cát"
+    assert counts(text) == [(46.7, "gr"), (3085, "m3")]
+
+
+def test_round52_a_height_in_metres_and_decimetres():
+    # "cao 1m8": a height of 1.8 m, "1m75" of 1.75 m
+    assert counts("Trung úy cao 1m8 đứng giữa các em học sinh.") == [(1.8, "m")]
+    assert counts("anh cao 1m75, nặng 70kg") == [(1.75, "m"), (70, "kg")]
+
+
+def test_round52_a_lunar_day_with_its_month_in_words_is_no_count():
+    # "mùng 4 tháng Giêng": the 4th of the first lunar month, not four months
+    assert counts("Từ ngày 20-2 (tức mùng 4 tháng Giêng), ga bắt đầu cao điểm; ngày 12 tháng Chạp.") == []
+    assert counts("Sau 4 tháng triển khai, mô hình có kết quả.") == [(4, "tháng")]

@@ -495,3 +495,10 @@ def test_round51_the_stop_of_a_city_abbreviation_ends_no_sentence():
     text = "Ngày 8-4, TP. Thái Nguyên tổ chức Hội thi nghiệp vụ chữa cháy năm 2024. Đây là đơn vị tổ chức điểm."
     assert values(text, None) == ["2024-04-08"]
     assert values("Ngày 8-4, tổ chức hội thi bảo đảm ANTT. Năm 2024 có 31 đội.", None) == []
+
+
+def test_round52_a_street_named_after_a_day_is_no_date():
+    # "đường 2 tháng 4", "đường 30/4": a street named after a day, no month of the news's year
+    text = "Cuối tháng 9/2025, trang Facebook báo địa chỉ 78 đường 2 tháng 4, Vĩnh Hải, Nha Trang; hoặc phố 30/4."
+    assert values(text, dt.date(2025, 10, 3)) == ["2025-09"]
+    assert values("Sáng 30/4, đoàn về thăm.", dt.date(2025, 10, 3)) == ["2025-04-30"]

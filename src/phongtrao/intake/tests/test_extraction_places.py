@@ -785,3 +785,36 @@ def test_round51_a_family_name_opening_a_sentence_is_no_opener_to_drop():
     assert names("Đến dự có các đồng chí: Nguyễn Chí Linh, Phó Bí thư Thường trực Đảng ủy phường.") == []
     assert names("Tại Chí Linh, phong trào phát triển mạnh.") == ["Chí Linh"]
 
+
+
+def test_round52_the_ends_of_an_expressway_railway_or_train_route_are_no_places():
+    # an expressway, a railway or a train named by its ends: a route, not the places; a province in brackets is
+    assert names("Huyện Krông Pắc có tuyến cao tốc Khánh Hòa – Buôn Ma Thuột đi qua dài nhất.") == ["Krông Pắc"]
+    assert names("Dự án tuyến cao tốc cửa khẩu Hữu nghị - Chi Lăng và Dự án cao tốc Đồng Đăng (Lạng Sơn) - Trà Lĩnh "
+                 "(Cao Bằng) ký kết Quy chế phối hợp.") == ["Lạng Sơn", "Cao Bằng"]
+    assert names("Hành khách xuống ga từ tàu SE7 (Hà Nội - TP.HCM) vào ngày 21-2.") == []
+    assert names("Tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng đi qua xã Phú Hộ.") == ["Phú Hộ"]
+    # a bus route names its ends (batch32-16: "tuyến Quảng Ngãi - TPHCM")
+    assert names("Xe khách tuyến Quảng Ngãi - TPHCM đặt chân xuống bến.") == ["Quảng Ngãi", "Hồ Chí Minh"]
+
+
+def test_round52_a_national_tourist_area_named_after_its_ward():
+    # a national tourist area is named after its ward, as an industrial zone ("Khu công nghiệp Phú Bài")
+    text = ("Phường Hàm Tiến (TP Phan Thiết, Bình Thuận) nằm trong Khu Du lịch Quốc gia Mũi Né, thu hút nhiều du "
+            "khách.")
+    assert names(text)[-1] == "Mũi Né"
+    assert "Mũi Né" not in names("Khu du lịch quốc gia Mũi Né thu hút nhiều du khách.")
+
+
+def test_round52_a_commune_before_its_town_abbreviated_tx():
+    # "(Thủy Phù, TX. Hương Thủy)": the commune bare before its town's abbreviated level word, as before "H."
+    assert names("chị Ngô Thị Nga (Thủy Phù, TX. Hương Thủy) nhận được cuộc gọi lạ.") == ["Thủy Phù", "Hương Thủy"]
+    assert names("quê ở Phú Bài, TX Hương Thủy.") == ["Phú Bài", "Hương Thủy"]
+    # a parish named after a former commune, "xứ" short for "giáo xứ", is none
+    assert names("giáo họ Xuân Khanh, xứ Sơn Lộc, TX Sơn Tây, TP Hà Nội") == ["Sơn Tây", "Hà Nội"]
+
+
+def test_round52_a_commune_bare_in_a_street_address_before_its_city():
+    # "78 đường 2 tháng 4, Vĩnh Hải, Nha Trang": the ward between the street and its city, as "(Quang Phú, Đồng Hới)"
+    assert names("Trung tâm có địa chỉ 78 đường 2 tháng 4, Vĩnh Hải, Nha Trang.") == ["Vĩnh Hải", "Nha Trang"]
+    assert names("quán ở số 5 phố Lê Lợi, Hoàn Kiếm, Nha Trang.") == ["Nha Trang"]
