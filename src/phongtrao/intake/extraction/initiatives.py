@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -556,9 +557,14 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     (round 39). A quoted name numbered or placed (_instance_of) gives its occurrences to the quoted model it opens with,
     which keeps its name (round 51)."""
     kept = []
+    stems = _stems({_key(m["name"]) for m in models} - quoted)
     for model in models:
         key = _key(model["name"])
-        if key not in quoted and not model["nicknamed"] and (
+        if key in stems:
+            into = None
+        elif key not in quoted and (stem := next((k for k in stems if key.startswith(k + " ")), None)):
+            into = next(m for m in models if _key(m["name"]) == stem)
+        elif key not in quoted and not model["nicknamed"] and (
                 cut := max((q for q in quoted if key.startswith(q + " ") and not _completes(q, key)), key=len, default=None)):
             into = next((m for m in models if _key(m["name"]) == cut), None)
         elif key in _GROUP_KEYS:  # "Tổ tự quản đã phát hiện …": the document's own "Tổ liên gia tự quản về ANTT"
@@ -580,7 +586,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
                          and _abridges(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
-            into = next((m for m in kept if m["start"] < model["start"] and _same_border_group(key, _key(m["name"]))),
+            into = next((m for m in kept if m["start"] < model["start"] and (_same_border_group(key, _key(m["name"]))
+                                                                             or _told_again(key, _key(m["name"])))),
                         None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
@@ -602,6 +609,16 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                 into.update(name=model["name"], text=model["text"], start=model["start"], end=model["end"])
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _stems(keys: set[str]) -> set[str]:
+    """Unquoted names that two other unquoted names run on from two ways, neither the other's start: the name they
+    share is the model's, what each adds is said of it ("Zalo An ninh gần dân" in a title and "mô hình Zalo An ninh hỗ
+    trợ Công an quận …" beside "mô hình Zalo An ninh" are mentions of "Zalo An ninh", round 52); a head alone is no
+    name ("Camera" of "Camera an ninh" and "Camera giám sát an ninh")."""
+    return {key for key in keys if " " in key and any(
+        not b.startswith(a + " ")  # sorted: a start comes before the names it opens
+        for a, b in itertools.combinations(sorted(k for k in keys if k.startswith(key + " ")), 2))}
 
 
 _PURPOSE_TAIL_KEY = re.compile(r"(?:bao dam|dam bao|giu gin) (?:an ninh trat tu|an ninh|trat tu)"
@@ -627,6 +644,19 @@ def _same_border_group(short: str, long: str) -> bool:
     a, b = _BORDER_KEY.search(short), _BORDER_KEY.search(long)
     return bool(a and b) and short != long and (
         short[:a.start()].replace(" ve ", " ") == long[:b.start()].replace(" ve ", " "))
+
+
+MIN_TOLD_AGAIN_WORDS = 6
+MAX_INSERTED_WORDS = 2
+
+
+def _told_again(long: str, short: str) -> bool:
+    """Whether an unquoted name is a long one written before, told again with a word or two put right after its head:
+    "Tổ phối hợp tuần tra bảo đảm an ninh trật tự du lịch biển" in a caption after "Tổ tuần tra bảo đảm an ninh trật
+    tự du lịch biển" (round 52)."""
+    words, others = long.split(), short.split()
+    return (len(others) >= MIN_TOLD_AGAIN_WORDS and 0 < len(words) - len(others) <= MAX_INSERTED_WORDS
+            and words[0] == others[0] and words[len(words) - len(others) + 1:] == others[1:])
 
 
 _BORDER_KEY = re.compile(r"(?<!\w)(?:duong bien|cot moc|moc gioi|moc quoc gioi)(?!\w)")
@@ -705,9 +735,13 @@ def _domain_tail(short: str, long: str) -> bool:
 
 def _completes(quoted: str, key: str) -> bool:
     """Whether key runs past the quoted name only by domain words the name lacks: "camera an ninh trat tu" beside
-    “Camera an ninh” (not "… ve an ninh trat tu (ANTT)" beside “… về an ninh trật tự”)."""
+    “Camera an ninh” (not "… ve an ninh trat tu (ANTT)" beside “… về an ninh trật tự”, nor a word of praise: "mô hình
+    camera an ninh mới" in a title beside hệ thống “camera an ninh”, round 52)."""
     extra = set(key[len(quoted):].split())
-    return extra <= _GENERIC_KEYS and not extra <= set(quoted.split())
+    return extra <= _GENERIC_KEYS and not extra <= set(quoted.split()) | _PRAISE_KEYS
+
+
+_PRAISE_KEYS = frozenset(fold_same_length(w) for w in ("mới", "hay", "điển", "hình", "tiên", "tiến", "hiệu", "quả"))
 
 
 def _narrows(short: dict, long: dict) -> bool:
@@ -2210,12 +2244,15 @@ PARTS_REACH = 140
 là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
+MAX_DEPARTMENT_WORDS = 8
 _POLICE_OWNER_AFTER = re.compile(rf"[ \t]*(?:\d+[ \t]*)?(?:,|\(|[ \t](?:trực[ \t]+)?thuộc[ \t])[ \t]*"
-                                 rf"(?:Phòng[ \t]+[{UPPER}][^\s,()]*[ \t]+)?Công an[ \t]+"
+                                 rf"(?:Phòng[ \t]+[{UPPER}][^\s,()]*(?:[ \t]+[^\s,()]+){{0,{MAX_DEPARTMENT_WORDS}}}?[ \t]+)?"
+                                 r"Công an[ \t]+"
                                  r"(?:tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)(?!\w)")
 """A group that a police unit owns, named after a comma, "thuộc" or in brackets, is a unit of it: "Đội an ninh, Công an
 huyện Sơn Động", "Tổ đảm bảo an toàn du lịch tuyến biển thuộc Công an phường Mũi Né" (round 40); so is a numbered team
-of a police department: "Đội tuần tra kiểm soát giao thông số 5 (Phòng CSGT Công an tỉnh)" (round 49)."""
+of a police department: "Đội tuần tra kiểm soát giao thông số 5 (Phòng CSGT Công an tỉnh)" (round 49), whatever
+the department's name: "Đội Tham mưu An ninh, Phòng Tham mưu Công an TP Hồ Chí Minh" (round 52)."""
 _LEVEL_ACTING = re.compile(r"[ \t]+(?:(?:các|những|hai|ba|bốn|năm|\d+)[ \t]+)?"
                            r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+"
                            r"(?:đi|đã|đang|sẽ|cùng|phối hợp|tuyên truyền|trở thành|tổ chức|triển khai|phát động|vận động"
@@ -2361,8 +2398,15 @@ def _looks_like_model(phrase: str) -> bool:
     if prefix := _MODEL_PREFIX_RE.match(phrase):
         phrase = phrase[prefix.end():]
     capitalised = phrase[:1].upper() + phrase[1:]
-    return bool(_HEAD_RE.match(capitalised) and _has_marker(phrase) or _KNOWN_RE.fullmatch(capitalised)
-                or _FAMILY_RE.fullmatch(phrase))
+    return bool(_HEAD_RE.match(capitalised) and _has_marker(_SHOCK_ROLE.sub(r"\g<head>", phrase))
+                or _KNOWN_RE.fullmatch(capitalised) or _FAMILY_RE.fullmatch(phrase))
+
+
+_SHOCK_ROLE = re.compile(rf"^(?P<head>(?:tổ|đội|nhóm)[ \t]+)xung kích(?=[ \t]+[{LOWER}])", re.IGNORECASE)
+"""A quoted shock team named for its task right after its head is one by its role, as a youth formation is
+(_FORMATION_ROLE): the task must say security (“Đội xung kích tự quản về an ninh trật tự”, not “Đội xung kích tuyên
+truyền” that a police department's youth union sets up, round 52); shock youth are the known force at work (“Đội thanh
+niên xung kích tình nguyện” tham gia tuần tra)."""
 
 
 def _has_marker(phrase: str) -> bool:

@@ -1987,3 +1987,36 @@ def test_round51_a_headline_name_before_a_nickname_is_no_mention_of_a_shorter_qu
     text = ("Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm an ninh trật tự\n\nMô hình toàn dân tham gia lắp "
             "“Camera an ninh” tại quận đã đạt được nhiều kết quả.")
     assert names(text) == ["Camera an ninh cộng đồng", "Camera an ninh"]
+
+
+def test_round52_a_quoted_name_called_new_in_the_title_is_that_name():
+    text = ("Bệnh viện ra mắt mô hình camera an ninh mới\n\nBệnh viện phối hợp Công an tỉnh vừa ra mắt hệ thống “camera "
+            "an ninh” mới, với 120 mắt camera.")
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_round52_a_team_told_again_as_a_joint_team_is_one_name():
+    text = ("Tổ tuần tra bảo đảm an ninh trật tự du lịch biển (Tổ tuần tra) đã có nhiều đóng góp.\n\nTổ phối hợp tuần "
+            "tra bảo đảm an ninh trật tự du lịch biển Đà Nẵng tăng cường hoạt động.")
+    assert names(text) == ["Tổ tuần tra bảo đảm an ninh trật tự du lịch biển"]
+
+
+def test_round52_a_name_run_on_two_ways_is_the_name_they_share():
+    text = ("Mô hình Zalo An ninh gần dân của Công an quận 12\n\nSau 6 tháng thí điểm, mô hình Zalo An ninh tại quận 12 "
+            "tạo dấu ấn. Mô hình Zalo An ninh hỗ trợ Công an quận 12 giữ gìn an ninh trật tự như thế nào? Nhờ mô hình "
+            "Zalo An ninh, việc hỗ trợ người dân thuận lợi hơn.")
+    assert names(text) == ["Zalo An ninh"]
+
+
+def test_round52_a_police_unit_named_with_its_parent_department_is_no_model():
+    text = ("Công trình của nhóm tác giả Trung tá Lê Xuân Cường thuộc Đội Tham mưu An ninh, Phòng Tham mưu Công an TP "
+            "Hồ Chí Minh đã đạt giải Nhì.")
+    assert names(text) == []
+
+
+def test_round52_a_quoted_shock_team_for_another_task_is_no_model():
+    text = ("Đoàn Thanh niên và Hội Phụ nữ đơn vị đã thành lập các “Đội xung kích tuyên truyền”, trực tiếp tiếp cận "
+            "hàng nghìn công nhân.")
+    assert names(text) == []
+    assert names("Xã thành lập các “Đội xung kích tự quản về an ninh trật tự” ở thôn.") == [
+        "Đội xung kích tự quản về an ninh trật tự"]
