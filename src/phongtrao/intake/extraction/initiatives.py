@@ -174,6 +174,15 @@ _SELF_MANAGED = re.compile(r"\btự (?:quản|phòng|bảo vệ)\b")
 ANTT", "6 tổ ANTT tự quản", nor a task force: "5 tổ thanh niên xung kích hỗ trợ …")."""
 _LOWER_CLUB_RE = re.compile(r"(?:[Cc]âu lạc bộ|CLB)[ \t]+")
 """A club named in lower case by a model head: "họp câu lạc bộ nhà trọ", "câu lạc bộ xe ôm tự quản về ANTT"."""
+_SEMICOLON_BEFORE = re.compile(r";[ \t]*$")
+
+
+def _deployed_item(body: str, pos: int) -> bool:
+    """Whether pos opens an item, after a semicolon, of what the sentence builds: "xây dựng và nhân rộng các tổ tự
+    quản; CLB nông dân với pháp luật; CLB phòng chống tội phạm và tệ nạn xã hội; …" (round 53; not a club in passing:
+    "CLB thường họp mặt; câu lạc bộ phòng chống tội phạm; …")."""
+    return (bool(_SEMICOLON_BEFORE.search(body, max(0, pos - 3), pos))
+            and bool(_DEPLOYED.search(body, max(body.rfind(".", 0, pos), body.rfind("\n", 0, pos)) + 1, pos)))
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:các|những))[ \t]+$")
 _AGAINST = re.compile(r"(?:(?:nông dân|phụ nữ|thanh niên|cựu chiến binh)[ \t]+)?phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+")
 """Clubs counted against an evil are a model: "các CLB phòng, chống tội phạm", "22 CLB phòng, chống TNXH từ gia
@@ -335,7 +344,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                         formula_end >= 0 and _FORMULA_LIST_GAP.fullmatch(body, formula_end, start)):
                     numbered.add(start)
                 formula_end = end
-            found.append((start, end, True))
+            found.extend((a, b, True) for a, b in _headed_pair(body, start, end))
         elif inner := _model_ending_title(body, start, end):
             found.append((*inner, False))
         claimed.add(start, end)
@@ -376,6 +385,21 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
             for m in _merge_short(models, quoted) if not all(s in devices for s, _ in m["occurrences"])]
+
+
+
+_PAIR_COMMA = re.compile(rf",[ \t]+(?=[{UPPER}])")
+
+
+def _headed_pair(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote of two names, each capitalised with a head and a marker, joined by a comma, is two models: “Zalo an
+    ninh, Facebook phòng chống tội phạm” (not “Thôn, Tổ dân phố Ba Nhất về ANTT”, one name of two units) (round 53)."""
+    commas = list(_PAIR_COMMA.finditer(body, start, end))
+    if len(commas) == 1:
+        parts = [(start, commas[0].start()), (commas[0].end(), end)]
+        if all(_HEAD_RE.match(body[a:b] + " ") and _has_marker(body[a:b]) for a, b in parts):
+            return parts
+    return [(start, end)]
 
 
 def _group_of_quote(quoted: str) -> bool:
@@ -986,7 +1010,7 @@ def _loose_lower(phrase: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
-    if _ABOUT_BUILDING.search(window):
+    if _ABOUT_BUILDING.search(window) or _HONOURED.search(window):
         return None
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
@@ -1001,6 +1025,12 @@ _ABOUT_BUILDING = re.compile(r"(?<!\w)về[ \t]+(?:việc[ \t]+)?xây dựng[ \t
 """"về" and building right before a quote give the goal built, no topic, whatever cue comes before them: "các tiêu chí
 của Bộ Công an về xây dựng “Công an phường điển hình kiểu mẫu …”", "Chỉ thị số 10 về xây dựng "Khu dân cư an toàn về an
 ninh, trật tự"" (the quote is then a model when it looks like one) (round 48)."""
+
+
+_HONOURED = re.compile(r"(?<!\w)(?:biểu dương|tuyên dương|tôn vinh)[ \t]*$")
+"""Honouring right before a quote gives what is honoured, not the title of the conference that does it: "Hội nghị
+biểu dương “Dòng họ tiêu biểu, tự quản về an ninh trật tự”" (the quote is then a model when it looks like one) (round
+53)."""
 
 
 def _also_of_cue(cue: re.Match, previous: re.Match | None, window: str) -> bool:
@@ -2078,6 +2108,10 @@ def _lower_club(body: str):
         if _AGAINST.match(body, m.end()) and _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()):
             yield m.start(), _read_name(body, m.start())
             continue
+        if (_deployed_item(body, m.start()) and (item := _SEMICOLON_ITEM.match(body, m.start()))
+                and _has_marker(item.group())):
+            yield item.span()
+            continue
         if not (head := _LOWER_HEAD_RE.match(body, m.end())) or _STOP_RE.match(body, m.end()):
             continue  # "câu lạc bộ tổ chức được 25 buổi": the club organising, "tổ" no head (round 46)
         end = _read_name(body, m.start())
@@ -2090,7 +2124,7 @@ def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list
     MIN_LISTED_WORDS words or more."""
     items = []
     while (end := _read_name(body, pos)) > pos and (
-            _ANY_HEAD_RE.match(body[pos:end].lower())
+            _ANY_HEAD_RE.match(body[pos:end].lower()) or not items and _generic_kind(body, pos, end)
             or items and body[items[-1][1]:pos].lstrip().startswith(",") and _marked_item(body, pos, end)):
         items.append((pos, end))
         nxt = separator.match(body, end)
@@ -2101,6 +2135,17 @@ def _headed_list(body: str, pos: int, separator: re.Pattern, model_like) -> list
     if not any(liked):
         return []
     return [(a, b) for (a, b), ok in zip(items, liked) if ok or len(body[a:b].split()) >= MIN_LISTED_WORDS]
+
+
+def _generic_kind(body: str, pos: int, end: int) -> bool:
+    """A first item of generic words only, before a comma, is the kind the list opens with, no name; the list goes on:
+    "như mô hình tự quản, camera an ninh, trường học an toàn về ANTT…" (round 53)."""
+    return bool(_UNCOUNTED_NEXT.match(body, end)) and set(_key(body[pos:end]).split()) <= _GENERIC_KEYS
+
+
+_UNCOUNTED_NEXT = re.compile(r",[ \t]*(?=[^\W\d])")
+"""Not before a count, where the generic item counts models of its own: "duy trì 5 mô hình tự quản về an ninh trật
+tự, 9 tổ tự quản tổ dân phố"."""
 
 
 def _marked_item(body: str, pos: int, end: int) -> bool:

@@ -2020,3 +2020,28 @@ def test_round52_a_quoted_shock_team_for_another_task_is_no_model():
     assert names(text) == []
     assert names("Xã thành lập các “Đội xung kích tự quản về an ninh trật tự” ở thôn.") == [
         "Đội xung kích tự quản về an ninh trật tự"]
+
+
+def test_round53_a_conference_honouring_a_quoted_model_names_the_model():
+    text = "Huyện tổ chức Hội nghị biểu dương “Dòng họ tiêu biểu, tự quản về an ninh trật tự” giai đoạn 2010 - 2022."
+    assert names(text) == ["Dòng họ tiêu biểu, tự quản về an ninh trật tự"]
+    assert names("Huyện tổ chức Hội nghị “Tổ tự quản về an ninh trật tự” tại hội trường.") == []
+
+
+def test_round53_a_club_standing_as_an_item_between_semicolons_is_a_model():
+    text = ("Hội tiếp tục nhân rộng các tổ tự quản; CLB nông dân với pháp luật; CLB phòng chống tội phạm và tệ nạn xã "
+            "hội; tố giác tội phạm.")
+    assert names(text) == ["CLB nông dân với pháp luật", "CLB phòng chống tội phạm và tệ nạn xã hội"]
+
+
+def test_round53_a_lower_list_opening_with_the_generic_self_managed_model_goes_on():
+    text = ("Nhiều mô hình hiệu quả đang được nhân rộng như mô hình tự quản, camera an ninh, trường học an toàn về "
+            "ANTT… đã tạo được sự lan tỏa.")
+    assert names(text) == ["Camera an ninh", "Trường học an toàn về ANTT"]
+
+
+def test_round53_a_quoted_pair_of_two_headed_channels_is_two_models():
+    text = ("Nhiều mô hình tiêu biểu như “Đội dân phòng bảo vệ an ninh trật tự”, “Zalo an ninh, Facebook phòng chống "
+            "tội phạm”… phát huy hiệu quả.")
+    assert names(text) == ["Đội dân phòng bảo vệ an ninh trật tự", "Zalo an ninh", "Facebook phòng chống tội phạm"]
+    assert names("Xã có mô hình “Thôn, Tổ dân phố Ba Nhất về ANTT”.") == ["Thôn, Tổ dân phố Ba Nhất về ANTT"]
