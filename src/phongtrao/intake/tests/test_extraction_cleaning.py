@@ -585,19 +585,17 @@ def test_round47_an_anniversary_kicker_above_the_title_is_the_article_s():
     assert banner not in clean(text.replace(kicker, banner)).body
 
 
-def test_round49_a_caption_ending_on_a_city_s_abbreviation_and_name_does_not_end_the_article():
-    # "…, xã Lai Hòa, TP. Cần Thơ": the full stop of "TP." is no sentence's end, "Cần Thơ" no author
-    last = "Tại các nơi đến thăm, đoàn đã tặng quà và gửi lời chúc mừng đến các vị sư sãi và bà con phật tử Khmer."
-    text = ("Biên phòng thăm, tặng quà các chùa Khmer\n\n" + "Nội dung bài viết dài. " * 10
-            + "\n\nĐại tá Lương Hữu Trung tặng quà Hòa thượng Thạch Huôl, chùa Prey Chóp, xã Lai Hòa, TP. Cần Thơ\n\n"
-            + last)
-    assert clean(text).body.endswith(last)
-
-
-def test_round49_a_pull_quote_with_its_speaker_does_not_end_the_article():
-    # a quotation set apart with the name of who said it after it: the article goes on
-    last = "Mới đây, ông vừa hòa giải thành công vụ việc mâu thuẫn giữa hai gia đình."
-    text = ("Nông dân gắn kết tình làng xóm nhờ hòa giải cơ sở\n\n" + "Nội dung bài viết dài. " * 10
-            + "\n\n\"Hòa giải thành, không có kẻ thắng, người thua mà là hàn gắn tình đoàn kết\". Ông Trần Hậu Hạnh\n\n"
-            + last)
+@pytest.mark.parametrize("title, line, last", [
+    pytest.param("Biên phòng thăm, tặng quà các chùa Khmer",
+                 "Đại tá Lương Hữu Trung tặng quà Hòa thượng Thạch Huôl, chùa Prey Chóp, xã Lai Hòa, TP. Cần Thơ",
+                 "Tại các nơi đến thăm, đoàn đã tặng quà và gửi lời chúc mừng đến các vị sư sãi và bà con "
+                 "phật tử Khmer.",
+                 id="a caption ending on 'TP.' and a city's name: no sentence's end, no author"),
+    pytest.param("Nông dân gắn kết tình làng xóm nhờ hòa giải cơ sở",
+                 "\"Hòa giải thành, không có kẻ thắng, người thua mà là hàn gắn tình đoàn kết\". Ông Trần Hậu Hạnh",
+                 "Mới đây, ông vừa hòa giải thành công vụ việc mâu thuẫn giữa hai gia đình.",
+                 id="a pull quote with the name of its speaker after it"),
+])
+def test_a_line_ending_on_a_name_inside_the_article_does_not_end_it(title, line, last):
+    text = title + "\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n" + line + "\n\n" + last
     assert clean(text).body.endswith(last)
