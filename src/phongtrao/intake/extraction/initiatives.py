@@ -354,6 +354,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
+                   _fitted_in_title,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
@@ -363,6 +364,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
             if finder in (_headed, _known, _lower_after_cue) and _kind_of_accepted_quote(body, end, accepted_quotes):
                 continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”, mô hình tổ tự quản “Cổng trường …”
+            end = _spelt_as_in_title(body, start, end) if body.startswith(",", end) else end
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
@@ -386,6 +388,32 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
             for m in _merge_short(models, quoted) if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+def _spelt_as_in_title(body: str, start: int, end: int) -> int:
+    """A name cut at a comma goes on over the next comma items when the title ends on the same words written without
+    the commas: "Lễ ra mắt mô hình Thanh niên xung kích, tuần tra, tự quản, đảm bảo trật tự an toàn xã hội, an toàn
+    giao thông tại trường" under the title "… ra mắt mô hình thanh niên xung kích tuần tra tự quản đảm bảo trật tự an
+    toàn xã hội an toàn giao thông" (round 54): the headline spells the whole name, so the commas are inside it."""
+    title_end = body.find("\n")
+    if title_end < 0 or start < title_end:
+        return end
+    title = _TOKEN.findall(body[:title_end].lower())
+    stop = _NAME_STOP.search(body, end)
+    words = list(_TOKEN.finditer(body, start, stop.start() if stop else len(body)))
+    named = sum(1 for w in words if w.end() <= end)
+    if not named or len(words) == named:
+        return end
+    lowered = [w.group().lower() for w in words]
+    for i in range(len(title) - named):
+        if title[i:i + named] == lowered[:named] and i + len(words) >= len(title) \
+                and title[i + named:] == lowered[named:len(title) - i]:
+            return words[len(title) - i - 1].end()
+    return end
+
+
+_TOKEN = re.compile(r"\w+")
+_NAME_STOP = re.compile(r"[.;:!?…“”\"()\n]")
 
 
 _PAIR_COMMA = re.compile(rf",[ \t]+(?=[{UPPER}])")
@@ -1739,6 +1767,26 @@ def _built_as_model(body: str):
             yield m.start("name"), m.end("name")
 
 
+def _fitted_in_title(body: str):
+    """What a named place fits or puts into operation in the title, a device in lower case with a marker and not
+    counted, is the model the document is about: "Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh -
+    trật tự" names "camera giám sát an ninh - trật tự" (round 54; not "Xã … lắp đặt 38 camera an ninh", counted, nor
+    a centre: "Phường … ra mắt Trung tâm camera AI …", nor a caption standing alone: "Thôn Phú Văn lắp đặt camera
+    kiểm soát an ninh trên các tuyến đường.")."""
+    title_end = body.find("\n")  # a title over a body; a caption alone is what the place does
+    m = title_end > 0 and _FITTED_IN_TITLE_RE.match(body, 0, title_end)
+    if m and _has_marker(m["name"]):
+        yield m.start("name"), m.end("name")
+
+
+_FITTED_IN_TITLE_RE = re.compile(rf"(?:Xã|Phường|Thị trấn|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)(?:[ \t]+{CAP_WORD})+"
+                                 rf"(?:[ \t]+(?:đã|vừa|chính thức))?[ \t]+"
+                                 rf"(?:lắp đặt|lắp|đưa vào (?:vận hành|sử dụng|hoạt động)|vận hành|khánh thành)[ \t]+"
+                                 rf"(?:hệ thống[ \t]+)?"
+                                 rf"(?P<name>(?:{_alternation([h.lower() for h in _DATA['device_heads']])})"
+                                 rf"(?:[ \t]+(?:[{LOWER}]+|[-–]))+?)(?=[ \t]+(?:tại|ở|trên|cho)(?!\w)|[ \t]*$)")
+
+
 AS_MODEL = "làm mô hình"
 _BUILT_AS_MODEL_RE = re.compile(rf"(?<!\w)xây dựng[ \t]+(?:hệ thống[ \t]+)?(?P<name>[{LOWER}]+(?:[ \t][{LOWER}]+){{1,6}}?)"
                                 rf"[ \t]+làm[ \t]+mô hình(?!\w)")
@@ -1910,8 +1958,14 @@ def _safe_about_order(body: str):
     if SAFE_ABOUT not in body:
         return
     for m in [*_SAFE_ABOUT_ORDER_RE.finditer(body), *_SAFE_ABOUT_AFTER_CUE_RE.finditer(body)]:
-        if _read_name(body, m.start()) >= m.end() and not body.startswith(_PURPOSE_VERBS, m.start()):
-            yield m.start(), m.end()
+        if (end := _read_name(body, m.start())) >= m.end() and not body.startswith(_PURPOSE_VERBS, m.start()):
+            yield m.start(), end if _ROAD_SAFETY_TOO.fullmatch(body, m.end(), end) else m.end()
+
+
+_ROAD_SAFETY_TOO = re.compile(r",?[ \t]+(?:và[ \t]+)?(?:an toàn giao thông|ATGT|trật tự an toàn giao thông|TTATGT)",
+                              re.IGNORECASE)
+"""Road safety named with security and order after a comma is part of what the unit is safe about, the two domains
+named together as in _COMMA_GLUE: "xây dựng Trường học an toàn về an ninh trật tự, an toàn giao thông" (round 54)."""
 
 
 _SAFE_ABOUT_AFTER_CUE_RE = re.compile(rf"(?<=[Mm]ô hình )[{LOWER}]\w*(?:[ \t][\w-]+){{1,5}}?[ \t]an toàn về[ \t]"
@@ -2326,10 +2380,12 @@ has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự
 
 
 _PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|diễn tập|phát động|tổ chức|triển khai|xây dựng"
-                           r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường)(?!\w)")
+                           r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường"
+                           r"|đưa vào (?:vận hành|sử dụng|hoạt động)|vận hành|khánh thành|bàn giao)(?!\w)")
 """A place named and a verb of what it does make a headline, however marked what it does: "Phường Sơn Phong gắn hòm thư
 tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …"); so
-does a drill ("Xã Phú Thành Trà Ôn diễn tập thế trận an ninh nhân dân", round 46)."""
+does a drill ("Xã Phú Thành Trà Ôn diễn tập thế trận an ninh nhân dân", round 46), and a system put into
+operation ("Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh - trật tự", round 54)."""
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:

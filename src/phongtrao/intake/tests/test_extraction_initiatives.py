@@ -2045,3 +2045,25 @@ def test_round53_a_quoted_pair_of_two_headed_channels_is_two_models():
             "tội phạm”… phát huy hiệu quả.")
     assert names(text) == ["Đội dân phòng bảo vệ an ninh trật tự", "Zalo an ninh", "Facebook phòng chống tội phạm"]
     assert names("Xã có mô hình “Thôn, Tổ dân phố Ba Nhất về ANTT”.") == ["Thôn, Tổ dân phố Ba Nhất về ANTT"]
+
+
+def test_round54_a_named_place_putting_a_system_into_operation_is_a_headline_naming_the_device():
+    text = ("Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh - trật tự\n\n"
+            "Xã vừa đưa vào vận hành hệ thống camera trên địa bàn.")
+    assert names(text) == ["Camera giám sát an ninh - trật tự"]
+    assert names("Xã Tam Xuân lắp đặt 38 camera an ninh\n\nXã vừa lắp đặt camera.") == []
+
+
+def test_round54_road_safety_after_a_comma_is_part_of_what_a_unit_is_safe_about():
+    text = "Góp phần xây dựng Trường học an toàn về an ninh trật tự, an toàn giao thông."
+    assert names(text) == ["Trường học an toàn về an ninh trật tự, an toàn giao thông"]
+
+
+def test_round54_a_name_cut_at_a_comma_goes_on_as_the_title_spells_it():
+    text = ("Trường ra mắt mô hình thanh niên xung kích tuần tra tự quản đảm bảo trật tự an toàn giao thông\n\n"
+            "Đoàn trường tổ chức Lễ ra mắt mô hình Thanh niên xung kích, tuần tra, tự quản, đảm bảo trật tự an toàn "
+            "giao thông tại trường.")
+    assert names(text) == ["Thanh niên xung kích, tuần tra, tự quản, đảm bảo trật tự an toàn giao thông"]
+    text = ("Trường ra mắt mô hình thanh niên xung kích\n\n"
+            "Đoàn trường tổ chức Lễ ra mắt mô hình Thanh niên xung kích, tuần tra, tự quản tại trường.")
+    assert names(text) == ["Thanh niên xung kích"]
