@@ -81,6 +81,8 @@ _NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
 """A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
 PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
 """A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
+A_WHILE = "thời gian"
+""""1 thời gian" is "một thời gian" (a while) written with a digit: "Sau 1 thời gian nghiên cứu, …"."""
 _HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2})\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))")
 """Hundreds written as a word, alone ("5 trăm tổ") or after thousands ("2 nghìn 5 trăm tổ" = 2.500 tổ)."""
 _NAMED_DAY = re.compile(r"\s+(?:truyền thống|thành lập)(?!\w)")
@@ -99,7 +101,11 @@ _SLOGAN_LIST = re.compile(rf"(?<![\w.,/])[1-9] [{LOWER}]+(?: [{LOWER}]+)?(?:(?:,
 _SLOGAN_LIST_ITEM = re.compile(rf"([1-9]) ([{LOWER}]+(?: (?!và(?!\w))[{LOWER}]+)?)")
 """A slogan written as a list of three or more one-digit items, unquoted ("5 phòng, 3 quản và 2 hòa giải"): its items
 count nothing when a word of one is no counted noun ("quản"); "5 xã, 3 phường và 2 thị trấn" counts."""
-_SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|$|(?:(?:đó|này)\s+)?(?:là|và|gồm)(?!\w))")
+_SLOGAN_DASHED = re.compile(rf"[“\"'‘][^“”\"'‘’\n.;!?\d]{{0,40}}((?:\d{{1,2}} [{LOWER}]+(?: [{LOWER}]+)?\s*[–-]\s*)+"
+                            rf"\d{{1,2}} [{LOWER}]+(?: [{LOWER}]+)?)\s*[”\"'’]")
+"""A quoted name closing on numbered items joined by dashes ("'Cảnh sát khu vực 5 cùng – 3 biết – 1 cầu nối'"): its
+items are a slogan's, explained where the article writes them again ("3 biết (biết phong tục, …) và 1 cầu nối (…)")."""
+_SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|\((?!\d)|[–-]\s*\d|$|(?:(?:đó|này)\s+)?(?:là|và|gồm)(?!\w))")
 """A quoted numbered slogan ("“2 xây, 3 phòng, 4 tự”", "'5 quản, 3 phòng, 3 bảo vệ'") names its items: each item
 ("3 phòng") written again in the article, unquoted, in a list or explained ("3 phòng là phòng ngừa …"), is part of the
 name, not a count; "3 phòng học" still counts."""
@@ -144,8 +150,9 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # "thị xã 25km": a distance from the town; not "của xã 26 nghìn dân" (no label is numbered so)
         if unit and unit.split()[0] == "cấp" and _names_tiers(body, m):
             continue
-        if unit and unit.split()[0] == "số" and m["a"] == "1" and not (m["b"] or m["of"] or m["mult"]):
-            continue  # "có 1 số công nhân": "một số" (some) written with a digit, no count
+        if unit and (unit.split()[0] == "số" or unit == A_WHILE) and m["a"] == "1" \
+                and not (m["b"] or m["of"] or m["mult"]):
+            continue  # "có 1 số công nhân", "Sau 1 thời gian": "một số" (some), "một thời gian" (a while), no count
         if unit and (unit.split()[0] == "số" or unit in WHOLES) and m["of"] and not m["mult"]:
             continue  # "2/3 số thanh niên", "1/3 diện tích toàn huyện": a fraction of a total, no count
         if parse_number(m["a"]) == 0 and not (m["b"] or m["of"] or m["mult"]):
@@ -325,6 +332,8 @@ def _slogan_items(body: str) -> set[str]:
         for part in quoted[1].split(","):
             if item := _SLOGAN_ITEM.match(part.strip()):
                 items.add(f"{item[1]} {item[2]}")
+    for dashed in _SLOGAN_DASHED.finditer(body):
+        items.update(" ".join(part.split()) for part in re.split(r"\s*[–-]\s*", dashed[1]))
     return items
 
 

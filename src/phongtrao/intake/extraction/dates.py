@@ -170,6 +170,13 @@ happened after it, so a day or month written later without its year and earlier 
 _EARLIER_CASE = re.compile(r"(?i)(?:gần đây nhất|trước đây|cách đây)\b")
 """A sentence opening on an earlier case ("Gần đây nhất, đầu tháng 3/2024, một ngư dân …", after the news's story):
 its date bounds the news from below only, it does not give the news's year."""
+_WINDOW_CLOSED = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\.?\s*(?:đến|tới|[-–—])\s*"
+                            r"(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+WINDOW_REACH = 32
+"""A date with its year that closes a window opened by a day without one ("Đợt cao điểm kéo dài từ ngày 15/4 đến
+15/6/2023", "Giai đoạn 3 … bắt đầu từ 1.1. - 15.2.2026"): the news may come before the window, within it or after
+it, so it does not bound the news from below; a day without its year takes the year that puts it nearest the window's
+end ("Sáng 20/4, … ra quân" is 2023; "chiều 18.11" before a window ending 15.2.2026 is 2025)."""
 _SINCE_THEN = re.compile(r"[\s.;]*(?:[Kk]ể )?[Tt]ừ (?:đó|đấy|ấy) (?:đến|tới) nay(?!\w)")
 """A date written with its year that the next sentence counts from ("ngày 13/6/2005, Thủ tướng … ban hành quyết định
 …. Từ đó đến nay, …"): a founding long past, not the news's year for a day written without one."""
@@ -352,6 +359,7 @@ class _Written:
     congress: bool = False
     since: bool = False
     until_now: bool = False
+    window: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -416,7 +424,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),
                                         since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start())),
-                                        until_now=bool(_UNTIL_NOW.match(body, m.end()))))
+                                        until_now=bool(_UNTIL_NOW.match(body, m.end())),
+                                        window=bool(m["dd"] and _WINDOW_CLOSED.search(
+                                            body, max(0, m.start() - WINDOW_REACH), m.start()))))
         for m in finditer_from(_YEARS_SINCE, _YEARS_SINCE_FAST, body):
             left = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start())) + 1  # ";" parts stay in
             if found := list(_FOUNDED.finditer(body, left, m.start())):
@@ -467,11 +477,21 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             return None  # "tháng 8/2019 … xây dựng mô hình", "sơ kết … trong 2 năm thực hiện": the start, not the news
         if past:
             latest = max(past, key=lambda w: (w.years[0], w.when))
+            if latest.window:
+                return _nearest_year(latest.years[0], latest.when, month, day)
             return latest.years[0] + ((month, day) < latest.when)
         if dated:
             earliest = min(dated, key=lambda w: (w.years[0], w.when))
             return earliest.years[0] - ((month, day) > earliest.when)
         return None
+
+
+def _nearest_year(year: int, when: tuple[int, int], month: int, day: int) -> int:
+    """The year that puts a month and day (day 0: a month) nearest the date `when` of `year`."""
+    def days(y: int, m: int, d: int) -> int:
+        return dt.date(y, m, min(max(d, 1), 28)).toordinal()
+    target = days(year, *when)
+    return min((year - 1, year, year + 1), key=lambda y: abs(days(y, month, day) - target))
 
 
 def _joined_clauses(body: str, left: int, right: int) -> tuple[int, int]:

@@ -60,8 +60,9 @@ _TYPED_RE = re.compile(
 )
 """A type word and its symbol, or a bare number; a number and a year with no code is cited short: "Thông tư 15/2010 của
 Bộ Công an" (Thông tư 15 of 2010); not a clock after the type word (a section "Pháp luật 07:47" over the page's date)."""
-_PAPER_RE = re.compile(rf"(?<!\w)(?P<type>[Vv]ăn bản)\s+số\s+{SYMBOL}")
-"""A paper cited by "văn bản số" and its symbol is a document whatever its code says: "văn bản số 4763/UBND-NC"."""
+_PAPER_RE = re.compile(rf"(?<!\w)(?P<type>[Vv]ăn bản)\s+số\s+(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\w/,.:-]\w|[\w+]))")
+"""A paper cited by "văn bản số" and its symbol is a document whatever its code says: "văn bản số 4763/UBND-NC"; so is
+one cited by its number alone ("theo Văn bản số 2294 ngày 26/9/2025": "số" says the number is the paper's)."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """A year right after a type word, with no "số", dates a document cited without its number: "Chỉ thị 2015 của Thủ
 tướng" (the border directive 01/CT-TTg of 2015), not "Quyết định số 2015"."""
@@ -121,7 +122,8 @@ def find_documents(body: str) -> list[dict]:
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]])
               for m in finditer_from(_ABBREVIATED_TYPE_RE, _ABBREVIATED_TYPE_FAST, body)
               if not _abbreviation(m["code"])]
-    found += [_from_symbol(m, m["type"]) for m in finditer_from(_PAPER_RE, _PAPER_FAST, body)]
+    found += [_doc(m, None, "Văn bản", m["bare"], None, None) if m["bare"] else _from_symbol(m, m["type"])
+              for m in finditer_from(_PAPER_RE, _PAPER_FAST, body)]
     typed = Mask((d["start"], d["end"]) for d in found)
     found += [_from_symbol(m, None) for m in finditer_from(_SYMBOL_RE, _SYMBOL_FAST, body)
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]

@@ -116,13 +116,13 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                      "body": 1.0},
     "real/batch40": {"models": 0.93, "places": 0.99, "documents": 1.0, "dates": 0.92, "deadlines": 1.0, "counts": 1.0,
                      "body": 1.0},
-    "real/batch41": {"models": 1.0, "places": 0.9, "documents": 1.0, "dates": 0.79, "deadlines": 1.0, "counts": 0.99,
+    "real/batch41": {"models": 1.0, "places": 0.9, "documents": 1.0, "dates": 0.93, "deadlines": 1.0, "counts": 0.99,
                      "body": 0.95},
     "real/batch42": {"models": 0.88, "places": 1.0, "documents": 1.0, "dates": 0.95, "deadlines": 1.0, "counts": 0.98,
                      "body": 1.0},
     "real/batch43": {"models": 0.93, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 0.0, "counts": 1.0,
                      "body": 0.95},
-    "real/batch44": {"models": 0.93, "places": 0.97, "documents": 1.0, "dates": 0.94, "deadlines": 0.0, "counts": 1.0,
+    "real/batch44": {"models": 0.93, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 0.0, "counts": 1.0,
                      "body": 1.0},
     "real/batch45": {"models": 0.85, "places": 0.93, "documents": 1.0, "dates": 0.96, "deadlines": 1.0, "counts": 1.0,
                      "body": 1.0},
@@ -250,8 +250,8 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch107": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 0.33, "deadlines": 1.0, "counts": 0.98,
                       "body": 1.0},
-    "real/batch108": {"models": 0.9, "places": 0.98, "documents": 0.85, "dates": 0.88, "deadlines": 1.0,
-                      "counts": 0.92, "body": 1.0},
+    "real/batch108": {"models": 0.9, "places": 0.98, "documents": 1.0, "dates": 0.92, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 

@@ -292,6 +292,7 @@ def test_a_quality_a_numbered_village_a_quoted_capitalised_item_and_clergy_in_ti
 
 def test_one_before_so_is_the_word_some_written_as_a_digit():
     assert counts("Trong đó có 1 số công nhân lao động nhận thức hạn chế; 1 số người vi phạm.") == []
+    assert counts("Sau 1 thời gian nghiên cứu, Hội làm điểm tại 2 chi hội.") == [(2, "chi hội")]
     # more than one of a numbered thing still counts
     assert counts("Công an xã công khai 2 số điện thoại đường dây nóng.") != []
 
@@ -584,3 +585,10 @@ def test_round52_a_lunar_day_with_its_month_in_words_is_no_count():
     # "mùng 4 tháng Giêng": the 4th of the first lunar month, not four months
     assert counts("Từ ngày 20-2 (tức mùng 4 tháng Giêng), ga bắt đầu cao điểm; ngày 12 tháng Chạp.") == []
     assert counts("Sau 4 tháng triển khai, mô hình có kết quả.") == [(4, "tháng")]
+
+
+def test_round54_the_dashed_numbered_items_closing_a_quoted_name_are_no_counts():
+    text = ("Ra mắt mô hình 'Cảnh sát khu vực 5 cùng – 3 biết – 1 cầu nối'\n\nMô hình cụ thể hóa bằng 5 cùng "
+            "(cùng ăn, cùng ở); 3 biết (biết phong tục, biết tội phạm) và 1 cầu nối (kết nối chính quyền với dân), "
+            "giúp 3 thôn.")
+    assert counts(text) == [(3, "thôn")]

@@ -109,6 +109,15 @@ def test_yearless_day_on_an_undated_page_takes_the_end_of_a_period_written_near_
     assert values(text, None) == ["2016-10-13", "2016-10-05"]
 
 
+def test_undated_page_a_window_closed_by_a_dated_day_puts_a_yearless_day_nearest_its_end():
+    text = ("Sáng 20/4, Công an thành phố ra quân đợt cao điểm.\nĐợt cao điểm kéo dài từ ngày 15/4 đến 15/6/2023.")
+    assert values(text, None) == ["2023-04-20", "2023-04-15", "2023-06-15"]
+    text = "Hội nghị diễn ra chiều 18.11. Giai đoạn 3, bắt đầu từ 1.1. - 15.2.2026."
+    assert values(text, None) == ["2025-11-18", "2026-01-01", "2026-02-15"]
+    text = "Chiều 25/8, tỉnh sơ kết. Đợt cao điểm từ ngày 1/7 đến 19/8/2024 đã bắt 20 đối tượng."
+    assert values(text, None) == ["2024-08-25", "2024-07-01", "2024-08-19"]
+
+
 def test_a_month_written_with_a_dot_before_its_year():
     assert values("Triển khai từ tháng 9.2020, mô hình được nhân rộng.", published=None) == ["2020-09"]
 

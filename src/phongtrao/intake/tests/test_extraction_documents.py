@@ -204,6 +204,12 @@ def test_round35_a_number_with_a_year_and_a_paper_by_its_symbol():
     assert docs(text) == [("Thông tư", "15", None, None, 2010), ("văn bản", "4763", "4763/UBND-NC", "UBND-NC", None)]
 
 
+def test_a_paper_cited_by_van_ban_so_and_its_number_alone():
+    text = "Mô hình thực hiện chỉ đạo của Ban Chỉ đạo 138 TPHCM theo Văn bản số 2294 ngày 26/9/2025, hướng tới."
+    assert docs(text) == [("Văn bản", "2294", None, None, None)]
+    assert docs("Xã đã số hóa văn bản số lượng lớn, văn bản số 12.500 trang.") == []
+
+
 def test_round41_a_known_law_typed_with_a_lost_space_an_amending_law_without_cua_and_so_glued():
     text = "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân ngày 26/11/2003;"
     assert [d["name"] for d in find_documents(text)] == ["Luật Tổ chức Hội đồng nhân dân và Uỷban nhân dân"]
