@@ -651,7 +651,8 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
                          and _key(m["name"]) in quoted and _grouped_slogan(key, _key(m["name"]))), None)
         if into is None and key not in quoted and key.startswith(AGAINST_KEY):  # "mô hình phòng, chống bạo lực gia
             into = next((m for m in models if m is not model  # đình" beside "Nhóm phòng, chống …" (round 55)
-                         and _key(m["name"]).endswith(" " + key) and _key(m["name"])[:-len(key) - 1] in _HEAD_WORD_KEYS),
+                         and _key(m["name"]).endswith(" " + key)
+                         and _key(m["name"])[:-len(key) - 1] in _HEAD_WORD_KEYS),
                         None)
         if into is None and key not in quoted and _NUMBERED_SLOGAN.fullmatch(model["name"]):
             into = next((m for m in models if m is not model and _key(m["name"]).endswith(" " + key)), None)

@@ -2084,7 +2084,8 @@ def test_round55_a_model_taking_a_step_as_its_method_ends_before_it():
 
 
 def test_round55_a_community_whose_members_break_no_law_is_a_model():
-    text = "Bằng việc tham gia vào mô hình dòng họ, khu dân cư không vi phạm pháp luật, mỗi người dân có trách nhiệm hơn."
+    text = ("Bằng việc tham gia vào mô hình dòng họ, khu dân cư không vi phạm pháp luật, mỗi người dân có trách "
+            "nhiệm hơn.")
     assert names(text) == ["Dòng họ, khu dân cư không vi phạm pháp luật"]
     assert names("Xã xây dựng gia đình không vi phạm pháp luật, mắc các tệ nạn xã hội.") == []
 
