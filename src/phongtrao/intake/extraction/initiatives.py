@@ -262,6 +262,9 @@ _FAMILY_RE = re.compile("|".join(f"(?:{f})(?!\\w)" for f in _DATA["families"]))
 _FREE_OF_RE = re.compile(rf"(?:{_DATA['free_of']})(?!\w)")
 FREE_OF = "không có"
 FREE_OF_KEY = "khong co"
+LAW_ABIDING = "không vi phạm pháp luật"
+"""A community whose members break no law is named as one free of crime: "mô hình dòng họ, khu dân cư không vi phạm
+pháp luật" (round 55, 109-06; also "không có người vi phạm pháp luật")."""
 """Searched first: the words every community-free-of name holds; most documents have none, and the regex is slow."""
 _WORD_RE = re.compile(rf"(,?)[ \t]*(\([{UPPER}]{{2,6}}\)|[^\s,.;:()“”\"«»!?…]+)")
 """A word of a name; an abbreviation in brackets is one: "Tổ tự quản an ninh trật tự (ANTT) bảo vệ đường biên"."""
@@ -646,6 +649,11 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         if into is None and key in quoted:
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
                          and _key(m["name"]) in quoted and _grouped_slogan(key, _key(m["name"]))), None)
+        if into is None and key not in quoted and key.startswith(AGAINST_KEY):  # "mô hình phòng, chống bạo lực gia
+            into = next((m for m in models if m is not model  # đình" beside "Nhóm phòng, chống …" (round 55)
+                         and _key(m["name"]).endswith(" " + key)
+                         and _key(m["name"])[:-len(key) - 1] in _HEAD_WORD_KEYS),
+                        None)
         if into is None and key not in quoted and _NUMBERED_SLOGAN.fullmatch(model["name"]):
             into = next((m for m in models if m is not model and _key(m["name"]).endswith(" " + key)), None)
         if into is None:
@@ -838,7 +846,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
         if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
             gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
-        if gap is not None and _SEPARATOR_RE.fullmatch(gap):
+        if gap is not None and _SEPARATOR_RE.fullmatch(gap) and not _PLACE_THEN_CLAUSE.fullmatch(gap):
             accepted = previous
         else:
             window = body[max(sentence_start, previous_end, m.start() - CUE_REACH):m.start()]
@@ -888,6 +896,11 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         yield m.start("q"), m.end("q"), accepted
 
 
+_PLACE_THEN_CLAUSE = re.compile(rf"\s*(?:tại|ở|của)\s+{_PLACE_WORDS}\s+[^,;.“”\"()\n]*?(?<!\w)"
+                                rf"(?!(?:và|hoặc|hay|cùng|đến|hình|kiến)\s*$)[{LOWER}]\w*\s*")
+"""A place after a quote that a clause in lower case goes on from, with no comma nor conjunction before the next quote,
+is where the first model is, and the next quote is a word of that clause, no item of a list: "mô hình “Địa chỉ tin cậy”
+ở xã Trung Hạ lại luôn "vắng khách”" (round 55, 109-01; not "“X” tại phường A; “Y”", "“X” ở xã B và “Y”")."""
 _NAME_BEFORE_COLON = re.compile(rf"(?<!\w)[Mm]ô hình[ \t]+[{UPPER}][^.;:!?“”\"«»„\n]{{1,80}}:[ \t]*$")
 _CLAUSE_GOES_ON = re.compile(rf"[ \t]+[{LOWER}]")
 NICKNAME_REACH = 100
@@ -1038,7 +1051,7 @@ def _loose_lower(phrase: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _last_cue(window: str) -> re.Match | None:
     """The last cue in the window; the movement's own name is none, a group word only right before the quote."""
-    if _ABOUT_BUILDING.search(window) or _HONOURED.search(window):
+    if _ABOUT_BUILDING.search(window) or _HONOURED.search(window) or _FOUNDED.search(window):
         return None
     window = _CUE_FALSE_FRIENDS_RE.sub(lambda m: " " * len(m.group()), window)
     cues = [cue for cue in _CUE_RE.finditer(window)
@@ -1055,6 +1068,10 @@ của Bộ Công an về xây dựng “Công an phường điển hình kiểu 
 ninh, trật tự"" (the quote is then a model when it looks like one) (round 48)."""
 
 
+_FOUNDED = re.compile(r"(?<!\w)thành lập[ \t]*$")
+"""Founding right before a quote gives what is founded, not the plan or decision that founds it: "đề án, đề xuất thành
+lập “Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần Giờ”" (round 55, 110-08; the quote is then a model when it looks
+like one, as after "về xây dựng")."""
 _HONOURED = re.compile(r"(?<!\w)(?:biểu dương|tuyên dương|tôn vinh)[ \t]*$")
 """Honouring right before a quote gives what is honoured, not the title of the conference that does it: "Hội nghị
 biểu dương “Dòng họ tiêu biểu, tự quản về an ninh trật tự”" (the quote is then a model when it looks like one) (round
@@ -1213,7 +1230,7 @@ def _families(body: str):
     matches = _FAMILY_RE.finditer(body) if _FAMILY_OPENINGS is None else matches_at(
         _FAMILY_RE, body, sorted({at for opening in _FAMILY_OPENINGS for at in OPENING_STARTS[opening](body)}))
     found = [m for m in matches if starts_word(body, m.start())]
-    if FREE_OF in body:
+    if FREE_OF in body or LAW_ABIDING in body:
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
                   and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())
@@ -1717,6 +1734,9 @@ def _against_harm(body: str):
 
 
 AGAINST = "chống "
+AGAINST_KEY = "phong chong "
+"""A model named by the harm it fights, beside a group with a head and that same name, is the group: "Mô hình phòng,
+chống bạo lực gia đình lấy việc thành lập … Nhóm phòng, chống bạo lực gia đình" (round 55, 109-04)."""
 _HARMS = _alternation(_DATA["social_harms"])
 _AGAINST_HARM_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+(?:{_HARMS})(?!\w))")
 _SECOND_HARM_RE = re.compile(rf"[ \t]+và[ \t]+(?=(?:{_HARMS})(?!\w))")

@@ -2067,3 +2067,31 @@ def test_round54_a_name_cut_at_a_comma_goes_on_as_the_title_spells_it():
     text = ("Trường ra mắt mô hình thanh niên xung kích\n\n"
             "Đoàn trường tổ chức Lễ ra mắt mô hình Thanh niên xung kích, tuần tra, tự quản tại trường.")
     assert names(text) == ["Thanh niên xung kích"]
+
+
+def test_round55_a_quote_after_a_place_that_a_clause_goes_on_from_is_no_item_of_a_list():
+    text = 'Nhà tạm lánh - mô hình “Địa chỉ tin cậy” ở xã Trung Hạ lại luôn "vắng khách”.'
+    assert names(text) == ["Địa chỉ tin cậy"]
+    assert names("Các mô hình “Zalo an ninh” ở xã Trung Hạ và “Camera an ninh” đều hiệu quả.") == [
+        "Zalo an ninh", "Camera an ninh"]
+
+
+def test_round55_a_model_taking_a_step_as_its_method_ends_before_it():
+    text = ("Ra mắt Câu lạc bộ Gia đình phát triển bền vững và Nhóm Phòng, chống bạo lực gia đình\n\n"
+            "Mô hình phòng, chống bạo lực gia đình lấy việc thành lập Câu lạc bộ gia đình phát triển bền vững và Nhóm "
+            "phòng, chống bạo lực gia đình để phát hiện sớm các vụ bạo lực.")
+    assert names(text) == ["Câu lạc bộ Gia đình phát triển bền vững", "Nhóm Phòng, chống bạo lực gia đình"]
+
+
+def test_round55_a_community_whose_members_break_no_law_is_a_model():
+    text = ("Bằng việc tham gia vào mô hình dòng họ, khu dân cư không vi phạm pháp luật, mỗi người dân có trách "
+            "nhiệm hơn.")
+    assert names(text) == ["Dòng họ, khu dân cư không vi phạm pháp luật"]
+    assert names("Xã xây dựng gia đình không vi phạm pháp luật, mắc các tệ nạn xã hội.") == []
+
+
+def test_round55_founding_right_before_a_quote_gives_the_group_founded():
+    text = ("Năm 2012, Ban Quản lý xây dựng đề án, đề xuất thành lập “Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần "
+            "Giờ”. UBND huyện ký quyết định về Đề án thành lập Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần Giờ.")
+    assert names(text) == ["Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần Giờ"]
+    assert names("Hội nghị đề xuất thành lập “Ban chỉ đạo xã”.") == []
