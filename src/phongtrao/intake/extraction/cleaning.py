@@ -96,6 +96,10 @@ _LABELLED_DATE_AT = re.compile(rf"(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[
                                re.IGNORECASE)
 """A portal's labelled publication date, on a meta line ("Tác giả: … .Ngày đăng: 17/08/2022 .Lượt xem: …") or run on
 at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
+_COUNTER_BEFORE_DATE = re.compile(r"(?i)^(?:số\s+)?lượt\s+(?:xem|đọc|truy cập)\s*:?\s*\d[\d.,]*\s*"
+                                  r"(?:(?:thời gian|ngày đăng|cập nhật)\s*:?\s*)?(?=\d)")
+"""A portal's reader counter run into its labelled dateline, the counter's number glued to the label: "Lượt đọc:
+4829Thời gian: 11:34 - 10/08/2016"; the counter and the label go before the line is read as a dateline."""
 _LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
 """A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
 lead."""
@@ -311,6 +315,7 @@ def _is_dateline(line: str) -> bool:
         return True
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
+    line = _COUNTER_BEFORE_DATE.sub("", line)
     line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))
     line = _POSTER_AFTER_DATE.sub("", line)
     if line[-1:].isalpha() and (author := _AUTHOR_AFTER_CLOCK.search(line)):

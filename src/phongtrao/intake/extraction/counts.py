@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from itertools import takewhile
 from pathlib import Path
 
 from .numbers import MULTIPLIER, NUMBER, parse_number, scale
@@ -266,9 +267,11 @@ def _defined_counted(body: str, acronym: str) -> bool:
     return _head_noun_of(tuple(w.lower() for w in words)) is not None
 
 
-_COUNTED_AFTER = {"ngày": lambda unit: unit == "đêm", "loại": lambda unit: bool(unit) and " " not in unit}
+_COUNTED_AFTER = {"ngày": lambda unit: unit == "đêm", "năm": lambda unit: unit == "tháng",
+                  "loại": lambda unit: bool(unit) and " " not in unit}
 """Label words a count may follow all the same: "ngày" before nights ("03 ngày 03 đêm": days and nights, no date
-is written so), "loại" before a kind's count of one word ("pháo hoa nổ loại 36 quả": a kind told by its shots; "loại 1
+is written so), "năm" before months ("2 năm 6 tháng tù giam": a span of years and months; a date writes the year
+last), "loại" before a kind's count of one word ("pháo hoa nổ loại 36 quả": a kind told by its shots; "loại 1
 tốt nhất" names a grade)."""
 
 
@@ -392,6 +395,9 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     if (split := _COMMA_SPLIT.match(body, m.end())) and f"{split[1]} {split[2]}".lower() in COMPOUND:
         return f"{split[1]} {split[2]}".lower(), split.end()  # "240 tăng, ni": a compound written with a comma
     unit = _head_noun_of(tuple(words))
+    if unit == CLASSIFIER and len(words) > 1 and words[1] not in NOT_UNITS:
+        named = [CLASSIFIER, *takewhile(lambda w: w not in NOT_UNITS, words[1:])]
+        unit = " ".join(named)  # "300 con gà ác": the animal named after its classifier
     if unit in KINDS and (kind := KINDS[unit].match(body, words_match.start(1) + len(unit))):
         return f"{unit} {kind[1]}", kind.end()  # "1 cửa khẩu quốc gia và 1 cửa khẩu phụ": two kinds, two counts
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
@@ -413,6 +419,10 @@ def _names_dong(body: str, at: int) -> bool:
 
 _COMMA_SPLIT = re.compile(rf"\s+([{UPPER}{LOWER}][{LOWER}]*), ([{UPPER}{LOWER}][{LOWER}]*)(?![\w])")
 """A two-word counted noun written with a comma between its words, as a pair ("hơn 240 tăng, ni": monks and nuns)."""
+CLASSIFIER = "con"
+"""The classifier of animals (and of a few other nouns): the noun after it is counted with it ("300 con thỏ", "300 con
+gà ác", "2 con bò"), so that counts of different animals of the same number stay apart; alone ("bắt đi 300 con") it
+is the unit."""
 KINDS = {"cửa khẩu": re.compile(r"\s+(quốc tế|quốc gia|chính|phụ|song phương)(?!\w)")}
 """Kinds of a counted noun that the count names ("1 cửa khẩu quốc tế, 1 cửa khẩu quốc gia và 1 cửa khẩu phụ"): a
 count of each kind, not one of border gates."""
@@ -444,9 +454,11 @@ def _opens_quote(body: str, start: int) -> bool:
 
 
 def _is_year(m: re.Match, unit: str | None) -> bool:
-    """A year written bare ("Báo cáo 194/BC-UBND 2015 tổng kết …") is no count unless a known counted noun follows."""
-    return (unit not in SINGLE and unit not in COMPOUND and unit != "%" and not m["mult"]
-            and _YEAR.fullmatch(m.group()) is not None)
+    """A year written bare ("Báo cáo 194/BC-UBND 2015 tổng kết …"), or a span of two ("Niên vụ cà phê 2011-2012 bắt
+    đầu …"), is no count unless a known counted noun follows."""
+    return (unit not in SINGLE and unit not in COMPOUND and unit != "%" and not m["mult"] and not m["pct"]
+            and (_YEAR.fullmatch(m.group()) is not None
+                 or bool(m["b"]) and _YEAR.fullmatch(m["a"]) is not None and _YEAR.fullmatch(m["b"]) is not None))
 
 
 def _head_noun(words: list[str]) -> str | None:

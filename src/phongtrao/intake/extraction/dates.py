@@ -100,9 +100,13 @@ _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+\d{1,2}(?!\s*[/-]\s*\d)|(?:ngày\
 """The end of an event window ("từ ngày 01/7/2024 đến ngày 19/8/2024", a campaign's "từ ngày 12/12/2025 đến hết ngày
 16/3/2026"), a festival's "từ ngày 03 đến ngày 05/11" (the first day sharing the second's month): a date, not a
 due date."""
+_CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+"""A lunar year by its stem and branch ("Bính Ngọ")."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?:[Xx]uân|[Tt]ết)\s+{_CAN_CHI}\s+(?:năm\s+)?(?P<springy>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
     rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
     rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)"
@@ -110,9 +114,11 @@ _YEAR_WRITTEN = re.compile(
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
 2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
-2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it)."""
-_YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGg](?:(?<=\d)|(?<=[Nn])ăm|(?<=T)ết|(?<=[Tt])háng|(?<=[Gg])iai|(?<=n)hiệm)")
-"""Where a year written can start (see spans.search_from): a digit, "năm", "Tết", "tháng", "giai", "nhiệm"."""
+2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it), or a
+spring or a Tết named by its lunar year ("lễ hội xuân Bính Ngọ 2026", "Tết Ất Tỵ 2025"), as that holiday."""
+_YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGgXx](?:(?<=\d)|(?<=[Nn])ăm|(?<=[Tt])ết|(?<=[Tt])háng|(?<=[Gg])iai|(?<=n)hiệm"
+                                r"|(?<=[Xx])uân)")
+"""Where a year written can start (see spans.search_from): a digit, "năm", "Tết", "tháng", "giai", "nhiệm", "xuân"."""
 _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
@@ -396,8 +402,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
             if m["first"]:
                 written.append(_Written(m.start(), (int(m["second"]), int(m["first"]))))
-            elif m["tet"]:
-                written.append(_Written(m.start(), (int(m["tety"]), int(m["tety"]) - 1)))
+            elif m["tet"] or m["springy"]:
+                year = int(m["tety"] or m["springy"])
+                written.append(_Written(m.start(), (year, year - 1)))
             elif m["term"]:
                 if _CONGRESS.search(before):
                     written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True, congress=True))

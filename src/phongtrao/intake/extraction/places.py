@@ -190,13 +190,15 @@ def _split_spellings() -> dict[str, str]:
 
 @functools.cache
 def _c_for_k_spellings() -> dict[str, str]:
-    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang"), or
+    """Keys written with a level word, by their name with a final "k" written "c" ("xa ngoc wang" → "xa ngok wang") or
+    a final "c" written "k" ("huyen krong pak" → "huyen krong pac", the district Krông Pắc written Krông Pắk), or
     a final "i" written "y" or "y" written "i" ("xa dak pxy" → "xa dak pxi"): names of the Central Highlands are spelt
     either way. A key that is a unit's own, or that two units share, is
     left out."""
     found: dict[str, str | None] = {}
     for k in _keys()[0]:
-        for written in {_FINAL_K.sub("c", k), _FINAL_I.sub(_swap_i_y, k), _WATER_NAME_OPEN.sub(r"\g<0>r", k)} - {k}:
+        for written in {_FINAL_K.sub("c", k), _FINAL_C.sub("k", k), _FINAL_I.sub(_swap_i_y, k),
+                        _WATER_NAME_OPEN.sub(r"\g<0>r", k)} - {k}:
             if written not in _keys()[0]:
                 found[written] = None if written in found and found[written] != k else k
     return {written: k for written, k in found.items() if k}
@@ -217,6 +219,7 @@ def _farm_spellings() -> dict[str, str]:
 
 
 _FINAL_K = re.compile(r"(?<=\w)k\b")
+_FINAL_C = re.compile(r"(?<=\w)c\b")
 _FINAL_I = re.compile(r"(?:(?<=[bcdfghklmnpqrstvxz])|(?<=\bqu))[iy]\b")
 """A final "i" after a consonant (or "qu") is also spelt "y", and the other way round ("Đăk Pxy" for "Đăk Pxi", "Mĩ"
 for "Mỹ", "Phú Quý" for the former district "Phú Quí")."""
@@ -701,8 +704,14 @@ def _listed(text: str, items: list[Candidate]) -> bool:
     """Whether names after a singular level word are a list of its units: two or more ("xã Đak Ta Ley, Đê Ar, Kon
     Chiêng"), or one with its district after it, in brackets or with its level word ("xã Hòa Bình Thạnh, Vĩnh Lợi (Châu
     Thành)", "xã Tân Thành, Tân Hòa, huyện Lai Vung", "xã Quới Điền, Đại Điền của huyện Thạnh Phú"); not "xã Mồ Dề,
-    Chế Cu Nha" alone, an address's next part."""
-    return len(items) > 1 or bool(items) and _DISTRICT_AFTER.match(text, items[-1].end) is not None
+    Chế Cu Nha" alone, an address's next part; or one followed by "mỗi" and a level word, which says each name is a
+    unit ("xã Hạnh Phúc và Bắc Lương mỗi xã có 8 tổ", "xã Xuân Lai và Thọ Lâm, mỗi xã 4 tổ")."""
+    return len(items) > 1 or bool(items) and (_DISTRICT_AFTER.match(text, items[-1].end) is not None
+                                              or _EACH_AFTER.match(text, items[-1].end) is not None)
+
+
+_EACH_AFTER = re.compile(rf",? (?:mỗi|từng) (?:{LEVEL})\b")
+"""Each of the units just named: "…, mỗi xã 4 tổ"."""
 
 
 def _siblings_named(text: str, first: Candidate, items: list[Candidate]) -> bool:

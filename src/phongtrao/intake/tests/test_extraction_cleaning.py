@@ -599,3 +599,20 @@ def test_round47_an_anniversary_kicker_above_the_title_is_the_article_s():
 def test_a_line_ending_on_a_name_inside_the_article_does_not_end_it(title, line, last):
     text = title + "\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n" + line + "\n\n" + last
     assert clean(text).body.endswith(last)
+
+
+@pytest.mark.parametrize("line", [
+    "Lượt đọc: 4829Thời gian: 11:34 - 10/08/2016",
+    "Lượt xem: 1.204 Thời gian: 10/08/2016 11:34",
+])
+def test_round55_a_view_counter_glued_before_the_labelled_dateline(line):
+    # a portal prints its reader counter and its "Thời gian:" stamp on one line, the counter run into the label
+    text = ("Quảng Điền: Ra mắt Câu lạc bộ Gia đình phát triển bền vững\n" + line + "\n\n"
+            + "Nội dung bài viết dài về câu lạc bộ gia đình. " * 5)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Quảng Điền: Ra mắt Câu lạc bộ Gia đình phát triển bền vững",
+                                                  dt.date(2016, 8, 10))
+    # an event's time in the body, with no counter before it, is no dateline
+    event = ("Hội nghị triển khai mô hình tự quản ở khu dân cư\n\nThời gian: 08:00 - 10/08/2016\n\n"
+             + "Nội dung bài viết dài về câu lạc bộ gia đình. " * 5)
+    assert clean(event).published is None

@@ -592,3 +592,29 @@ def test_round54_the_dashed_numbered_items_closing_a_quoted_name_are_no_counts()
             "(cùng ăn, cùng ở); 3 biết (biết phong tục, biết tội phạm) và 1 cầu nối (kết nối chính quyền với dân), "
             "giúp 3 thôn.")
     assert counts(text) == [(3, "thôn")]
+
+
+def test_round55_a_span_of_years_and_months():
+    # "2 năm 6 tháng tù giam": the months are counted too, "năm" is no label of the number after it
+    assert counts("Hùng bị tuyên phạt 2 năm 6 tháng tù giam.") == [(2, "năm"), (6, "tháng")]
+    assert counts("sau 1 năm 3 tháng triển khai") == [(1, "năm"), (3, "tháng")]
+
+
+def test_round55_a_span_of_years_written_bare_is_no_count():
+    # "Niên vụ cà phê 2011-2012 bắt đầu …": two years, as a year alone, unless a known counted noun follows
+    assert counts("Niên vụ cà phê 2011-2012 bắt đầu bước vào thu hoạch.") == []
+    assert counts("giai đoạn 2021 - 2025 chưa xong") == []
+    assert counts("có từ 1500-2000 người tham gia") == [(1500, "người"), (2000, "người")]
+
+
+
+def test_round55_the_noun_after_the_classifier_con_is_counted_with_it():
+    # "300 con thỏ" and "300 con gà ác" are two counts: the animal named after "con" is part of the unit
+    text = ("mất trộm gần 300 con thỏ, bao gồm cả thỏ mẹ. Anh Khiêm bị lấy mất 300 con gà ác đẻ trứng. Kẻ gian bắt "
+            "đi khoảng 300 con. Nhà ông mất 2 con bò và 1 con trâu.")
+    assert counts(text) == [(300, "con thỏ"), (300, "con gà ác"), (300, "con"), (2, "con bò"), (1, "con trâu")]
+
+
+def test_round55_a_forest_s_sub_zones_written_capitalised_are_counted():
+    # "với 07 Phân khu trực thuộc": a management board's sub-zones, a counted unit like its "tiểu ban"
+    assert counts("Ban Quản lý tổ chức lực lượng bảo vệ rừng với 07 Phân khu trực thuộc.") == [(7, "phân khu")]

@@ -511,3 +511,12 @@ def test_round52_a_street_named_after_a_day_is_no_date():
     text = "Cuối tháng 9/2025, trang Facebook báo địa chỉ 78 đường 2 tháng 4, Vĩnh Hải, Nha Trang; hoặc phố 30/4."
     assert values(text, dt.date(2025, 10, 3)) == ["2025-09"]
     assert values("Sáng 30/4, đoàn về thăm.", dt.date(2025, 10, 3)) == ["2025-04-30"]
+
+
+def test_round55_a_spring_named_by_its_lunar_year_and_its_year_gives_the_year():
+    # "xuân Bính Ngọ 2026" in the title, as "Tết Nguyên đán Bính Ngọ 2026": a day without a year on a page with no
+    # date lies in that spring
+    text = ("Sôi động mùa lễ hội xuân Bính Ngọ 2026\n\nNhững ngày đầu năm, không khí lễ hội diễn ra sôi động.\n\n"
+            "Ngày 22/2, tức mùng 6 tháng Giêng, nhiều lễ hội lớn ở Hà Nội đồng loạt khai hội.")
+    assert values(text, None) == ["2026-02-22"]
+    assert values(text.replace("xuân Bính Ngọ 2026", "Tết Ất Tỵ 2025"), None) == ["2025-02-22"]

@@ -818,3 +818,18 @@ def test_round52_a_commune_bare_in_a_street_address_before_its_city():
     # "78 đường 2 tháng 4, Vĩnh Hải, Nha Trang": the ward between the street and its city, as "(Quang Phú, Đồng Hới)"
     assert names("Trung tâm có địa chỉ 78 đường 2 tháng 4, Vĩnh Hải, Nha Trang.") == ["Vĩnh Hải", "Nha Trang"]
     assert names("quán ở số 5 phố Lê Lợi, Hoàn Kiếm, Nha Trang.") == ["Nha Trang"]
+
+
+def test_round55_two_names_after_a_singular_level_word_then_each_of_that_level():
+    # "xã Hạnh Phúc và Bắc Lương mỗi xã có 8 tổ": "mỗi xã" after the pair says both are communes
+    assert names("Tiêu biểu là Hội CCB xã Hạnh Phúc và Bắc Lương mỗi xã có 8 tổ; hai Hội xã Xuân Lai và Thọ Lâm, "
+                  "mỗi xã 4 tổ.") == ["Hạnh Phúc", "Bắc Lương", "Xuân Lai", "Thọ Lâm"]
+    # without it the second name may be an address's next part
+    assert names("Tiêu biểu là xã Hạnh Phúc và Bắc Lương có 8 tổ.") == ["Hạnh Phúc"]
+
+
+def test_round55_a_final_c_spelt_k_in_a_highland_name():
+    # "huyện Krông Pak" / "Krông Pắk" for the gazetteer's "Krông Pắc", as "Ngok" is written "Ngoc" the other way
+    for written in ("Krông Pak", "Krông Pắk"):
+        found = find_places(f"thôn Hòa Thắng (xã Hòa Đông, huyện {written}), nông dân trồng cà phê.")
+        assert [(p["name"], p["legacy_code"]) for p in found][-1] == (written, "654")
