@@ -647,6 +647,9 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
         if into is None and key in quoted:
+            into = next((m for m in models if m is not model and _key(m["name"]) in quoted
+                         and _unplaced(model["name"], m["name"])), None)
+        if into is None and key in quoted:
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
                          and _key(m["name"]) in quoted and _grouped_slogan(key, _key(m["name"]))), None)
         if into is None and key not in quoted and key.startswith(AGAINST_KEY):  # "mô hình phòng, chống bạo lực gia
@@ -738,6 +741,21 @@ def _abridges(short: str, long: str) -> bool:
     words, others = short.split(), long.split()
     return (MIN_ABRIDGED_WORDS <= len(words) < len(others) and words[:MIN_ABRIDGED_WORDS - 1] == others[:MIN_ABRIDGED_WORDS - 1]
             and _holds(long, short))
+
+
+_UNIT_KIND_WORDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "ấp", "thôn", "bản", "xóm"})
+
+
+def _unplaced(short: str, long: str) -> bool:
+    """Whether a quoted name is another quoted one with its place left out, the place's name at its end and the word
+    for the place's kind inside it: “Công an vì thế hệ trẻ” in a caption beside lớp học “Công an xã vì thế hệ trẻ Nga
+    Liên” is that model, which keeps the full name (round 56, 112-05)."""
+    words = long.split()
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper() and not _ACRONYM.fullmatch(words[k - 1]):
+        k -= 1
+    kept = [w for w in words[1:k] if w.lower() not in _UNIT_KIND_WORDS]
+    return k < len(words) and len(kept) < k - 1 and _key(" ".join(words[:1] + kept)) == _key(short)
 
 
 CLUB_KEY = "cau lac bo "
@@ -865,7 +883,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
                         or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]) or _MAILBOX_NAME.match(m["q"]))
-                        or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"]))
+                        or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"])
+                        or cue is None and bool(_BORDER_SELF_MANAGED_QUOTE.match(m["q"]))
+                        or _slogan_spelt_out(body, m["q"], m.end(), sentence_end))
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
                     and not _LISTED_AFTER_COLON.search(window, cue.end()) and not _NAMED_AS.search(window)):
@@ -983,6 +1003,34 @@ _SELF_NAMED = re.compile(rf"Mô hình[ \t]+(?!(?:nào|này|đó|ấy|đã|đư�
 """A quote that calls itself a model names one, after the movement it serves too: "… phong trào toàn dân bảo vệ an
 ninh Tổ quốc như: “Mô hình hội viên vì bình yên cuộc sống", “Mô hình tham gia đảm bảo an ninh, trật tự”" (not a saying quoted: “Mô hình nào do dân bàn … thì mô hình đó sống
 lâu. …”)."""
+
+
+_BORDER_SELF_MANAGED_QUOTE = re.compile(r"(?:[Pp]hong trào[ \t]+)?(?:(?:[Qq]uần chúng|[Nn]hân dân|[Tt]oàn dân)[ \t]+"
+                                        r"tham gia[ \t]+)?(?:[Tt]ự quản)[ \t]+(?:về[ \t]+)?đường biên(?!\w)")
+"""A quote with no cue before it that names the people's self-management of the border line is the Border Guard's
+model, even when its own first word is "Phong trào", as the unquoted "mô hình quần chúng tham gia tự quản đường biên,
+cột mốc …" is (65-04, 67-14) and “Tự quản đường biên, mốc giới và an ninh trật tự khu vực biên giới” (20-12): "bản cam
+kết thực hiện “Phong trào tự quản đường biên giới - an ninh trật tự thôn, làng”" (round 56, 112-14); after a campaign
+cue it is the campaign ("phát động phong trào “Quần chúng tham gia tự quản đường biên mốc giới”", 03-04), and the verb
+"Tổ chức phong trào …" opens a document's title."""
+_SPELT_SLOGAN = re.compile(r"(?P<n>\d+)[ \t]+(?P<word>không|sạch|giảm)")
+SPELT_SLOGAN_REACH = 60
+
+
+def _slogan_spelt_out(body: str, quoted: str, end: int, sentence_end: int) -> bool:
+    """Whether a quoted one-part numbered slogan has its parts spelt out after a colon further in its sentence, as many
+    as its number, each opening with its word: it names the model, as after "mô hình" ("mô hình 3 không: không tội
+    phạm, không ma túy, không mại dâm", 56-04): "hiếm có huyện nào phấn đấu được "3 không" như ở Lý Sơn: không tội
+    phạm, không ma túy, không tệ nạn xã hội" (round 56, 111-17; not a result with no parts: "giữ được kết quả “2 không”
+    rất ấn tượng", 69-14)."""
+    slogan = _SPELT_SLOGAN.fullmatch(quoted)
+    if not slogan:
+        return False
+    colon = body.find(":", end, min(sentence_end, end + SPELT_SLOGAN_REACH))
+    if colon < 0 or _QUOTES.search(body, end, colon):
+        return False
+    parts = re.split(r"[ \t]*(?:[,;]|[ \t]và[ \t])[ \t]*", body[colon + 1:sentence_end].strip(" \t.…"))
+    return len(parts) == int(slogan["n"]) and all(p.startswith(slogan["word"] + " ") for p in parts)
 
 
 def _named_group(window: str, quoted: str, after: str) -> bool:
@@ -1207,7 +1255,8 @@ still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội ph
 OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
                   "(?<=[Mm]ô hình )": lambda body: [at + len("Mô hình ") for at in _model_word_starts(body)],
                   "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ ")),
-                  "[Đđ]ội ": lambda body: _occurrences(body, ("Đội ", "đội "))}
+                  "[Đđ]ội ": lambda body: _occurrences(body, ("Đội ", "đội ")),
+                  "[Cc]hốt ": lambda body: _occurrences(body, ("Chốt ", "chốt "))}
 
 
 def _openings(regexes: list[str]) -> set[str] | None:
@@ -2294,6 +2343,8 @@ def _headed(body: str, claimed: Mask | None = None):
         marked = body[m.start():end]
         if formation:
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
+        elif _ARTS_TROUPE.match(body, m.start()):
+            marked = _FORMATION_ROLE.sub(" ", marked)
         if not _has_marker(marked) or _drug_free_target(body, m.start(), end):
             continue
         lower_club = (m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
@@ -2356,6 +2407,10 @@ _FORMATION = re.compile(r"Đội hình(?!\w)")
 _FORMATION_ROLE = re.compile(r"xung kích|tình nguyện", re.IGNORECASE)
 """A youth formation ("Đội hình") is a shock or volunteer one by its kind: "xung kích" in its name is no marker, the rest
 must say security ("Đội hình thanh niên xung kích bảo vệ an ninh trật tự", not "Đội hình xung kích chuyển đổi số")."""
+_ARTS_TROUPE = re.compile(r"(?:Đội|Tổ|Nhóm)[ \t]+văn nghệ(?!\w)", re.IGNORECASE)
+"""An arts troupe is a shock or volunteer one by its kind, as a youth formation is: "xung kích" in its name is no marker,
+the rest must say security ("Đội văn nghệ xung kích được thành lập với 30 thành viên", a provincial police's troupe that
+performs and tells the law, round 56, 112-09)."""
 _PARTS_OF_NUMBERED = re.compile(r"[“\"]\d+[ \t][^“”\"\n]{1,40}[”\"][^.\n]{0,40}\.[ \t]*"
                                 r"(?:Đó là|Cụ thể là|Bao gồm|Gồm)[ \t]*:[ \t]*$")
 PARTS_REACH = 140

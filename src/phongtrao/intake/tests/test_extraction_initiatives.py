@@ -2095,3 +2095,40 @@ def test_round55_founding_right_before_a_quote_gives_the_group_founded():
             "Giờ”. UBND huyện ký quyết định về Đề án thành lập Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần Giờ.")
     assert names(text) == ["Tổ tự quản bảo vệ rừng trong rừng phòng hộ Cần Giờ"]
     assert names("Hội nghị đề xuất thành lập “Ban chỉ đạo xã”.") == []
+
+
+def test_round56_a_quoted_numbered_slogan_with_its_parts_spelt_out_is_a_model():
+    text = ('Hiếm có huyện nào phấn đấu được "3 không" như ở Lý Sơn: không tội phạm, không ma túy, không tệ nạn xã '
+            'hội.')
+    assert names(text) == ["3 không"]
+    assert names("Nhiều năm nay, xã giữ được kết quả “2 không” rất ấn tượng ấy.") == []
+
+
+def test_round56_a_quoted_border_self_management_is_a_model_even_opening_with_its_movement_word():
+    text = ("Già làng vận động 217 hộ gia đình ký bản cam kết 5 điều và bản cam kết thực hiện “Phong trào tự quản "
+            "đường biên giới - an ninh trật tự thôn, làng”.")
+    assert names(text) == ["Phong trào tự quản đường biên giới - an ninh trật tự thôn, làng"]
+    assert names("Từ khi phát động phong trào “Quần chúng tham gia tự quản đường biên mốc giới”, tình hình ổn "
+                 "định.") == []
+
+
+def test_round56_an_arts_troupe_is_shock_by_its_kind_not_by_security():
+    assert names("Tháng 9-2022, Đội văn nghệ xung kích được thành lập với 30 thành viên.") == []
+    assert names("Tháng 9-2022, Đội xung kích tự quản được thành lập với 30 thành viên.") == ["Đội xung kích tự quản"]
+
+
+def test_round56_a_quoted_name_with_its_place_left_out_is_the_placed_model():
+    text = ('Thượng úy Trang, Trưởng Ban tổ chức mô hình lớp học "Công an xã vì thế hệ trẻ Nga Liên" cho biết, đơn vị '
+            'đã làm tốt.\n\nCác em thích thú với mô hình lớp học "Công an vì thế hệ trẻ". Ảnh: Lê Dương')
+    assert names(text) == ["Công an xã vì thế hệ trẻ Nga Liên"]
+
+
+def test_round56_a_name_ends_before_a_meeting():
+    text = ("Công an xã cùng thành viên trong Đội xung kích phòng, chống tội phạm người Khmer gặp gỡ người đồng bào "
+            "Khmer để trao đổi.")
+    assert names(text) == ["Đội xung kích phòng, chống tội phạm người Khmer"]
+
+
+def test_round56_a_group_guarding_a_crop_or_its_harvest_is_a_model_in_lower_case():
+    assert names("Từ năm 1993, địa phương đã thành lập các tổ bảo vệ cà phê.") == ["Tổ bảo vệ cà phê"]
+    assert names("Xã lập chốt bảo vệ mùa vụ ở đầu cánh đồng.") == ["Chốt bảo vệ mùa vụ"]
