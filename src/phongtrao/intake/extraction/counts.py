@@ -95,6 +95,16 @@ _HOURS = re.compile(r"\s+giờ(?=\s+(?:trở lên|liên tục|đồng hồ|(?:ch
 not a clock time ("8 giờ sáng")."""
 _SPENT = ("đủ", "suốt", "mất")
 """Words before hours spent: "đủ 4 giờ", "suốt 24 giờ", "đi xe cũng mất 4 - 5 giờ"."""
+_AFTER_ABOUT = ("gần", "hơn", "ngót")
+_NO_CLOCK_AFTER = re.compile(r"(?!\s*(?:\d|sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm|kém|rưỡi|đúng)(?!\w))")
+""""Sau" and a rough number before hours ("Sau gần 5 giờ trên biển, tàu 8004 đã thả neo", "sau hơn 3 giờ"): hours
+spent, a clock is not written "gần" or "hơn" after "sau"; not before a time of day ("sau hơn 5 giờ chiều")."""
+_TEACHINGS = re.compile(r"\s+điều\s+Bác(?:\s+Hồ)?\s+dạy(?!\w)")
+"""Uncle Ho's precepts named by their number ("thực hiện đúng 6 điều Bác Hồ dạy", "5 điều Bác Hồ dạy thiếu niên, nhi
+đồng"): a name, like "Mô hình 5+1", no count."""
+_MINISTRY = re.compile(rf"\s+Bộ\s+[{UPPER}]")
+"""A number before "Bộ" and a capitalised word names a unit of a ministry ("Bệnh viện 198 Bộ Công an"): no sets
+counted ("198 bộ quần áo")."""
 _SLOGAN = re.compile(r"[“\"'‘](\d{1,2}\s[^“”\"'‘’\n.;!?]{1,40})[”\"'’]")
 _SLOGAN_ITEM = re.compile(rf"(\d{{1,2}})\s+([{LOWER}]+(?:\s[{LOWER}]+)?)\s*(?:[,+]|$)")
 _SLOGAN_LIST = re.compile(rf"(?<![\w.,/])[1-9] [{LOWER}]+(?: [{LOWER}]+)?(?:(?:, | và )[1-9] [{LOWER}]+(?: [{LOWER}]+)?){{2,}}"
@@ -141,7 +151,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 and not _CLOCK_AFTER.match(body, m.end()):
             unit, end = "tuổi", m.end()
         if unit is None and ((hours := _HOURS.match(body, m.end())) or before and before[-1].lower() in _SPENT
-                                                         and (hours := _ROUND_THE_CLOCK.match(body, m.end()))):
+                                                         and (hours := _ROUND_THE_CLOCK.match(body, m.end()))
+                             or (hours := _hours_after_about(body, m.end(), before))):
             unit, end = "giờ", hours.end()
         if unit == "lần" and before and before[-1].lower() in PERIODS:
             before = []
@@ -174,6 +185,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
         if _numbered_place(body, m.start(), before, unit, end) or _house_number(body, m, unit, end) \
                 or not before and unit in LEVELS \
                 and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
+            continue
+        if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()):
             continue
         if unit == "tháng" and _MONTH_AFTER.match(body, end):  # "8 tháng 11", "mùng 4 tháng Giêng": a month's day
             continue
@@ -472,6 +485,14 @@ def _head_noun(words: list[str]) -> str | None:
     if words[0] in SINGLE or len(words) == 1 or words[1] in NOT_UNITS:
         return words[0]
     return " ".join(words[:2])
+
+
+def _hours_after_about(body: str, end: int, before: list[str]) -> re.Match | None:
+    """Hours after "sau" and a rough number ("Sau gần 5 giờ trên biển"), not a time of day (see _AFTER_ABOUT)."""
+    if len(before) < 2 or before[-1].lower() not in _AFTER_ABOUT or before[-2].lower() != "sau":
+        return None
+    hours = _ROUND_THE_CLOCK.match(body, end)
+    return hours if hours and _NO_CLOCK_AFTER.match(body, hours.end()) else None
 
 
 def _previous_words(body: str, start: int) -> list[str]:

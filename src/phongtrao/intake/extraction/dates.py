@@ -129,10 +129,11 @@ NOT_THIS_YEAR_REACH = 16
 time in it ("được công nhận xã nông thôn mới nâng cao vào cuối năm 2023, chính quyền … tiếp tục": the news is later;
 "phấn đấu đến cuối năm 2025"), a start late in it ("Từ cuối năm 2024, khu phố triển khai …": a month written later
 may lie in the next year); not "Từ đầu năm 2025" (a tally of this year)."""
-_SINCE_YEAR_START = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+đầu\s+$")
+_SINCE_YEAR_START = re.compile(r"(?:(?:[Tt]ừ|[Kk]ể từ)\s+|(?<!\w))[Đđ]ầu\s+$")
 _UNTIL_NOW = re.compile(r"\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+nay(?!\w)")
-"""A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …") is written in that year:
-the news's year, as an anniversary's, wherever it stands."""
+"""A tally from the start of a year until now ("Từ đầu năm 2025 đến nay, tỉnh đã thu gom …", "từ" left out too: "Đầu
+năm 2025 đến nay công an địa phương phát hiện 59 vụ") is written in that year: the news's year, as an anniversary's,
+wherever it stands."""
 _AS_OF = re.compile(r"(?:[Tt]ính|[Cc]ho) (?:đến|tới)(?: (?:hết )?ngày)? ?$")
 AS_OF_REACH = 20
 """A tally's cut-off ("Tính đến ngày 13-1, toàn tỉnh có 77 Đoàn xã …") is the news's present: it lies on or after a

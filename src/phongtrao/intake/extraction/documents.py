@@ -32,6 +32,9 @@ MAX_NAME_COMMAS = 1
 """A law's name holds one comma at most ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Phòng, chống ma túy"): a
 second starts the list of topics it was named in ("…, phòng chống bạo lực học đường")."""
 LAW_COMMA_GLUE = ("chống", "trật")
+CLAUSE_AFTER_COMMA = frozenset(("không", "chưa"))
+"""A negation after a comma opens the next clause: "chấp hành nghiêm túc Luật Thủy sản, không sử dụng mìn, xung điện"
+(no law's name goes on with "không" after its comma)."""
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
 định"). A name written in lower case goes on past a comma only before these words: "Luật hòa giải, địa bàn tỉnh …"
@@ -247,7 +250,7 @@ def _law(body: str, m: re.Match) -> dict | None:
                 and not (token.lower() == "quy" and not _QUY_DINH.match(body, m.start("name") + word.end(2)))
                 or _JOINING_VERB.match(body, m.start("name") + word.start(2)))
         if word.start() and (stop or glued and (token[0].isupper() or lower) and not token.lower().startswith(LAW_COMMA_GLUE)
-                             or glued and commas >= MAX_NAME_COMMAS):
+                             or glued and (commas >= MAX_NAME_COMMAS or token.lower() in CLAUSE_AFTER_COMMA)):
             break
         commas += bool(glued)
         end, previous = m.start("name") + word.start(2) + len(token), token.lower()

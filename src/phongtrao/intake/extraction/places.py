@@ -1176,6 +1176,8 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     if len(tokens) > 1 and (tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS
                             or tokens[-1] == _ISLAND and tokens[-2] in ISLAND_UNITS):
         return False
+    if not leveled and len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2] in HAMLET_HEADS:
+        return True  # "thôn 2 Hải Phong": a numbered hamlet's name after its number
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
     if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
         return True
@@ -1209,7 +1211,9 @@ Thuận, Tường Tín", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
 hamlet, not the province; a list joined by "và" or of three names or more (two bare names after a hamlet, "khối Thịnh
 Mỹ, Cẩm An", are an address: the hamlet and its commune)."""
 _BRIDGE, _CLUSTER = "cầu", "cụm"
-"""A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
+"""A hamlet is named after its number too ("anh Thành ở thôn 2 Hải Phong, xã Kỳ Lợi": the hamlet, not Hải Phòng, whose
+tone a bare name's check lets go); a unit with its level word after the number ("thôn 2 xã Kỳ Lợi") is kept.
+A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới", "bờ"))

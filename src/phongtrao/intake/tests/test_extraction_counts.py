@@ -618,3 +618,15 @@ def test_round55_the_noun_after_the_classifier_con_is_counted_with_it():
 def test_round55_a_forest_s_sub_zones_written_capitalised_are_counted():
     # "với 07 Phân khu trực thuộc": a management board's sub-zones, a counted unit like its "tiểu ban"
     assert counts("Ban Quản lý tổ chức lực lượng bảo vệ rừng với 07 Phân khu trực thuộc.") == [(7, "phân khu")]
+
+
+def test_round56_hours_after_sau_and_a_rough_number_uncle_ho_s_precepts_and_a_ministry():
+    # "Sau gần 5 giờ trên biển" (111-10): hours spent; "sau hơn 5 giờ chiều" is a clock
+    assert counts("Sau gần 5 giờ trên biển, tàu đã thả neo.") == [(5, "giờ")]
+    assert counts("sau hơn 3 giờ, đám cháy được dập tắt") == [(3, "giờ")]
+    assert counts("sau hơn 5 giờ chiều, tổ tuần tra xuất phát") == []
+    assert counts("Tuy 2 giờ chiều, buổi tuyên truyền mới diễn ra") == []
+    # "6 điều Bác Hồ dạy" (111-17) names the precepts; "Bệnh viện 198 Bộ Công an" (112-10) a ministry's hospital
+    assert counts("thực hiện đúng 6 điều Bác Hồ dạy, nên chưa có vụ trọng án nào") == []
+    assert counts("phối hợp Bệnh viện 198 Bộ Công an khám bệnh cho 300 người") == [(300, "người")]
+    assert counts("trao tặng 198 bộ quần áo") == [(198, "bộ")]

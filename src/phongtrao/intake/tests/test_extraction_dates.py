@@ -520,3 +520,13 @@ def test_round55_a_spring_named_by_its_lunar_year_and_its_year_gives_the_year():
             "Ngày 22/2, tức mùng 6 tháng Giêng, nhiều lễ hội lớn ở Hà Nội đồng loạt khai hội.")
     assert values(text, None) == ["2026-02-22"]
     assert values(text.replace("xuân Bính Ngọ 2026", "Tết Ất Tỵ 2025"), None) == ["2025-02-22"]
+
+
+def test_round56_a_tally_from_the_start_of_a_year_without_tu():
+    # "Đầu năm 2025 đến nay …" (111-05) is "Từ đầu năm 2025 đến nay" with "từ" left out: the news's year
+    text = ("Sáng 20-8, Công an đặc khu tổ chức lễ ra quân, mục tiêu không ma túy vào năm 2025.\n\n"
+            "Đầu năm 2025 đến nay công an địa phương phát hiện 59 vụ.")
+    assert values(text, None) == ["2025-08-20"]
+    # a year alone written later, as background, still says nothing; nor does a start of the year without "đến nay"
+    assert values(text.replace("Đầu năm 2025 đến nay", "Năm 2025"), None) == []
+    assert values(text.replace("Đầu năm 2025 đến nay", "Đầu năm 2025"), None) == []

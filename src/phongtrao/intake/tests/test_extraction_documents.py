@@ -288,3 +288,11 @@ def test_round48_an_amending_law_written_with_a_capital_s():
 def test_round51_a_clock_after_a_type_word_is_no_number():
     assert find_documents("Mắt thần bảo đảm an ninh\n\nPháp luật 07:47 | 06/07/2022\nSau một thời gian") == []
     assert [d["name"] for d in find_documents("thực hiện Luật 07 về biên phòng")] == ["Luật 07"]
+
+
+def test_round56_a_negation_after_a_law_s_comma_opens_the_next_clause():
+    from phongtrao.intake.extraction.documents import find_documents
+
+    found = find_documents("nhắc nhau chấp hành nghiêm túc Luật Thủy sản, không sử dụng mìn, xung điện để đánh bắt; "
+                           "tuyên truyền Luật Phòng, chống ma túy.")
+    assert [d["name"] for d in found] == ["Luật Thủy sản", "Luật Phòng, chống ma túy"]

@@ -833,3 +833,9 @@ def test_round55_a_final_c_spelt_k_in_a_highland_name():
     for written in ("Krông Pak", "Krông Pắk"):
         found = find_places(f"thôn Hòa Thắng (xã Hòa Đông, huyện {written}), nông dân trồng cà phê.")
         assert [(p["name"], p["legacy_code"]) for p in found][-1] == (written, "654")
+
+
+def test_round56_a_numbered_hamlet_s_name_after_its_number():
+    # "thôn 2 Hải Phong" (111-07) names the hamlet, not Hải Phòng; a unit with its level word after the number stays
+    assert names("anh Thành ở thôn 2 Hải Phong, xã Kỳ Lợi (TX Kỳ Anh)") == ["Kỳ Lợi", "Kỳ Anh"]
+    assert names("anh Thành ở thôn 2 xã Kỳ Lợi, thị xã Kỳ Anh") == ["Kỳ Lợi", "Kỳ Anh"]
