@@ -380,7 +380,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
               and not _economic(body, s, e) and not _other_field(body, s, e)]
-    models = [_spelt_in_text(body, m) for m in models]
+    models = [_short_form_in_text(body, _spelt_in_text(body, m)) for m in models]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
     models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
@@ -453,6 +453,38 @@ def _spelt_in_text(body: str, model: dict) -> dict:
         return model
     name = " ".join(found.group().split())
     return model | {"name": name[:1].upper() + name[1:]}
+
+
+_INNER_ABBREVIATION = re.compile(rf"[ \t]\((?P<abbr>[{UPPER}]{{2,6}}(?:[ \t]*[-–][ \t]*[{UPPER}]{{2,6}})*)\)(?=[ \t]+\w)")
+"""An abbreviation in brackets inside a name, after the words it stands for: "Đội Phòng cháy chữa cháy - Cứu nạn cứu
+hộ (PCCC - CNCH) tự quản …"."""
+
+
+def _short_form_in_text(body: str, model: dict) -> dict:
+    """A name that defines an abbreviation in brackets inside it, when the text gives the same name as a name (in
+    quotes or after "mô hình") with the abbreviation in place of its words, is named in that short form (round 57):
+    “Đội Phòng cháy chữa cháy - Cứu nạn cứu hộ (PCCC - CNCH) tự quản thị trấn Lạc Dương” beside mô hình “Đội PCCC -
+    CNCH tự quản thị trấn Lạc Dương” (113-14), as 73-12 and 94-03 name “Công an phường điển hình, kiểu mẫu về ANTT và
+    văn minh đô thị” beside its “… an ninh trật tự (ANTT) …”; with no such short form of the whole name the brackets
+    stay: “Đội công nhân xung kích (CNXK) tự quản về ANTT” beside a bare “Đội CNXK” (27-08, 52-14)."""
+    name = model["name"]
+    if "(" not in name or not (inner := _INNER_ABBREVIATION.search(name)):
+        return model
+    before, after = name[:inner.start()].split(), name[inner.end():]
+    folded = " ".join(body.split()).lower()
+    for k in range(len(before) - 1, 0, -1):
+        short = " ".join(before[:k]) + " " + inner["abbr"] + after
+        at = folded.find(short.lower())
+        while at >= 0:
+            if _NAMED_BEFORE.search(folded, max(0, at - 10), at):
+                return model | {"name": short}
+            at = folded.find(short.lower(), at + 1)
+    return model
+
+
+_NAMED_BEFORE = re.compile(r"(?:[“\"'‘«]|mô hình )$")
+"""What gives a short form as the model's name: a quote or "mô hình" right before it (not a running mention, "Khi
+thành lập Đội TN xung kích", round 31, which leaves the name its brackets)."""
 
 
 @functools.lru_cache(maxsize=1024)

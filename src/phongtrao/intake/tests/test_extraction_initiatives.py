@@ -2132,3 +2132,16 @@ def test_round56_a_name_ends_before_a_meeting():
 def test_round56_a_group_guarding_a_crop_or_its_harvest_is_a_model_in_lower_case():
     assert names("Từ năm 1993, địa phương đã thành lập các tổ bảo vệ cà phê.") == ["Tổ bảo vệ cà phê"]
     assert names("Xã lập chốt bảo vệ mùa vụ ở đầu cánh đồng.") == ["Chốt bảo vệ mùa vụ"]
+
+
+def test_round57_a_name_spelt_with_its_abbreviation_in_brackets_takes_its_short_form_written_in_the_text():
+    text = ("Đội PCCC - CNCH tự quản thị trấn Lạc Dương phun khử khuẩn.\n\nMột số mô hình tiêu biểu như: “Tiếng loa an "
+            "ninh”, “Đội Phòng cháy chữa cháy - Cứu nạn cứu hộ (PCCC - CNCH) tự quản thị trấn Lạc Dương”. Đặc biệt, mô "
+            "hình “Đội PCCC - CNCH tự quản thị trấn Lạc Dương” đã tham gia chữa cháy.")
+    assert names(text) == ["Tiếng loa an ninh", "Đội PCCC - CNCH tự quản thị trấn Lạc Dương"]
+    text = ("Mô hình “Công an phường điển hình, kiểu mẫu về an ninh trật tự (ANTT) và văn minh đô thị” được triển "
+            "khai. Trong ảnh: mô hình “Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị”.")
+    assert names(text) == ["Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị"]
+    text = ("Đầu tiên là mô hình Đội công nhân xung kích (CNXK) tự quản về ANTT tại các doanh nghiệp. Tỉnh đã thành "
+            "lập gần 800 Đội CNXK với hơn 16.000 thành viên.")
+    assert names(text) == ["Đội công nhân xung kích (CNXK) tự quản về ANTT"]  # no short form of the whole name
