@@ -15,11 +15,13 @@ _D, _M, _Y = r"(?P<d>\d\d?)", r"(?P<m>\d\d?)", r"(?P<y>(?:19|20)\d{2})"  # \d\d?
 _DAY_CUE = re.compile(r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|mùng|mồng|chủ nhật"
                       r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))(?:\s+(?:nay|mai|qua|hôm qua|cùng ngày))?"
                       r"\s*[(,]?\s*$", re.IGNORECASE)
-_LEADING_DAY = re.compile(r"(?<!\w)(?:(?:ngày|từ|mùng|mồng)\s+|ngày\s*\(\s*)(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*"
+_LEADING_DAY = re.compile(r"(?:(?<!\w)(?:(?:ngày|từ|mùng|mồng)\s+|ngày\s*\(\s*)|\(\s*(?=\d{1,2}\s*[-–]\s*$))"
+                          r"(?P<d>\d{1,2})\s*(?:và|đến|tới|-|–|,)\s*"
                           r"(?:ngày\s+)?$",
                           re.IGNORECASE)
 """The first of two days sharing a month: "ngày 5 và 6/8", "từ 18 - 20/8", "Trong 2 ngày (17 và 18/9)" (two dates, as
-an event window is)."""
+an event window is); a bracket opening on two days joined by a dash ("Trong hai ngày diễn ra Đại hội
+(28-29/7/2025)")."""
 LEAD_REACH = 30
 _SPAN_CUE = re.compile(r"(?<!\w)(?:từ|đến|tới|trước|sau|vào|hạn)(?:\s+ngày)?\s*\(?\s*$", re.IGNORECASE)
 
@@ -120,6 +122,11 @@ _YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGgXx](?:(?<=\d)|(?<=[Nn])ăm|(?<=[Tt])�
                                 r"|(?<=[Xx])uân)")
 """Where a year written can start (see spans.search_from): a digit, "năm", "Tết", "tháng", "giai", "nhiệm", "xuân"."""
 _CONGRESS = re.compile(r"\b[Đđ]ại hội\b")
+_ELECTION = re.compile(r"(?<!\w)[Bb]ầu cử(?!\w)")
+"""An election for a term ("cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031") is
+held in the spring of the term's first year: the news of its preparation or of its day lies in that year from January
+to August, from September on in the year before (as a school year splits: "Chiều 11/3, … phục vụ cuộc bầu cử …" is
+2026, "ngày 17/12, … triển khai bầu cử …" 2025)."""
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:(?:từ|đến|tới|vào|trước|sau|hết|sinh)|(?:đến|tới|vào|trước|sau|hết)\s+(?:đầu|cuối|giữa)"
@@ -200,6 +207,13 @@ _FOUNDED = re.compile(rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*|[Tt]háng\s
 …; 19 năm qua, phong trào …"): the news's year, as an anniversary's (a year alone, "Năm 2023, … 5 năm qua", may be
 the news's own)."""
 ANNIVERSARY_BASES = {"festival": 2005, None: 1945}
+STORMS = {("3", "Yagi"): 2024, ("6", "Trà Mi"): 2024, ("3", "Wipha"): 2025, ("5", "Kajiki"): 2025,
+          ("10", "Bualoi"): 2025, ("11", "Matmo"): 2025, ("13", "Kalmaegi"): 2025, ("4", "Noru"): 2022,
+          ("9", "Molave"): 2020, ("12", "Damrey"): 2017}
+_STORM = re.compile(r"[Bb]ão số (\d{1,2})\s*(?:\(\s*|[-–,]\s*)?(?:(?:cơn )?bão |tên quốc tế(?: là)?:? )?"
+                    rf"({'|'.join(sorted({name for _, name in STORMS}))})(?!\w)")
+"""A storm named by its number in the year's count and its international name ("cơn bão số 10 (bão Bualoi)", "bão số
+3 - Yagi") is one storm of one year: the news of it is of that year, as of an anniversary (a name alone is reused)."""
 SCHOOL_YEAR_STARTS = 9
 DOCUMENT_DATE_GAP = 16
 """A date this close after a document's symbol is its date: " ngày ", ", ban hành ngày "."""
@@ -409,6 +423,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             elif m["term"]:
                 if _CONGRESS.search(before):
                     written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True, congress=True))
+                elif _ELECTION.search(before):
+                    written.append(_Written(m.start(), (int(m["term"]), int(m["term"]) - 1), anniversary=True))
             elif m["end"]:
                 if _REVIEW.search(before):
                     written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
@@ -440,6 +456,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             if found := list(_FOUNDED.finditer(body, left, m.start())):
                 year = int(found[-1][1]) + int(m[1])
                 written.append(_Written(m.start(1), (year,) * 2, anniversary=True))
+        for m in _STORM.finditer(body) if "ão số" in body else ():
+            if year := STORMS.get((m[1], m[2])):
+                written.append(_Written(m.start(), (year,) * 2, anniversary=True))
         for m in _COUNTED_ANNIVERSARY.finditer(body):
             if n := _YEARS_BEFORE.search(body, max(0, m.start() - 6), m.start()):
                 year = ANNIVERSARY_BASES["festival" if m["festival"] else None] + int(n[1])

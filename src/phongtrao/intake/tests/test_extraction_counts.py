@@ -630,3 +630,14 @@ def test_round56_hours_after_sau_and_a_rough_number_uncle_ho_s_precepts_and_a_mi
     assert counts("thực hiện đúng 6 điều Bác Hồ dạy, nên chưa có vụ trọng án nào") == []
     assert counts("phối hợp Bệnh viện 198 Bộ Công an khám bệnh cho 300 người") == [(300, "người")]
     assert counts("trao tặng 198 bộ quần áo") == [(198, "bộ")]
+
+
+def test_round57_capitalised_platoons_and_companies_are_counted():
+    # "11 Trung đội xung kích" (113-13), "13 Công ty Quản lý đường sắt" (114-01): known counted compounds, capitalised
+    assert counts("Giám đốc quyết định triển khai 11 Trung đội xung kích.") == [(11, "trung đội")]
+    assert counts("Đoàn viên thuộc 13 Công ty Quản lý đường sắt sẽ cảnh giới.") == [(13, "công ty")]
+
+
+def test_round57_a_patrol_team_s_number_before_a_verb_is_no_count():
+    # "Các tổ tuần tra 363 xuất hiện thường xuyên" (113-08): the teams' name "363", then the verb
+    assert counts("Các tổ tuần tra 363 xuất hiện thường xuyên tại khu dân cư.") == []

@@ -530,3 +530,26 @@ def test_round56_a_tally_from_the_start_of_a_year_without_tu():
     # a year alone written later, as background, still says nothing; nor does a start of the year without "đến nay"
     assert values(text.replace("Đầu năm 2025 đến nay", "Năm 2025"), None) == []
     assert values(text.replace("Đầu năm 2025 đến nay", "Đầu năm 2025"), None) == []
+
+
+def test_round57_an_election_for_a_term_dates_the_spring_of_its_first_year():
+    # "Chiều 11/3, … phục vụ cuộc bầu cử … nhiệm kỳ 2026 – 2031": the election's spring; from September, the year before
+    text = ("Chiều 11/3, Công an xã tổ chức Hội nghị triển khai kế hoạch phục vụ cuộc bầu cử đại biểu Quốc hội khóa XVI "
+            "và đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031.")
+    assert values(text, None) == ["2026-03-11"]
+    assert values(text.replace("Chiều 11/3", "Chiều 17/12"), None) == ["2025-12-17"]
+    assert values(text.replace("cuộc bầu cử", "Ủy ban"), None) == []
+
+
+def test_round57_a_bracket_opening_on_two_days_joined_by_a_dash():
+    # "Trong hai ngày diễn ra Đại hội (28-29/7/2025)": two days sharing the month and year written after the second
+    assert values("Trong hai ngày diễn ra Đại hội (28-29/7/2025), Công an xã phân công 37 cán bộ.", None) == [
+        "2025-07-28", "2025-07-29"]
+
+
+def test_round57_a_storm_named_by_its_number_and_name_gives_its_year():
+    # "cơn bão số 10 (bão Bualoi)": one storm of one year; a name alone is reused
+    text = ("Tuổi trẻ Công an hỗ trợ người dân ứng phó với cơn bão số 10 (bão Bualoi).\n\nTheo Ban TNCA, từ ngày "
+            "27 - 28/9, Công an xã hướng dẫn bà con gia cố nhà cửa.")
+    assert values(text, None) == ["2025-09-27", "2025-09-28"]
+    assert values(text.replace("số 10 (bão Bualoi)", "Bualoi"), None) == []
