@@ -1433,7 +1433,8 @@ def _after_cue(body: str):
             continue
         pos = m.start() if m["club"] else m.end()
         first = _semicolon_item(body, pos)
-        semicolons = bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
+        semicolons = (bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
+                      and not (m["club"] and _CLAUSE_AFTER_SEMICOLON.match(body, first.end())))
         while (end := _item_end(body, pos, semicolons)) > pos:
             end = _described_end(body, pos, end) if body[pos].isupper() else end
             taking_part = (body[pos].isupper() and not _has_marker(body[pos:end])
@@ -1447,13 +1448,28 @@ def _after_cue(body: str):
                      and (not m["clause"] or " " in phrase))  # "Tổ phụ nữ không có TNXH": an acronym is no name
             category = ((_CATEGORY_OF_QUOTE.match(body, end) and not _NICKNAME_AFTER_NAME.match(body, end))
                         or _KIND_OF_QUOTE.match(body, end))
-            if not category and (m["club"] or taking_part or kept_at or _looks_like_model(phrase)
-                                 or plain and (phrase[0].isupper() or _has_marker(phrase))):
+            club = m["club"] and (pos == m.start() or phrase[0].isupper())
+            if not category and (club or taking_part or kept_at or _looks_like_model(phrase)
+                                 or plain and (phrase[0].isupper() or _has_marker(phrase))) and not (
+                    _FORMER_MEMBERS.search(phrase) and _CLUB_WORD.match(phrase) and not _has_marker(phrase)):
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
             if not nxt:
                 break
             pos = nxt.end()
+
+
+_CLAUSE_AFTER_SEMICOLON = re.compile(rf"[ \t]*;[ \t]*[{LOWER}]")
+"""A club named in running text, then a semicolon and a word in lower case, ends a clause, not a list item: "đánh giá
+kết quả hoạt động của CLB Công an hưu và quá trình thành lập Hội Cựu CAND; công bố và trao Quyết định …" names at most
+the club, and "công bố" is no club (a club cue's later items are clubs only capitalised, as in "CLB Nữ tiểu thương,
+Nữ chủ nhà trọ") (round 58)."""
+_FORMER_MEMBERS = re.compile(r"(?<!\w)(?:hưu trí|hưu|cựu)(?!\w)", re.IGNORECASE)
+_CLUB_WORD = re.compile(r"(?:CLB|[Cc]âu lạc bộ)(?!\w)")
+"""A club of the retired or the former with no purpose of security is their association, as "Hội Cựu CAND" is, not a
+model: "Câu lạc bộ Công an hưu trí TX.Đức Phổ" (the forerunner of the district's Hội Cựu CAND), "CLB Doanh nghiệp Cựu
+CAND" (115-02, -07, -10, -11); a club of veterans for security is one: "Câu lạc bộ cựu chiến binh với công tác đảm bảo
+an ninh trật tự" (59-02), "Câu lạc bộ CCB phòng chống tội phạm" (96-12) (round 58)."""
 
 
 _BARE_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_VERBS)})[ \t]+(?:ANTT|an ninh,?[ \t]+trật tự)", re.IGNORECASE)
@@ -2502,7 +2518,7 @@ def _is_agency(body: str, head: re.Match, end: int) -> bool:
 
 def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
-    end, brackets, limit, tail_end = pos, 0, MAX_WORDS, 0
+    end, brackets, limit, tail_end, last = pos, 0, MAX_WORDS, 0, None
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
         if w.start() != end or i - brackets >= limit:
             break
@@ -2528,17 +2544,41 @@ def _read_name(body: str, pos: int) -> int:
                 or rest[0] in "-–—" and _MODEL_AFTER_DASH.match(body, w.start())
                 or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2))
                 or body[w.start(2)].isupper() and _PERSON_SPEAKING.match(body, w.start(2))
-                or rest.startswith("chi ") and _BRANCH_OWNER.match(body, w.start(2)))
+                or rest.startswith("chi ") and _BRANCH_OWNER.match(body, w.start(2))
+                or _DATED_AFTER.match(rest))
         self_chain = (rest.startswith("tự ") and bool(_SELF_MARKER_OPENS.match(rest))
                       and bool(_SELF_MARKER_ENDS.search(body, pos, end)))
         task_chain = "," in body[pos:end] and bool(_KEEPING_ORDER.match(body, w.start(2)))
         if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain
                   and not task_chain):
+            if (stop and not w[1] and i >= 3 and last and _bare_unit_before(body, last)
+                    and not _COUNT_BEFORE_NAME.search(body, max(0, pos - 12), pos)):
+                end = last.start()  # "Tổ tuần tra bảo đảm ANTT thôn tiến hành tuần tra": the village's team
             break
         if w[1] or rest.startswith(_SECOND_ORDER):
             limit = MAX_LISTING_WORDS
-        end = w.end()
+        end, last = w.end(), w
     return end
+
+
+_DATED_AFTER = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm)[ \t]+\d")
+"""A day with its date after a name ends it, as a year does ("năm"): "dự gặp mặt CLB Doanh nghiệp Cựu CAND ngày
+5/11/2025" names "CLB Doanh nghiệp Cựu CAND" (round 58)."""
+
+
+_COUNT_BEFORE_NAME = re.compile(r"\d[ \t]+$")
+"""Counted groups keep the unit word: it says their level, one group to each unit ("12 tổ tự quản ANTT xóm với 60
+thành viên", round 45)."""
+
+
+def _bare_unit_before(body: str, word: re.Match) -> bool:
+    """Whether a name's last word, before the verb or the word that stops it, is a bare unit word, alone (not after a
+    comma or another unit word): the unit the group belongs to, named before ("thôn" for "của thôn"), not part of its
+    name: "Tổ tuần tra bảo đảm ANTT thôn tiến hành tuần tra" (after "Tổ tuần tra … (ANTT) thôn Quảng Long"), "Câu lạc
+    bộ … huyện từ khi thành lập đến nay" (round 58; at a sentence's end, before a comma or a bracket, it stays: "Tổ tự
+    quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn.", "tổ tự quản ANTT thôn (bản)")."""
+    return (not word[1] and word[2] in _UNIT_KIND_WORDS
+            and not body[max(0, word.start() - 12):word.start()].rstrip().endswith(tuple(_UNIT_KIND_WORDS)))
 
 
 _SECOND_ORDER = ("và trật tự an toàn", "và trật tự, an toàn")
