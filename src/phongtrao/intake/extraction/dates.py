@@ -129,6 +129,10 @@ to August, from September on in the year before (as a school year splits: "Chi�
 2026, "ngày 17/12, … triển khai bầu cử …" 2025)."""
 """A congress for a term ("phục vụ Đại hội Đại biểu Đảng bộ TP HCM nhiệm kỳ 2025-2030") is held in its first year: the
 news about it is of that year, as of an anniversary (a term alone, "Bí thư nhiệm kỳ 2020-2025", says nothing)."""
+_DATED_SENTENCE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
+"""A congress dated in its own sentence ("Ngày 1/12/2023, Công an tỉnh đã tổ chức thành công Đại hội thành lập Hội
+…, nhiệm kỳ 2023 - 2028"): an event past with its date, not the one the news prepares; its term says no more than that
+date does."""
 _NOT_THIS_YEAR = re.compile(r"\b(?:(?:từ|đến|tới|vào|trước|sau|hết|sinh)|(?:đến|tới|vào|trước|sau|hết)\s+(?:đầu|cuối|giữa)"
                             r"|(?:kể\s+)?từ\s+(?:cuối|giữa))\s+$", re.IGNORECASE)
 NOT_THIS_YEAR_REACH = 16
@@ -167,6 +171,12 @@ review; not one that plans the year ("Hội nghị triển khai nhiệm vụ nă
 tháng")."""
 _AHEAD = re.compile(r"hiệu lực|\bsẽ\b|dự kiến|theo kế hoạch", re.IGNORECASE)
 """A date written ahead of the news ("có hiệu lực từ ngày 1/7/2024"): the news comes before it."""
+_VALID_UNTIL = re.compile(r"(?<!\w)(?<!tính )(?<!cho )(?:đến|tới)\s+(?:hết\s+)?ngày\s*$", re.IGNORECASE)
+VALID_UNTIL_REACH = 16
+_FROM = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
+"""A date a permission or a term runs until ("Visa của ông K. được phép ở Việt Nam đến ngày 17/2/2026") lies ahead
+of the news, like a date a law takes effect; not a window's end ("từ ngày 1/7/2024 đến ngày 19/8/2024") nor a tally's
+cut-off ("Tính đến ngày 13-1")."""
 _RANGE_OPENS = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)")
 _RANGE_CLOSES = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–—]\s*$")
 """An anniversary's two dates ("80 năm … (19/8/1945 - 19/8/2025)"): the first is history; the second is the anniversary
@@ -421,7 +431,7 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 year = int(m["tety"] or m["springy"])
                 written.append(_Written(m.start(), (year, year - 1)))
             elif m["term"]:
-                if _CONGRESS.search(before):
+                if _CONGRESS.search(before) and not _DATED_SENTENCE.search(body, *sentence_bounds(body, m.start())):
                     written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True, congress=True))
                 elif _ELECTION.search(before):
                     written.append(_Written(m.start(), (int(m["term"]), int(m["term"]) - 1), anniversary=True))
@@ -446,7 +456,9 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 continue  # "Gần đây nhất, đầu tháng 3/2024, một ngư dân …": an earlier case, maybe years before
             elif not (m["dd"] and _RANGE_OPENS.match(body, m.end())):
                 when = (int(m["dm"]), int(m["dd"])) if m["dd"] else (int(m["mm"]), 0)
-                written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=bool(_AHEAD.search(before)),
+                ahead = bool(_AHEAD.search(before) or m["dd"] and not _FROM.search(before)
+                             and _VALID_UNTIL.search(body, max(0, m.start() - VALID_UNTIL_REACH), m.start()))
+                written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=ahead,
                                         since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start())),
                                         until_now=bool(_UNTIL_NOW.match(body, m.end())),
                                         window=bool(m["dd"] and _WINDOW_CLOSED.search(

@@ -132,6 +132,7 @@ def find_documents(body: str) -> list[dict]:
               if not typed.hits(m.start(), m.end()) and _abbreviation(m["code"])]
     found += _attached(body)
     found += _constitutions(body)
+    found += _quoted_agreements(body)
     found += _laws(body)
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in finditer_from(_SUBJECT_LAW_RE, _SUBJECT_LAW_FAST, body) if not named.hits(m.start(), m.end())
@@ -201,6 +202,21 @@ _AMENDED_CONSTITUTION_RE = re.compile(r"(?<!\w)(?:sửa đổi(?:,?\s+bổ sung)
 """The Constitution as the text being amended, named bare: "góp ý sửa đổi, bổ sung Hiến pháp" (the amendment put to
 the people); not where the text names it by its year or country ("sửa đổi Hiến pháp năm 2013" … "góp ý sửa đổi Hiến
 pháp trên VNeID" is the 2013 Constitution)."""
+
+
+_QUOTED_AGREEMENT_RE = re.compile(r"“(?P<name>(?P<type>Thỏa thuận|Thoả thuận|Hiệp định|Hiệp ước|Công ước"
+                                  r"|Nghị định thư)[ \t]+[^“”\n]{5,160}?)”")
+"""An agreement between states given by its title in quotes ("việc thực hiện “Thỏa thuận giải quyết vấn đề di cư tự do
+và kết hôn không giá thú trong vùng biên giới” giữa Chính phủ hai nước"): a document named without a number. Bare, the
+same words are also a treaty told of in passing (“ký Hiệp định Genève”), which the corpus leaves out."""
+
+
+def _quoted_agreements(body: str) -> list[dict]:
+    if "“" not in body:
+        return []
+    return [{"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None, "name": m["name"],
+             "text": m["name"], "start": m.start("name"), "end": m.end("name")}
+            for m in _QUOTED_AGREEMENT_RE.finditer(body)]
 
 
 def _constitutions(body: str) -> list[dict]:

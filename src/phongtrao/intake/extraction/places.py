@@ -265,6 +265,11 @@ _REPORTER_BEFORE = re.compile(r"(?<!\w)(?:với|cho|của|trả lời)\s$", re.I
 """The reporter ("phóng viên", "P.V") in a sentence is spoken to or answered: "Trao đổi với P.V, ông … cho biết"."""
 
 
+_PAPER_NAME_BEFORE = re.compile(r"(?<!\w)Pháp [Ll]uật $")
+"""A newspaper named after its city ("Trao đổi với Pháp Luật TP.HCM, ông … khẳng định": Báo Pháp Luật TP.HCM), like
+a paper's credit: the paper, not the city."""
+
+
 def _reporter(text: str, c: Candidate) -> bool:
     return _SIGNATURE.fullmatch(text, c.start, c.end) is not None \
         and _REPORTER_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
@@ -297,6 +302,7 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
                          or _paper_credit(text, c))
                     and not (_GATE_BEFORE.search(text, max(0, c.start - GATE_REACH), c.start) and not c.sited)
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _reporter(text, c)
+                    and not _PAPER_NAME_BEFORE.search(text, max(0, c.start - 12), c.start)
                     and not _abroad(text, c.end)),
                    key=lambda c: c.start)
     places = _resolve(body, found)
@@ -837,7 +843,7 @@ def _bare(text: str) -> list[Candidate]:
                 and (dash := _DASH.search(m.group())):
             # a dateline: "Bắc Giang - Cùng với …", not "cao tốc Khánh Hòa - Buôn Ma Thuột", "Tại Bà Rịa - Vũng Tàu"
             end = m.start() + dash.start()
-        if _quick_key(text[start:end]) not in bare_keys and _opener(text, m):
+        if _quick_key(text[start:end]) not in bare_keys and (_opener(text, m) or _compass_opens(text, m)):
             start = m.start() + m.group().index(" ") + 1
         if opens_line and m.group().startswith("Báo ") and _quick_key(text[start:end]) not in bare_keys:
             end = _credit_run_into_lead(text, start, end)
@@ -870,6 +876,19 @@ def _opener(text: str, m: re.Match) -> bool:
     """Whether a run's first word is a sentence's opener, capitalised for that alone, to read the name without it ("Tại
     Hà Nội"); not a family name opening a person's name after a colon ("đồng chí: Nguyễn Chí Linh")."""
     return " " in m.group() and is_sentence_start(text, m.start()) and not _FAMILY_NAME.match(m.group())
+
+
+_COMPASS_RUN = re.compile(r"(?:Đông|Tây|Nam|Bắc) ")
+_COMPASS_BEFORE = re.compile(r"(?<!\w)(?:phía|hướng) $")
+
+
+def _compass_opens(text: str, m: re.Match) -> bool:
+    """Whether a run opens on a point of the compass, capitalised after "phía" or "hướng", before a place's name ("một
+    làng quê thuần nông phía Nam Hà Nội", "Bến xe phía Nam Hà Nội"): the direction from the place, not part of its
+    name (a name that is whole with it, "phía Bắc Giang", is read whole before this is asked); after "miền" or "vùng"
+    it names a region ("vùng Tây Nghệ An", which the corpus leaves out: 61-07)."""
+    return bool(_COMPASS_RUN.match(m.group())
+                and _COMPASS_BEFORE.search(text, max(0, m.start() - 10), m.start()))
 
 
 _FAMILY_NAME = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|Trịnh"

@@ -641,3 +641,11 @@ def test_round57_capitalised_platoons_and_companies_are_counted():
 def test_round57_a_patrol_team_s_number_before_a_verb_is_no_count():
     # "Các tổ tuần tra 363 xuất hiện thường xuyên" (113-08): the teams' name "363", then the verb
     assert counts("Các tổ tuần tra 363 xuất hiện thường xuyên tại khu dân cư.") == []
+
+
+def test_round58_veterans_a_lifes_share_and_a_number_glued_after_la():
+    assert counts("68 hội viên là trưởng công an; 236 CCB tham gia lực lượng công an thôn bản.") == [
+        (68, "hội viên"), (236, "ccb")]
+    assert counts("những người đã dành 2/3 cuộc đời để cống hiến trí tuệ") == []
+    assert counts("Công ty có số lao động nước ngoài nhiều nhất là101 người, công ty B 50 người.") == [(101, "người"),
+                                                                                                 (50, "người")]

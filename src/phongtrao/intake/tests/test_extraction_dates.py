@@ -553,3 +553,18 @@ def test_round57_a_storm_named_by_its_number_and_name_gives_its_year():
             "27 - 28/9, Công an xã hướng dẫn bà con gia cố nhà cửa.")
     assert values(text, None) == ["2025-09-27", "2025-09-28"]
     assert values(text.replace("số 10 (bão Bualoi)", "Bualoi"), None) == []
+
+
+def test_undated_page_a_date_a_permission_runs_until_lies_ahead_of_the_news():
+    text = ("Khuya 15/12, Công an phường kiểm tra lưu trú.\n\n“Visa của ông K. được phép ở Việt Nam đến ngày "
+            "17/2/2026”, cán bộ Công an phường chia sẻ.")
+    assert values(text, None) == ["2025-12-15", "2026-02-17"]
+    # a window's end or a tally's cut-off is no date ahead
+    text = "Sáng 20/9, xã ra quân.\n\nĐợt cao điểm từ ngày 1/7/2024 đến ngày 19/8/2024 đã bắt 5 vụ."
+    assert values(text, None)[0] == "2024-09-20"
+
+
+def test_a_congress_dated_in_its_own_sentence_gives_no_year_beyond_its_date():
+    text = ("Chiều 20/6, Công an tỉnh và Hội Cựu CAND tỉnh ký kết quy chế phối hợp.\n\nNgày 1/12/2023, Công an tỉnh "
+            "đã tổ chức thành công Đại hội thành lập Hội Cựu CAND tỉnh, nhiệm kỳ 2023 - 2028.")
+    assert values(text, None) == ["2024-06-20", "2023-12-01"]

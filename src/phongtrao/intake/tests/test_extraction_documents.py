@@ -177,6 +177,8 @@ def test_known_law_title_runs_over_its_and():
     text = "theo Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004."
     assert [d["name"] for d in find_documents(text)] == [
         "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]
+    text = "tuyên truyền pháp luật về phòng, chống tội phạm, Luật Bảo vệ và phát triển rừng... 5 năm qua, Hội họp."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Bảo vệ và phát triển rừng"]
 
 
 def test_a_central_issuer_only_symbol_after_so_takes_the_type_word():
@@ -296,3 +298,11 @@ def test_round56_a_negation_after_a_law_s_comma_opens_the_next_clause():
     found = find_documents("nhắc nhau chấp hành nghiêm túc Luật Thủy sản, không sử dụng mìn, xung điện để đánh bắt; "
                            "tuyên truyền Luật Phòng, chống ma túy.")
     assert [d["name"] for d in found] == ["Luật Thủy sản", "Luật Phòng, chống ma túy"]
+
+
+def test_an_agreement_between_states_given_by_its_title_in_quotes():
+    text = ("Gần đây, với việc thực hiện “Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú trong "
+            "vùng biên giới” giữa Chính phủ hai nước Việt Nam và Lào.")
+    assert [d["name"] for d in find_documents(text)] == [
+        "Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú trong vùng biên giới"]
+    assert find_documents("buộc Chính phủ Pháp cùng ký Hiệp định Genève, chấm dứt chiến tranh") == []

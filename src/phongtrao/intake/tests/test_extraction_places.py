@@ -839,3 +839,13 @@ def test_round56_a_numbered_hamlet_s_name_after_its_number():
     # "thôn 2 Hải Phong" (111-07) names the hamlet, not Hải Phòng; a unit with its level word after the number stays
     assert names("anh Thành ở thôn 2 Hải Phong, xã Kỳ Lợi (TX Kỳ Anh)") == ["Kỳ Lợi", "Kỳ Anh"]
     assert names("anh Thành ở thôn 2 xã Kỳ Lợi, thị xã Kỳ Anh") == ["Kỳ Lợi", "Kỳ Anh"]
+
+
+def test_a_point_of_the_compass_after_phia_is_the_direction_from_the_place():
+    assert names("Thôn hiền hòa, mang hình ảnh một làng quê thuần nông phía Nam Hà Nội. Thế nhưng.") == ["Hà Nội"]
+    assert names("Xã ở phía Bắc Giang có nhiều đồi.") == ["Bắc Giang"]
+    assert names("xã Quỳ Hợp là trung tâm của vùng Tây Nghệ An.") == ["Quỳ Hợp"]
+
+
+def test_a_newspaper_named_after_its_city_is_no_place():
+    assert names("Trao đổi với Pháp Luật TP.HCM, ông Tây khẳng định.") == []
