@@ -350,6 +350,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.extend((a, b, True) for a, b in _headed_pair(body, start, end))
         elif inner := _model_ending_title(body, start, end):
             found.append((*inner, False))
+        elif _OBJECT_BEFORE_QUOTE.search(body, max(0, start - OBJECT_REACH), start):
+            continue  # nói không với “tín dụng đen”: the end of the name that says no to it (_read_name)
         claimed.add(start, end)
     for start, end in _counted_members(body):
         if not claimed.hits(start, end):
@@ -858,7 +860,11 @@ def _narrows(short: dict, long: dict) -> bool:
     """Whether two quoted names are two models, the long one a kind of the short ("Cổng trường an toàn" and
     “Cổng trường an toàn giao thông”), not an instance of it ("… PCCC số 1") or the same model at a place: a short
     name that names its place already names the group (“Tổ tự quản tuyến đường Phạm Văn Đồng”); a compound name
-    holds the short one as a model of its own (“Khu phố bình yên, gia đình không có ma túy” and “Khu phố bình yên”)."""
+    holds the short one as a model of its own (“Khu phố bình yên, gia đình không có ma túy” and “Khu phố bình yên”),
+    but a swap that lists fewer of the things handed in is the same swap written short: “Đổi gạo lấy vũ khí, vật liệu
+    nổ” in a caption beside chương trình “Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ trợ” (round 59, 27-02)."""
+    if _SWAP_NAME.match(short["name"]):
+        return False
     extra = long["name"][len(short["name"]):]
     named_place = any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in short["name"].split()[1:])
     return long["name"].lower().startswith((short["name"].lower() + " ", short["name"].lower() + ",")) \
@@ -915,6 +921,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
                         or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]) or _MAILBOX_NAME.match(m["q"]))
+                        or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and bool(_SWAP_NAME.match(m["q"]))
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"])
                         or cue is None and bool(_BORDER_SELF_MANAGED_QUOTE.match(m["q"]))
                         or _slogan_spelt_out(body, m["q"], m.end(), sentence_end))
@@ -972,6 +979,12 @@ phòng” do Đồn Biên phòng … triển khai (round 43)."""
 _MAILBOX_NAME = re.compile(r"(?:[Hh]òm|[Hh]ộp)[ \t]+thư[ \t]+\w")
 """So does a quoted mailbox, in any case: bên "hòm thư góp ý" treo trước trụ sở (round 44; in the corpus every quoted
 mailbox is a model: “Hòm thư cứu bạn”, “hòm thư tố giác tội phạm”)."""
+_SWAP_NAME = re.compile(r"[Đđ]ổi[ \t]+[^“”\"«»„]{2,100}?[ \t](?:lấy|nhận)[ \t]+\w")
+"""A quoted swap, what people hand in "đổi … lấy" (or "nhận") what they get, names the swap a police unit runs, with
+no cue or after "chương trình", as the corpus gives every such quote: “Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ
+trợ” (27-02), "thực hiện việc “đổi vũ khí, vật liệu nổ và công cụ hỗ trợ lấy vật dụng thiết yếu”" (round 59, 117-07),
+chương trình “Đổi vũ khí - vật liệu nổ - công cụ hỗ trợ nhận quà Tết” (118-17), like mô hình “Đổi vũ khí lấy bình chữa
+cháy” (43-16); a document's or an award's quote keeps its contrary cue."""
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
 _FIRST_NAMED_AS = re.compile(r"(?<!\w)tên gọi[ \t]+(?:ban đầu|đầu tiên|lúc đầu|trước đây|trước kia|cũ)[ \t]+là"
                              r"[ \t]*:?[ \t]*$")
@@ -1495,9 +1508,13 @@ ninh, người dân tích cực tham gia giữ gìn ANTT") (round 41)."""
 _CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
 """A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
 hình: Khi thống kê số liệu mô hình trong phong trào …"."""
-_NOT_A_HEAD = re.compile(r"(?:Bản[ \t]+thân|Điểm[ \t]+tựa)(?!\w)")
+_NOT_A_HEAD = re.compile(r"(?:Bản[ \t]+thân|Điểm[ \t]+tựa|Đường[ \t]+dây)(?!\w)")
 """"Bản thân" is oneself, not the head "Bản" (a village): "Bản thân mình vất vả chút nhưng an ninh trật tự được đảm
-bảo"; "Điểm tựa" is a support, not the head "Điểm" (a site): "Điểm tựa bình yên của người dân biên giới" (round 49)."""
+bảo"; "Điểm tựa" is a support, not the head "Điểm" (a site): "Điểm tựa bình yên của người dân biên giới" (round 49);
+"Đường dây" is a line, a hotline the police give out or a crime ring, not the head "Đường" (a road): the headline
+"Đường dây nóng phòng, chống tội phạm mùa World Cup 2022" (round 59, 118-11; a hotline is a model only where a cue or a
+list of models gives it, as the corpus does: “Đường dây nóng Trưởng Công an xã” 20-13, "…; Đường dây điện thoại nóng;
+…" 95-14)."""
 
 
 MODEL_WORD = "ô hình"
@@ -2520,6 +2537,10 @@ def _read_name(body: str, pos: int) -> int:
     """End of an unquoted name starting at pos: words up to a stop word, a clause comma or punctuation."""
     end, brackets, limit, tail_end, last = pos, 0, MAX_WORDS, 0, None
     for i, w in enumerate(_WORD_RE.finditer(body, pos, min(len(body), pos + 160))):
+        if (w.start() != end and i and (quoted := _QUOTED_OBJECT.match(body, end))
+                and _TAKES_OBJECT.search(body, pos, end)):
+            end = quoted.end()  # Tổ phụ nữ nói không với “tín dụng đen”: the object it says no to
+            break
         if w.start() != end or i - brackets >= limit:
             break
         brackets += w[2].startswith("(") or w[2] in _DASHES  # neither a bracket nor a dash counts as a word
@@ -2538,6 +2559,7 @@ def _read_name(body: str, pos: int) -> int:
                 and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
                 and not (_SECOND_AREA.match(rest) and _OBJECT_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
+                and not (rest.startswith(_WITH) and _SAYS_NO.search(body, pos, end))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
@@ -2559,6 +2581,21 @@ def _read_name(body: str, pos: int) -> int:
             limit = MAX_LISTING_WORDS
         end, last = w.end(), w
     return end
+
+
+_SAYS_NO = re.compile(r"(?<!\w)nói[ \t]+không$")
+_WITH = "với "
+_TAKES_OBJECT = re.compile(r"(?<!\w)(?:nói[ \t]+không[ \t]+với|chống)$")
+_QUOTED_OBJECT = re.compile(rf"[ \t]*[“\"«„][ \t]*[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}[ \t]*[”\"»]")
+_OBJECT_BEFORE_QUOTE = re.compile(r"(?<!\w)(?:nói[ \t]+không[ \t]+với|chống)[ \t]*[“\"«„][ \t]*$")
+OBJECT_REACH = 24
+"""A name that says no ("nói không với") goes on past "với" to what it says no to, its marker's object, whatever it is:
+"Tổ phụ nữ nói không với tín dụng đen" (the stop exceptions held only "với ma túy", "với tội phạm" …); a name that ends
+on "nói không với" or "chống" before a word or a few in quotes, the harm stressed ("tín dụng đen" is a crime's
+nickname), takes the quoted object as its last words: "ra mắt mô hình Câu lạc bộ Phụ nữ nói không với "tín dụng đen”
+gồm 33 thành viên" (round 59, 118-04, before cut to "… nói không"), "lễ ra mắt Tổ phụ nữ nói không với “tín dụng đen”"
+(118-06), as the corpus writes the same names quoted whole: “Chi hội phụ nữ nói không với tín dụng đen” (118-02), Câu
+lạc bộ “Phụ nữ nói không với tín dụng đen” (118-05)."""
 
 
 _DATED_AFTER = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm)[ \t]+\d")

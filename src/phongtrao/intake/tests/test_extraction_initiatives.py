@@ -2174,3 +2174,38 @@ def test_round58_a_group_told_again_with_a_bare_unit_word_is_the_group_named_bef
     assert names(text) == ["Tổ tuần tra bảo đảm an ninh trật tự"]
     text = "Xã đã thành lập Tổ bảo vệ rừng và Tổ tự quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn."
     assert names(text) == ["Tổ tự quản đường biên, cột mốc, giữ gìn an ninh trật tự thôn"]  # no shorter mention
+
+
+def test_round59_a_name_saying_no_runs_on_to_its_object_quoted_or_not():
+    text = 'Hội ra mắt mô hình Câu lạc bộ Phụ nữ nói không với "tín dụng đen” gồm 33 thành viên.'
+    assert names(text) == ["Câu lạc bộ Phụ nữ nói không với tín dụng đen"]
+    text = "Hội LHPN xã Vọng Đông đã tổ chức lễ ra mắt Tổ phụ nữ nói không với “tín dụng đen”. Theo đó, ấp được chọn."
+    assert names(text) == ["Tổ phụ nữ nói không với tín dụng đen"]
+    assert names("Hội ra mắt Tổ phụ nữ nói không với tín dụng đen gồm 15 thành viên.") == [
+        "Tổ phụ nữ nói không với tín dụng đen"]
+    text = "Hội ra mắt Tổ tự quản phòng, chống “tín dụng đen” tại ấp Sơn Tân."
+    assert names(text) == ["Tổ tự quản phòng, chống tín dụng đen"]
+
+
+def test_round59_a_quoted_swap_is_the_name_of_the_swap_run():
+    text = ("Trong đó có thực hiện việc “đổi vũ khí, vật liệu nổ và công cụ hỗ trợ lấy vật dụng thiết yếu” được người "
+            "dân đồng tình giao nộp.")
+    assert names(text) == ["Đổi vũ khí, vật liệu nổ và công cụ hỗ trợ lấy vật dụng thiết yếu"]
+    text = "Công an xã tổ chức chương trình “Đổi vũ khí - vật liệu nổ - công cụ hỗ trợ nhận quà Tết”, thu hút dân."
+    assert names(text) == ["Đổi vũ khí - vật liệu nổ - công cụ hỗ trợ nhận quà Tết"]
+    assert names("Ban hành Kế hoạch “Đổi vũ khí lấy quà Tết” của Công an tỉnh.") == []  # a document's title
+    assert names("Người dân hào hứng “đổi đời” nhờ nghề mới.") == []  # no swap
+
+
+def test_round59_a_hotline_is_no_model_without_a_cue():
+    text = ("Đường dây nóng phòng, chống tội phạm mùa World Cup 2022\n\nBộ Công an thông tin đường dây nóng tố giác "
+            "tội phạm.")
+    assert names(text) == []
+    text = "Các mô hình: “Zalo kết nối toàn dân”, “Đường dây nóng Trưởng Công an xã” được duy trì."
+    assert names(text) == ["Zalo kết nối toàn dân", "Đường dây nóng Trưởng Công an xã"]
+
+
+def test_round59_a_swap_listing_fewer_things_is_the_same_swap_written_short():
+    text = ("Người dân tham gia chương trình “Đổi gạo lấy vũ khí, vật liệu nổ” do Công an phường phát động. Ảnh: P.H\n"
+            "Điểm nhấn là chương trình “Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ trợ”, nhằm kêu gọi người dân.")
+    assert names(text) == ["Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ trợ"]
