@@ -67,9 +67,9 @@ author's name: the article goes on after it). A site's clock is told from the ar
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV)\s*:?\s*)?"
+    rf"^(?:(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Nhóm PV|Phóng viên|PV|CTV|Thực hiện(?=\s*:))\s*:?\s*)?"
     rf"{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s*\([^()\d]{{1,40}}\))?\.?$"
-    rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
+    rf"|^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*,\s*ảnh)?|Ảnh|Thực hiện)\s*:\s*[{UPPER}][{UPPER}\s.,&–-]{{2,60}}$"
     rf"|^(?:Theo|Nguồn)\s*[:.]?\s+[^,.;]{{2,80}}$"
 )
 _PHOTO_CREDIT = re.compile(r"(?i)^ảnh\s*:")
@@ -307,7 +307,13 @@ def _is_title_like(line: str) -> bool:
     # a quoted word is a word: "“Mắt thần” an ninh"
     if len(line) > MAX_TITLE_CHARS or len(words) < MIN_TITLE_WORDS or line.endswith(":"):
         return False
-    return not (_MOTTO.match(line) or _SITE_LINE.search(line) or line.isupper() and line.startswith(_LETTERHEAD))
+    return not (_MOTTO.match(line) or _SITE_LINE.search(line) or line.isupper() and line.startswith(_LETTERHEAD)
+                or _HOTLINE.match(line))
+
+
+_HOTLINE = re.compile(r"(?i)^(?:đường dây nóng|hotline)\s*:")
+"""A site's hotline in its header ("Đường dây nóng: 0983449277 - 0913303903 …", the site's clock run on after it): no
+title, as at the foot of a page it is no body (`_TRAILER_RE`)."""
 
 
 def _is_dateline(line: str) -> bool:

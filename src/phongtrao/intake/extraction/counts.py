@@ -7,7 +7,7 @@ import re
 from itertools import takewhile
 from pathlib import Path
 
-from .numbers import MULTIPLIER, NUMBER, parse_number, scale
+from .numbers import MULTIPLIER, MULTIPLIERS, NUMBER, parse_number, scale
 from .spans import LOWER, UPPER, Mask, distinct, is_sentence_start, matches_at, sentence_bounds
 
 _LEXICON = json.loads((Path(__file__).parent / "data" / "count_units.json").read_text(encoding="utf-8"))
@@ -141,7 +141,12 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # "Công ty CP Dệt may 29-3": a day and month closing a name, no range (a range goes up)
         before = _previous_words(body, m.start())
         unit, end = _unit(body, m)
-        hundreds = None if m["b"] or m["of"] or m["pct"] or m["mult"] and m["mult"].lower() not in ("nghìn", "ngàn") \
+        tier = _lower_tier(body, m)
+        if tier:  # "6 triệu 650 ngàn đồng": one amount, the lower tier's multiplier and unit after it
+            unit, end = _unit(body, tier)
+            taken_until = end
+        hundreds = None if tier or m["b"] or m["of"] or m["pct"] \
+            or m["mult"] and m["mult"].lower() not in ("nghìn", "ngàn") \
             else _HUNDREDS.match(body, m.end() if m["mult"] else m.start())
         if hundreds:
             words = _WORDS.match(body, hundreds.end())  # "2 nghìn 5 trăm tổ", "5 trăm người": hundreds in words
@@ -207,6 +212,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 value += int(tail[1]) / 10 ** len(tail[1])
             if hundreds:
                 value = (value if m["mult"] else 0) + int(hundreds[1]) * 100
+            if tier:
+                value += scale(parse_number(tier["a"]), tier["mult"])
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
         if not (m["b"] or m["of"] or m["mult"] or m["pct"] or hundreds) \
                 and (before_it := _APPROXIMATE_BEFORE.search(body, max(0, m.start() - 6), m.start())) \
@@ -214,6 +221,22 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             found.append({"value": int(before_it[1]), "unit": unit, "text": body[before_it.start():end],
                           "start": before_it.start(), "end": end})
     return distinct(found, key=lambda c: (c["value"], c["unit"]))
+
+
+_TIER_AFTER = re.compile(rf"\s+(?=\d{{1,3}}\s+(?:{MULTIPLIER})(?![{LOWER}]))")
+
+
+def _lower_tier(body: str, m: re.Match) -> re.Match | None:
+    """The next tier of an amount written in words after its first ("6 triệu 650 ngàn đồng" is 6.650.000 đồng, "1 tỷ
+    200 triệu đồng"): a number of at most three digits with a smaller multiplier word right after the multiplier;
+    its own match (number, multiplier and unit), or None."""
+    if not m["mult"] or m["b"] or m["of"] or m["pct"] or not (gap := _TIER_AFTER.match(body, m.end())):
+        return None
+    tier = _COUNT_RE.match(body, gap.end())
+    if not tier or not tier["mult"] or tier["b"] or tier["of"] or tier["pct"] \
+            or MULTIPLIERS[tier["mult"].lower()] >= MULTIPLIERS[m["mult"].lower()]:
+        return None
+    return tier
 
 
 WHOLES = frozenset(("diện tích", "dân số", "quân số", "tổng số", "chiều dài"))

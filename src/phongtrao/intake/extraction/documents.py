@@ -141,7 +141,21 @@ def find_documents(body: str) -> list[dict]:
     numbered = {_key(law): _key(doc) for law, doc in zip(found, found[1:])
                 if law["number"] is None and doc["symbol"] and law["end"] <= doc["start"]
                 and _NUMBER_OF_NAMED.fullmatch(body, law["end"], doc["start"])}
-    return _merge(found, numbered)
+    amended = []
+    for doc, law in zip(found, found[1:]):
+        if doc["symbol"] and law["number"] is None and doc["end"] <= law["start"] \
+                and _NAME_OF_NUMBERED.fullmatch(body, doc["end"], law["start"]):
+            numbered[_key(law)] = _key(doc)
+            if amending := _AMENDING_RE.match(body, law["start"] + len(law["type"]) + 1):
+                amended += _laws(body[:law["end"]], amending.end())
+    return _merge(sorted(found + amended, key=lambda d: d["start"]), numbered)
+
+
+_NAME_OF_NUMBERED = re.compile(r"[ \t]*[-–:][ \t]*")
+"""A law's number with its title after a dash is one document, listed by its number: "Luật số 23/2023/QH15 - Luật sửa
+đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước
+ngoài tại Việt Nam"; the laws an amending law so numbered names are then listed each on its own (117-05), as laws
+named beside their amending law are (a name that is numbered elsewhere merges into that number)."""
 
 
 _NUMBER_OF_NAMED = re.compile(r"[ \t]*(?:\([ \t]*)?(?:số[ \t]*)?")
@@ -243,10 +257,10 @@ def _doc(m: re.Match, symbol, type_name, number, year, issuer) -> dict:
             "start": m.start(), "end": m.end()}
 
 
-def _laws(body: str) -> list[dict]:
-    """Each law named without a number, the next one searched from the end of a name (not of the regex's reach): "Luật
-    Phổ biến, giáo dục pháp luật và Luật Đất đai"."""
-    laws, pos = [], 0
+def _laws(body: str, pos: int = 0) -> list[dict]:
+    """Each law named without a number from pos on, the next one searched from the end of a name (not of the regex's
+    reach): "Luật Phổ biến, giáo dục pháp luật và Luật Đất đai"."""
+    laws = []
     while m := search_from(_LAW_RE, _LAW_FAST, body, pos):
         law = _law(body, m)
         if law:

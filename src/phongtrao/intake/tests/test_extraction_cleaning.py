@@ -616,3 +616,16 @@ def test_round55_a_view_counter_glued_before_the_labelled_dateline(line):
     event = ("Hội nghị triển khai mô hình tự quản ở khu dân cư\n\nThời gian: 08:00 - 10/08/2016\n\n"
              + "Nội dung bài viết dài về câu lạc bộ gia đình. " * 5)
     assert clean(event).published is None
+
+
+def test_round59_a_byline_opened_by_thuc_hien_ends_the_article_and_a_hotline_header_is_no_title():
+    text = ("Thắm tình quân dân trong Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nChung sức xây dựng xã Tân Trào ngày càng văn minh, giàu đẹp, an toàn.\n"
+              "Thực hiện: Quang Trung - Tuấn Anh\n")
+    body = clean(text).body
+    assert body.endswith("an toàn.") and "Thực hiện" not in body
+    assert "Thực hiện: PHƯƠNG NAM" not in clean(text.replace("Quang Trung - Tuấn Anh", "PHƯƠNG NAM - NHẬT VINH")).body
+    header = ("Đường dây nóng: 0983449277 - 0913303903 - 0912325336Thứ bảy, 27/07/2024 09:03 GMT+7\n\n"
+              "Gian nan công tác chống buôn lậu ở Lạng Sơn\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(header)
+    assert cleaned.title == "Gian nan công tác chống buôn lậu ở Lạng Sơn" and "27/07/2024" not in cleaned.body

@@ -649,3 +649,10 @@ def test_round58_veterans_a_lifes_share_and_a_number_glued_after_la():
     assert counts("những người đã dành 2/3 cuộc đời để cống hiến trí tuệ") == []
     assert counts("Công ty có số lao động nước ngoài nhiều nhất là101 người, công ty B 50 người.") == [(101, "người"),
                                                                                                  (50, "người")]
+
+
+def test_round59_an_amount_in_two_tiers_of_words_is_one_amount():
+    assert counts("tạm giữ 3 điện thoại di động, 6 triệu 650 ngàn đồng, các phương tiện") == [
+        (3, "điện thoại"), (6_650_000, "đồng")]
+    assert counts("hỗ trợ 1 tỷ 200 triệu đồng cho 5 hộ") == [(1_200_000_000, "đồng"), (5, "hộ")]
+    assert counts("2 nghìn 5 trăm tổ") == [(2500, "tổ")]

@@ -306,3 +306,16 @@ def test_an_agreement_between_states_given_by_its_title_in_quotes():
     assert [d["name"] for d in find_documents(text)] == [
         "Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú trong vùng biên giới"]
     assert find_documents("buộc Chính phủ Pháp cùng ký Hiệp định Genève, chấm dứt chiến tranh") == []
+
+
+def test_round59_an_amending_law_named_after_its_number_is_the_number_and_lists_the_laws_it_amends():
+    text = ("Luật xuất cảnh, nhập cảnh của công dân Việt Nam (Luật số 49/2019/QH14) được sửa đổi, bổ sung bởi Luật số "
+            "23/2023/QH15 - Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và "
+            "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam cho cán bộ và nhân dân.")
+    assert [d["symbol"] or d["name"] for d in find_documents(text)] == [
+        "49/2019/QH14", "23/2023/QH15",
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"]
+    unnumbered = ("triển khai Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+                  "quyền địa phương.")
+    assert [d["name"] for d in find_documents(unnumbered)] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]
