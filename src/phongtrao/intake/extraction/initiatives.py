@@ -221,6 +221,11 @@ _UNIT_AT_END = re.compile(rf",?[ \t]+(?:xã|phường|thị trấn|huyện|quậ
 _OTHER_NAME_RE = re.compile(r"(?<!\w)[Mm]ô hình(?:[ \t]+(?:này|đó))?[ \t]+(?:còn[ \t]+|hay[ \t]+|được[ \t]+)*"
                             r"(?:có tên(?:[ \t]+gọi)?|gọi|mang tên)[ \t]+là[ \t]+[“\"]?")
 _ONE_OF_A_KIND = re.compile(r"một trong (?:số )?(?:những|các) (?:mô hình|sáng kiến)[ \t]+$", re.IGNORECASE)
+_JOINED_TEAM = re.compile(r"(?<!\w)tham gia(?:[ \t]+tích cực)?(?:[ \t]+(?:các|những|vào))?[ \t]+"
+                          rf"(?:Tổ[ \t][^.;:,\n“”\"]{{2,40}},[ \t]+)*$")
+"""Unquoted teams that people join ("12.500 người cao tuổi tham gia Tổ hòa giải", "phân công hội viên tham gia tích
+cực các Tổ hòa giải, Tổ tự quản, Tổ An ninh nhân dân", 120-19, 120-20) are the kinds of team they sit in, not models
+named (round 60)."""
 """An unquoted name after "one of the models" is their kind, the subject being the model: "Mô hình “X” là một trong
 những mô hình dân vận khéo"."""
 _QUOTES = re.compile(r"[“”\"«»„]")
@@ -370,6 +375,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if finder in (_headed, _known, _lower_after_cue) and _kind_of_accepted_quote(body, end, accepted_quotes):
                 continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”, mô hình tổ tự quản “Cổng trường …”
             end = _spelt_as_in_title(body, start, end) if body.startswith(",", end) else end
+            if finder in (_headed, _plural_group_list) and _JOINED_TEAM.search(body, max(0, start - 160), start):
+                continue
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))

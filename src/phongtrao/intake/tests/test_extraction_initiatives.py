@@ -2209,3 +2209,12 @@ def test_round59_a_swap_listing_fewer_things_is_the_same_swap_written_short():
     text = ("Người dân tham gia chương trình “Đổi gạo lấy vũ khí, vật liệu nổ” do Công an phường phát động. Ảnh: P.H\n"
             "Điểm nhấn là chương trình “Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ trợ”, nhằm kêu gọi người dân.")
     assert names(text) == ["Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ trợ"]
+
+
+def test_round60_a_team_people_join_is_no_model():
+    text = ("Toàn tỉnh có 28.295 người cao tuổi tham gia Tổ an ninh nhân dân, bảo vệ dân phố; 12.500 người cao tuổi "
+            "tham gia Tổ hòa giải. Hội phân công hội viên tham gia tích cực các Tổ hòa giải, Tổ tự quản, Tổ An ninh "
+            "nhân dân.")
+    assert names(text) == []
+    text = "Các mô hình “Tổ an ninh nhân dân”, “Tổ hòa giải” được duy trì."
+    assert names(text) == ["Tổ an ninh nhân dân", "Tổ hòa giải"]
