@@ -21,11 +21,12 @@ CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
     rf"(?:(?<![\w.,:+\-–])|(?<=[A-ZĐ] [-–])|(?<=(?<!\w)(?:có|là)))(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
-    rf"(?:\s*(?:(?:[-–x×]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
+    rf"(?:\s*(?:(?:[-–x×]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?|(?<=(?<![\d.,])[1-9]),(?= ?[1-9] (?:{MULTIPLIER})))"
+    rf"\s*(?P<b>{NUMBER})"
     rf"|(?:/\s*|\s+trên\s+)(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}])(?<!vạn(?= chài)))?(?P<pct>\s*%|\s+phần trăm)?"
 )
-"""A number, a range, the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
+"""A number, a range (an estimate too: "hàng 6, 7 nghìn công nhân", two digits before a multiplier), the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
 phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
 "45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
 MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "m3", "m³", "cm", "mm", "m", "gr", "g", "tấn", "kWh", "kW",

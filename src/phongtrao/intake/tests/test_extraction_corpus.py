@@ -272,7 +272,7 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch118": {"models": 1.0, "places": 0.98, "documents": 1.0, "dates": 0.95, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
-    "real/batch119": {"models": 0.8, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.97,
+    "real/batch119": {"models": 0.8, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.98,
                       "body": 0.95},
     "real/batch120": {"models": 0.3, "places": 1.0, "documents": 1.0, "dates": 0.87, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
