@@ -21,11 +21,12 @@ CURRENCY = {"VNĐ": "đồng", "VND": "đồng", "đ": "đồng", "USD": "USD"}
 
 _COUNT_RE = re.compile(
     rf"(?:(?<![\w.,:+\-–])|(?<=[A-ZĐ] [-–])|(?<=(?<!\w)(?:có|là)))(?<![\d/A-Z]/)(?P<a>{NUMBER})(?!\d)"
-    rf"(?:\s*(?:(?:[-–x×]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?)\s*(?P<b>{NUMBER})"
+    rf"(?:\s*(?:(?:[-–x×]|đến|tới|xuống(?: còn)?|lên(?: đến| tới)?|(?<=(?<![\d.,])[1-9]),(?= ?[1-9] (?:{MULTIPLIER})))"
+    rf"\s*(?P<b>{NUMBER})"
     rf"|(?:/\s*|\s+trên\s+)(?P<of>{NUMBER}))(?![\d/]))?"
     rf"(?:\s*(?P<mult>{MULTIPLIER})(?![{LOWER}])(?<!vạn(?= chài)))?(?P<pct>\s*%|\s+phần trăm)?"
 )
-"""A number, a range, the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
+"""A number, a range (an estimate too: "hàng 6, 7 nghìn công nhân", two digits before a multiplier), the sides of a size ("kích thước 6,5x9 cm", two counts like a range), or "a of b" ("62/63 địa
 phương", "4 trên 10 tổ dân phố"), then a multiplier word ("20 triệu",
 "45 vạn"; not a fishing community, "3 vạn chài") or a percent sign."""
 MEASURES = ("km2", "km²", "km", "kg", "ha", "m2", "m²", "m3", "m³", "cm", "mm", "m", "gr", "g", "tấn", "kWh", "kW",
@@ -38,6 +39,9 @@ _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
 digits ("3503 z2017386523890", a photo's file name) is none."""
+_SLASHED = re.compile(rf"/([{LOWER}]+)(?:\s+[{LOWER}]+)?(?![\w/])")
+"""A counted noun and another after a slash, one counted thing either way ("229 gia đình/dòng họ"); not a rate, a
+measure or a sum per something ("350.000 đồng/suất", "5 vụ/năm", "182 lượt/ngày"), which keeps its first unit."""
 _QUOTE_CLOSES = re.compile(r"[^“”\"\n.;!?]{0,40}[”\"]")
 """A number opening a short quoted phrase names a slogan or a model ("3 bám, 4 cùng", "5 trắng", "2 phòng, 3 giữ"),
 as the numbers inside names do ("Mô hình 5+1"): no count."""
@@ -436,6 +440,10 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         unit = " ".join(named)  # "300 con gà ác": the animal named after its classifier
     if unit in KINDS and (kind := KINDS[unit].match(body, words_match.start(1) + len(unit))):
         return f"{unit} {kind[1]}", kind.end()  # "1 cửa khẩu quốc gia và 1 cửa khẩu phụ": two kinds, two counts
+    if unit and unit not in MEASURED and (per := _SLASHED.match(body, words_match.start(1) + len(unit))):
+        other = _head_noun_of(tuple(per[0][1:].split()))
+        if other and other not in MEASURED and other not in PERIODS and per[0][1:].startswith(other):
+            return f"{unit}/{other}", per.start() + 1 + len(other)
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
 
 

@@ -110,7 +110,7 @@ _YEAR_WRITTEN = re.compile(
     rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:[Xx]uân|[Tt]ết)\s+{_CAN_CHI}\s+(?:năm\s+)?(?P<springy>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
-    rf"|(?P<word>[Nn]ăm)\s*){_Y}(?!\d)"
+    rf"|(?P<word>[Nn]ăm)\s*){_Y}(?:\s*[-–—]\s*(?P<wend>(?:19|20)\d{{2}}))?(?!\d)"
     rf"|(?:[Gg]iai đoạn\s+|\d+\s+năm\s*\(\s*)(?:19|20)\d{{2}}\s*[-–—]\s*(?P<end>(?:19|20)\d{{2}})(?!\d)"
     rf"|nhiệm kỳ\s+(?P<term>(?:19|20)\d{{2}})\s*[-–—]\s*(?:19|20)\d{{2}}(?!\d)")
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
@@ -156,10 +156,17 @@ not the ceremony's, which follows the review, maybe months later: it says nothin
 conference that hands awards out keeps its year: see _YEAR_END_REVIEW)."""
 _REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
 """A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
-_YEAR_END_REVIEW = re.compile(r"(?:tổng kết|xét duyệt|bình xét|công nhận)(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
+_PLAN = re.compile(r"phương hướng|kế hoạch|ký kết", re.IGNORECASE)
+"""A period planned after one reviewed ("tổng kết … năm 2016-2017, thông qua phương hướng, nhiệm vụ năm 2018-2019",
+"tổng kết 5 năm … và ký kết quy chế phối hợp giai đoạn 2021-2025"): the news stands at its start, as a school year
+splits (January to August in its first year, from September on in the year before); it outweighs the period
+reviewed in its sentence, whose end it follows (not a year written: "… Ngày hội năm 2022, triển khai kế hoạch …
+giai đoạn 2021 – 2025" is in its course)."""
+_YEAR_END_REVIEW = re.compile(r"(?:tổng kết|xét duyệt|bình xét|công nhận|kết quả)(?!.*(?:\d+ tháng|quý))", re.IGNORECASE)
 """A review of a whole year (not "sơ kết 6 tháng"), held from December to March: its January to March is the next
 year's; so is the recognition of a year's models or units ("xét duyệt và công nhận mô hình an ninh cơ sở năm 2021",
-held in January 2022)."""
+held in January 2022), and a meeting on a year's results ("Chiều 6/1, … Hội nghị giao ban kết quả thực hiện quy chế
+phối hợp … năm 2022": January 2023)."""
 REVIEW_MONTHS_AFTER = 3
 _CONFERENCE = re.compile(r"\b[Hh]ội nghị\b(?!.*(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|sơ kết|\d+ tháng|quý))",
                          re.IGNORECASE)
@@ -391,6 +398,8 @@ class _Written:
     since: bool = False
     until_now: bool = False
     window: bool = False
+    plan: bool = False
+    period: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -435,9 +444,14 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                     written.append(_Written(m.start(), (int(m["term"]),) * 2, anniversary=True, congress=True))
                 elif _ELECTION.search(before):
                     written.append(_Written(m.start(), (int(m["term"]), int(m["term"]) - 1), anniversary=True))
-            elif m["end"]:
-                if _REVIEW.search(before):
-                    written.append(_Written(m.start(), (int(m["end"]),) * 2, bool(_YEAR_END_REVIEW.search(before))))
+            elif m["end"] or m["wend"] and _REVIEW.search(before):
+                if reviews := list(_REVIEW.finditer(before)):
+                    if _PLAN.search(before, reviews[-1].end()):
+                        first = int(m["y"] or re.search(r"\d{4}", m[0])[0])
+                        written.append(_Written(m.start(), (first, first - 1), plan=True))
+                    else:
+                        written.append(_Written(m.start(), (int(m["end"] or m["wend"]),) * 2,
+                                                bool(_YEAR_END_REVIEW.search(before)), period=True))
             elif m["word"]:
                 if (_SINCE_YEAR_START.search(body, max(0, m.start() - 12), m.start())
                         and _UNTIL_NOW.match(body, m.end())):
@@ -490,6 +504,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
         left, right = sentence_bounds(self._body, pos)
         lo, hi = bisect.bisect_left(self._starts, left), bisect.bisect_left(self._starts, right)
         if same := [w for w in self._written[lo:hi] if w.when is None]:
+            if any(w.plan for w in same):
+                same = [w for w in same if not w.period]
             return min(same, key=lambda w: abs(w.start - pos)).year_of(month)
         if (joined := _joined_clauses(self._body, left, right)) != (left, right):
             wide = self._written[bisect.bisect_left(self._starts, joined[0]):bisect.bisect_left(self._starts, joined[1])]

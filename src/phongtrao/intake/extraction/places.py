@@ -30,7 +30,7 @@ _LEVEL_RE = re.compile(rf"(?P<level>{LEVEL}) ?(?:{_AREA_WORDS})?(?P<name>\d{{1,2
 """A name with its number after it, in Arabic or Roman figures ("phường Hải Châu 1", "xã Sơn Kim II"; "I" alone is a
 name word)."""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+) $")
-_PLURAL_LEVEL_RE = re.compile(rf"(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) "
+_PLURAL_LEVEL_RE = re.compile(rf"(?:[Cc]ác|[Nn]hững|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) "
                               rf"(?:đơn vị (?:hành chính )?(?:cấp )?)?(?:[Cc]ông an )?"
                               rf"(?P<level>{LEVEL})\b"
                               rf"(?:,? (?:{LEVEL})\b)*"
@@ -44,7 +44,8 @@ Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su
 ("các xã giáp ranh: Hòa Lạc, Hòa Sơn, Hồ Sơn"); after the other level words of a compound level ("18 huyện, thị
 xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"; the
 units' police counted before the level word too ("4 đơn vị Công an xã, phường gồm: Hải Hòa, Hải Thanh, …"), and
-units counted by their level ("4 đơn vị hành chính cấp xã của huyện Hoằng Hóa cũ gồm Hoằng Yến, Hoằng Hải, …")."""
+units counted by their level ("4 đơn vị hành chính cấp xã của huyện Hoằng Hóa cũ gồm Hoằng Yến, Hoằng Hải, …"); at a
+sentence's start too ("Các xã như: Tân Hưng, Tân Hoà, Đồng Tâm, Tân Lợi, Tân Phú… còn nằm …")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -1315,7 +1316,7 @@ _ETHNIC_FAST = re.compile(r"[ĐđDd](?:ồng bào|ân tộc) ")
 _ROUTE_FAST = re.compile(r"[CcĐđTt](?:ao tốc|ường sắt|àu [A-Z])")
 _AT_FAST = without_lookbehind(_AT_RE, rf"(?<![{LOWER}{UPPER}])")
 _POLICE_FAST = without_lookbehind(_POLICE_RE, r"(?<![\w.])")
-_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstm\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) "
+_PLURAL_LEVEL_FAST = re.compile(rf"[cnhbstmCN\d](?:ác|hín|hững|ăm|ai|a|ốn|ảy|áu|ám|ười|(?<=\d)\d*) "
                                 rf"(?:đơn vị (?:hành chính )?(?:cấp )?)?"
                                 rf"(?:[Cc]ông an )?(?:{LEVEL})")
 _ACRONYM_FAST = re.compile(r"[A-ZĐ][A-ZĐ]")

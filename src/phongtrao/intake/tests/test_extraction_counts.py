@@ -656,3 +656,13 @@ def test_round59_an_amount_in_two_tiers_of_words_is_one_amount():
         (3, "điện thoại"), (6_650_000, "đồng")]
     assert counts("hỗ trợ 1 tỷ 200 triệu đồng cho 5 hộ") == [(1_200_000_000, "đồng"), (5, "hộ")]
     assert counts("2 nghìn 5 trăm tổ") == [(2500, "tổ")]
+
+
+def test_round60_two_counted_nouns_joined_by_a_slash_are_one_unit_but_a_rate_keeps_its_first():
+    assert counts("xây dựng 229 gia đình/dòng họ tự quản") == [(229, "gia đình/dòng họ")]
+    assert counts("hỗ trợ 350.000 đồng/suất, xử lý 5 vụ/năm") == [(350_000, "đồng"), (5, "vụ")]
+
+
+def test_round60_two_digits_before_a_multiplier_are_an_estimate_range():
+    assert counts("với hàng 6, 7 nghìn công nhân") == [(6000, "công nhân"), (7000, "công nhân")]
+    assert counts("năm 2020, 5 nghìn người") == [(5000, "người")]

@@ -568,3 +568,22 @@ def test_a_congress_dated_in_its_own_sentence_gives_no_year_beyond_its_date():
     text = ("Chiều 20/6, Công an tỉnh và Hội Cựu CAND tỉnh ký kết quy chế phối hợp.\n\nNgày 1/12/2023, Công an tỉnh "
             "đã tổ chức thành công Đại hội thành lập Hội Cựu CAND tỉnh, nhiệm kỳ 2023 - 2028.")
     assert values(text, None) == ["2024-06-20", "2023-12-01"]
+
+
+def test_round60_undated_page_a_period_planned_after_one_reviewed_dates_the_news_at_its_start():
+    text = ("Ngày 6/7, Công ty tổ chức Hội nghị tổng kết công tác bảo vệ năm 2016-2017, thông qua phương hướng, "
+            "nhiệm vụ năm 2018-2019.")
+    assert values(text, None) == ["2018-07-06"]
+    text = ("Chiều 27-11, Công an tỉnh tổ chức Hội nghị tổng kết 5 năm thực hiện quy chế phối hợp và ký kết quy chế "
+            "phối hợp giai đoạn 2021-2025.")
+    assert values(text, None) == ["2020-11-27"]
+    # a plan in its course does not outweigh the year written in its sentence
+    text = ("Ngày 23/11, Bộ tổng kết công tác tổ chức Ngày hội năm 2022, triển khai kế hoạch thực hiện chương trình "
+            "giai đoạn 2021 – 2025.")
+    assert values(text, None) == ["2022-11-23"]
+
+
+def test_round60_undated_page_a_meeting_on_a_years_results_in_january_is_the_next_year():
+    text = "Chiều 6/1, Công an huyện tổ chức Hội nghị giao ban kết quả thực hiện quy chế phối hợp năm 2022."
+    assert values(text, None) == ["2023-01-06"]
+    assert values("Chiều 6/7, huyện giao ban kết quả thực hiện quy chế năm 2022.", None) == ["2022-07-06"]

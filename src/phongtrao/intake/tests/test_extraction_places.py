@@ -849,3 +849,8 @@ def test_a_point_of_the_compass_after_phia_is_the_direction_from_the_place():
 
 def test_a_newspaper_named_after_its_city_is_no_place():
     assert names("Trao đổi với Pháp Luật TP.HCM, ông Tây khẳng định.") == []
+
+
+def test_round60_a_plural_level_word_opening_a_sentence_lists_its_units():
+    text = "Huyện Đồng Phú có 10 xã. Các xã như: Tân Hưng, Tân Hoà, Đồng Tâm, Tân Lợi… còn nằm trong diện thu hồi."
+    assert [n for n, _, _ in places(text)] == ["Đồng Phú", "Tân Hưng", "Tân Hòa", "Đồng Tâm", "Tân Lợi"]
