@@ -276,6 +276,10 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 0.95},
     "real/batch120": {"models": 0.5, "places": 1.0, "documents": 1.0, "dates": 0.87, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch121": {"models": 0.95, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch122": {"models": 0.66, "places": 1.0, "documents": 1.0, "dates": 0.85, "deadlines": 1.0, "counts": 0.97,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
