@@ -362,7 +362,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title,
                    _link_between, _listed_after_group,
@@ -1218,6 +1218,30 @@ def _single_quoted(body: str):
     for m in _SINGLE_QUOTED_RE.finditer(body):
         if _looks_like_model(m["q"]) or _has_marker(m["q"]) or m["q"][:1].isupper():
             yield m.start("q"), m.end("q")
+
+
+def _single_quoted_list(body: str):
+    """The names in curly single quotes that a list of models or movements gives after "như", "gồm" or "là", each
+    capitalised: "các phong trào quần chúng như ‘Việt Dũng thanh niên đoàn’, ‘Việt nữ đoàn’, ‘Cảnh sát danh dự không
+    lương’ đã được huy động" (round 61, 120-02), as a list in double quotes is read; a quote alone after no such cue
+    (‘lấy dân làm gốc’) is none."""
+    if "‘" not in body:
+        return
+    for m in _SINGLE_QUOTED_LIST_CUE_RE.finditer(body):
+        pos = m.end()
+        while item := _SINGLE_QUOTED_ITEM.match(body, pos):
+            if item["q"][:1].isupper():
+                yield item.start("q"), item.end("q")
+            pos = item.end()
+            if not (nxt := _NEXT_QUOTED_ITEM.match(body, pos)):
+                break
+            pos = nxt.end()
+
+
+_SINGLE_QUOTED_LIST_CUE_RE = re.compile(r"(?<!\w)(?:mô hình|phong trào)(?:[ \t]+[^\s.;:“”\"‘’]+){0,4}?[ \t]*,?[ \t]+"
+                                        r"(?:như|gồm|là)[ \t]*:?[ \t]*(?=‘)", re.IGNORECASE)
+_SINGLE_QUOTED_ITEM = re.compile(r"‘[ \t]*(?P<q>[^‘’“”\"\n]{2,100}?)[ \t]*’")
+_NEXT_QUOTED_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=‘)")
 
 
 _SAID_TO_BE_MODEL_RE = re.compile(r"[ \t]+là[ \t]+(?:một[ \t]+trong[ \t]+(?:số[ \t]+)?(?:những|các)[ \t]+|một[ \t]+)"
@@ -2566,7 +2590,12 @@ def _read_name(body: str, pos: int) -> int:
                 and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
                 and not (_SECOND_AREA.match(rest) and _OBJECT_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
-                and not (rest.startswith(_WITH) and _SAYS_NO.search(body, pos, end))
+                and not (rest.startswith(_WITH) and (_SAYS_NO.search(body, pos, end)
+                                                   or _TIED.search(body, pos, end) and _DEVICE_TIED.match(rest)))
+                and not (_HARM_HAD.match(body, w.start(2)) and _NOT_BEFORE.search(body, pos, end))
+                and not (i >= 3 and _IN_PURPOSE.match(body, w.start(2)) and _VERB_OPENER.match(body, pos))
+                and not (i == 1 and rest.startswith(_AND) and _BARE_DEVICE.fullmatch(body, pos, end)
+                         and _has_marker(body[w.end():_read_name(body, w.end())]))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
@@ -2591,6 +2620,26 @@ def _read_name(body: str, pos: int) -> int:
 
 
 _SAYS_NO = re.compile(r"(?<!\w)nói[ \t]+không$")
+_NOT_BEFORE = re.compile(r"(?<!\w)không$")
+_TIED = re.compile(r"(?<!\w)gắn$")
+_AND = "và "
+_BARE_DEVICE = re.compile(rf"(?:{_alternation(_DATA['device_heads'] + [h.lower() for h in _DATA['device_heads']])})")
+"""A bare device word (no model alone) goes on past "và" to the marked thing it is paired with: "Mô hình camera và ánh
+sáng an ninh chính thức đi vào hoạt động" (round 61, 122-02, before nothing: "camera" alone is generic)."""
+_DEVICE_TIED = re.compile(rf"với[ \t]+(?:{_alternation([h.lower() for h in _DATA['device_heads']])})(?!\w)")
+_HARM_HAD = re.compile(r"có[ \t]+(?:người[ \t]+(?:nghiện|vi phạm)|tội phạm|ma túy|ma tuý|tệ nạn|vi phạm)(?!\w)")
+"""A name free of a harm goes on past "có" when "không" comes before it and a harm after: "mô hình Nhà trọ an toàn
+không có tội phạm gắn với camera giám sát ANTT" (round 61, 122-07, before cut to "Nhà trọ an toàn không", a name that
+cannot end on "không"); "có" alone still ends a name ("Tổ tự quản có 12 thành viên"). A name goes on past "gắn với"
+to a device it is tied to, as past "nói không với": "… không có tội phạm gắn với camera giám sát ANTT" (same text;
+not "… gắn với phát triển", "… gắn với các phong trào", a clause that goes on)."""
+_IN_PURPOSE = re.compile(r"trong[ \t]+(?:công[ \t]+tác[ \t]+)?(?:bảo đảm|đảm bảo|giữ gìn|giữ vững)[ \t]+(?:an ninh|ANTT|trật tự)",
+                         re.IGNORECASE)
+_VERB_OPENER = re.compile(r"(?:Phát huy|Nâng cao|Tăng cường|Đẩy mạnh|Huy động)[ \t]")
+"""A name that opens with a verb (what the model does: "Phát huy sức mạnh toàn dân") goes on past "trong" to the
+keeping of order it serves: "thực hiện mô hình Phát huy sức mạnh toàn dân trong bảo đảm an ninh, trật tự (ANTT) địa bàn
+cửa sông ra biển" (round 61, 122-08, before cut to "Phát huy sức mạnh toàn dân"); after a group or a place "trong"
+still ends the name ("Tổ tự quản trong khu dân cư")."""
 _WITH = "với "
 _TAKES_OBJECT = re.compile(r"(?<!\w)(?:nói[ \t]+không[ \t]+với|chống)$")
 _QUOTED_OBJECT = re.compile(rf"[ \t]*[“\"«„][ \t]*[{LOWER}]+(?:[ \t]+[{LOWER}]+){{0,3}}[ \t]*[”\"»]")

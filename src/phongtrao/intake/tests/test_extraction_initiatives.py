@@ -2218,3 +2218,34 @@ def test_round60_a_team_people_join_is_no_model():
     assert names(text) == []
     text = "Các mô hình “Tổ an ninh nhân dân”, “Tổ hòa giải” được duy trì."
     assert names(text) == ["Tổ an ninh nhân dân", "Tổ hòa giải"]
+
+
+def test_round61_a_name_free_of_a_harm_goes_on_past_co():
+    text = "Xã xây dựng mô hình Dãy trọ an toàn không có ma túy, tổ tuần tra của thôn hoạt động đều."
+    assert names(text) == ["Dãy trọ an toàn không có ma túy"]
+    text = "Phường duy trì mô hình Nhà trọ an toàn không có tội phạm gắn với camera giám sát ANTT, thôn khác làm theo."
+    assert names(text) == ["Nhà trọ an toàn không có tội phạm gắn với camera giám sát ANTT"]
+
+
+def test_round61_a_second_safety_of_fire_goes_on_past_va():
+    text = "Xã ra mắt mô hình Khu dân cư bảo đảm ANTT và an toàn phòng cháy, chữa cháy. Người dân đồng tình."
+    assert names(text) == ["Khu dân cư bảo đảm ANTT và an toàn phòng cháy, chữa cháy"]
+
+
+def test_round61_a_name_opened_by_a_verb_goes_on_to_the_order_it_keeps():
+    text = ("Một năm thực hiện mô hình Phát huy sức mạnh toàn dân trong bảo đảm an ninh, trật tự (ANTT) vùng biển "
+            "giúp hạn chế tội phạm.")
+    assert names(text) == ["Phát huy sức mạnh toàn dân trong bảo đảm an ninh, trật tự (ANTT) vùng biển"]
+
+
+def test_round61_a_bare_device_goes_on_past_va_to_what_it_is_paired_with():
+    text = "Mô hình camera và ánh sáng an ninh chính thức đi vào hoạt động tại thôn 3 từ tháng 5."
+    assert names(text) == ["Camera và ánh sáng an ninh"]
+    text = "Cựu chiến binh với mô hình con đường ánh sáng an ninh\n\nHội viên góp tiền mua bóng đèn."
+    assert names(text) == ["Con đường ánh sáng an ninh"]
+
+
+def test_round61_names_in_single_quotes_listed_after_a_cue():
+    text = ("Các phong trào quần chúng như ‘Thanh niên xung kích đoàn’, ‘Phụ nữ cứu quốc đoàn’ đã được huy động, "
+            "quán triệt tư tưởng ‘lấy dân làm gốc’.")
+    assert names(text) == ["Thanh niên xung kích đoàn", "Phụ nữ cứu quốc đoàn"]
