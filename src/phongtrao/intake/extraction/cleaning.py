@@ -372,7 +372,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and search_from(_GLUED_BYLINE_RE, _GLUED_BYLINE_FAST, line) \
                 and not _continues(lines, i) and not _PULL_QUOTE.match(line):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
-    while len(kept) > start + 1 and _PHOTO_FILE.match(kept[-1]):
+    while len(kept) > start + 1 and (_PHOTO_FILE.match(kept[-1]) or _glued_links(kept[-1])):
         kept.pop()
     return kept
 
@@ -392,6 +392,18 @@ _PHOTO_FILE = re.compile(r"(?i)^(?:\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\
 """A photo's file name on a line of its own, its size after it ("image001.jpg (307 KB)"), or a camera's file name
 without its extension ("DSC01997", "IMG_5521"): after the last paragraph, photos printed without captions below the
 article, no body (above a caption, inside the article, it stays)."""
+
+
+_GLUED_JOIN = re.compile(rf"[{LOWER}][{UPPER}]")
+GLUED_LINKS_JOINS = 3
+
+
+def _glued_links(line: str) -> bool:
+    """Whether the page's last line is a row of links or tags printed without spaces between them ("Than Nam MẫuCong
+    Nghe MoThuc phamThan Hà LầmGiám sát khí mỏ…"): at least GLUED_LINKS_JOINS lower-case letters run on into a capital
+    inside a word, and no sentence's end; site furniture, no body (a brand written so, "VinFast", is one join)."""
+    return not line.rstrip().endswith((".", "!", "?", "…", "\"", "”", ")")) \
+        and len(_GLUED_JOIN.findall(line)) >= GLUED_LINKS_JOINS
 
 
 _CUT_WORD = re.compile(r"(?<![\w\d.,])(?<!\d )(?P<w>[^\W\d_]{1,3})$")
@@ -432,14 +444,16 @@ def _teaser_blocks(lines: list[str], start: int) -> set[int]:
     """The lines of each run of at least TEASER_BLOCK_LINES related-article titles standing inside the body without a
     "Tin liên quan" heading: sentence-long lines without closing punctuation, after the lead and before more body
     ("Mặt trận Tổ quốc huyện Cai Lậy huy động tốt nguồn lực …" / "Bình Thuận: Lan tỏa yêu thương, …" / …). A subheading
-    or two, and a list of items ("- Mô hình …"), stay."""
+    or two, and a list of items ("- Mô hình …"), stay; so does a photo's caption printed twice over a subheading
+    ("Lực lượng công an 2 xã … tuyên truyền …" twice, then "Giữ bình yên nơi …"): titles of related articles differ, a
+    run counts its distinct lines."""
     found: set[int] = set()
     body_chars, i = 0, start
     while i < len(lines):
         j = i
         while j < len(lines) and _is_inline_teaser(lines[j]):
             j += 1
-        if j - i >= TEASER_BLOCK_LINES and body_chars >= MIN_BODY_BEFORE_BYLINE and j < len(lines):
+        if len(set(lines[i:j])) >= TEASER_BLOCK_LINES and body_chars >= MIN_BODY_BEFORE_BYLINE and j < len(lines):
             found.update(range(i, j))
         body_chars += sum(len(line) for line in lines[i:max(j, i + 1)])
         i = max(j, i + 1)

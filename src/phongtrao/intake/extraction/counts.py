@@ -435,6 +435,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     if (split := _COMMA_SPLIT.match(body, m.end())) and f"{split[1]} {split[2]}".lower() in COMPOUND:
         return f"{split[1]} {split[2]}".lower(), split.end()  # "240 tăng, ni": a compound written with a comma
     unit = _head_noun_of(tuple(words))
+    if m["mult"] and (words[0] == MONEY_NOUN or unit is None and _names_dong(body, m.start())):
+        return "đồng", m.end()  # "gần 15 triệu tiền mặt"; "kinh phí trên 2,2 tỉ trong đó … 241.600.000 đồng"
     if unit == CLASSIFIER and len(words) > 1 and words[1] not in NOT_UNITS:
         named = [CLASSIFIER, *takewhile(lambda w: w not in NOT_UNITS, words[1:])]
         unit = " ".join(named)  # "300 con gà ác": the animal named after its classifier
@@ -459,6 +461,12 @@ def _names_dong(body: str, at: int) -> bool:
     triệu"); alone ("bán đất được 25 triệu", "kinh phí trên 500 triệu") it is left out, as the annotators do."""
     left, right = sentence_bounds(body, at)
     return _MONEY.search(body, left, right) is not None
+
+
+MONEY_NOUN = "tiền"
+"""An amount with its multiplier before "tiền" ("gần 15 triệu tiền mặt", "5 triệu tiền thưởng") is money in đồng, the
+noun after it saying which money; a bare amount followed by a function word ("kinh phí trên 2,2 tỉ trong đó hội viên
+đóng góp 241.600.000 đồng") is money where its sentence names đồng, as one at a sentence's end is (_names_dong)."""
 
 
 _COMMA_SPLIT = re.compile(rf"\s+([{UPPER}{LOWER}][{LOWER}]*), ([{UPPER}{LOWER}][{LOWER}]*)(?![\w])")

@@ -1191,8 +1191,9 @@ _LIST_OPENERS = frozenset((":", "như", "gồm"))
 def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     """Whether the words right before the name (no number or punctuation between) make it a street, a school…; a
     hamlet's or a neighbourhood's head before a unit written with its level word names a group of that unit ("Ban bảo
-    vệ dân phố phường Nam Thanh"), not a hamlet."""
-    tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25):start].lower())
+    vệ dân phố phường Nam Thanh"), not a hamlet. Only the name's own line is read: a subheading ending on such a word
+    ("Đóng góp của các dòng họ" / "Thái Cường là xã …") heads no name on the next line."""
+    tokens = re.findall(r"\w+|[^\w\s]", text[max(0, start - 25, text.rfind("\n", 0, start) + 1):start].lower())
     if len(tokens) > 1 and (tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS
                             or tokens[-1] == _ISLAND and tokens[-2] in ISLAND_UNITS):
         return False

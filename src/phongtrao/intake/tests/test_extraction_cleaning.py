@@ -629,3 +629,18 @@ def test_round59_a_byline_opened_by_thuc_hien_ends_the_article_and_a_hotline_hea
               "Gian nan công tác chống buôn lậu ở Lạng Sơn\n\n" + "Nội dung bài viết dài. " * 10)
     cleaned = clean(header)
     assert cleaned.title == "Gian nan công tác chống buôn lậu ở Lạng Sơn" and "27/07/2024" not in cleaned.body
+
+
+def test_round61_a_caption_printed_twice_over_a_subheading_is_no_teaser_block_and_glued_links_end_the_page():
+    lead = "Hơn 1 năm thực hiện mô hình giúp hạn chế tội phạm, tệ nạn xã hội trên địa bàn cù lao Long Hựu. " * 3
+    caption = "Lực lượng công an 2 xã cù lao Long Hựu tuyên truyền pháp luật cho người dân"
+    text = (f"Cù lao Long Hựu bảo đảm an ninh\n\n{lead}\n\n{caption}\n\n{caption}\n\nGiữ bình yên nơi cù lao Long Hựu\n\n"
+            "3 năm trước, xã Long Hựu Tây khá nổi tiếng về kỹ thuật nuôi gà đá.")
+    assert caption in clean(text).body
+    titles = "\n\n".join(f"Tin {w} về phong trào toàn dân bảo vệ an ninh Tổ quốc" for w in ("một", "hai", "ba"))
+    assert "Tin hai" not in clean(text.replace(f"{caption}\n\n{caption}\n\nGiữ bình yên nơi cù lao Long Hựu",
+                                               titles)).body
+    links = "Than Nam MẫuCong Nghe MoThuc phamThan Hà LầmGiám sát khí mỏvinacominKiểm soát vào ra NBCThan Hòn gai"
+    body = clean(f"{text}\n\n{links}").body
+    assert body.endswith("nuôi gà đá.")
+    assert clean(f"{text}\n\nXe VinFast của hãng").body.endswith("của hãng")

@@ -666,3 +666,12 @@ def test_round60_two_counted_nouns_joined_by_a_slash_are_one_unit_but_a_rate_kee
 def test_round60_two_digits_before_a_multiplier_are_an_estimate_range():
     assert counts("với hàng 6, 7 nghìn công nhân") == [(6000, "công nhân"), (7000, "công nhân")]
     assert counts("năm 2020, 5 nghìn người") == [(5000, "người")]
+
+
+def test_round61_an_amount_before_tien_or_before_a_function_word_in_a_sentence_naming_dong_is_money():
+    assert counts("hỗ trợ 8 con bò; gần 15 triệu tiền mặt và 512 công lao động.") == [
+        (8, "con bò"), (15_000_000, "đồng"), (512, "công lao")]
+    assert counts("kinh phí trên 2,2 tỉ trong đó hội viên đóng góp 241.600.000 đồng.") == [
+        (2_200_000_000, "đồng"), (241_600_000, "đồng")]
+    # no đồng in the sentence: a bare amount before a function word is left out, as alone
+    assert counts("Huyện có 3 triệu trong tổng số 5 triệu người dân.") == [(5_000_000, "người dân")]

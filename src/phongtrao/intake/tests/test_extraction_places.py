@@ -854,3 +854,10 @@ def test_a_newspaper_named_after_its_city_is_no_place():
 def test_round60_a_plural_level_word_opening_a_sentence_lists_its_units():
     text = "Huyện Đồng Phú có 10 xã. Các xã như: Tân Hưng, Tân Hoà, Đồng Tâm, Tân Lợi… còn nằm trong diện thu hồi."
     assert [n for n, _, _ in places(text)] == ["Đồng Phú", "Tân Hưng", "Tân Hòa", "Đồng Tâm", "Tân Lợi"]
+
+
+def test_round61_a_head_word_ending_the_line_above_heads_no_name():
+    text = ("Tựa\n\nĐóng góp của các dòng họ\n\nThái Cường là xã vùng III của huyện Thạch An có 295 hộ, 1.284 nhân khẩu "
+            "với 3 dân tộc chính là Tày, Nùng, Dao chung sống.")
+    assert [n for n, _, _ in places(text)] == ["Thái Cường", "Thạch An"]
+    assert [n for n, _, _ in places("Các dòng họ Thái Cường là dòng họ lớn.")] == []
