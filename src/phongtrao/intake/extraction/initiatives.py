@@ -481,6 +481,8 @@ def _short_form_in_text(body: str, model: dict) -> dict:
         return model
     before, after = name[:inner.start()].split(), name[inner.end():]
     folded = " ".join(body.split()).lower()
+    if _spells(inner["abbr"], before) and _used_whole(folded, (short := inner["abbr"] + after).lower()):
+        return model | {"name": short}
     for k in range(len(before) - 1, 0, -1):
         short = " ".join(before[:k]) + " " + inner["abbr"] + after
         at = folded.find(short.lower())
@@ -491,6 +493,23 @@ def _short_form_in_text(body: str, model: dict) -> dict:
     return model
 
 
+def _spells(abbr: str, words: list[str]) -> bool:
+    """Whether an abbreviation is the initials of all the words before it: "CLB" of "Câu lạc bộ"."""
+    return len(words) == len(abbr) and all(fold_same_length(w[:1]).upper() == c for w, c in zip(words, abbr))
+
+
+def _used_whole(folded: str, short: str) -> bool:
+    """A name whose head is all the abbreviation stands for ("Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm") takes the
+    short form when the text goes on to use it whole, even in running text ("sinh hoạt với CLB Phụ nữ phòng, chống tội
+    phạm", "42 CLB Phụ nữ phòng, chống tội phạm"): the brackets only defined the head's abbreviation (round 62, 123-03).
+    A part of the head abbreviated ("Đội công nhân xung kích (CNXK) tự quản về ANTT" beside "Đội CNXK") still needs a
+    quote or "mô hình" before the short form (_NAMED_BEFORE)."""
+    at = folded.find(short)
+    while at >= 0:
+        if (at == 0 or not folded[at - 1].isalnum()) and not folded[at + len(short):at + len(short) + 1].isalnum():
+            return True
+        at = folded.find(short, at + 1)
+    return False
 _NAMED_BEFORE = re.compile(r"(?:[“\"'‘«]|mô hình )$")
 """What gives a short form as the model's name: a quote or "mô hình" right before it (not a running mention, "Khi
 thành lập Đội TN xung kích", round 31, which leaves the name its brackets)."""

@@ -2249,3 +2249,11 @@ def test_round61_names_in_single_quotes_listed_after_a_cue():
     text = ("Các phong trào quần chúng như ‘Thanh niên xung kích đoàn’, ‘Phụ nữ cứu quốc đoàn’ đã được huy động, "
             "quán triệt tư tưởng ‘lấy dân làm gốc’.")
     assert names(text) == ["Thanh niên xung kích đoàn", "Phụ nữ cứu quốc đoàn"]
+
+
+def test_round62_a_head_spelt_whole_by_its_abbreviation_takes_the_short_form_the_text_goes_on_to_use():
+    text = ("Công an huyện đã xây dựng nhiều mô hình, nổi bật là Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm. Đến nay "
+            "huyện có 42 CLB Phụ nữ phòng, chống tội phạm với gần 900 thành viên.")
+    assert names(text) == ["CLB Phụ nữ phòng, chống tội phạm"]
+    text = "Công an huyện đã xây dựng nhiều mô hình, nổi bật là Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm."
+    assert names(text) == ["Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm"]  # no short form of the whole name
