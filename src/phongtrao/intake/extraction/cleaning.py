@@ -103,12 +103,18 @@ _COUNTER_BEFORE_DATE = re.compile(r"(?i)^(?:số\s+)?lượt\s+(?:xem|đọc|tru
 _LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
 """A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
 lead."""
-_TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$")
-"""A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14")."""
+_TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$"
+                             r"|(?<!\bngày)(?<![-–/])\s(\d{2}-\d{2}-\d{4})$")
+"""A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14"), or a portal's
+date in its fixed dd-mm-yyyy form ("… năm học 2022-2023 01-06-2023"); not a date the title is about, written the way a
+sentence writes it ("… an ninh Tổ quốc 19/8/2025") or after "ngày" ("… đến ngày 19-08-2024")."""
 _PARENTHESISED_DATE = re.compile(r"\s(?:\d{1,2}/\d{1,2}/\d{4}\s*)?\((?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
                                  r"(?:\s*,?\s*\d{1,2}:\d{2})?\)$")
 """A page's date in brackets at the end of the title line ("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)"), with
 its clock too ("Bình yên nơi xứ đạo (23/12/2017 16:20)")."""
+_MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+"""An ISO 8601 timestamp left by a page's metadata ("2023-06-04T00:21:38-04:00", often the time it was last modified):
+the page's date only when it shows no dateline of its own ("Thứ sáu - 02/06/2023 05:36")."""
 _LEAD_OPENING = re.compile(rf"^Ngày\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\s*,\s*[{LOWER}{UPPER}]")
 """A first sentence opening on its date ("Ngày 12/8/2023, nhân kỷ niệm …"), cut short by a line break: no dateline."""
 _ADMIN_DATELINE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d")
@@ -268,11 +274,20 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     pairs = [(abs(t - d), t > d, d, t) for d in datelines for t in titles if abs(t - d) <= DATELINE_REACH]
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
-        return title_at, 1, lines[dateline_at]
+        return title_at, 1, lines[_shown_dateline(head, datelines, dateline_at, title_at)]
     if titles:  # a date far above every title is the site's clock in its header, not the article's date
         return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
+
+
+def _shown_dateline(head: list[str], datelines: list[int], dateline_at: int, title_at: int) -> int:
+    """The dateline the page shows in place of a metadata stamp found nearer the title (`_MACHINE_STAMP`): the one
+    nearest the title, below it first; the stamp when the page shows none."""
+    if not _MACHINE_STAMP.match(head[dateline_at]):
+        return dateline_at
+    shown = [(abs(i - title_at), i < title_at, i) for i in datelines if not _MACHINE_STAMP.match(head[i])]
+    return min(shown)[2] if shown else dateline_at
 
 
 def _announces(line: str) -> bool:

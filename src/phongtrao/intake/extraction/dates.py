@@ -38,7 +38,7 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
      rf"(?!\s*[/.-]\s*\d(?!\d?\s*(?P<rs>[/.])\s*\d{{1,2}}(?:\s*(?P=rs)\s*\d{{4}})?(?![\d/])))", "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
-    (rf"[Tt]háng\s+{_M}\s*(?:/|-|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020" too
+    (rf"[Tt]háng\s+{_M}\s*(?:/|-|–|—|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020", "tháng 7–2017"
     (rf"(?<!trời )(?<!nắng )[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d(?!\d?\s*/\s*{_Y}))(?![\w])(?!\s+(?:lần|buổi)(?!\w))"
      rf"(?!\s+năm\s+(?:đó|ấy)(?!\w))", "month", r"háng\s+\d"),  # not "mỗi tháng 1 lần"
     (rf"(?<=\()\s*{_M}\s*/\s*{_Y}(?=\s*\))", "month", r"\(\s*\d"),  # a photo caption's "(7/2025)"

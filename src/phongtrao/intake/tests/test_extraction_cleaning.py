@@ -191,6 +191,25 @@ def test_a_time_stamped_date_at_the_end_of_the_title_is_the_dateline():
                                                   dt.date(2026, 2, 23))
 
 
+def test_a_portal_date_at_the_end_of_the_title_is_the_dateline():
+    cleaned = clean("Tổng kết hoạt động Đội tự quản sinh viên năm học 2022-2023 01-06-2023\n\n"
+                    "Tối ngày 30 tháng 05 năm 2023, Ban quản lý tổ chức hội nghị. " + "Nội dung bài viết dài. " * 10)
+    assert (cleaned.title, cleaned.published) == ("Tổng kết hoạt động Đội tự quản sinh viên năm học 2022-2023",
+                                                  dt.date(2023, 6, 1))
+    # a date the title is about stays in it: "… an ninh Tổ quốc 19/8/2025", "… từ ngày 01-07 đến ngày 19-08-2024"
+    for title in ("Công an xã tổ chức tọa đàm Ngày hội toàn dân bảo vệ an ninh Tổ quốc 19/8/2025",
+                  "Ngày hội toàn dân bảo vệ an ninh Tổ quốc diễn ra từ ngày 01-07 đến ngày 19-08-2024"):
+        assert clean(title + "\n\nCông an xã tổ chức tọa đàm. " + "Nội dung bài viết dài. " * 10).title == title
+
+
+def test_a_machine_timestamp_gives_way_to_the_dateline_the_page_shows():
+    head = ("Tuổi trẻ Bình Triều ra quân dọn vệ sinh tuyến đường Thanh niên tự quản\n\nĐoàn xã Bình Triều\n"
+            "2023-06-04T00:21:38-04:00\n2023-06-04T00:21:38-04:00\n")
+    lead = "Ngày 30/5/2022, Đoàn thanh niên xã Bình Triều ra quân dọn vệ sinh. " + "Nội dung bài viết dài. " * 10
+    assert clean(head + "Thứ sáu - 02/06/2023 05:36\n" + lead).published == dt.date(2023, 6, 2)
+    assert clean(head + lead).published == dt.date(2023, 6, 4)  # a page that shows none: the stamp is its date
+
+
 def test_a_bracketed_date_at_the_end_of_the_title_is_the_dateline():
     cleaned = clean("“Tổ tự quản tàu thuyền” ở Phú Đông (02/07/2009)\n\n"
                     "Phường Phú Đông có phần lớn nhân dân làm nghề đi biển. " + "Nội dung bài viết dài. " * 10)

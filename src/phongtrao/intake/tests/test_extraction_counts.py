@@ -85,6 +85,7 @@ def test_third_round_of_held_out_cases(text, expected):
     ("camera hoạt động 24/24 giờ; hình ảnh", [(24, "giờ")]),
     ("diện tích 81,71km2 và dân số 9.500 người", [(81.71, "km2"), (9500, "người")]),
     ("cung cấp cho Công an xã 4 nguồn tin có giá trị", [(4, "nguồn tin")]),
+    ("cung cấp cho lực lượng công an các cấp 2.798 nguồn tin liên quan đến ANTT", [(2798, "nguồn tin")]),
     ("với 168 mô hình camera an ninh, 652 mô hình tự quản và 1.200 tổ liên gia", [
         (168, "mô hình"), (652, "mô hình"), (1200, "tổ")]),
 ])
@@ -128,6 +129,12 @@ def test_a_recurring_day_is_not_a_count():
 def test_slogan_numbers_are_not_counts():
     assert counts("Ra mắt dòng họ “3 quản”; gia đình 5 không, 3 sạch; 5 tốt, 3 xanh, 2 giữ; 56 hộ gia đình.") == [
         (56, "hộ gia đình")]
+
+
+def test_a_number_before_self_words_names_a_slogan():
+    # "tự" (self-) makes a verb of what follows: "3 tự quản", "4 tự", "2 tự phòng" name a slogan's items, no things
+    assert counts("Phụ nữ An Khánh thực hiện 3 tự quản: an ninh trật tự, vệ sinh môi trường; mô hình 4 tự và "
+                  "2 tự phòng; 56 hộ gia đình.") == [(56, "hộ gia đình")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -122,6 +122,12 @@ def test_a_month_written_with_a_dot_before_its_year():
     assert values("Triển khai từ tháng 9.2020, mô hình được nhân rộng.", published=None) == ["2020-09"]
 
 
+def test_a_month_written_with_a_dash_before_its_year():
+    assert values("Thực hiện quy chế phối hợp, tháng 7–2017, Ban Dân vận Thành ủy; từ tháng 3 — 2020.",
+                  published=None) == ["2017-07", "2020-03"]
+    assert values("từ tháng 3 – 12/2025, các tổ tuần tra", published=None) == ["2025-03", "2025-12"]
+
+
 def test_yearless_day_on_an_undated_page_takes_its_half_of_a_school_year():
     text = ("Ngày 1/4, Công an huyện ra mắt mô hình. Năm học 2023-2024, trường có 600 học sinh. "
             "Sáng 5/9, trường khai giảng.")
