@@ -284,6 +284,10 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch124": {"models": 0.77, "places": 0.94, "documents": 1.0, "dates": 0.8, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch125": {"models": 1.0, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch126": {"models": 1.0, "places": 0.95, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
