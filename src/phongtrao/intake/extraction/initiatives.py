@@ -214,6 +214,12 @@ _PLACE_AFTER = re.compile(rf"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm
                           rf" [{UPPER}\d]")
 """A place named, or numbered, after a model's name ends it: "Tổ tự quản đường biên, cột mốc thôn Nà Pàn", "Tổ tuần tra
 nhân dân tổ dân phố 7"."""
+_INSTITUTION_AFTER = re.compile(rf"(?:KTX|[Kk]ý túc xá|[Tt]rường[ \t]+(?:THPT|THCS|TH|PTDTBT|PTDTNT|PTDT|[Tt]iểu học|[Mm]ầm non"
+                                rf"|[Đđ]ại học|[Cc]ao đẳng|[Tt]rung học(?:[ \t]+(?:cơ sở|phổ thông))?))[ \t]+[{UPPER}\d]")
+"""A school or a dormitory named after a model's name is where the group works, as a place is, and ends the name:
+"Đội tự quản sinh viên KTX Trường Bia" names "Đội tự quản sinh viên" (round 63, 123-07), "Tổ An ninh trường THPT Đại
+Từ" names "Tổ An ninh", a short mention of the text's "Tổ An ninh trường học" (123-09); a school word in lower case
+with no name after it stays in the name ("Tổ An ninh trường học", "Cổng trường an toàn giao thông")."""
 _NUMBERED_PLACE_WORD = re.compile(rf"[ \t]+(?:{_PLACE_WORDS}|khu|tổ|số)$")
 """A place word left at a name's end when its number was cut off ("Tổ hòa giải khu | 4"), or "số" ("Tổ liên gia số | 4":
 the numbered group of a place, no model)."""
@@ -2617,6 +2623,7 @@ def _read_name(body: str, pos: int) -> int:
                          and _has_marker(body[w.end():_read_name(body, w.end())]))
                 or i >= 2 and rest[0].isdigit() and not _NUMBERED_TAIL.match(rest) and not slogan
                 or _PLACE_AFTER.match(body, w.start(2))
+                or i >= 2 and _INSTITUTION_AFTER.match(body, w.start(2))
                 or rest.startswith(("các", "những")) and _CAPITALISED_OPENER.match(body, w.start(2))
                 or rest[0] in "-–—" and _MODEL_AFTER_DASH.match(body, w.start())
                 or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2))

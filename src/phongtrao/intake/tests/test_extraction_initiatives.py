@@ -2257,3 +2257,15 @@ def test_round62_a_head_spelt_whole_by_its_abbreviation_takes_the_short_form_the
     assert names(text) == ["CLB Phụ nữ phòng, chống tội phạm"]
     text = "Công an huyện đã xây dựng nhiều mô hình, nổi bật là Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm."
     assert names(text) == ["Câu lạc bộ (CLB) Phụ nữ phòng, chống tội phạm"]  # no short form of the whole name
+
+
+def test_round63_a_school_or_dormitory_named_after_a_group_ends_its_name():
+    text = ("Tổng kết hoạt động Đội tự quản sinh viên KTX Trường Bia năm học 2022-2023\n\n"
+            "Ban quản lý ký túc xá đã tổ chức hội nghị tổng kết.")
+    assert names(text) == ["Đội tự quản sinh viên"]
+    text = ("Sơ kết hoạt động của Tổ An ninh trường THPT Đại Từ học kì I\n\n"
+            "Nhà trường đã kiện toàn Tổ An ninh trường học năm học 2019 - 2020 gồm 11 đồng chí. Sau một học kì, "
+            "Tổ An ninh đã tiến hành sơ kết.")
+    assert names(text) == ["Tổ An ninh trường học"]
+    text = "Xã ra mắt mô hình Cổng trường an toàn giao thông tại trường THCS Lê Lợi."
+    assert names(text) == ["Cổng trường an toàn giao thông"]  # a school word with no name after it stays
