@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from phongtrao.geo.gazetteer import Gazetteer, Match
 from phongtrao.geo.names import key, split_prefix
 
-from .counts import COMPOUND, SINGLE
+from .counts import COMPOUND, LABEL_VERBS, SINGLE
 from .spans import (LOWER, UPPER, Mask, distinct, finditer_from, fold_same_length, is_sentence_start, starts_word,
                     without_lookbehind)
 
@@ -271,9 +271,14 @@ _PAPER_NAME_BEFORE = re.compile(r"(?<!\w)Pháp [Ll]uật $")
 a paper's credit: the paper, not the city."""
 
 
+_DATELINE_AFTER = re.compile(r"\s?[-–—]\s?(?:Thứ|Chủ nhật|\d{1,2}[/-])", re.IGNORECASE)
+"""The page's date line run on after the reporter's signature ("P.V-Thứ bảy, ngày 23/11/2024 06:35")."""
+
+
 def _reporter(text: str, c: Candidate) -> bool:
     return _SIGNATURE.fullmatch(text, c.start, c.end) is not None \
-        and _REPORTER_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
+        and (_REPORTER_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
+             or _DATELINE_AFTER.match(text, c.end) is not None)
 
 
 def _paper_credit(text: str, c: Candidate) -> bool:
@@ -757,12 +762,12 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
     a unit ("TT. Phú Hòa (Thoại Sơn), Vĩnh Lợi, Hòa Bình Thạnh": the xã Hòa Bình Thạnh, not a thị trấn Hòa Bình)."""
     level_keys = _keys()[0]
     level = WRITTEN_AS.get(level.lower(), level)
-    words = list(re.finditer(r"\S+", text[name_start:name_end]))
+    words = list(_PART_WORD.finditer(text, name_start, name_end))
     numbered = text[name_start].isdigit()
     tier = () if numbered else SAME_TIER.get(ABBREVIATED_LEVELS.get(level.lower(), level.lower()), ())
     for n in range(len(words), 0, -1):
         for word in (level, *tier):
-            end = name_start + words[n - 1].end()
+            end = words[n - 1].end()
             query = f"{word} {text[name_start:end]}"
             spelled = None
             query_key = _quick_key(query)
@@ -781,6 +786,9 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
     return None
 
 
+_PART_WORD = re.compile(r"[^\s-]+")
+"""A word of a name's leading parts, a hyphen ending one too: the unit named before a hyphen that joins its province
+("Công an xã Chư Prông-Tỉnh Gia Lai": the xã Chư Prông, not a xã "Chư") as before a spaced one."""
 _ARABIC_LAST = re.compile(r"(?<=[a-z] )[1-3]$")
 ROMAN = {"1": "i", "2": "ii", "3": "iii"}
 ARABIC = {roman: arabic for arabic, roman in ROMAN.items()}
@@ -804,8 +812,12 @@ def _roman_spelling(query_key: str) -> str | None:
     return numbered[0] if len(numbered) == 1 and not m else None
 
 
-COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh"))
-_COUNTED_AFTER = re.compile(rf" (?:{'|'.join(sorted(map(re.escape, COUNTED), key=len, reverse=True))})(?![{LOWER}])")
+COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh")
+                   and w not in LABEL_VERBS)
+_COUNTED_AFTER = re.compile(rf" (?!(?:{'|'.join(map(re.escape, LABEL_VERBS))})(?![{LOWER}]))"
+                            rf"(?:{'|'.join(sorted(map(re.escape, COUNTED), key=len, reverse=True))})(?![{LOWER}])")
+"""A count word after a numbered unit ("Công an phường 9 vụ việc"), not a verb that begins with one ("Công an quận 12
+tổ chức tập huấn": counts.LABEL_VERBS)."""
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
              "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã", "phường")}
 """Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã;

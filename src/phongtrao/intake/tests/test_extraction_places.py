@@ -861,3 +861,24 @@ def test_round61_a_head_word_ending_the_line_above_heads_no_name():
             "với 3 dân tộc chính là Tày, Nùng, Dao chung sống.")
     assert [n for n, _, _ in places(text)] == ["Thái Cường", "Thạch An"]
     assert [n for n, _, _ in places("Các dòng họ Thái Cường là dòng họ lớn.")] == []
+
+
+def test_round63_a_verb_opening_with_a_count_word_after_a_numbered_unit_is_what_the_unit_does():
+    # "tổ chức" (to organise) after "quận 12" is no count of "tổ" (125-08); "phường 9 vụ việc" stays a count
+    assert names("Công an quận 12 tổ chức tập huấn, tuyên truyền kiến thức PCCC.") == ["Quận 12"]
+    assert names("Công an phường 3 tổ chức ra quân.") == ["Phường 3"]
+    assert find_places("phát hiện và báo cho Công an phường 9 vụ việc") == []
+
+
+def test_round63_a_hyphen_ends_a_unit_name_run_into_its_province():
+    # "xã Chư Prông-Tỉnh Gia Lai" (126-03) is the xã Chư Prông, not a xã "Chư" read as the phường Chũ
+    assert names("Fanpage “Công an xã Chư Prông-Tỉnh Gia Lai” có 44 nghìn người theo dõi.") == ["Chư Prông"]
+    assert names("Công an xã Chư Prông - Tỉnh Gia Lai") == ["Chư Prông"]
+    assert names("tỉnh Bà Rịa-Vũng Tàu") == ["Bà Rịa - Vũng Tàu"]
+
+
+def test_round63_the_reporters_signature_run_into_the_date_line_is_no_ward():
+    # "P.V-Thứ bảy, ngày 23/11/2024" (95-03): the reporter, not the phường V of Vị Thanh
+    assert names("Tiền Giang: Ra mắt mô hình\n\nP.V-Thứ bảy, ngày 23/11/2024 06:35 GMT+7\n\nMô hình") == ["Tiền Giang"]
+    assert names("Tiền Giang: Ra mắt mô hình\n\nP.V - Thứ bảy, ngày 23/11/2024 06:35\n\nMô hình") == ["Tiền Giang"]
+    assert names("phường V, thành phố Vị Thanh") == ["V", "Vị Thanh"]
