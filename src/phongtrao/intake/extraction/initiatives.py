@@ -299,9 +299,11 @@ _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.en
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "mốc quốc giới", "an toàn xã hội",
                "tổ dân phố", "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm",
-               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với")
+               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với", "cứu hộ")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
-and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part)."""
+and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part),
+"Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ" (rescue, "cứu nạn, cứu hộ", a fixed pair like "phòng cháy,
+chữa cháy"; round 64, 127-04)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
@@ -364,7 +366,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         elif _OBJECT_BEFORE_QUOTE.search(body, max(0, start - OBJECT_REACH), start):
             continue  # nói không với “tín dụng đen”: the end of the name that says no to it (_read_name)
         claimed.add(start, end)
-    for start, end in _counted_members(body):
+    named_in_full = list(_named_in_full(body))
+    for start, end in [*_counted_members(body), *named_in_full]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
@@ -404,7 +407,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
-            for m in _merge_short(models, quoted) if not all(s in devices for s, _ in m["occurrences"])]
+            for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full})
+            if not all(s in devices for s, _ in m["occurrences"])]
 
 
 
@@ -481,7 +485,10 @@ def _short_form_in_text(body: str, model: dict) -> dict:
     “Đội Phòng cháy chữa cháy - Cứu nạn cứu hộ (PCCC - CNCH) tự quản thị trấn Lạc Dương” beside mô hình “Đội PCCC -
     CNCH tự quản thị trấn Lạc Dương” (113-14), as 73-12 and 94-03 name “Công an phường điển hình, kiểu mẫu về ANTT và
     văn minh đô thị” beside its “… an ninh trật tự (ANTT) …”; with no such short form of the whole name the brackets
-    stay: “Đội công nhân xung kích (CNXK) tự quản về ANTT” beside a bare “Đội CNXK” (27-08, 52-14)."""
+    stay: “Đội công nhân xung kích (CNXK) tự quản về ANTT” beside a bare “Đội CNXK” (27-08, 52-14), unless the text
+    writes the same name whole without them: "Tổ tự quản về phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ" beside a
+    caption's "… Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ xã Đoàn Tùng" is named as the caption writes it
+    (round 64, 127-04)."""
     name = model["name"]
     if "(" not in name or not (inner := _INNER_ABBREVIATION.search(name)):
         return model
@@ -496,6 +503,8 @@ def _short_form_in_text(body: str, model: dict) -> dict:
             if _NAMED_BEFORE.search(folded, max(0, at - 10), at):
                 return model | {"name": short}
             at = folded.find(short.lower(), at + 1)
+    if _used_whole(folded, (plain := " ".join((name[:inner.start()] + name[inner.end():]).split())).lower()):
+        return model | {"name": plain}  # round 64: the text also writes the name whole without the brackets
     return model
 
 
@@ -660,11 +669,18 @@ def _device_counted(body: str, start: int, finder) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Folded, lower case, punctuation as spaces, abbreviations spelt out: "thôn, bản" and "thôn bản", "về ANTT" and
-    "về an ninh, trật tự" are one name."""
-    return " ".join(ABBREVIATIONS.get(w, w) for w in _PUNCTUATION.sub(" ", fold_same_length(name.lower())).split())
+    "về an ninh, trật tự" are one name; an abbreviation defined in brackets right after the words it spells adds no
+    words: "Tổ tự quản về phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ" is "Tổ tự quản về phòng cháy, chữa cháy và
+    cứu nạn, cứu hộ" (round 64, 127-04: spelt twice, the two read as two names that the title's shorter one stemmed)."""
+    out: list[str] = []
+    for w in _PUNCTUATION.sub(" ", fold_same_length(name.lower())).split():
+        full = ABBREVIATIONS.get(w, w).split()
+        if w not in ABBREVIATIONS or out[-len(full):] != full:
+            out.extend(full)
+    return " ".join(out)
 
 
-def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
+def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | set[str] = frozenset()) -> list[dict]:
     """A name that starts another model's longer name ("Camera giám sát" and "Camera giám sát an ninh, trật tự")
     is a short mention of that model: its occurrences go to the longer one. A name written in quotes is the name as
     its writer meant it: it is no short form of another quoted name when all they share past its start is the domain
@@ -676,12 +692,15 @@ def _merge_short(models: list[dict], quoted: set[str]) -> list[dict]:
     “4 an toàn” beside mô hình “4 an toàn trong cơ quan, doanh nghiệp, bệnh viện, nhà trường …”. An unquoted numbered
     slogan that ends another name is a short mention of it: "mô hình 3 không" beside "mô hình xứ đạo, họ đạo 3 không"
     (round 39). A quoted name numbered or placed (_instance_of) gives its occurrences to the quoted model it opens with,
-    which keeps its name (round 51)."""
+    which keeps its name (round 51). A name given in full and its short form said at once ("gọi tắt là", named: keys
+    of _named_in_full) are both the writer's names: neither goes into another (round 64)."""
     kept = []
     stems = _stems({_key(m["name"]) for m in models} - quoted)
     for model in models:
         key = _key(model["name"])
-        if key in stems:
+        if key in named:
+            into = None
+        elif key in stems:
             into = None
         elif key not in quoted and (stem := next((k for k in stems if key.startswith(k + " ")), None)):
             into = next(m for m in models if _key(m["name"]) == stem)
@@ -2048,6 +2067,26 @@ _PLURAL_GROUP_GATE = re.compile(r"(?:ác|hững)[ \t]+(?:Tổ|Đội|Nhóm)[ \t]
 _FIRST_LISTED_GROUP = re.compile(r"[^,.;:\n]{0,60}")
 
 
+def _named_in_full(body: str):
+    """A name after "mô hình" that the text shortens at once in brackets ("gọi tắt là" and a start of it) is given in
+    full: read whole up to the bracket, its place included, as a quote is (round 64): "mô hình Đội PCCC tự quản thị trấn
+    Lạc Dương (gọi tắt là Đội PCCC tự quản; …)" (127-02; before, a semicolon inside the brackets ran the name on
+    into them and the short form took it); the short form the writer gives is a name too, as with quotes ("… “Tổ Tuần
+    tra nhân dân và tự quản về an ninh, trật tự”, gọi tắt là mô hình “Tổ Tuần tra – Tự quản”", 15-15)."""
+    if CALLED_SHORT not in body:
+        return
+    for m in _NAMED_IN_FULL_RE.finditer(body):
+        name, short = _key(m["name"]), _key(m["short"])
+        if starts_word(body, m.start()) and name.startswith(short + " "):
+            yield m.start("name"), m.end("name")
+            yield m.start("short"), m.end("short")
+
+
+CALLED_SHORT = "gọi tắt"
+_NAMED_IN_FULL_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>[{UPPER}][^()\n.;:!?“”\"«»]{{2,120}}?)[ \t]*"
+                               rf"\((?:sau đây[ \t]+)?gọi tắt(?:[ \t]+là)?[ \t]+(?P<short>[^()\n.;:“”\"]{{2,80}}?)[ \t]*[;)]")
+
+
 def _counted_members(body: str):
     """The model whose groups and members a report counts: "thành lập 17 tổ/85 thành viên Tổ an ninh trật tự", "7
     tổ/39 thành viên bến bãi an toàn"; named, as a quote is, even by a group word and a domain alone, when it opens
@@ -2873,10 +2912,21 @@ def _is_name(name: str, quoted: bool = False) -> bool:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
     determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
                   and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
+    if _DOMAIN_PRAISED.fullmatch(name):
+        return False  # "mô hình PCCC chuyên nghiệp đầu tiên": a domain and praise describe a model, name none
+    if len("".join(name.split())) < 2 or not _LETTERS.search(name):
+        return False  # "H" of "H. Lạc Dương" (huyện) read as a list item: a name has two characters at least ("3+")
     return (bool(name) and not _ACRONYM.fullmatch(name) and _PURPOSE_KEY.sub("", folded) not in _EXCLUDED
             and not determined and not syllables <= _GENERIC and not _PATROL_FORCE_KEY.fullmatch(folded))
 
 
+_DOMAIN_PRAISED = re.compile(rf"(?:{_alternation(sorted(a.upper() for a in ABBREVIATIONS if a.isalpha()))})"
+                             r"(?:[ \t]+(?:chuyên nghiệp|hiệu quả|điển hình|tiêu biểu|đầu tiên|mới|hay|tốt))+")
+"""A domain's abbreviation and words of praise alone are no name (round 64, 127-10: "Đây là mô hình PCCC chuyên
+nghiệp đầu tiên …" after the model “Khu tập thể an toàn PCCC”)."""
+_LETTERS = re.compile(r"[^\W_]")
+"""A letter or digit: a name needs one, and two characters at least ("3+" is the shortest in the corpus; round 64, a
+lone "H" in 127-02)."""
 _PURPOSE_KEY = re.compile(r" (?:dam bao|bao dam|giu gin)(?= (?:an ninh|trat tu)(?: |$))")
 """A purpose said before the domain leaves an excluded name what it is: "tổ bảo vệ đảm bảo an ninh, trật tự" is the
 statutory team "tổ bảo vệ an ninh, trật tự" (round 51)."""

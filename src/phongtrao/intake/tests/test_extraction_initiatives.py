@@ -2269,3 +2269,38 @@ def test_round63_a_school_or_dormitory_named_after_a_group_ends_its_name():
     assert names(text) == ["Tổ An ninh trường học"]
     text = "Xã ra mắt mô hình Cổng trường an toàn giao thông tại trường THCS Lê Lợi."
     assert names(text) == ["Cổng trường an toàn giao thông"]  # a school word with no name after it stays
+
+
+def test_round64_no_one_letter_name_from_a_unit_abbreviation_in_a_list():
+    text = ("Ngày 8/8, mô hình Tổ tự quản phòng cháy chữa cháy thị trấn (gọi tên theo địa bàn; xã Tân, H. Lạc Dương, "
+            "Lâm Đồng), được Bộ Công an vinh danh.")
+    assert all(len(n) > 1 for n in names(text))
+    text = "Mô hình H, mô hình 3+ và mô hình X."
+    assert "H" not in names(text) and "X" not in names(text)
+
+
+def test_round64_rescue_pair_goes_on_past_its_comma():
+    text = ("Công an huyện tập huấn cho các thành viên trong Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+            "xã Đoàn Tùng.")
+    assert names(text) == ["Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
+
+
+def test_round64_an_abbreviation_defined_inside_a_name_adds_no_words_to_its_key():
+    assert _key("Tổ tự quản về phòng cháy, chữa cháy (PCCC) và cứu nạn") == _key(
+        "Tổ tự quản về phòng cháy, chữa cháy và cứu nạn")
+    text = ("Xã Đoàn Tùng ra mắt Tổ tự quản về phòng cháy chữa cháy\n\n"
+            "Ngày 8.6, xã ra mắt Tổ tự quản về phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH) gồm 96 thành "
+            "viên.\n\nCông an huyện tập huấn cho Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ xã Đoàn Tùng.")
+    assert names(text) == ["Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
+
+
+def test_round64_a_name_shortened_at_once_in_brackets_is_given_in_full_and_short():
+    text = ("Tại Đại hội, mô hình Đội PCCC tự quản thị trấn Lạc Dương (gọi tắt là Đội PCCC tự quản; thị trấn Lạc "
+            "Dương, H. Lạc Dương, Lâm Đồng), được Bộ Công an vinh danh. Đội PCCC tự quản xịt thuốc khử khuẩn.")
+    assert sorted(names(text)) == ["Đội PCCC tự quản", "Đội PCCC tự quản thị trấn Lạc Dương"]
+
+
+def test_round64_a_domain_and_praise_is_no_name():
+    text = ("Phường ra mắt mô hình \"Khu tập thể an toàn PCCC\". Đây là mô hình PCCC chuyên nghiệp đầu tiên tại "
+            "các khu tập thể cũ.")
+    assert names(text) == ["Khu tập thể an toàn PCCC"]
