@@ -137,6 +137,11 @@ in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", behind 
 "Khánh Linh LDO | 01/05/2022 13:43", names and initials with a space before the date and its clock: "Hoàng Thanh - M.Q
 26/06/2024 18:10"): the article's dateline, nearer its title than
 a site's clock above."""
+_MASTHEAD_BEFORE_DATE = re.compile(rf"^(?=[^\d]{{2,40}}\d)[{UPPER}][{UPPER}{LOWER}]*(?: ?[{UPPER}][{UPPER}{LOWER}]*){{0,7}}"
+                                   rf"(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*,?\s*\d{{1,2}}:\d{{2}})?$)")
+"""A paper's masthead run into its date with no space between, on a line of its own: "Hà Nội MớiHà Nội Mới21/05/2025"
+(the name printed twice, the logo's text and its alt text). Short and every word capitalised: a sentence ending on a
+date ("Tổ ra mắt ngày21/05/2025", "… thành lập từ 21/05/2025") is no dateline."""
 _SECTION_AFTER_DATE = re.compile(r"(?<=\d)(?:\s*[AP]M)?\s*\|\s*[^\d|]{2,30}$")
 """A page's section run on after its date and clock, behind a bar: "24-12-2025 - 13:46 PM | Kinh tế số" (the clock's
 "PM" a site's template adds even to a 24-hour time)."""
@@ -198,7 +203,7 @@ def clean(text: str) -> Cleaned:
                  or _announces(line) or i == title_at and _ANNIVERSARY_KICKER.match(line)]
     rest = above + lines[title_at + title_len:]
     rest = _cut_trailer(rest, start=len(above))
-    published = first_date(dateline) if dateline else None
+    published = first_date(_MASTHEAD_BEFORE_DATE.sub("", dateline)) if dateline else None
     body = "\n\n".join([title, *rest])
     return Cleaned(title, published, body, _as_written(text, body) if _has_eth(text) else "")
 
@@ -334,6 +339,7 @@ title, as at the foot of a page it is no body (`_TRAILER_RE`)."""
 def _is_dateline(line: str) -> bool:
     if _LEADING_STAMP.match(line):
         return True
+    line = _MASTHEAD_BEFORE_DATE.sub("", line)
     if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
         return False
     line = _COUNTER_BEFORE_DATE.sub("", line)

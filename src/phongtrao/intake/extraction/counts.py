@@ -192,7 +192,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 and not (unit == DEGREES and _CELSIUS.match(body, end)):
             continue
         if _numbered_place(body, m.start(), before, unit, end) or _house_number(body, m, unit, end) \
-                or not before and unit in LEVELS \
+                or (not before or before == [_AND]) and unit in LEVELS \
                 and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
             continue
         if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()):
@@ -281,14 +281,16 @@ def _fraction_is(body: str, m: re.Match) -> tuple[str | None, int]:
 
 
 _LABEL_LIST = re.compile(r"(?<![\w.,/])\d{1,3}(?:, \d{1,3})*(?:, | và )$")
+_AND = "và"
+"""The last of a list of numbered hamlets may follow "và" ("tại tổ 14 và 16 xã Kim Long"): its only word before it."""
 LISTED_LABELS = frozenset(("thôn", "ấp", "xóm", "bản", "khóm", "tổ", "khu", "phố", "phường", "quận", "khu phố",
                            "tổ dân phố"))
 
 
 def _listed_after_label(body: str, start: int) -> bool:
     """Whether a number follows a list of numbers after a numbered hamlet's or ward's label: before a level word and a
-    name, the next number of "thôn 7, 8 xã Ia Tơi" is a hamlet's too, of that commune, not a count of communes ("giáp
-    4, 5 xã" counts, and so does "tại tổ 7, 86 hộ dân")."""
+    name, the next number of "thôn 7, 8 xã Ia Tơi" (or "tổ 14 và 16 xã Kim Long") is a hamlet's too, of that commune,
+    not a count of communes ("giáp 4, 5 xã" counts, and so does "tại tổ 7, 86 hộ dân")."""
     if not (listed := _LABEL_LIST.search(body, max(0, start - 24), start)):
         return False
     words = _previous_words(body, listed.start())

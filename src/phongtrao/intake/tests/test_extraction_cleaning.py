@@ -143,6 +143,19 @@ def test_a_source_credit_with_its_date_is_the_dateline():
     assert clean(text).published == dt.date(2016, 5, 5)
 
 
+def test_a_masthead_glued_to_its_date_is_the_dateline():
+    # 127-03: the paper's name printed twice and run into the date, on its own line under the lead
+    text = ("Thường Tín thành lập tổ chữa cháy tự nguyện\n\nNgày 21-5, UBND huyện Thường Tín thông tin, Tổ địa bàn phòng "
+            "cháy, chữa cháy công bố Quyết định thành lập Tổ chữa cháy tự nguyện thôn Cao Xá...\n\n"
+            "Hà Nội MớiHà Nội Mới21/05/2025\n\nĐây là tổ chữa cháy thứ 2 được thành lập trên địa bàn xã sau mô hình Tổ chữa "
+            "cháy tự nguyện thôn Đông Cứu.")
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Thường Tín thành lập tổ chữa cháy tự nguyện", dt.date(2025, 5, 21))
+    # a sentence ending on a date is no dateline, glued or not
+    assert clean("Ra mắt mô hình tổ tự quản ở xã\n\nTổ ra mắt ngày21/05/2025\n\nTổ có 12 thành viên.").published is None
+    assert clean("Ra mắt mô hình tổ tự quản ở xã\n\nTổ tự quản được thành lập từ 21/05/2025\n\nTổ có 12 người.").published is None
+
+
 def test_a_site_clock_and_a_dated_banner_above_the_title_are_not_its_dateline():
     text = ("Thứ năm, 25/04/2024, 04:47|\nCHÀO MỪNG KỶ NIỆM 49 NĂM NGÀY GIẢI PHÓNG MIỀN NAM (30/4/1975 - 30/4/2024)\n\n"
             "Đoàn xã Bình Tú ra mắt mô hình “Đoạn đường thanh niên tự quản”\n\nThứ năm - 19/11/2015 21:29\n"

@@ -682,3 +682,18 @@ def test_round61_an_amount_before_tien_or_before_a_function_word_in_a_sentence_n
         (2_200_000_000, "đồng"), (241_600_000, "đồng")]
     # no đồng in the sentence: a bare amount before a function word is left out, as alone
     assert counts("Huyện có 3 triệu trong tổng số 5 triệu người dân.") == [(5_000_000, "người dân")]
+
+
+def test_round64_the_number_after_va_in_a_list_of_numbered_hamlets_names_one_too():
+    # 127-01: "tổ 14 và 16 xã Kim Long" are two residential groups of the commune, no count of communes
+    assert counts("Ra mắt Tổ liên gia an toàn PCCC tại tổ 14 và 16 xã Kim Long, huyện Châu Đức.") == []
+    assert counts("tại thôn 7, 8 và 9 xã Ia Tơi") == []
+    # a count after "và" still counts where no numbered label opens the list
+    assert (5, "xã") in counts("Phường giáp 4 và 5 xã Đa Tốn, Kiêu Kỵ.")
+    assert counts("Huyện có 12 phường và 16 xã Tân Lập, Tân Hòa.") == [(12, "phường"), (16, "xã")]
+
+
+def test_round64_khong_gian_is_a_counted_noun():
+    # 128-03: "không" opens the noun "không gian" (a space), not a negation after the number
+    assert counts("Công an phường xây dựng 9 không gian triển lãm phòng chống tác hại của ma túy") == [
+        (9, "không gian")]
