@@ -726,6 +726,9 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
                          and _abridges(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
+            into = next((m for m in models if m is not model and _key(m["name"]) in quoted
+                         and _reheaded(model["name"], m["name"])), None)
+        if into is None and key not in quoted:
             into = next((m for m in kept if m["start"] < model["start"] and (_same_border_group(key, _key(m["name"]))
                                                                              or _told_again(key, _key(m["name"])))),
                         None)
@@ -889,6 +892,23 @@ def _splits_word(key: str, other: str) -> bool:
     words, others = key.split(), other.split()
     return len(words) == len(others) + 1 and any(words[:k] + [words[k] + words[k + 1]] + words[k + 2:] == others
                                                  for k in range(len(others)))
+
+
+MIN_REHEADED_WORDS = 4
+
+
+def _reheaded(name: str, quoted_name: str) -> bool:
+    """Whether an unquoted name is a quoted model told again under another head: all its words past the head stand
+    together inside the quoted name, which opens with a different head of its own ("Khu dân cư đảm bảo trật tự an
+    toàn giao thông", a title, beside mô hình “Tuyến đường Đặng Thái Thân đảm bảo trật tự an toàn giao thông - trật
+    tự công cộng”, round 65, 130-08): the writer's words for that model, not a second one. A quote that holds no head
+    is the name a head is given (Con đường “Ánh sáng an ninh”), and a quoted name that says no more past its head is
+    a model of that other kind ("ấp không có tệ nạn ma túy" beside “Xã không có tệ nạn ma túy”, 09-19): both kept."""
+    head, other = _HEAD_RE.match(name), _HEAD_RE.match(quoted_name)
+    if head is None or other is None or _key(head.group()) == _key(other.group()):
+        return False
+    tail, told = _key(name[head.end():]), _key(quoted_name[other.end():])
+    return len(tail.split()) >= MIN_REHEADED_WORDS and tail != told and f" {tail} " in f" {told} "
 
 
 def _domain_tail(short: str, long: str) -> bool:

@@ -2304,3 +2304,19 @@ def test_round64_a_domain_and_praise_is_no_name():
     text = ("Phường ra mắt mô hình \"Khu tập thể an toàn PCCC\". Đây là mô hình PCCC chuyên nghiệp đầu tiên tại "
             "các khu tập thể cũ.")
     assert names(text) == ["Khu tập thể an toàn PCCC"]
+
+
+def test_round65_a_title_telling_a_quoted_model_under_another_head_is_that_model():
+    text = ("Khu dân cư đảm bảo trật tự an toàn giao thông\n\n"
+            "Sau một thời gian ngắn, Mô hình “Tuyến đường Lê Lợi đảm bảo trật tự an toàn giao thông - trật tự công "
+            "cộng” tại Tổ dân phố 5 đã đem lại hiệu quả.")
+    assert names(text) == ["Tuyến đường Lê Lợi đảm bảo trật tự an toàn giao thông - trật tự công cộng"]
+    text = ("Xã triển khai mô hình “Xã không có tệ nạn ma túy”. Các hộ ký cam kết thực hiện Ấp không có tệ nạn ma "
+            "túy trên địa bàn.")
+    assert len(names(text)) == 2  # a quote that says no more past its head: the other head is another kind
+
+
+def test_round65_urban_civility_marks_a_quoted_street_name():
+    text = ("UBND thành phố ban hành quyết định công nhận đường Cao Xuân Dục là “tuyến phố văn minh đô thị”. "
+            "Phường vận động người dân trồng hoa.")
+    assert names(text) == ["Tuyến phố văn minh đô thị"]
