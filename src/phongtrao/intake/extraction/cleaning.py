@@ -127,12 +127,14 @@ _INITIALS = rf"[{UPPER}](?:\.\s?[{UPPER}]){{1,3}}\.?(?:\s?{CAP_WORD})?"
 _AUTHOR_BEFORE_DATE = re.compile(
     rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}})?\s*[-–|]\s*(?=\d)"
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
-    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}(?:\s+|\s*[-–|]\s*)(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))"
+    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}(?:\s+|\s*[-–|]\s*)(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d)"
+    rf"|\d{{1,2}}:\d{{2}},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$)"
     rf"|^(?:{_NAME}|{_INITIALS})(?:\s*[-–,&]\s*(?:{_NAME}|{_INITIALS}))*\s+"
     rf"(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
 "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022",
-in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", behind a bar with the paper's initials too:
+in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", or before the clock and the date closing the
+line: "TUẤN HƯƠNG 00:32, 02/09/2023", behind a bar with the paper's initials too:
 "BẢO TRUNG LDO | 11/08/2023 15:50", with the paper's initials after the name:
 "Khánh Linh LDO | 01/05/2022 13:43", names and initials with a space before the date and its clock: "Hoàng Thanh - M.Q
 26/06/2024 18:10"): the article's dateline, nearer its title than
@@ -361,6 +363,7 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
     lines = lines[:_tail_furniture(lines, start)]
     lines = lines[:_teaser_with_credit(lines, start)]
     lines = lines[:_teaser_cut_short(lines, start)]
+    lines = lines[:_excerpts_at_end(lines, start)]
     teasers = _teaser_blocks(lines, start)
     for i, line in enumerate(lines):
         if i < start:
@@ -442,6 +445,24 @@ def _teaser_cut_short(lines: list[str], start: int) -> int:
         return len(lines)
     plain = unicodedata.normalize("NFD", m["w"].replace("đ", "d"))
     return len(lines) - 1 if not _VOWELS.intersection(plain) else len(lines)
+
+
+_EXCERPT_END = ("…", "...")
+EXCERPT_CHARS = 110
+_INITIALS_LINE = re.compile(rf"^[{UPPER}]{{2,4}}$")
+
+
+def _excerpts_at_end(lines: list[str], start: int) -> int:
+    """Where related articles' excerpts begin when the page ends on them: TEASER_BLOCK_LINES or more short lines, each
+    a first sentence cut off by an ellipsis ("Sáng 27/11, UBND quận Ngô Quyền phối hợp với Công ty TNHH MTV Quản lý…"),
+    the author's initials above them ("TG") going too; len(lines) otherwise, or when too little body stands before
+    them. A paragraph of the article closing on an ellipsis ("… mỗi khi ốm đau hoặc gặp khó khăn…") is long."""
+    i = len(lines)
+    while i > start and lines[i - 1].endswith(_EXCERPT_END) and len(lines[i - 1]) <= EXCERPT_CHARS:
+        i -= 1
+    if len(lines) - i < TEASER_BLOCK_LINES or sum(map(len, lines[start:i])) < MIN_BODY_BEFORE_BYLINE:
+        return len(lines)
+    return i - 1 if i - 1 > start and _INITIALS_LINE.match(lines[i - 1]) else i
 
 
 def _teaser_with_credit(lines: list[str], start: int) -> int:

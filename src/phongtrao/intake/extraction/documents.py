@@ -32,9 +32,10 @@ MAX_NAME_COMMAS = 1
 """A law's name holds one comma at most ("Luật Trật tự, an toàn giao thông đường bộ", "Luật Phòng, chống ma túy"): a
 second starts the list of topics it was named in ("…, phòng chống bạo lực học đường")."""
 LAW_COMMA_GLUE = ("chống", "trật")
-CLAUSE_AFTER_COMMA = frozenset(("không", "chưa"))
+CLAUSE_AFTER_COMMA = frozenset(("không", "chưa", "nhất", "đặc"))
 """A negation after a comma opens the next clause: "chấp hành nghiêm túc Luật Thủy sản, không sử dụng mìn, xung điện"
-(no law's name goes on with "không" after its comma)."""
+(no law's name goes on with "không" after its comma); so does "nhất là", "đặc biệt là" (especially …): "tuyên truyền
+Luật Hòa giải cơ sở, nhất là trong vùng dân tộc thiểu số"."""
 """A comma inside a law's name: "Luật Phòng, chống ma túy", "... an ninh, trật tự ở cơ sở", "Thi đua, khen thưởng"
 (a lower-case word after the comma goes on; a capitalised one starts the next item: "Luật Biên giới quốc gia, Hiệp
 định"). A name written in lower case goes on past a comma only before these words: "Luật hòa giải, địa bàn tỉnh …"

@@ -121,6 +121,10 @@ _SHOUTED_HINT = re.compile(rf"[{UPPER}]{{3}}")
 _DATELINE = re.compile(rf"^(?:\(?[{UPPER}]+\)?[ \t]?[-–][ \t]?)?[{UPPER}]{{2,}}(?:[ \t][{UPPER}]{{2,}}){{0,3}}(?=[ \t]*[-–—][ \t])",
                        re.MULTILINE)
 """A news dateline in capitals opening a paragraph: "BẮC GIANG - Cùng với …"."""
+_SHOUTED_UNIT_OPENING = re.compile(rf"^(?:PHƯỜNG|XÃ|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|TỈNH|THÀNH PHỐ)"
+                                   rf"(?: (?:\d{{1,2}}|[{UPPER}]{{2,}}))+(?= [{LOWER}])", re.MULTILINE)
+"""A unit in capitals, its level word first, opening a line that goes on in lower case (a headline's subject: "PHƯỜNG
+10 xây dựng mô hình …")."""
 _UPPER_RE, _LOWER_RE = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
 SHOUTED_SHARE, MAX_HEADER_LINE = 0.7, 160
 """An official header line is short and mostly capitals ("CÔNG AN TỈNH BÌNH DƯƠNG")."""
@@ -324,6 +328,9 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
     at = [Candidate(m.start("name"), m.end(), m["name"], False) for m in finditer_from(_AT_RE, _AT_FAST, text)
           if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
+    if "phà " in text or "đò " in text or "Phà " in text or "Đò " in text:
+        at += [Candidate(m.start(g), m.end(g), m[g], False) for m in _FERRY_RE.finditer(text) for g in ("one", "other")
+               if not taken.hits(m.start(g), m.end(g)) and not mask.hits(m.start(g), m.end(g))]
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
@@ -383,6 +390,10 @@ class _Either:
         return self.first.hits(start, end) or self.second.hits(start, end)
 
 
+_FERRY_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Pp]hà|[Đđ]ò)(?: ngang)? (?P<one>{_NAME_WORD}(?: {_NAME_WORD})*) ?[-–] ?"
+                       rf"(?P<other>{_NAME_WORD}(?: {_NAME_WORD})*)")
+"""A ferry named by its two landings ("Tuyến phà Tam Quang - Tam Hải", "bến đò Y Can - Cổ Phúc"): each a commune on
+its bank, read when it is one of a (former) district the text names."""
 _AT_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ở|tại|Ở|Tại) (?P<name>{_RUN})(?![{LOWER}{UPPER}])")
 """A name written bare after "ở", "tại": a commune when it is one of a (former) district the text names ("Như ở xã Pà
 Cò (Mai Châu) … Còn ở Hang Kia, …")."""
@@ -429,6 +440,7 @@ def _unshout(body: str) -> str:
     """Body with all-caps lines (official headers) and datelines in title case, same length, so their names read as
     names."""
     body = _DATELINE.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()), body)
+    body = _SHOUTED_UNIT_OPENING.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()), body)
     return _LINE.sub(lambda m: _SHOUTED_WORD.sub(lambda w: w.group().capitalize(), m.group()) if _shouted(m.group())
                      else m.group(), body)
 
@@ -699,10 +711,15 @@ abbreviated too ("Đồn BPCKQT Nậm Cắn, H. Kỳ Sơn", "(Thủy Phù, TX. H
 
 def _list_items(text: str, level: str, end: int) -> list[Candidate]:
     """The next names of a list ("…, Chế Cu Nha và Kim Nọi") that are units of the same level, from end on; a name
-    that is none (misspelt, or not a unit) is passed over when the list goes on after it."""
+    that is none (misspelt, or not a unit) is passed over when the list goes on after it. A name that is a province
+    whole is no unit of the level named by its leading part ("các tỉnh, TP: …, TP Hồ Chí Minh, …, Thanh Hóa, Vĩnh
+    Phúc": the province Vĩnh Phúc, not the thành phố Vinh read from "Vĩnh" with its tone dropped)."""
     items = []
     while item := _LIST_NEXT.match(text, end):
         unit = _longest_unit(text, level, item.start("name"), item.end("name"))
+        if unit is not None and unit.end < item.end("name") \
+                and _quick_key(text[item.start("name"):item.end("name")]) in _keys()[1]:
+            unit = None
         if unit is None and not _LIST_NEXT.match(text, item.end()):
             break
         if unit is not None:

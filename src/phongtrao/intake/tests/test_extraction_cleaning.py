@@ -676,3 +676,27 @@ def test_round61_a_caption_printed_twice_over_a_subheading_is_no_teaser_block_an
     body = clean(f"{text}\n\n{links}").body
     assert body.endswith("nuôi gà đá.")
     assert clean(f"{text}\n\nXe VinFast của hãng").body.endswith("của hãng")
+
+
+def test_round65_an_author_in_capitals_before_a_clock_and_a_date_is_the_dateline():
+    # 129-08: the byline under the title, the clock before the date
+    text = ("Vì sự bình yên của buôn làng\n\nTUẤN HƯƠNG 00:32, 02/09/2023\n\nTrong những năm qua, trên địa bàn thôn Bê Đê, "
+            "tình trạng mâu thuẫn, tranh chấp giảm.")
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Vì sự bình yên của buôn làng", dt.date(2023, 9, 2))
+    # a capitals line with a clock and a date run on after it is no dateline
+    text2 = text.replace("TUẤN HƯƠNG 00:32, 02/09/2023", "TUẤN HƯƠNG 00:32, 02/09/2023 TỔ CHỨC HỌP DÂN Ở THÔN")
+    assert clean(text2).published is None
+
+
+def test_round65_excerpts_cut_off_by_an_ellipsis_end_the_page_with_the_initials_above_them():
+    # 130-10: related articles' first sentences, each cut off by "…", under the author's initials
+    last = "Nhân dịp này, UBND thị trấn Cát Bà tặng giấy khen 1 tập thể và 3 cá nhân."
+    text = ("UBND thị trấn Cát Bà tổng kết mô hình Tổ đò đoàn kết\n\n" + "Tổ đò đoàn kết bến cảng Bến Bèo hoạt động tốt. " * 6
+            + f"\n\n{last}\n\nTG\n\nSáng 27/11, UBND quận Ngô Quyền phối hợp với Công ty TNHH MTV Quản lý…\n\n"
+            "Chiều 27/11, diễn ra Lễ khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo…\n\n"
+            "Thủ tướng Chính phủ đã ký quyết định xếp hạng Di tích quốc gia đặc…")
+    assert clean(text).body.endswith(last)
+    # two such lines are not enough, and a long paragraph closing on an ellipsis is the article's
+    two = text.replace("\n\nThủ tướng Chính phủ đã ký quyết định xếp hạng Di tích quốc gia đặc…", "")
+    assert clean(two).body.endswith("đổi mới sáng tạo…")

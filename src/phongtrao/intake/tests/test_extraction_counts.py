@@ -697,3 +697,11 @@ def test_round64_khong_gian_is_a_counted_noun():
     # 128-03: "không" opens the noun "không gian" (a space), not a negation after the number
     assert counts("Công an phường xây dựng 9 không gian triển lãm phòng chống tác hại của ma túy") == [
         (9, "không gian")]
+
+
+def test_round65_ben_is_a_one_word_unit_and_tuyen_duong_a_compound():
+    # 129-01: "2 bên gọi thêm …" counts two sides, not "bên gọi"; "bên sông" stays whole
+    assert counts("Sau đó, 2 bên gọi thêm một số người đến để giải quyết.") == [(2, "bên")]
+    assert counts("người dân 2 bên sông qua lại") == [(2, "bên sông")]
+    # 130-03: "7/33 tuyến đường" counts streets
+    assert counts("7/33 tuyến đường- tuyến phố văn minh đô thị") == [(7, "tuyến đường"), (33, "tuyến đường")]

@@ -319,3 +319,10 @@ def test_round59_an_amending_law_named_after_its_number_is_the_number_and_lists_
                   "quyền địa phương.")
     assert [d["name"] for d in find_documents(unnumbered)] == [
         "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"]
+
+
+def test_round65_especially_after_a_law_s_comma_opens_the_next_clause():
+    # 129-09
+    text = ("công tác tuyên truyền, phổ biến Luật Hòa giải cơ sở, nhất là trong vùng dân tộc thiểu số đã được quan tâm; "
+            "thực hiện Luật Phòng, chống ma túy, đặc biệt là ở các trường học.")
+    assert [d["name"] for d in find_documents(text)] == ["Luật Hòa giải cơ sở", "Luật Phòng, chống ma túy"]

@@ -882,3 +882,25 @@ def test_round63_the_reporters_signature_run_into_the_date_line_is_no_ward():
     assert names("Tiền Giang: Ra mắt mô hình\n\nP.V-Thứ bảy, ngày 23/11/2024 06:35 GMT+7\n\nMô hình") == ["Tiền Giang"]
     assert names("Tiền Giang: Ra mắt mô hình\n\nP.V - Thứ bảy, ngày 23/11/2024 06:35\n\nMô hình") == ["Tiền Giang"]
     assert names("phường V, thành phố Vị Thanh") == ["V", "Vị Thanh"]
+
+
+def test_round65_a_province_after_a_list_opened_by_a_city_is_no_prefix_unit():
+    # 129-05: "Vĩnh" is not the thành phố Vinh when the whole name is the province Vĩnh Phúc
+    text = ("gồm đội thi của các tỉnh, TP: Hải Phòng, TP Hồ Chí Minh, Nghệ An, Ninh Bình, Tây Ninh, Thái Nguyên, "
+            "Thanh Hóa, Vĩnh Phúc.")
+    assert names(text)[-1] == "Vĩnh Phúc" and "Vinh" not in names(text)
+    assert "Vinh" in names("các thành phố Thanh Hóa, Vinh và Hà Tĩnh")
+
+
+def test_round65_a_ferry_s_landings_are_communes_of_the_district_named():
+    # 130-01, 130-04: a ferry named by its two landings
+    assert "Tam Quang" in names("UBND xã Tam Hải (Núi Thành). Tuyến phà Tam Quang - Tam Hải có vai trò quan trọng.")
+    assert {"Y Can", "Cổ Phúc"} <= set(names("Huyện Trấn Yên có bến đò Y Can - Cổ Phúc đông người qua lại."))
+    # not when no district of theirs is named
+    assert names("Tuyến phà Tam Quang - Tam Hải có vai trò quan trọng.") == []
+
+
+def test_round65_a_unit_in_capitals_opening_a_headline_in_lower_case():
+    # 130-07
+    assert names("PHƯỜNG 10 xây dựng mô hình “Tuyến đường thanh niên tự quản”") == ["Phường 10"]
+    assert names("HUYỆN TRẤN YÊN tập trung quản lý các bến đò") == ["Trấn Yên"]
