@@ -377,7 +377,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
-                   _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _lower_club, _abbreviated_group,
+                   _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _lower_club, _abbreviated_group,
                    _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
@@ -711,6 +711,7 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
             into = next((m for m in models if m is not model and _holds(_key(m["name"]), key)), None)
         elif not model["slogan"]:
             into = next((m for m in models if m is not model and _shortens(key, _key(m["name"]))
+                         and not _clan_unnamed(model, m)
                          and not (key in quoted and (_key(m["name"]) not in quoted or _narrows(model, m)
                                                      or _domain_tail(key, _key(m["name"]))))), None)
         else:
@@ -941,6 +942,27 @@ def _narrows(short: dict, long: dict) -> bool:
     return long["name"].lower().startswith((short["name"].lower() + " ", short["name"].lower() + ",")) \
         and extra.islower() and not any(
         c.isdigit() for c in extra) and not named_place
+
+
+_CLAN_HEAD = re.compile(r"(?:[Dd]òng[ \t]+(?:họ|tộc)|[Tt]ộc[ \t]+họ|[Hh]ọ[ \t]+tộc)[ \t]+")
+
+
+def _clan_unnamed(short: dict, long: dict) -> bool:
+    """Whether an unquoted name is a clan's model with the clan's own name left out, in the very words the clan's
+    model is written with: "dòng họ tự quản về ANTT" beside "dòng họ Trần Ngọc tự quản về ANTT" is the kind of model
+    the named clan built, a model of its own that the corpus names beside the clan's (round 66: 30-11, 132-02, 132-06;
+    10-07, 08-14), not a short mention of it. A kind written more often than the clan's model is the article's model,
+    the clan where it was built told once (26-12: “ra mắt Mô hình Dòng họ tự quản …” twice, “Dòng họ Bon Niêng …”
+    once); a kind written in other words is a headline's loose mention of the clan's model (02-08: "mô hình dòng họ tự
+    quản an ninh trật tự" beside “Dòng họ Rmah tự quản ANTT”); both go on as before."""
+    head, other = _CLAN_HEAD.match(long["text"]), _CLAN_HEAD.match(short["text"])
+    if head is None or other is None or len(long["occurrences"]) < len(short["occurrences"]):
+        return False
+    words = long["text"][head.end():].split()
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and not _ACRONYM.fullmatch(words[k]):
+        k += 1
+    return 0 < k < len(words) and " ".join(words[k:]).lower() == " ".join(short["text"][other.end():].split()).lower()
 
 
 @functools.lru_cache(maxsize=16384)
@@ -2270,6 +2292,23 @@ for a capitalised name, _MODEL_AFTER_DASH)."""
 def _numbered_model(body: str):
     return ((m.start(), m.end()) for m in matches_at(_NUMBERED_MODEL_RE, body, _model_word_starts(body))
             if starts_word(body, m.start()))
+
+
+def _spelt_numbered_model(body: str):
+    for m in matches_at(_SPELT_NUMBERED_MODEL_RE, body, _model_word_starts(body)):
+        word, reach = m["word"], body[m.end():m.end() + SPELT_NUMBERED_REACH]
+        reach = reach[:min((i for i in (reach.find("."), reach.find("\n")) if i >= 0), default=len(reach))]
+        if starts_word(body, m.start()) and sum(1 for _ in re.finditer(rf"(?<!\w){re.escape(word)}[ \t]", reach)) >= int(m["n"]):
+            yield m.start("name"), m.end("name")
+
+
+_SPELT_NUMBERED_MODEL_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>(?P<n>[2-9])[ \t]+(?P<word>[{UPPER}][{LOWER}]*))"
+                                      rf"(?=[ \t]*[:(]?[ \t]*(?P=word)[ \t])")
+SPELT_NUMBERED_REACH = 120
+"""A number and a capitalised word after "mô hình", unquoted, spelt out at once by as many parts that each open with
+that word, is a numbered slogan's name: "mô hình 2 An An ninh trật tự An sinh xã hội" (a title that lost its quotes and
+brackets) is mô hình “2 An” (27-19, 56-08, 56-10; round 66, 132-03); the same word written fewer times after it than
+the number says spells nothing out ("mô hình 3 Nhà Nhà văn hóa …")."""
 
 
 def _exemplary_group(body: str):

@@ -2320,3 +2320,21 @@ def test_round65_urban_civility_marks_a_quoted_street_name():
     text = ("UBND thành phố ban hành quyết định công nhận đường Cao Xuân Dục là “tuyến phố văn minh đô thị”. "
             "Phường vận động người dân trồng hoa.")
     assert names(text) == ["Tuyến phố văn minh đô thị"]
+
+
+def test_round66_a_clan_model_and_its_kind_written_in_the_same_words_are_two_models():
+    text = ("Mô hình 'Dòng họ tự quản về an ninh trật tự' giúp quê hương giàu đẹp\n\n"
+            "Năm 2019, mô hình “Dòng họ Lò tự quản về an ninh trật tự” được thành lập. Mô hình “Dòng họ Lò tự quản "
+            "về an ninh trật tự” tại xã Nà Tấu hoạt động hiệu quả.")
+    assert sorted(names(text)) == ["Dòng họ Lò tự quản về an ninh trật tự", "Dòng họ tự quản về an ninh trật tự"]
+    text = ("Huyện ra mắt Mô hình Dòng họ tự quản về an ninh trật tự. Dòng họ được chọn để xây dựng Mô hình Dòng họ "
+            "tự quản về an ninh trật tự là dòng họ Lò. Việc xây dựng Mô hình Dòng họ Lò tự quản về an ninh trật tự "
+            "nhằm phát huy tinh thần tự quản.")
+    assert len(names(text)) == 1  # the kind written more often is the article's model, the clan told once
+
+
+def test_round66_an_unquoted_numbered_slogan_spelt_out_at_once_is_its_name():
+    text = ("Ký kết thực hiện mô hình 2 An An ninh trật tự An sinh xã hội trong tín đồ tôn giáo\n\n"
+            "Tại lễ ký kết, Giám đốc Công an tỉnh phát biểu.")
+    assert names(text) == ["2 An"]
+    assert names("Xã xây dựng mô hình 3 Nhà Nhà văn hóa khang trang tại thôn.") == []
