@@ -203,7 +203,7 @@ def _c_for_k_spellings() -> dict[str, str]:
     found: dict[str, str | None] = {}
     for k in _keys()[0]:
         for written in {_FINAL_K.sub("c", k), _FINAL_C.sub("k", k), _FINAL_I.sub(_swap_i_y, k),
-                        _WATER_NAME_OPEN.sub(r"\g<0>r", k)} - {k}:
+                        _WATER_NAME_OPEN.sub(r"\g<0>r", k), _PRESYLLABLE.sub(r"\1", k)} - {k}:
             if written not in _keys()[0]:
                 found[written] = None if written in found and found[written] != k else k
     return {written: k for written, k in found.items() if k}
@@ -233,6 +233,11 @@ for "Mỹ", "Phú Quý" for the former district "Phú Quí")."""
 _WATER_NAME_OPEN = re.compile(r"(?<= )(?:ia|ea) \w*[aeiouy]$")
 """A name of the Central Highlands opening with "Ia" or "Ea" (water) spells the final "r" of its last word or drops it
 ("xã Ia Mơr" for the unit named "Ia Mơ")."""
+
+
+_PRESYLLABLE = re.compile(r"(?<=\b(?:ia|ea) )([bdkmnpt])[ao] (?=[lr]\w)")
+"""A name of the Central Highlands opening with "Ia" or "Ea" writes the minor syllable before an "r" or "l" as a word
+of its own or fused into the next ("xã Ia Mrơn" for the unit named "Ia Ma Rơn"): the fused spelling drops its vowel."""
 
 
 def _swap_i_y(m: re.Match) -> str:

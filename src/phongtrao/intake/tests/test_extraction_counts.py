@@ -705,3 +705,11 @@ def test_round65_ben_is_a_one_word_unit_and_tuyen_duong_a_compound():
     assert counts("người dân 2 bên sông qua lại") == [(2, "bên sông")]
     # 130-03: "7/33 tuyến đường" counts streets
     assert counts("7/33 tuyến đường- tuyến phố văn minh đô thị") == [(7, "tuyến đường"), (33, "tuyến đường")]
+
+
+def test_round66_a_number_before_thuoc_names_a_unit_it_belongs_to_no_count():
+    # 132-06: "thôn Ma Rin 1, 2, 3 thuộc xã Ia Mrơn": hamlets Ma Rin 2 and 3 of the commune, no "thuộc xã" counted
+    assert counts("dòng họ Rmah tại thôn Ma Rin 1, 2, 3 thuộc xã Ia Mrơn (chiếm 30% dân số)") == [(30, "%")]
+    assert counts("tại làng 2, làng 3 thuộc xã Ia Tơi và buôn 2 thuộc xã Ea Tu.") == []
+    # the counted noun before "thuộc" still counts
+    assert counts("Huyện có 12 thôn thuộc xã Ia Tơi và 3 hộ thuộc diện nghèo.") == [(12, "thôn"), (3, "hộ")]

@@ -904,3 +904,11 @@ def test_round65_a_unit_in_capitals_opening_a_headline_in_lower_case():
     # 130-07
     assert names("PHƯỜNG 10 xây dựng mô hình “Tuyến đường thanh niên tự quản”") == ["Phường 10"]
     assert names("HUYỆN TRẤN YÊN tập trung quản lý các bến đò") == ["Trấn Yên"]
+
+
+def test_round66_a_fused_minor_syllable_in_a_central_highlands_name():
+    # 132-06 (and 108-08, 02-08): "xã Ia Mrơn" is the former commune the gazetteer names "Ia Ma Rơn" (Ia Pa, Gia Lai)
+    found = places("Mô hình tại xã Ia Mrơn, huyện Ia Pa, tỉnh Gia Lai.")
+    assert found[0][0] == "Ia Mrơn" and found[0][2] == "24031"
+    # a name not opening with "Ia"/"Ea" is left alone
+    assert all(name != "Mrơn" for name, *_ in places("tại xã Mrơn, huyện Ia Pa"))
