@@ -995,8 +995,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
         if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
             gap = None  # a list of quotes goes on past a semicolon: "tiêu biểu: Mô hình “X”; “Y”; “Z”"
-        if gap is not None and _SEPARATOR_RE.fullmatch(gap) and not _PLACE_THEN_CLAUSE.fullmatch(gap):
-            accepted = previous
+        if (gap is not None and _SEPARATOR_RE.fullmatch(gap) and not _PLACE_THEN_CLAUSE.fullmatch(gap)
+                and (previous or not _CUE_IN_GAP.search(gap))):
+            accepted = previous  # a cue of its own in the gap ("“x”, mô hình “Y”") is weighed afresh after a refusal
         else:
             window = body[max(sentence_start, previous_end, m.start() - CUE_REACH):m.start()]
             cue = _last_cue(window)
@@ -1019,6 +1020,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or cue is None and bool(_BORDER_SELF_MANAGED_QUOTE.match(m["q"]))
                         or _slogan_spelt_out(body, m["q"], m.end(), sentence_end))
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
+                    and not _lower_dashed_slogan(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
                     and not _LISTED_AFTER_COLON.search(window, cue.end()) and not _NAMED_AS.search(window)):
                 accepted = False  # "mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm”": a sign, not a name
@@ -1046,6 +1048,20 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                     and not _drug_free_target(body, m.start("q"), m.end("q")))
         previous_end, previous = m.end(), accepted
         yield m.start("q"), m.end("q"), accepted
+
+
+_CUE_IN_GAP = re.compile(r"(?<!\w)(?:mô hình|sáng kiến)(?!\w)", re.IGNORECASE)
+"""A model cue between two quotes of a list: the quote after it is weighed by that cue, not by the refusal of the one
+before: "Mô hình nhóm zalo “…”, mô hình “Xã nói không với tệ nạn ma tuý”, “Camera an ninh”" (round 67, 133-04)."""
+_DASHED_PART = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
+
+
+def _lower_dashed_slogan(phrase: str) -> bool:
+    """A phrase in lower case of two or more parts of two words or more joined by a dash is a slogan's name, however far
+    from its cue: nhóm ứng dụng zalo “kết nối toàn dân - bình yên cuộc sống” (round 67, 133-04; not a sign's words like
+    “tố giác tội phạm”)."""
+    parts = _SLOGAN_DASH.split(phrase)
+    return len(parts) >= 2 and all(_DASHED_PART.fullmatch(part) for part in parts)
 
 
 _PLACE_THEN_CLAUSE = re.compile(rf"\s*(?:tại|ở|của)\s+{_PLACE_WORDS}\s+[^,;.“”\"()\n]*?(?<!\w)"

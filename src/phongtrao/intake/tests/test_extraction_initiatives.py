@@ -2338,3 +2338,15 @@ def test_round66_an_unquoted_numbered_slogan_spelt_out_at_once_is_its_name():
             "Tại lễ ký kết, Giám đốc Công an tỉnh phát biểu.")
     assert names(text) == ["2 An"]
     assert names("Xã xây dựng mô hình 3 Nhà Nhà văn hóa khang trang tại thôn.") == []
+
+
+def test_round67_a_cue_between_quotes_weighs_the_next_quote_afresh():
+    text = ("Huyện nhân rộng mô hình trao bảng có dòng chữ “giữ bình yên”, mô hình “Thôn nói không với ma tuý”, "
+            "“Loa an ninh” tại các xã.")
+    assert names(text) == ["Thôn nói không với ma tuý", "Loa an ninh"]
+
+
+def test_round67_a_lower_case_dashed_slogan_far_from_its_cue_is_a_name():
+    text = "Xã duy trì Mô hình nhóm ứng dụng zalo “chung tay giữ xóm - vững vàng bình yên” hoạt động hiệu quả."
+    assert names(text) == ["Chung tay giữ xóm - vững vàng bình yên"]
+    assert names("Mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm” ở đầu ngõ.") == []
