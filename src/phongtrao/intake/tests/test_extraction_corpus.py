@@ -304,6 +304,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch134": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.66,
                       "body": 1.0},
+    "real/batch135": {"models": 0.85, "places": 0.95, "documents": 0.8, "dates": 1.0, "deadlines": 1.0, "counts": 0.9,
+                      "body": 1.0},
+    "real/batch136": {"models": 0.88, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch137": {"models": 0.81, "places": 0.95, "documents": 1.0, "dates": 0.92, "deadlines": 1.0,
+                      "counts": 0.96, "body": 1.0},
+    "real/batch138": {"models": 0.76, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
