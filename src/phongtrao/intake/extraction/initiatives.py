@@ -377,7 +377,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
                    _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
-                   _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _lower_club, _abbreviated_group,
+                   _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
+                   _lower_club, _abbreviated_group,
                    _headed,
                    _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
@@ -595,7 +596,10 @@ _SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|t
 
 
 _OTHER_FIELD_NAME = re.compile(r"khuyến học|khuyến tài|khuyến nông|môi trường|giảm nghèo|làm giàu"
-                               r"|từ thiện|nhân đạo|thiện nguyện|mảnh đời|khuyết tật|khiếm khuyết|tiết kiệm", re.IGNORECASE)
+                               r"|từ thiện|nhân đạo|thiện nguyện|mảnh đời|khuyết tật|khiếm khuyết|tiết kiệm"
+                               r"|(?:làm|theo)[ \t]+(?:theo[ \t]+)?(?:lời|gương)[ \t]+Bác|đường[ \t]+kiểu mẫu", re.IGNORECASE)
+"""Round 69: the Hồ Chí Minh emulation ("đồng bào dân tộc làm theo lời Bác") and the new countryside's model roads
+("đoạn đường kiểu mẫu") are fields of their own too (137-10)."""
 """A name that says another field and nothing of security is a model of that field: “Dòng họ khuyến học”, “Khu dân cư
 tự quản bảo vệ môi trường” (not “Tổ công nhân vì môi trường xanh - tự quản về an ninh, trật tự”); charity and thrift
 too, works of a union listed beside its safety model: “Đi tìm ánh sáng cho những mảnh đời khiếm khuyết”, “Ví tiết
@@ -982,7 +986,13 @@ def _shortens(short: str, long: str) -> bool:
         return long.split()[0] not in _HEAD_WORD_KEYS  # “kẻng an ninh” of "Tiếng kẻng an ninh", not of "Tổ camera …"
     s, w = short.split(), long.split()
     return len(w) > len(s) and any(s[:k] == w[:k] and s[k:] == w[len(w) - len(s) + k:]
+                                   and not (short.startswith(CLUB_KEY) and w[k:len(w) - len(s) + k] == [WOMEN_KEY])
                                    for k in range(MIN_SHARED_HEAD, len(s) - MIN_SHARED_TAIL + 1))
+
+
+WOMEN_KEY = "nu"
+"""A club of women is another club than the one of the same name without them: "mô hình câu lạc bộ chủ nhà trọ …, mô
+hình CLB nữ chủ nhà trọ" lists two models (round 69, 138-01)."""
 
 
 def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
@@ -1028,7 +1038,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                     items := _LISTED_AFTER_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())):
                 far_cue = _last_cue(_QUOTES.sub("", body[max(sentence_start, items.start() - LIST_REACH):items.start()]))
                 accepted = bool(far_cue and far_cue["good"])
-        if not accepted and _MODELS_BEFORE_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start()):
+        if (not accepted and _MODELS_BEFORE_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())
+                and not _MOTTO_BEFORE_COLON.search(body, max(sentence_start, m.start() - MOTTO_REACH), m.start())):
             accepted = True  # "củng cố các mô hình khác … trên địa bàn: “X”, “Y”": the clause's models, listed
         if not accepted and _OTHER_MODELS_AFTER.match(body, m.end()):
             accepted = True  # “Đội dân phòng cơ động” cùng với một số mô hình khác như …: a model among others
@@ -1115,6 +1126,11 @@ _MODELS_BEFORE_COLON = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d
 """A quote right after a colon that closes a clause about many models opens their list, whatever the clause says of
 them in between, a contrary cue too: "Tiếp tục củng cố các mô hình khác góp phần đảm bảo an ninh trật tự trên địa bàn:
 “Tổ an ninh nhân dân”, “Tổ hòa giải”, …" (round 39)."""
+_MOTTO_BEFORE_COLON = re.compile(r"(?<!\w)(?:phương châm|khẩu hiệu|tôn chỉ|tinh thần)(?:[ \t]+hoạt động)?[ \t]*:[ \t]*$",
+                                 re.IGNORECASE)
+MOTTO_REACH = 30
+"""A colon right after a motto's word opens the motto the models work by, not their list: "Các mô hình này hoạt động
+theo phương châm: “Tự nguyện, tự giác, tự chủ, tự chịu trách nhiệm”" (round 69, 137-10)."""
 _OTHER_MODELS_AFTER = re.compile(r"(?:[^.;:!?\n“”\"«»]{0,60}[“\"«„][^.;:!?\n“”\"«»]{2,80}[”\"»])?"
                                  r"[ \t]*,?[ \t]*(?:cùng(?:[ \t]+với)?|và|với)[ \t]+"
                                  r"(?:(?:một số|các|những|nhiều)[ \t]+)?mô hình[ \t]+khác(?!\w)", re.IGNORECASE)
@@ -2014,6 +2030,14 @@ def _link_between(body: str):
         return
     for m in _LINK_BETWEEN_RE.finditer(body):
         yield m.start("name"), m.end("name")
+    for m in _LINK_FOR_ORDER_RE.finditer(body):
+        if not _MANY_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            end = _read_name(body, m.start("name"))
+            if cluster := _CLUSTER_NAMED.search(body, m.end(), end):
+                end = cluster.start()
+            elif at := _LINK_AT_INSTITUTIONS.match(body, end):
+                end = at.end()
+            yield m.start("name"), end
 
 
 LINK = "liên kết"
@@ -2021,6 +2045,18 @@ _LINK_BETWEEN_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+(?P<name>liên kết[ \
                               r"(?:ANTT|AN-TT|an ninh,?[ \t]+trật tự)[ \t]+giữa[ \t]+"
                               r"(?:[^.;:,\n“”\"()]|\([^()\n]{1,80}\))+?)"
                               r"(?=[ \t]+(?:nhằm|để|với mục tiêu|được|đã|đang)(?!\w)|[ \t]*(?:[.;:,\n]|$))")
+
+
+_LINK_FOR_ORDER_RE = re.compile(r"(?<!\w)[Mm]ô hình[ \t]+(?P<name>liên kết[ \t]+(?:bảo đảm|đảm bảo|giữ gìn)[ \t]+"
+                                r"(?:ANTT|AN-TT|an ninh,?[ \t]+trật tự)(?!\w))(?![ \t]+giữa(?!\w))")
+"""One link named by its purpose, without the parties, runs as a name does, over what it is about ("mô hình liên kết bảo
+đảm ANTT về lưu trú tại phường Thành Tô"), to a cluster of places ("liên kết đảm bảo ANTT cụm Gia Lâm (Hà Nội) và Văn
+Giang") or over the institutions it links ("liên kết bảo đảm an ninh trật tự tại các cơ sở y tế trên địa bàn") (round
+69, 138-09, 69-14, 58-12; between named parties: _LINK_BETWEEN_RE)."""
+_CLUSTER_NAMED = re.compile(rf"[ \t]+cụm[ \t]+[{UPPER}]")
+_LINK_AT_INSTITUTIONS = re.compile(rf"[ \t]+tại[ \t]+(?:các|những)[ \t]+(?:cơ sở|bệnh viện|trường học|doanh nghiệp|khu công nghiệp"
+                                   rf"|cơ quan)(?:[ \t]+[{LOWER}]\w*){{0,3}}?(?=[ \t]+(?:trên|tại|ở|của|nhằm|để)(?!\w)"
+                                   rf"|[ \t]*[.;:,\n]|$)")
 
 
 def _built_as_model(body: str):
@@ -2456,6 +2492,23 @@ def _club_list(body: str):
             pos = nxt.end() if nxt else end
 
 
+def _club_after_cue(body: str):
+    """A club right after one "mô hình" (neither counted nor plural), in lower case, is named by the words after it up to
+    where a name ends, with a marker or without: "mô hình câu lạc bộ chủ nhà trọ tại các khu dân cư", "mô hình câu lạc
+    bộ (CLB) cảm hóa giáo dục thanh thiếu niên vi phạm pháp luật của chùa …" (round 69, 138-01, 135-07, 16-01; as the
+    capitalised "mô hình CLB nữ chủ nhà trọ" is read after its cue)."""
+    if LOWER_CLUB not in body:
+        return
+    for m in matches_at(_CLUB_AFTER_CUE_RE, body, _model_word_starts(body)):
+        if starts_word(body, m.start()) and not _MANY_BEFORE.search(body, max(0, m.start() - 10), m.start()):
+            end = _read_name(body, m.start("name"))
+            if end > m.end("name") + 1:
+                yield m.start("name"), end
+
+
+_CLUB_AFTER_CUE_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>câu lạc bộ(?:[ \t]*\(CLB\))?)[ \t]+(?=[^\W\d_])")
+
+
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
     if not _has_club(body):
@@ -2586,6 +2639,7 @@ def _headed(body: str, claimed: Mask | None = None):
                       and not _self_managed_club(body, m))
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
+                       or m.group() in _POLICE_BRANCH_HEADS and _POLICE_BRANCH.match(body, m.end())
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
@@ -2654,6 +2708,13 @@ là: Gia đình an toàn nhất; khối, xóm an toàn nhất; …"."""
 
 
 MAX_DEPARTMENT_WORDS = 8
+_POLICE_BRANCH_HEADS = frozenset({"Đội", "Tổ"})
+_POLICE_BRANCH = re.compile(r"[ \t]+(?:Cảnh sát[ \t]+(?!khu vực)[^\W\d_]|CS[A-ZĐ]{1,5}(?!\w)"
+                            r"|(?<=Đội )An ninh[ \t]+nhân dân(?!\w))")
+"""A team named by a police branch, a capitalised "Cảnh sát …" or its abbreviation ("CSGT", "CSĐT"), or "Đội An ninh
+nhân dân", is a police unit whatever marker its sentence carries: "Đội trưởng Đội CSGT – TT đánh giá tình hình trật tự
+an toàn giao thông …", "theo chân các anh Đội An ninh nhân dân" (round 69; "Cảnh sát khu vực" is a model's own word,
+and "Tổ An ninh nhân dân", "Đội An ninh cơ động" stay groups of the people)."""
 _POLICE_OWNER_AFTER = re.compile(rf"[ \t]*(?:\d+[ \t]*)?(?:,|\(|[ \t](?:trực[ \t]+)?thuộc[ \t])[ \t]*"
                                  rf"(?:Phòng[ \t]+[{UPPER}][^\s,()]*(?:[ \t]+[^\s,()]+){{0,{MAX_DEPARTMENT_WORDS}}}?[ \t]+)?"
                                  r"Công an[ \t]+"

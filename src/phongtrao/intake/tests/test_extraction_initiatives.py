@@ -2350,3 +2350,46 @@ def test_round67_a_lower_case_dashed_slogan_far_from_its_cue_is_a_name():
     text = "Xã duy trì Mô hình nhóm ứng dụng zalo “chung tay giữ xóm - vững vàng bình yên” hoạt động hiệu quả."
     assert names(text) == ["Chung tay giữ xóm - vững vàng bình yên"]
     assert names("Mô hình được nâng cấp từ việc gắn bảng “tố giác tội phạm” ở đầu ngõ.") == []
+
+
+def test_round69_a_team_named_by_a_police_branch_is_a_police_unit():
+    text = ("Phát biểu tại buổi ký kết, Trung tá Trần Huy Hoàng, Đội trưởng Đội CSGT – TT đánh giá tình hình trật tự "
+            "an toàn giao thông trên địa bàn còn phức tạp.")
+    assert names(text) == []
+    assert names("Chúng tôi theo chân các anh Đội An ninh nhân dân đến xã Mường Báng.") == []
+    assert names("Thôn duy trì Tổ an ninh nhân dân tự quản hoạt động hiệu quả.") == ["Tổ an ninh nhân dân tự quản"]
+
+
+def test_round69_a_motto_after_its_colon_is_no_listed_model():
+    text = ("Các mô hình này hoạt động theo phương châm: “Tự nguyện, tự giác, tự chủ, tự chịu trách nhiệm” đã phát "
+            "huy được vai trò của người dân.")
+    assert names(text) == []
+
+
+def test_round69_emulating_uncle_ho_and_model_roads_are_other_fields():
+    text = ("Nhiều mô hình đã thật sự có tác động lớn như: “Tiếng kẻng an ninh”, “đồng bào dân tộc làm theo lời Bác”; "
+            "“đoạn đường kiểu mẫu” hay “dân vận khéo giảm nghèo bền vững”…")
+    assert names(text) == ["Tiếng kẻng an ninh"]
+
+
+def test_round69_a_link_named_by_its_purpose_alone_runs_as_a_name():
+    text = "Theo Phó Trưởng Công an quận, mô hình liên kết bảo đảm ANTT về lưu trú tại phường Thành Tô là mô hình thứ 6."
+    assert names(text) == ["Liên kết bảo đảm ANTT về lưu trú"]
+    text = "Hội nghị tổng kết mô hình liên kết đảm bảo ANTT cụm Gia Lâm (Hà Nội) và Văn Giang (Hưng Yên) diễn ra."
+    assert names(text) == ["Liên kết đảm bảo ANTT"]
+    text = "Thị xã ra mắt mô hình liên kết bảo đảm an ninh trật tự tại các cơ sở y tế trên địa bàn."
+    assert names(text) == ["Liên kết bảo đảm an ninh trật tự tại các cơ sở y tế"]
+
+
+def test_round69_a_club_right_after_one_cue_is_named_without_a_marker():
+    text = ("Một số mô hình được đánh giá hiệu quả như mô hình câu lạc bộ chủ nhà trọ tại các khu dân cư, mô hình CLB "
+            "nữ chủ nhà trọ, mô hình CLB phòng chống tội phạm do công an các phường quản lý.")
+    assert sorted(names(text)) == ["CLB nữ chủ nhà trọ", "CLB phòng chống tội phạm", "Câu lạc bộ chủ nhà trọ"]
+    text = ("Xã có mô hình câu lạc bộ (CLB) cảm hóa giáo dục thanh thiếu niên vi phạm pháp luật của chùa Phnô Pring "
+            "ấp Cầu Tre.")
+    assert names(text) == ["Câu lạc bộ (CLB) cảm hóa giáo dục thanh thiếu niên vi phạm pháp luật"]
+
+
+def test_round69_a_security_gate_is_a_model_head():
+    text = "Mô hình cổng rào an ninh trật tự không chỉ là mô hình của ngành chức năng mà đã đi vào đời sống người dân."
+    assert names(text) == ["Cổng rào an ninh trật tự"]
