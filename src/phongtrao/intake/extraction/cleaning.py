@@ -100,9 +100,11 @@ _COUNTER_BEFORE_DATE = re.compile(r"(?i)^(?:số\s+)?lượt\s+(?:xem|đọc|tru
                                   r"(?:(?:thời gian|ngày đăng|cập nhật)\s*:?\s*)?(?=\d)")
 """A portal's reader counter run into its labelled dateline, the counter's number glued to the label: "Lượt đọc:
 4829Thời gian: 11:34 - 10/08/2016"; the counter and the label go before the line is read as a dateline."""
-_LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
+_LEADING_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}"
+                            r"|\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2})(?![\d/:])")
 """A time-stamped date opening the first paragraph ("18:22 05/01/2024 Năm 2023 …"): the page's dateline run into its
-lead."""
+lead; its clock may be a 12-hour one, before a day-first date ("02:42 AM 29/11/2013 | Lượt xem: 1684 In bài viết
+|Cầu nối …", the view counter, print button and the lead's first words run on after it)."""
 _TRAILING_STAMP = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{4}\s*,?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*,?\s*\d{1,2}/\d{1,2}/\d{4})$"
                              r"|(?<!\bngày)(?<![-–/])\s(\d{2}-\d{2}-\d{4})$")
 """A time-stamped date run on at the end of the title line ("… giữ bình yên từ cơ sở 23/02/2026 07:14"), or a portal's

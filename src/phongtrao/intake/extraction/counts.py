@@ -193,7 +193,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if _numbered_place(body, m.start(), before, unit, end) or _house_number(body, m, unit, end) \
                 or (not before or before == [_AND]) and unit in LEVELS \
-                and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()):
+                and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()) \
+                or _guessed(unit) and _next_of_labelled(body, m.start()):
             continue
         if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()):
             continue
@@ -295,6 +296,23 @@ def _listed_after_label(body: str, start: int) -> bool:
         return False
     words = _previous_words(body, listed.start())
     return bool(words) and words[-1].lower() in LISTED_LABELS and not any(w.lower() in EACH for w in words)
+
+
+_LABELLED_LIST = re.compile(r"(?<![\w.,/])\d{1,4}(?:, \d{1,4})*, $")
+
+
+def _guessed(unit: str) -> bool:
+    """A unit read as the two words after the number, no counted noun the lexicon knows."""
+    return unit not in SINGLE and unit not in COMPOUND and unit not in MEASURES and unit not in (PEOPLE, "%")
+
+
+def _next_of_labelled(body: str, start: int) -> bool:
+    """Whether a number is the next of a list of numbers after a label ("Cột mốc 202, 203 nằm cách nhau khoảng 3km",
+    "2 cột mốc 202, 203 nằm trên địa bàn"): it names the next marker, as the first does; with no counted noun after
+    it, the words it runs into ("nằm cách") are no unit. Not after "và": "tại tầng 1 và 1 nút ấn báo cháy" counts."""
+    if not (listed := _LABELLED_LIST.search(body, max(0, start - 24), start)):
+        return False
+    return _is_label_of(tuple(_previous_words(body, listed.start())))
 
 
 def _defined_counted(body: str, acronym: str) -> bool:

@@ -41,6 +41,10 @@ Luật Hòa giải cơ sở, nhất là trong vùng dân tộc thiểu số"."""
 định"). A name written in lower case goes on past a comma only before these words: "Luật hòa giải, địa bàn tỉnh …"
 ends at the comma."""
 
+NAMES_ONLY = frozenset(("chỉ thị", "nghị định", "nghị quyết", "thông tư", "thông tư liên tịch"))
+"""Type words that name nothing but a document, in lower case too: a number after them is its number ("tỉnh ta đã có
+chỉ thị 46 tiến hành việc thành lập các tổ", "điều 10 nghị định 282/2025"); not "quyết định 7 vị trí" (the verb
+"decide"), "kế hoạch 5" or "hướng dẫn 3 hộ" (a plan, to guide), which a number after them does not make a document."""
 _TYPE = "|".join(sorted([*TYPES, *(t[0].lower() + t[1:] for t in TYPES)], key=len, reverse=True))
 """A type word capitalised, or in lower case when "số" or a zero-padded number follows it: "chương trình phối hợp số
 11", "đề án 06" (an official number's leading zero), not "kế hoạch 5"."""
@@ -121,7 +125,7 @@ def find_documents(body: str) -> list[dict]:
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], m["bare_year"], None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
-             if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0"))
+             if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0") or m["type"] in NAMES_ONLY)
              and not (m["bare"] and not m["no"] and _YEAR.fullmatch(m["bare"]))]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]])
               for m in finditer_from(_ABBREVIATED_TYPE_RE, _ABBREVIATED_TYPE_FAST, body)

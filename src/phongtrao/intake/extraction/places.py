@@ -469,7 +469,7 @@ def _with_level(text: str) -> list[Candidate]:
         if not starts_word(text, m.start()):
             continue
         first = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
-        if first is None:
+        if first is None or _speaker_named(text, first.end, m.end("name")):
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
         dashed = _dash_pair(text, m, first)
@@ -516,6 +516,20 @@ def _with_level(text: str) -> list[Candidate]:
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]
     return found
+
+
+_SAYING_AFTER = re.compile(r"[ \t]+(?:kể|nói|cho biết|cho hay|chia sẻ|tâm sự|bày tỏ|khẳng định|nhấn mạnh|nhớ lại"
+                           r"|thông tin|trao đổi|giải thích|phát biểu)(?!\w)")
+_ONE_WORD_LEFT = re.compile(rf"[ \t]+{_NAME_WORD}")
+
+
+def _speaker_named(text: str, unit_end: int, run_end: int) -> bool:
+    """Whether a unit's name read after a level word leaves one capitalised word of the run, and the run is followed
+    by a verb of saying: the run is the speaker's full name after the office's level word, the unit left unwritten
+    ("Chủ tịch UBND xã Hà Ngọc Sáu chia sẻ": the chairman Hà Ngọc Sáu, not a commune Hà Ngọc); a speaker named after
+    the unit is named in full ("Chủ tịch UBND xã Phú Hưng Hà Ngọc Sáu"), never by a given name alone."""
+    left = _ONE_WORD_LEFT.fullmatch(text, unit_end, run_end)
+    return bool(left and _SAYING_AFTER.match(text, run_end))
 
 
 def _whole_province(text: str, m: re.Match, unit: Candidate) -> Candidate:
@@ -1326,12 +1340,20 @@ def _place(body: str, c: Candidate, match: Match | None) -> dict:
     named = match and (match.legacy or match.unit)
     if named:
         name = (f"{named.kind} {named.name}" if c.numbered
-                else c.spelled or _former_name(c.query, named.name) or named.name)
+                else c.spelled or _former_name(c.query, named.name) or _i_for_y(c.query, named.name) or named.name)
     else:
         name = _written_name(c.query) if not c.numbered else c.query.capitalize()
     return {"name": name, "unit_code": match.unit.code if match else None, "level": named.level if named else None,
             "legacy_code": match.legacy.code if match and match.legacy else None, "kind": named.kind if named else None,
             "text": body[c.start:c.end], "start": c.start, "end": c.end}
+
+
+def _i_for_y(query: str, name: str) -> str | None:
+    """The name as written when it spells a final "i" as "y" or the other way round ("già làng A Lăng Nhít ở Ga Ry" for
+    the xã Ga Ri): the unit's name as the text gives it, as other spellings are kept ("Đồn Biên phòng Ia Mơr")."""
+    written = _written_name(query)
+    folded = _quick_key(written)
+    return written if folded != _quick_key(name) and _FINAL_I.sub(_swap_i_y, folded) == _quick_key(name) else None
 
 
 def _former_name(query: str, name: str) -> str | None:

@@ -700,3 +700,16 @@ def test_round65_excerpts_cut_off_by_an_ellipsis_end_the_page_with_the_initials_
     # two such lines are not enough, and a long paragraph closing on an ellipsis is the article's
     two = text.replace("\n\nThủ tướng Chính phủ đã ký quyết định xếp hạng Di tích quốc gia đặc…", "")
     assert clean(two).body.endswith("đổi mới sáng tạo…")
+
+
+def test_round69_a_twelve_hour_clock_before_the_date_opening_a_line_is_the_dateline():
+    # 136-02: "02:42 AM 29/11/2013 | Lượt xem: 1684 In bài viết |Cầu nối …" under the title
+    text = ("Người có uy tín ở Pác Nặm (Bắc Kạn): Điểm tựa an ninh thôn bản\n\n02:42 AM 29/11/2013 | Lượt xem: 1684 "
+            "In bài viết |Cầu nối các chủ trương, chính sách…\n\n"
+            "Là huyện miền núi tách ra từ huyện Ba Bể cách đây 10 năm.")
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Người có uy tín ở Pác Nặm (Bắc Kạn): Điểm tựa an ninh thôn bản",
+                                                  dt.date(2013, 11, 29))
+    assert clean(text.replace("02:42 AM", "02:42 PM")).published == dt.date(2013, 11, 29)
+    # a sentence opening on a clock word is no dateline: "2 giờ sáng 29/11/2013, …"
+    assert clean(text.replace("02:42 AM 29/11/2013", "Lúc 2 giờ sáng 29/11/2013")).published is None

@@ -713,3 +713,19 @@ def test_round66_a_number_before_thuoc_names_a_unit_it_belongs_to_no_count():
     assert counts("tại làng 2, làng 3 thuộc xã Ia Tơi và buôn 2 thuộc xã Ea Tu.") == []
     # the counted noun before "thuộc" still counts
     assert counts("Huyện có 12 thôn thuộc xã Ia Tơi và 3 hộ thuộc diện nghèo.") == [(12, "thôn"), (3, "hộ")]
+
+
+def test_round69_the_next_number_of_a_labelled_list_names_too():
+    # 135-11: "Cột mốc 202, 203 nằm cách nhau": the marker 203, no "203 nằm cách" counted
+    assert counts("Cột mốc 202, 203 nằm cách nhau khoảng 3km.") == [(3, "km")]
+    assert counts("có đường biên giới dài 4,5km, với 2 cột mốc 202, 203 nằm trên địa bàn ấp Bình Bắc.") == [
+        (4.5, "km"), (2, "cột mốc")]
+    # a known counted noun after it counts; so does a number after "và"
+    assert counts("tại tổ 7, 86 hộ dân tham gia.") == [(86, "hộ")]
+    assert counts("lắp đặt tại tầng 1 và 1 nút ấn báo cháy.") == [(1, "nút ấn")]
+
+
+def test_round69_priests_are_counted_in_title_case_like_bishops():
+    # 137-01
+    assert counts("Công giáo có 3 Giám mục, 208 Linh mục, 447 nhà thờ xứ.") == [(3, "giám mục"), (208, "linh mục"),
+                                                                              (447, "nhà")]

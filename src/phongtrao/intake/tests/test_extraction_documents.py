@@ -326,3 +326,13 @@ def test_round65_especially_after_a_law_s_comma_opens_the_next_clause():
     text = ("công tác tuyên truyền, phổ biến Luật Hòa giải cơ sở, nhất là trong vùng dân tộc thiểu số đã được quan tâm; "
             "thực hiện Luật Phòng, chống ma túy, đặc biệt là ở các trường học.")
     assert [d["name"] for d in find_documents(text)] == ["Luật Hòa giải cơ sở", "Luật Phòng, chống ma túy"]
+
+
+def test_round69_a_type_word_that_names_only_documents_takes_a_bare_number_in_lower_case_too():
+    # 135-04: a province's directive cited in lower case, without "số"
+    text = "tháng 8 năm 2008, tỉnh ta đã có chỉ thị 46 tiến hành việc thành lập các tổ đoàn kết."
+    assert [d["name"] for d in find_documents(text)] == ["Chỉ thị 46"]
+    assert [d["name"] for d in find_documents("quy định tại điểm a, khoản 1, điều 10 nghị định 282/2025.")] == [
+        "Nghị định 282"]
+    # the verb "decide", a plan's length: no document
+    assert find_documents("Ban chỉ đạo quyết định 7 vị trí; kế hoạch 5 tổ tuần tra; hướng dẫn 3 hộ.") == []

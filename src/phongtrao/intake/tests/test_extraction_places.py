@@ -912,3 +912,18 @@ def test_round66_a_fused_minor_syllable_in_a_central_highlands_name():
     assert found[0][0] == "Ia Mrơn" and found[0][2] == "24031"
     # a name not opening with "Ia"/"Ea" is left alone
     assert all(name != "Mrơn" for name, *_ in places("tại xã Mrơn, huyện Ia Pa"))
+
+
+def test_round69_a_speaker_s_full_name_after_the_office_s_level_word_is_no_unit():
+    # 135-01: "Chủ tịch UBND xã Hà Ngọc Sáu chia sẻ" is the chairman, not the commune Hà Ngọc (Thanh Hóa)
+    assert names("“Tình hình còn phức tạp”, Chủ tịch UBND xã Hà Ngọc Sáu chia sẻ.") == []
+    # the unit written before the speaker's full name, or alone before the verb, is the unit
+    assert names("Chủ tịch UBND xã Hà Ngọc Lê Văn Sáu chia sẻ.") == ["Hà Ngọc"]
+    assert names("Công an xã Hà Ngọc cho biết.") == ["Hà Ngọc"]
+
+
+def test_round69_a_final_i_spelt_y_is_kept_as_written():
+    # 137-05: "A Lăng Nhít ở Ga Ry" is the former xã Ga Ri (Tây Giang), named as the page spells it
+    found = places("Tại xã Ga Ry, huyện Tây Giang, tỉnh Quảng Nam.")
+    assert found[0][0] == "Ga Ry" and found[0][1] == "20443"
+    assert places("Tại xã Ga Ri, huyện Tây Giang, tỉnh Quảng Nam.")[0][0] == "Ga Ri"
