@@ -312,6 +312,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "counts": 0.97, "body": 1.0},
     "real/batch138": {"models": 0.9, "places": 0.97, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch139": {"models": 1.0, "places": 1.0, "documents": 0.66, "dates": 0.8, "deadlines": 1.0, "counts": 0.97,
+                      "body": 1.0},
+    "real/batch140": {"models": 0.7, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch141": {"models": 0.75, "places": 0.98, "documents": 1.0, "dates": 0.9, "deadlines": 1.0, "counts": 0.98,
+                      "body": 1.0},
+    "real/batch142": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
