@@ -73,12 +73,13 @@ _SEPARATOR_RE = re.compile(rf"\s*(?:\([^()\n]{{1,60}}\))?\s*"
 """Between quotes of one list: "“X”, “Y” và “Z”", "từ “X” cho đến “Y”", past the owner or the place of each: "“X”
 (Công an phường A), “Y” (Công an xã B)", "“X” tại phường A; “Y” của phường B", "“X” tại thôn A, xã B; “Y”", "“X” do Mặt trận Tổ quốc triển khai;
 “Y” của Đoàn thanh niên"."""
-_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
+_LIST_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]*(?:chỉ đạo[ \t]+điểm[ \t]+)?"
+                          rf"(?:(?:như|là|gồm|mang tên|có tên)[ \t]*)?:?[ \t]*(?=[{UPPER}])"
                           rf"|(?P<clause>[Mm]ô hình[ \t][^.;:\n“”\"]{{1,60}}?[ \t](?:như|gồm)[ \t]*:[ \t]*)"
                           rf"(?=[{UPPER}])"
                           rf"|(?P<club>CLB|Câu lạc bộ)[ \t]+(?=[{UPPER}])")
-"""Names listed right after "mô hình", after "mô hình … như:" ("17 mô hình về ANTT hoạt động hiệu quả như: …"), and
-clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
+"""Names listed right after "mô hình" (or a pilot one, "mô hình chỉ đạo điểm", round 70), after "mô hình … như:" ("17
+mô hình về ANTT hoạt động hiệu quả như: …"), and clubs named after "CLB" ("CLB Nữ tiểu thương, Nữ chủ nhà trọ")."""
 _SEMICOLON_LIST_CUE_RE = re.compile(r"(?:\d+|[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)[ \t]+mô hình"
                                     r"(?:[ \t,][^.;:\n“”\"]{1,60}?[ \t](?:như|gồm|là)"
                                     r"|,[^.;:\n]{1,80}?[”\"](?:[ \t]+(?:như|gồm))?)?[ \t]*:[ \t]*")
@@ -702,6 +703,7 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
     stems = _stems({_key(m["name"]) for m in models} - quoted)
     for model in models:
         key = _key(model["name"])
+        scoped = any(_scoped(model["name"], m["name"]) or _scoped(m["name"], model["name"]) for m in models)
         if key in named:
             into = None
         elif key in stems:
@@ -746,13 +748,14 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
             into = next((m for m in models if len(m["occurrences"]) > len(model["occurrences"])
                          and _key(m["name"]) in quoted and _grouped_slogan(key, _key(m["name"]))), None)
         if into is None and key not in quoted and key.startswith(AGAINST_KEY):  # "mô hình phòng, chống bạo lực gia
-            into = next((m for m in models if m is not model  # đình" beside "Nhóm phòng, chống …" (round 55)
+            into = next((m for m in models if m is not model  # đình" beside "Nhóm phòng, chống …" (round 55), or
+                         # "Câu lạc bộ phòng, chống …" (round 70, 141-03)
                          and _key(m["name"]).endswith(" " + key)
-                         and _key(m["name"])[:-len(key) - 1] in _HEAD_WORD_KEYS),
+                         and _key(m["name"])[:-len(key) - 1] in _HEAD_WORD_KEYS | {CLUB_KEY.strip()}),
                         None)
         if into is None and key not in quoted and _NUMBERED_SLOGAN.fullmatch(model["name"]):
             into = next((m for m in models if m is not model and _key(m["name"]).endswith(" " + key)), None)
-        if into is None:
+        if into is None or scoped:
             kept.append(model)
         else:
             long = _key(into["name"])
@@ -765,6 +768,22 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
                 into.update(name=model["name"], text=model["text"], start=model["start"], end=model["end"])
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _scoped(short: str, long: str) -> bool:
+    """Whether a long name is a short one and the field it serves, after "trong": both are the writer's names, a
+    headline's short slogan and the launch's full one ("Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự"
+    in a title, “… trật tự trong xây dựng nông thôn mới” quoted in the body, round 70, 140-01), neither a mention of
+    the other; not so for a named place it works in: "Tổ tự quản bảo vệ rừng" beside “… trong rừng phòng hộ Cần
+    Giờ” (110-08)."""
+    short_key, long_key = _key(short), _key(long)
+    if not long_key.startswith(short_key + " trong "):
+        return False
+    scope = long.split(" trong ")[-1].split()
+    return len(scope) >= MIN_SCOPE_WORDS and not any(w[:1].isupper() for w in scope)
+
+
+MIN_SCOPE_WORDS = 3
 
 
 def _stems(keys: set[str]) -> set[str]:
@@ -1600,7 +1619,8 @@ def _after_cue(body: str):
         while (end := _item_end(body, pos, semicolons)) > pos:
             end = _described_end(body, pos, end) if body[pos].isupper() else end
             taking_part = (body[pos].isupper() and not _has_marker(body[pos:end])
-                           and _PARTICIPANTS_KEEPING_ORDER.match(body, end))
+                           and _PARTICIPANTS_KEEPING_ORDER.match(body, end)
+                           or _ACRONYM.fullmatch(body, pos, end) and _AGENCY_TAKING_PART.match(body, end))
             end = taking_part.end() if taking_part else end
             kept_at = _BARE_PURPOSE.fullmatch(body, pos, end) and _KEPT_AT.match(body, end)
             end = kept_at.end() if kept_at else end
@@ -1613,7 +1633,8 @@ def _after_cue(body: str):
             club = m["club"] and (pos == m.start() or phrase[0].isupper())
             if not category and (club or taking_part or kept_at or _looks_like_model(phrase)
                                  or plain and (phrase[0].isupper() or _has_marker(phrase))) and not (
-                    _FORMER_MEMBERS.search(phrase) and _CLUB_WORD.match(phrase) and not _has_marker(phrase)):
+                    _FORMER_MEMBERS.search(phrase) and _CLUB_WORD.match(phrase) and not _has_marker(phrase)
+                    or m["club"] and pos != m.start() and _CLUB_OFFICE.match(phrase)):
                 yield pos, end
             nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
             if not nxt:
@@ -1621,6 +1642,10 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+_CLUB_OFFICE = re.compile(r"(?:Phó[ \t]+)?(?:Chủ nhiệm|Chủ tịch|Trưởng ban|Ban chủ nhiệm|Thành viên|Hội viên)(?!\w)",
+                          re.IGNORECASE)
+"""A later item of a club cue that names an office is the people who hold it, no club: "có CLB Phòng, chống mua bán
+người và Chủ nhiệm 16 CLB" (round 70, 141-10)."""
 _CLAUSE_AFTER_SEMICOLON = re.compile(rf"[ \t]*;[ \t]*[{LOWER}]")
 """A club named in running text, then a semicolon and a word in lower case, ends a clause, not a list item: "đánh giá
 kết quả hoạt động của CLB Công an hưu và quá trình thành lập Hội Cựu CAND; công bố và trao Quyết định …" names at most
@@ -1654,6 +1679,11 @@ _PARTICIPANTS_KEEPING_ORDER = re.compile(
 keeping order with is one name, the participants and their task: "mô hình Chức sắc, chức việc, tăng, ni, phật tử huyện
 Cần Đước tham gia giữ ANTT" (like “Sư sãi, phật tử tham gia phòng, chống tội phạm”; not a clause: "mô hình Camera an
 ninh, người dân tích cực tham gia giữ gìn ANTT") (round 41)."""
+_AGENCY_TAKING_PART = re.compile(rf"[ \t]+tham gia[ \t]+(?:phòng,?[ \t]+chống|phòng ngừa|đấu tranh|giữ gìn|bảo đảm"
+                                 rf"|đảm bảo|bảo vệ)(?:,?[ \t]+[{LOWER}]+){{1,10}}(?=[ \t]*(?:[.;:\n]|$))")
+"""An agency's acronym alone after "mô hình" (a pilot one: "mô hình chỉ đạo điểm") and its taking part in fighting
+crime, to the clause's end, is one name: "mô hình chỉ đạo điểm MTTQ tham gia phòng chống tội phạm, ma túy" (round 70,
+140-04; before, "MTTQ" alone, no name)."""
 _CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
 """A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
 hình: Khi thống kê số liệu mô hình trong phong trào …"."""
@@ -2509,6 +2539,12 @@ def _club_after_cue(body: str):
 _CLUB_AFTER_CUE_RE = re.compile(r"[Mm]ô hình[ \t]+(?P<name>câu lạc bộ(?:[ \t]*\(CLB\))?)[ \t]+(?=[^\W\d_])")
 
 
+_CLUB_LISTED_BEFORE = re.compile(r"(?<!\w)(?:[Cc]âu lạc bộ|CLB)[ \t][^.;:\n“”\"]{2,60},[ \t]*$")
+"""A club against a harm listed after another club, with a comma, is named as that one is, as if counted: "Các câu
+lạc bộ gia đình phát triển bền vững, Câu lạc bộ phòng, chống bạo lực gia đình cũng đã phối hợp …" (round 70,
+141-03)."""
+
+
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
     if not _has_club(body):
@@ -2516,7 +2552,8 @@ def _lower_club(body: str):
     for m in _LOWER_CLUB_RE.finditer(body):
         if not starts_word(body, m.start()):
             continue
-        if _AGAINST.match(body, m.end()) and _COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start()):
+        if _AGAINST.match(body, m.end()) and (_COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start())
+                                             or _CLUB_LISTED_BEFORE.search(body, max(0, m.start() - 80), m.start())):
             yield m.start(), _read_name(body, m.start())
             continue
         if (_deployed_item(body, m.start()) and (item := _SEMICOLON_ITEM.match(body, m.start()))
@@ -2790,6 +2827,7 @@ def _read_name(body: str, pos: int) -> int:
                 and not (_BORDER_ORDER.match(rest) and _BORDER_KEPT.search(body, pos, end))
                 and not (_SECOND_AREA.match(rest) and _OBJECT_KEPT.search(body, pos, end))
                 and not (i == 1 and _COORDINATING_TEAM.match(body, pos))
+                and not _DASHED_PART_OPENED.search(body, pos, w.start())
                 and not (rest.startswith(_WITH) and (_SAYS_NO.search(body, pos, end)
                                                    or _TIED.search(body, pos, end) and _DEVICE_TIED.match(rest)))
                 and not (_HARM_HAD.match(body, w.start(2)) and _NOT_BEFORE.search(body, pos, end))
@@ -2820,6 +2858,10 @@ def _read_name(body: str, pos: int) -> int:
     return end
 
 
+_DASHED_PART_OPENED = re.compile(rf"[^\W\d_][ \t]+[-–][ \t]+[{UPPER}][{LOWER}]*[ \t]*$")
+"""A slogan's part after a dash is never its one capitalised word: a stop word right after it goes on with the part,
+"mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự" (round 70, 140-01, before cut to "… - Xã");
+the name still ends on a stop word later in the part."""
 _SAYS_NO = re.compile(r"(?<!\w)nói[ \t]+không$")
 _NOT_BEFORE = re.compile(r"(?<!\w)không$")
 _TIED = re.compile(r"(?<!\w)gắn$")

@@ -2393,3 +2393,39 @@ def test_round69_a_club_right_after_one_cue_is_named_without_a_marker():
 def test_round69_a_security_gate_is_a_model_head():
     text = "Mô hình cổng rào an ninh trật tự không chỉ là mô hình của ngành chức năng mà đã đi vào đời sống người dân."
     assert names(text) == ["Cổng rào an ninh trật tự"]
+
+
+def test_round70_a_dashed_slogan_part_reads_past_its_one_word():
+    text = "Xã Tân Hòa ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự"
+    assert names(text) == ["Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự"]
+
+
+def test_round70_a_name_and_the_field_it_serves_are_both_names():
+    text = ("Xã Tân Hòa ra mắt mô hình Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự\n\n"
+            "Sáng 15/9, xã tổ chức lễ ra mắt mô hình “Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự "
+            "trong xây dựng nông thôn mới”.")
+    assert sorted(names(text)) == ["Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự",
+                                   "Hộ an toàn - Thôn bình yên - Xã đạt tiêu chí an ninh, trật tự trong xây dựng nông "
+                                   "thôn mới"]
+    text = ("Mô hình “Tổ tự quản bảo vệ rừng trong rừng phòng hộ Tây Sơn” ra đời năm 2020. Tổ tự quản bảo vệ rừng "
+            "đã tuần tra 40 lượt.")
+    assert names(text) == ["Tổ tự quản bảo vệ rừng trong rừng phòng hộ Tây Sơn"]
+
+
+def test_round70_a_pilot_model_of_an_agency_taking_part():
+    text = ("Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết và phát động nhân rộng mô hình chỉ đạo điểm MTTQ tham gia "
+            "phòng chống tội phạm, ma túy.")
+    assert names(text) == ["MTTQ tham gia phòng chống tội phạm, ma túy"]
+
+
+def test_round70_a_club_office_is_no_club():
+    text = ("Tham dự có lãnh đạo Hội LHPN 12 quận, huyện có CLB Phòng, chống mua bán người và Chủ nhiệm 12 CLB; đại "
+            "diện Công an thành phố.")
+    assert names(text) == ["CLB Phòng, chống mua bán người"]
+
+
+def test_round70_a_club_against_a_harm_listed_after_another_club():
+    text = ("Mô hình phòng chống bạo lực gia đình trên địa bàn tỉnh\n\n"
+            "Các câu lạc bộ gia đình hạnh phúc, Câu lạc bộ phòng, chống bạo lực gia đình cũng đã phối hợp với các cơ "
+            "quan tổ chức các hoạt động văn hoá.")
+    assert names(text) == ["Câu lạc bộ phòng, chống bạo lực gia đình"]
