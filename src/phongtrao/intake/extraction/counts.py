@@ -431,7 +431,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "m", tail.end()
     if gold := _GOLD_WEIGHT.match(body, m.end()):
         return gold[1], gold.end(1)
-    words_match = _WORDS.match(body, m.end()) or _CAPITALISED.match(body, m.end())
+    words_match = (m["of"] and _ALL_OF.match(body, m.end()) or _WORDS.match(body, m.end())
+                   or _CAPITALISED.match(body, m.end()))
     if not words_match:
         return ("đồng", m.end()) if m["mult"] and _names_dong(body, m.start()) else (None, m.end())
     words = words_match[1].split()
@@ -467,6 +468,11 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         if other and other not in MEASURED and other not in PERIODS and per[0][1:].startswith(other):
             return f"{unit}/{other}", per.start() + 1 + len(other)
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+_ALL_OF = re.compile(rf"\s+(?:các|những)\s+((?:[{LOWER}]+)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
+"""A share of all the units named after it, "các" or "những" before them ("17/17 các huyện, thị xã, thành phố"):
+the units are counted."""
 
 
 _GOLD_WEIGHT = re.compile(r"\s+(chỉ)(?=\s*[).,;:]|\s+vàng(?!\w))")

@@ -66,10 +66,13 @@ _MONTH_CHAIN = re.compile(rf"\s*(?:-|–|—|đến|tới)\s*(?P<at>(?:tháng\s+
 day's stray dot: "từ 1.1. - 15.2.2026"); after a month, a month and year ("từ tháng 3 – 12/2025")."""
 _DOTTED_RANGE_OPENS = re.compile(r"\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
 """A day and month with dots ("1.1."), a decimal elsewhere, open a window closed by a full date written the same way."""
-_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)|\s+(?:là|làm)\s+[“\"]?Ngày\s"
-                        r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
+_RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)")
+_NAMES_A_DAY = re.compile(r"\s+(?:là|làm)\s+[“\"]?Ngày\s"
+                          r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
 """A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …", "Ngày 19-8 là ngày
-thắng lợi của cuộc cách mạng")."""
+thắng lợi của cuộc cách mạng"); not a date written with its year, one Day held ("ngày 19/8/2005 là Ngày hội toàn dân
+bảo vệ an ninh Tổ quốc đầu tiên")."""
+_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LUNAR = re.compile(r"(?:(?!tức|nhằm)[^.;\n]){0,50}?\(?\s*[Ââ]m lịch(?!\w)")
 """A day or month of the lunar calendar ("từ tháng 7 và kéo dài đến tháng 10 (Âm lịch)", "ngày 15/8 âm lịch"), the
 first of a window too: no calendar date; not a calendar date given with its lunar one after "tức", "nhằm"."""
@@ -154,8 +157,11 @@ _AWARDED_AT_REVIEW = re.compile(r"[Hh]ội nghị|tổng kết|sơ kết")
 """A year an award is for ("đón nhận Cờ thi đua xuất sắc … về thực hiện phong trào … năm 2020") is the year reviewed,
 not the ceremony's, which follows the review, maybe months later: it says nothing of the news's year (a review's
 conference that hands awards out keeps its year: see _YEAR_END_REVIEW)."""
-_REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích", re.IGNORECASE)
-"""A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it."""
+_REVIEW = re.compile(r"tổng kết|sơ kết|biểu dương|tuyên dương|\bkhen|tiên tiến|xuất sắc|thành tích|đại hội thi đua",
+                     re.IGNORECASE)
+"""A period counts only when reviewed: a plan for "giai đoạn 2021-2025" is made at its start, or before it. An
+emulation congress for a period ("Đại hội thi đua “Vì an ninh Tổ quốc” giai đoạn 2010-2015") reviews it, held as it
+ends."""
 _PLAN = re.compile(r"phương hướng|kế hoạch|ký kết", re.IGNORECASE)
 """A period planned after one reviewed ("tổng kết … năm 2016-2017, thông qua phương hướng, nhiệm vụ năm 2018-2019",
 "tổng kết 5 năm … và ký kết quy chế phối hợp giai đoạn 2021-2025"): the news stands at its start, as a school year
@@ -262,6 +268,7 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
     taken: list[Found] = []
     for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
         if (taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end)
+                or _NAMES_A_DAY.match(body, end) and not _WITH_YEAR.search(body, start, end)
                 or _LUNAR.match(body, end) or _STREET_BEFORE.search(body, max(0, start - 10), start)):
             continue
         taken.extend(found)

@@ -1063,12 +1063,32 @@ def _district_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(k.split()[0] for k in names)
 
 
+@functools.cache
+def _squashed_district_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(former district-level units' names of two words or more written as one word, with their marks, lower case:
+    "đakrông" for "Đa Krông"; their folded keys, a fast first test)."""
+    gazetteer, provinces = Gazetteer.default(), _keys()[1]
+    former = chain(gazetteer.units(current=False), gazetteer.former_units())
+    names = {"".join(_DASH.sub(" ", u.name.lower()).split()) for u in former
+             if u.level == "district" and len(key(u.name).split()) > 1}
+    names = {n for n in names if key(n) not in provinces}
+    return frozenset(names), frozenset(key(n) for n in names)
+
+
 def _bare_districts(text: str) -> list[Candidate]:
     """Former district names written alone ("Hóc Môn", "Củ Chi"), read like bare province names: kept only when the
-    document also names their province (see _in_named_provinces), so a person or a shop is not taken for one."""
+    document also names their province (see _in_named_provinces), so a person or a shop is not taken for one. A name
+    of an ethnic minority's language written as one word with the unit's letters and marks ("Gio Linh, Cam Lộ,
+    Đakrông, Hướng Hóa" for the former district Đa Krông) is one too (the level word's spellings, see
+    _split_spellings, resolve it); one without them ("Maison", no Mai Sơn) is not."""
     names, first_words = _district_names()
+    squashed, squashed_keys = _squashed_district_names()
     found = []
     for m, first_two in _runs(text):
+        if len(first_two) == 1 and first_two[0] in squashed_keys and m.group().lower() in squashed \
+                and starts_word(text, m.start()):
+            found.append(Candidate(m.start(), m.end(), m.group(), False))
+            continue
         if first_two[0] not in first_words and first_two[0].isalpha() and (
                 len(first_two) == 1 or first_two[1] not in first_words and first_two[1].isalpha()):
             continue  # neither its first nor its second word starts a name (cheaper than the tests below)

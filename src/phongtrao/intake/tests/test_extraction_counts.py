@@ -729,3 +729,9 @@ def test_round69_priests_are_counted_in_title_case_like_bishops():
     # 137-01
     assert counts("Công giáo có 3 Giám mục, 208 Linh mục, 447 nhà thờ xứ.") == [(3, "giám mục"), (208, "linh mục"),
                                                                               (447, "nhà")]
+
+
+def test_round70_a_share_of_all_the_units_named_counts_them():
+    # 141-03: "17/17 các huyện, thị xã, thành phố" counts 17 districts
+    assert counts("mô hình tại cộng đồng thuộc 17/17 các huyện, thị xã, thành phố.") == [(17, "huyện")]
+    assert counts("10/12 những xã biên giới") == [(10, "xã"), (12, "xã")]

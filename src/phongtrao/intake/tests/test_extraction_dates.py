@@ -593,3 +593,18 @@ def test_round60_undated_page_a_meeting_on_a_years_results_in_january_is_the_nex
     text = "Chiều 6/1, Công an huyện tổ chức Hội nghị giao ban kết quả thực hiện quy chế phối hợp năm 2022."
     assert values(text, None) == ["2023-01-06"]
     assert values("Chiều 6/7, huyện giao ban kết quả thực hiện quy chế năm 2022.", None) == ["2022-07-06"]
+
+
+def test_round70_a_date_with_its_year_that_names_a_day_is_that_day():
+    # 139-01: "ngày 19/8/2005 là Ngày hội … đầu tiên" is the first Festival Day held, a date
+    text = "Như vậy, ngày 19/8/2005 là Ngày hội toàn dân bảo vệ an ninh Tổ quốc đầu tiên của nước ta."
+    assert values(text, None) == ["2005-08-19"]
+    # the yearly day without its year still names the Day only
+    assert values("Quyết định chọn ngày 19/8 là Ngày hội toàn dân bảo vệ an ninh Tổ quốc.", None) == []
+    assert values("Ngày 19/8/2025 hằng năm", None) == []
+
+
+def test_round70_an_emulation_congress_for_a_period_is_held_as_it_ends():
+    # 139-09: "Sáng ngày 29/6, … Đại hội thi đua “Vì an ninh Tổ quốc” giai đoạn 2010-2015" is 2015
+    text = "Sáng ngày 29/6, Công an tỉnh tổ chức Đại hội thi đua “Vì an ninh Tổ quốc” giai đoạn 2010-2015."
+    assert values(text, None) == ["2015-06-29"]

@@ -927,3 +927,12 @@ def test_round69_a_final_i_spelt_y_is_kept_as_written():
     found = places("Tại xã Ga Ry, huyện Tây Giang, tỉnh Quảng Nam.")
     assert found[0][0] == "Ga Ry" and found[0][1] == "20443"
     assert places("Tại xã Ga Ri, huyện Tây Giang, tỉnh Quảng Nam.")[0][0] == "Ga Ri"
+
+
+def test_round70_a_district_name_written_as_one_word():
+    # 141-12: "Gio Linh, Cam Lộ, Đakrông, Hướng Hóa" in Quảng Trị: the former district Đa Krông, named as written
+    text = "ở một số địa phương trong tỉnh Quảng Trị như Gio Linh, Cam Lộ, Đakrông, Hướng Hóa."
+    assert "Đakrông" in names(text)
+    # the word must keep the unit's letters and marks ("Maison" is no Mai Sơn), and its province must be named
+    assert "Maison" not in names("Quán Maison ở tỉnh Sơn La.")
+    assert names("Ông Đakrông phát biểu.") == []
