@@ -300,11 +300,12 @@ _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.en
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "mốc quốc giới", "an toàn xã hội",
                "tổ dân phố", "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm",
-               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với", "cứu hộ")
+               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với", "cứu hộ", "an toàn về")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part),
 "Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ" (rescue, "cứu nạn, cứu hộ", a fixed pair like "phòng cháy,
-chữa cháy"; round 64, 127-04)."""
+chữa cháy"; round 64, 127-04). A second quality with its domain goes on past the comma too: "Dòng họ văn minh, an
+toàn về an ninh trật tự" (round 71, 146-06; before cut to "Dòng họ văn minh", no marker)."""
 _PUNCTUATION = re.compile(r"[^\w ]+")
 _GENERIC_KEYS = frozenset(fold_same_length(w) for w in _DATA["generic"])
 """Words that, running past a quoted name, make another name of the domain ("Camera an ninh trật tự" beside “Camera
@@ -1687,13 +1688,16 @@ crime, to the clause's end, is one name: "mô hình chỉ đạo điểm MTTQ th
 _CLAUSE_OPENING = re.compile(r"(?:Khi|Nếu|Sau khi|Trước khi|Trong khi|Mặc dù|Tuy nhiên)(?!\w)")
 """A capitalised phrase after "mô hình" that opens with a conjunction is a clause, no name: "Phương pháp thống kê mô
 hình: Khi thống kê số liệu mô hình trong phong trào …"."""
-_NOT_A_HEAD = re.compile(r"(?:Bản[ \t]+thân|Điểm[ \t]+tựa|Đường[ \t]+dây)(?!\w)")
+_NOT_A_HEAD = re.compile(r"(?:Bản[ \t]+thân|Điểm[ \t]+tựa|Đường[ \t]+dây"
+                         r"|(?:Xã|Phường|Thôn|Ấp|Xóm|Bản|Buôn|Làng)[ \t]+đồng[ \t]+bào)(?!\w)")
 """"Bản thân" is oneself, not the head "Bản" (a village): "Bản thân mình vất vả chút nhưng an ninh trật tự được đảm
 bảo"; "Điểm tựa" is a support, not the head "Điểm" (a site): "Điểm tựa bình yên của người dân biên giới" (round 49);
 "Đường dây" is a line, a hotline the police give out or a crime ring, not the head "Đường" (a road): the headline
 "Đường dây nóng phòng, chống tội phạm mùa World Cup 2022" (round 59, 118-11; a hotline is a model only where a cue or a
 list of models gives it, as the corpus does: “Đường dây nóng Trưởng Công an xã” 20-13, "…; Đường dây điện thoại nóng;
-…" 95-14)."""
+…" 95-14). A place head right before "đồng bào" is a place told by its people, no model: the headline "Xã đồng
+bào dân tộc thiểu số không có tội phạm" (round 71, 143-01: a minority commune without crime; unlike "Xã không có tội
+phạm, tệ nạn ma túy" in a list of models, 82-11)."""
 
 
 MODEL_WORD = "ô hình"

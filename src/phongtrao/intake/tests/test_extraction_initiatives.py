@@ -2429,3 +2429,21 @@ def test_round70_a_club_against_a_harm_listed_after_another_club():
             "Các câu lạc bộ gia đình hạnh phúc, Câu lạc bộ phòng, chống bạo lực gia đình cũng đã phối hợp với các cơ "
             "quan tổ chức các hoạt động văn hoá.")
     assert names(text) == ["Câu lạc bộ phòng, chống bạo lực gia đình"]
+
+
+def test_round71_a_name_ends_before_an_adverb():
+    text = ("Đến năm 2011, mô hình câu lạc bộ (CLB) phòng chống tội phạm đặc biệt nở rộ ra khắp tỉnh.")
+    assert names(text) == ["Câu lạc bộ (CLB) phòng chống tội phạm"]
+    assert names("Các nữ “đặc nhiệm” đi tuần tra. Nhóm tuần tra thông thường có tám người.") == []
+    assert names("Mới đây, tổ tuần tra của làng phát hiện 2 đối tượng. Tổ tuần tra nhanh chóng bàn giao đối tượng "
+                 "cho Công an xã xử lý.") == []
+
+
+def test_round71_a_second_quality_with_its_domain_goes_on_past_a_comma():
+    text = "Dòng họ văn minh, an toàn về an ninh trật tự ở thị xã Hồng Lĩnh\n\nDòng họ luôn phát huy truyền thống."
+    assert names(text) == ["Dòng họ văn minh, an toàn về an ninh trật tự"]
+
+
+def test_round71_a_commune_told_by_its_people_is_no_model():
+    text = "Xã đồng bào dân tộc thiểu số không có tội phạm\n\nNhiều năm liền, xã không có tội phạm."
+    assert names(text) == []
