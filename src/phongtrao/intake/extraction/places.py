@@ -336,12 +336,39 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     if "phà " in text or "đò " in text or "Phà " in text or "Đò " in text:
         at += [Candidate(m.start(g), m.end(g), m[g], False) for m in _FERRY_RE.finditer(text) for g in ("one", "other")
                if not taken.hits(m.start(g), m.end(g)) and not mask.hits(m.start(g), m.end(g))]
+    named_districts += _communes_before_districts_named(body, text, places + named_districts, taken, mask)
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
 
 
 _MARKET_BEFORE = re.compile(r"(?<!\w)[Cc]hợ(?: phiên)? $")
+_COMMA_BEFORE = re.compile(r",[ \t]?$")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d[ \t]\Z")
+"""A street after its house number ("62 Tràng Tiền, Hoàn Kiếm"), not a commune."""
+
+
+def _communes_before_districts_named(body: str, text: str, places: list[dict], taken: Mask, mask: Mask) -> list[dict]:
+    """A commune named bare before its district, itself named bare, after a comma: "công nhận … và Quế Nham, Tân Yên
+    đạt chuẩn", "Đồng Kỳ, Yên Thế" (as "xã Quảng Minh, Việt Yên" with the level word); kept only when the district has
+    a commune of that name (the longest such run of capitalised words right before the comma). A district written
+    with its level word ("KCN Điện Nam - Điện Ngọc, thị xã Điện Bàn", "Trường THCS Tân Thạnh Đông, H.Củ Chi") is left
+    to the rules that read that word (_COMMUNE_COMMA_DISTRICT_RE), which know a school or a zone named after a
+    commune."""
+    gazetteer, found = Gazetteer.default(), []
+    for p in places:
+        if p["level"] != "district" or not _RUN_RE.fullmatch(p["text"]) \
+                or not (sep := _COMMA_BEFORE.search(text, max(0, p["start"] - 2), p["start"])):
+            continue
+        parent = p["legacy_code"] or p["unit_code"]
+        commune = _commune_ending_at(gazetteer, text, sep.start(), parent)
+        if commune is None or taken.hits(commune.start, commune.end) or mask.hits(commune.start, commune.end) \
+                or _after_head(text, commune.start) \
+                or _HOUSE_NUMBER_BEFORE.search(text, max(0, commune.start - 2), commune.start):
+            continue
+        if match := _best(gazetteer.lookup(commune.query, parent=parent)):
+            found.append(_place(body, commune, match))
+    return found
 
 
 COUNTRIES = ("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Cămpuchia", "Thái Lan", "Myanmar", "Hàn Quốc",
@@ -1265,8 +1292,12 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     if len(tokens) > 1 and (tokens[-1] in AREA_HEADS and tokens[-2] in AREA_WORDS
                             or tokens[-1] == _ISLAND and tokens[-2] in ISLAND_UNITS):
         return False
-    if not leveled and len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2] in HAMLET_HEADS:
-        return True  # "thôn 2 Hải Phong": a numbered hamlet's name after its number
+    dot = int(len(tokens) > 1 and tokens[-1] == ".")
+    if tokens and (written := HEAD_ABBREVIATIONS.get(tokens[-1 - dot])):  # "KP.Hải Phong": the hamlet's head
+        tokens[len(tokens) - 1 - dot:] = written
+    if not leveled and len(tokens) > 1 and tokens[-1].isdigit() and (
+            tokens[-2] in HAMLET_HEADS or tokens[-2] in STREET_NUMBER_HEADS or " ".join(tokens[-3:-1]) == _HOUSE):
+        return True  # "thôn 2 Hải Phong", "ngõ 319 Đà Nẵng": a numbered hamlet's or lane's name after its number
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
     if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
         return True
@@ -1304,6 +1335,12 @@ _BRIDGE, _CLUSTER = "cầu", "cụm"
 tone a bare name's check lets go); a unit with its level word after the number ("thôn 2 xã Kỳ Lợi") is kept.
 A bridge is named without a level word ("cầu Rồng"): "đầu cầu xã Đạ R'Sal" places the bridgehead in the commune."""
 HAMLET_HEADS = frozenset(("ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "bản"))
+STREET_NUMBER_HEADS, _HOUSE = frozenset(("ngõ", "ngách", "hẻm", "kiệt")), "số nhà"
+"""A lane or a house is numbered, then named after its street ("ngõ 319 Đà Nẵng", "hẻm 12 Hà Nội", "số nhà 5 Lạch
+Tray"): a street named after a city, not the city (a unit with its level word after the number is kept)."""
+HEAD_ABBREVIATIONS = {"kp": ["khu", "phố"], "tdp": ["tổ", "dân", "phố"]}
+"""A hamlet's head abbreviated, with or without its full stop ("KP.Hải Phong, TT.Long Hải", "TDP Hải Phong"): read as
+written out."""
 _LEVEL_AT = re.compile(rf"(?:{LEVEL})[ .]")
 AREA_HEADS, AREA_WORDS = frozenset(("núi", "biển")), frozenset(("miền", "vùng", "giới", "bờ"))
 """A mountain or sea word after "miền", "vùng", "biên giới" or "bờ" describes the area of the unit named next ("các

@@ -936,3 +936,25 @@ def test_round70_a_district_name_written_as_one_word():
     # the word must keep the unit's letters and marks ("Maison" is no Mai Sơn), and its province must be named
     assert "Maison" not in names("Quán Maison ở tỉnh Sơn La.")
     assert names("Ông Đakrông phát biểu.") == []
+
+
+def test_round71_a_bare_commune_before_its_bare_district():
+    # 143-05: "… và Quế Nham,Tân Yên đạt chuẩn", "… và Đồng Kỳ, Yên Thế": communes of the districts named after them
+    text = ("Chủ tịch UBND tỉnh Bắc Giang công nhận thêm 4 xã gồm: Đông Lỗ, Mai Trung, Thanh Vân cùng huyện Hiệp Hòa, "
+            "và Quế Nham,Tân Yên đạt chuẩn. Thêm 5 xã, gồm: Bình Sơn, Yên Sơn cùng huyện Lục Nam và Đồng Kỳ, Yên Thế.")
+    found = names(text)
+    assert "Quế Nham" in found and "Đồng Kỳ" in found
+    # a street after its house number, or a name that is no commune of the district, is none
+    assert "Tràng Tiền" not in names("tại địa chỉ 62 Tràng Tiền, Hoàn Kiếm, Hà Nội mở cửa.")
+    assert names("tại tỉnh Bắc Giang, ông Quang Huy, Tân Yên phát biểu.") == ["Bắc Giang", "Tân Yên"]
+
+
+def test_round71_a_numbered_lane_and_an_abbreviated_hamlet_head():
+    # 146-02: "ngõ 319 Đà Nẵng" is a lane of the street Đà Nẵng (in Hải Phòng), not the city
+    assert names("Xây dựng “Ngõ Tự quản” tại ngõ 319 Đà Nẵng, phường Vạn Mỹ.") == ["Vạn Mỹ"]
+    assert names("nhà ở hẻm 12 Hà Nội và số nhà 5 Hải Phòng") == []
+    # 145-07: "KP.Hải Phong" is the khu phố, not Hải Phòng, as "khu phố Hải Phong" is
+    assert names("(SN 1992, trú KP.Hải Phong, TT.Long Hải, huyện Long Điền)") == ["Long Hải", "Long Điền"]
+    assert names("trú TDP Hải Phong, TT.Long Hải") == ["Long Hải"]
+    # a unit with its level word after the number stays
+    assert names("ở ngõ 5 phường Vạn Mỹ") == ["Vạn Mỹ"]
