@@ -55,12 +55,16 @@ _CUE_RE = re.compile(rf"(?<!\w){_CUE_INITIALS}"
 _CUE_FALSE_FRIENDS_RE = re.compile(rf"(?<!\w)(?:{_alternation(_DATA['cue_false_friends'])})(?!\w)", re.IGNORECASE)
 """Phrases that hold a cue's words without being one: "phát huy hiệu quả" holds no badge ("huy hiệu")."""
 _PLACE_WORDS = r"(?:làng|thôn|ấp|bản|buôn|bon|plei|sóc|khóm|xóm|khu phố|tổ dân phố|xã|phường|thị trấn|quận|thị xã|thành phố|huyện|tỉnh)"
-_QUOTE_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?:[”»]|\"(?!\w)"
+_QUOTE_RE = re.compile(rf"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{{2,150}}?|[{UPPER}][^“”\"«»„\n;,]{{150,210}}?)"
+                       rf"[ \t]*(?:[”»]|\"(?!\w)"
                        rf"|(?=(?:[ \t]*\([^()\n]{{1,60}}\))?(?:[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}]"
                        r"[^,;.“”\"()\n]{0,40})?[ \t]*;[ \t]*[“\"]))")
 """A quoted phrase (a straight quote with a word right after it opens one: 'nói: "… mô hình "Mái trường an toàn"
 …'); one left open before the next item of its list ends before its owner or place: “X (AN-TT) tại
-phường A; “Y” tại phường B."""
+phường A; “Y” tại phường B. A quote longer than 150 characters is a name only when it opens on a capital and holds no
+semicolon nor comma (a saying quoted at length has them): “Đưa đảng viên đội công tác địa bàn tham gia sinh hoạt tại
+các chi bộ thôn (làng) và kết nghĩa giúp các hộ gia đình khó khăn trên biên giới vươn lên thoát nghèo” (round 72,
+149-12), not a resolution's title of many clauses."""
 _UNCLOSED_RE = re.compile(r"[“\"«„][ \t]*(?P<q>[^“”\"«»„\n]{2,150}?)[ \t]*(?=\.[ \t]|\.?\n|\.?$)")
 """A quote left open to the end of its sentence, in a caption or a title: “Tổ tự quản đường biên, mốc giới và an
 ninh, trật tự xóm ấp. Ảnh: …"""
@@ -410,9 +414,23 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
-            for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full})
+            for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full}
+                                  | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+def _named_in_title(body: str) -> set[str]:
+    """The capitalised name the title gives after "mô hình", to the title's end, is the writer's short name of the
+    model the body quotes in full: both are names, the short one goes into no other ("Sơ kết một năm thực hiện mô hình
+    Khu nội trú sinh viên" over mô hình “Khu nội trú sinh viên an toàn, văn minh, không có tội phạm và tệ nạn xã hội”;
+    round 72, 150-03)."""
+    title_end = body.find("\n")
+    cue = title_end > 0 and _TITLE_NAME_RE.search(body, 0, title_end)
+    return {_key(cue["name"])} if cue and len(cue["name"].split()) >= MIN_LISTED_WORDS else set()
+
+
+_TITLE_NAME_RE = re.compile(rf"(?<!\w)mô hình[ \t]+(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[{LOWER}]+)+)$")
 
 
 def _spelt_as_in_title(body: str, start: int, end: int) -> int:
@@ -732,7 +750,8 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
             into = next((m for m in models if _key(m["name"]) in quoted and _one_word_inside(key, _key(m["name"]))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
-                         and _abridges(key, _key(m["name"]))), None)
+                         and _abridges(key, _key(m["name"]))
+                         and not (key in named and _key(m["name"]).startswith(key + " "))), None)
         if into is None and key not in quoted:
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
                          and _reheaded(model["name"], m["name"])), None)
@@ -1497,11 +1516,17 @@ def _families(body: str):
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
                   and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())
+                  and not (body[m.start()].islower()
+                           and _AT_MANY_BEFORE.search(body, max(0, m.start() - AT_MANY_REACH), m.start()))
                   and not (body[m.start()].islower() and _TIME_CLAUSE_BEFORE.match(
                       body, sentence_bounds(body, m.start())[0], m.start()))]
     return ((m.start(), m.end()) for m in found)
 
 
+AT_MANY_REACH = 20
+_AT_MANY_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|hầu hết)[ \t]+(?:các|những)[ \t]+$", re.IGNORECASE)
+"""Communities free of crime, in lower case where many are placed ("Hầu hết tại các bản không có người nghiện ma túy
+…"), are how those places stand, not a model (round 72, 149-05)."""
 _TIME_CLAUSE_BEFORE = re.compile(r"(?:Từ khi|Kể từ khi|Từ ngày|Kể từ ngày|Sau khi|Từ đó|Đến nay|Nhờ đó|Nhờ vậy)"
                                  r"(?!\w)[^.!?;:\n“”\"]{0,100},[ \t]+$")
 """A community free of crime in lower case right after a clause of time that opens its sentence is how things stand,
@@ -1625,6 +1650,10 @@ def _after_cue(body: str):
             end = taking_part.end() if taking_part else end
             kept_at = _BARE_PURPOSE.fullmatch(body, pos, end) and _KEPT_AT.match(body, end)
             end = kept_at.end() if kept_at else end
+            if _SPELT_PEOPLE.fullmatch(body, pos, end) and (run := _PEOPLE_DOING.match(body, end)) and len(
+                    body[pos:run.end()].split()) <= MAX_LISTING_WORDS:
+                yield pos, run.end()
+                break
             phrase = body[pos:end]
             plain = ((not any(w[0].isupper() and not _ACRONYM.fullmatch(w) for w in phrase.split()[1:])
                       or _acronym_named(phrase))
@@ -1643,6 +1672,12 @@ def _after_cue(body: str):
             pos = nxt.end()
 
 
+_SPELT_PEOPLE = re.compile(rf"(?:Hội viên|Đoàn viên|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên)"
+                           rf"[ \t]+\([{UPPER}]{{2,6}}\)")
+_PEOPLE_DOING = re.compile(rf",[ \t]+[{UPPER}]{{2,6}}[ \t]+[{LOWER}][^.;:!?\n“”\"()]*")
+"""People whose abbreviation is spelt out, then a comma and more people doing something, are not a name of their own
+but the subject of one that runs to the end of the clause: "mô hình Hội viên (HV), CCB vận động, tuyên truyền và tham
+gia tuần tra bảo vệ cột mốc, đường biên." (round 72, 148-10)."""
 _CLUB_OFFICE = re.compile(r"(?:Phó[ \t]+)?(?:Chủ nhiệm|Chủ tịch|Trưởng ban|Ban chủ nhiệm|Thành viên|Hội viên)(?!\w)",
                           re.IGNORECASE)
 """A later item of a club cue that names an office is the people who hold it, no club: "có CLB Phòng, chống mua bán
@@ -1976,21 +2011,31 @@ def _praised_list(body: str):
     if PRAISED not in body:
         return
     for m in _PRAISED_LIST_CUE_RE.finditer(body):
-        pos = m.end()
+        pos, items = m.end(), []
         while item := _PRAISED_ITEM.match(body, pos):
             end = item.end() - (len(item.group()) - len(item.group().rstrip()))
-            if _looks_like_lower_model(body[pos:end]):
-                yield pos, end
+            items.append((pos, end))
             if not (nxt := _NEXT_PRAISED_ITEM.match(body, item.end())):
                 break
             pos = nxt.end()
+        placed = len(items) >= MIN_PLACED_ITEMS and all(_PLACE_IN_BRACKETS.match(body, b) for _, b in items)
+        for a, b in items:
+            phrase = body[a:b]
+            if _looks_like_lower_model(phrase) or placed and _has_marker(phrase) and len(phrase.split()) <= MAX_WORDS:
+                yield a, b
 
 
 PRAISED = "hiệu quả"
-_PRAISED_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:[Nn]hiều|[Cc]ác|[Nn]hững|[Mm]ột số)[ \t]+mô hình[ \t]+[^.;:\n“”\"]{{1,60}}?"
+_PRAISED_LIST_CUE_RE = re.compile(rf"(?<!\w)(?:[Nn]hiều|[Cc]ác|[Nn]hững|[Mm]ột số)[ \t]+mô hình"
+                                  rf"(?:[ \t]+[^.;:\n“”\"]{{1,60}}?)?"
                                   rf"[ \t]hiệu quả(?:[ \t]+cao)?,?[ \t]+như[ \t]*:[ \t]*(?=[{LOWER}])")
 _PRAISED_ITEM = re.compile(r"[^,.;:\n…“”\"()]+")
-_NEXT_PRAISED_ITEM = re.compile(r",[ \t]*(?:và[ \t]+)?(?=\w)")
+_PLACE_IN_BRACKETS = re.compile(rf"[ \t]*\((?:{_PLACE_WORDS})[ \t]+[{UPPER}][^()\n]{{0,40}}\)")
+_NEXT_PRAISED_ITEM = re.compile(rf"(?:{_PLACE_IN_BRACKETS.pattern})?,[ \t]*(?:và[ \t]+)?(?=\w)")
+MIN_PLACED_ITEMS = 2
+"""Each item may name where it runs, in brackets: "như: phối hợp đảm bảo ANTT địa bàn giáp ranh (xã Tân Lập), móc khóa
+an ninh (xã Tà Đảnh), …"; when every item of the list does, each item with a marker is a model though it opens with no
+head: the places say these are the models of those places (round 72, 148-01)."""
 
 
 def _looks_like_single_model(phrase: str) -> bool:
@@ -3060,10 +3105,11 @@ def _model(body: str, start: int, end: int, numbered: bool = False) -> dict:
     return {"name": name, "text": body[start:end], "start": start, "end": end}
 
 
-_TIME_FRAME_AT_END = re.compile(r"[ \t,]+(?:năm|giai đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
+_TIME_FRAME_AT_END = re.compile(r"[ \t,]+(?:(?:từ|kể từ)[ \t]+)?(?:năm|giai đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?"
                                 r"(?:[ \t]+và[ \t]+định hướng[ \t]+(?:đến|tới)[ \t]+năm[ \t]+\d{4})?$")
 """The years a name is built for end no name: “Công an phường điển hình kiểu mẫu về an ninh, trật tự và văn minh đô
-thị năm 2023 và định hướng đến năm 2030”, “… giai đoạn 2021 - 2025” (round 44; no name in the corpus holds a year)."""
+thị năm 2023 và định hướng đến năm 2030”, “… giai đoạn 2021 - 2025” (round 44; no name in the corpus holds a year);
+nor the year it runs since: “Các xứ họ đạo bảo vệ an ninh trật tự từ năm 2018” (round 72, 147-05)."""
 _CUT_SHORT = re.compile(r"(?<!\w)(?:chống|không có|không)[ \t]+(?:tội|tệ|ma)$|(?<!\w)an ninh[ \t]+trật$", re.IGNORECASE)
 """A name that ends on the first syllable of a two-syllable word of its domain ("tội" of "tội phạm", "tệ" of "tệ nạn",
 "ma" of "ma túy", "trật" of "trật tự") is a quote cut short, a typo of the name given whole elsewhere."""
@@ -3093,7 +3139,8 @@ def _is_name(name: str, quoted: bool = False) -> bool:
     if " voi mo hinh " in folded:
         return False  # "Chi hội nông dân thôn Tố Lan (xã An Nhơn) với mô hình tự quản …": who runs a model
     determined = (folded.startswith(_DETERMINERS) and not folded.startswith(BRIGHT_SPOT_NAMES)
-                  and not (quoted and folded.startswith(QUOTED_FORCE_KEYS)))
+                  and not (quoted and folded.startswith(QUOTED_FORCE_KEYS))
+                  and not (quoted and _PLURAL_OF_HEAD.match(name) and _has_marker(name)))
     if _DOMAIN_PRAISED.fullmatch(name):
         return False  # "mô hình PCCC chuyên nghiệp đầu tiên": a domain and praise describe a model, name none
     if len("".join(name.split())) < 2 or not _LETTERS.search(name):
@@ -3102,6 +3149,9 @@ def _is_name(name: str, quoted: bool = False) -> bool:
             and not determined and not syllables <= _GENERIC and not _PATROL_FORCE_KEY.fullmatch(folded))
 
 
+_PLURAL_OF_HEAD = re.compile(rf"Các[ \t]+(?=(?:{_alternation(_LOWER_HEADS)})[ \t])")
+"""A quote that opens on "Các" and a model head, with a marker, names the model for many such units, as written:
+“Các xứ họ đạo bảo vệ an ninh trật tự” (round 72, 147-05; a plural in running text stays a mention of many)."""
 _DOMAIN_PRAISED = re.compile(rf"(?:{_alternation(sorted(a.upper() for a in ABBREVIATIONS if a.isalpha()))})"
                              r"(?:[ \t]+(?:chuyên nghiệp|hiệu quả|điển hình|tiêu biểu|đầu tiên|mới|hay|tốt))+")
 """A domain's abbreviation and words of praise alone are no name (round 64, 127-10: "Đây là mô hình PCCC chuyên

@@ -2447,3 +2447,45 @@ def test_round71_a_second_quality_with_its_domain_goes_on_past_a_comma():
 def test_round71_a_commune_told_by_its_people_is_no_model():
     text = "Xã đồng bào dân tộc thiểu số không có tội phạm\n\nNhiều năm liền, xã không có tội phạm."
     assert names(text) == []
+
+
+def test_round72_a_praised_list_whose_items_name_their_places():
+    text = ("Trong đó, đã triển khai những mô hình hiệu quả, như: phối hợp đảm bảo ANTT địa bàn giáp ranh (xã Tân Lập), "
+            "tổ tự quản về an toàn giao thông (xã Bình Phú), móc khóa an ninh (xã Tà Đảnh), cổng rào an ninh (xã Vĩnh "
+            "An).")
+    assert names(text) == ["Phối hợp đảm bảo ANTT địa bàn giáp ranh", "Tổ tự quản về an toàn giao thông",
+                           "Móc khóa an ninh", "Cổng rào an ninh"]
+
+
+def test_round72_communities_free_of_drugs_where_many_are_is_no_model():
+    text = "Hầu hết tại các bản không có người nghiện ma túy và các TNXH, ANTT luôn được đảm bảo."
+    assert names(text) == []
+
+
+def test_round72_people_spelt_out_are_the_subject_of_a_longer_name():
+    text = ("Hội CCB xã tích cực thực hiện mô hình Hội viên (HV), CCB vận động, tuyên truyền và tham gia tuần tra bảo "
+            "vệ cột mốc, đường biên. 9 tháng năm 2022, Hội phối hợp.")
+    assert names(text) == ["Hội viên (HV), CCB vận động, tuyên truyền và tham gia tuần tra bảo vệ cột mốc, đường biên"]
+
+
+def test_round72_a_quoted_plural_of_a_head_and_the_year_it_runs_since():
+    text = "Phát động với mô hình “Các xứ họ đạo bảo vệ an ninh trật tự từ năm 2018”. Đến năm 2023 đã tròn 5 năm."
+    assert names(text) == ["Các xứ họ đạo bảo vệ an ninh trật tự"]
+
+
+def test_round72_the_title_short_name_of_a_model_quoted_in_full():
+    text = ("Sơ kết một năm thực hiện mô hình Khu nội trú sinh viên\n"
+            "Công an tỉnh tổ chức hội nghị sơ kết 1 năm xây dựng mô hình “Khu nội trú sinh viên an toàn, văn minh, không "
+            "có tội phạm và tệ nạn xã hội”.")
+    assert names(text) == ["Khu nội trú sinh viên",
+                           "Khu nội trú sinh viên an toàn, văn minh, không có tội phạm và tệ nạn xã hội"]
+
+
+def test_round72_a_long_quote_without_commas_is_a_name():
+    long = ("Đưa đảng viên đội công tác địa bàn tham gia sinh hoạt tại các chi bộ thôn (làng) và kết nghĩa giúp các hộ "
+            "gia đình khó khăn trên biên giới vươn lên thoát nghèo")
+    text = f"Từ các mô hình điểm như “{long}”; “Bò giống giúp người nghèo nơi biên giới”; mô hình khác."
+    assert names(text) == [long, "Bò giống giúp người nghèo nơi biên giới"]
+    said = ("“Tiếng chuông nhà thờ gióng lên như đã thành thông lệ, ăn sâu vào nếp sống, khiến người dân ý thức hơn về "
+            "giờ giấc, giữ được sự yên tĩnh và an ninh trật tự” - Đại úy Thân chia sẻ.")
+    assert names(said) == []
