@@ -36,6 +36,9 @@ too ("bóng đèn 30W"), a boat's horsepower ("tàu công suất từ 90CV trở
 _METRES_TAIL = re.compile(r"m(\d{1,2})(?![\w/]|[.,]\d)")
 """A height in metres with its decimetres or centimetres after the "m" ("cao 1m8" is 1.8 m, "1m75" 1.75 m)."""
 _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
+_GLUED_NOUN = re.compile(rf"([{LOWER}]{{2,}})(?!\w)")
+"""A known counted noun glued to its number by a typing slip ("với 694hộ, 2706 nhân khẩu"): one word of the lexicon
+only, so that a code or a file name ("3503z", "5s") stays none."""
 _WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
 digits ("3503 z2017386523890", a photo's file name) is none."""
@@ -427,6 +430,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "giờ", hours.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
         return CURRENCY.get(glued[1], glued[1]), glued.end()
+    if (glued := _GLUED_NOUN.match(body, m.end())) and glued[1] in SINGLE:
+        return glued[1], glued.end()
     if not (m["b"] or m["of"] or m["mult"]) and (tail := _METRES_TAIL.match(body, m.end())):
         return "m", tail.end()
     if gold := _GOLD_WEIGHT.match(body, m.end()):

@@ -131,7 +131,7 @@ SHOUTED_SHARE, MAX_HEADER_LINE = 0.7, 160
 _CHAIN_GAP = re.compile(r"\s*,?\s*$")
 _PUNCTUATION = re.compile(r"[^\w ]+")
 NOT_PLACE_HEADS = frozenset((
-    "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "đại học", "trường", "học viện", "bệnh viện", "báo",
+    "đường", "phố", "quốc lộ", "tỉnh lộ", "cầu", "sông", "chợ", "trường", "học viện", "bệnh viện", "báo",
     "đài", "kinh thành", "sân bay", "cảng", "ga", "ngân hàng", "công ty", "tập đoàn", "khách sạn", "nhà hát",
     "bảo tàng", "câu lạc bộ", "clb", "đội tuyển", "núi", "đèo", "hồ", "vịnh", "biển", "bãi", "bến xe", "nhà máy",
     "thương hiệu", "hãng", "tạp chí", "nhà xuất bản", "giải", "cúp", "nhà thờ", "chùa",
@@ -1281,6 +1281,13 @@ def _acronym_key(text: str) -> str:
 
 
 _LIST_OPENERS = frozenset((":", "như", "gồm"))
+_UNIVERSITY = ["đại", "học"]
+_SCHOOL_LIST_BEFORE = re.compile(r"(?<!\w)(?:các|những) trường(?: học)?(?: như| gồm)?:? (?:[^.;:!?\n]*(?:, | và ))?"
+                                 r"(?:[Tt]rường )?[Đđ]ại học $")
+SCHOOL_LIST_REACH = 200
+"""A university in a list of schools ("đến các trường: THPT chuyên Lương Thế Vinh, đại học Đồng Nai"): a school of
+the list, like its first item after "các trường" (a landmark), not the unit; a university named alone ("Trường Đại học
+Đồng Nai phối hợp …", "ĐH Huế") names its unit, as the guideline has an agency named after a unit list the unit."""
 
 
 def _after_head(text: str, start: int, leveled: bool = False) -> bool:
@@ -1299,6 +1306,8 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
             tokens[-2] in HAMLET_HEADS or tokens[-2] in STREET_NUMBER_HEADS or " ".join(tokens[-3:-1]) == _HOUSE):
         return True  # "thôn 2 Hải Phong", "ngõ 319 Đà Nẵng": a numbered hamlet's or lane's name after its number
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
+    if tokens[-2:] == _UNIVERSITY and _SCHOOL_LIST_BEFORE.search(text, max(0, start - SCHOOL_LIST_REACH), start):
+        return True
     if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
         return True
     if "họ " in text[max(0, start - 120):start] and _CLAN_LIST_BEFORE.search(text, max(0, start - 120), start):

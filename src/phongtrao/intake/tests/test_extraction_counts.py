@@ -735,3 +735,9 @@ def test_round70_a_share_of_all_the_units_named_counts_them():
     # 141-03: "17/17 các huyện, thị xã, thành phố" counts 17 districts
     assert counts("mô hình tại cộng đồng thuộc 17/17 các huyện, thị xã, thành phố.") == [(17, "huyện")]
     assert counts("10/12 những xã biên giới") == [(10, "xã"), (12, "xã")]
+
+
+def test_round72_a_known_counted_noun_glued_to_its_number():
+    # 147-03: "694hộ" is 694 households, a typing slip; a word not in the lexicon glued to a number stays none
+    assert counts("theo đạo Thiên Chúa toàn tòng với 694hộ, 2706 nhân khẩu") == [(694, "hộ"), (2706, "nhân khẩu")]
+    assert counts("file ảnh 3503abc") == []

@@ -25,7 +25,7 @@ def test_enclosing_unit_gives_context():
 
 
 def test_not_places():
-    text = ("Chủ tịch HĐND quận Ngô Văn Luận; Thiếu tướng Nguyễn Thái Bình; đường Điện Biên Phủ; Đại học Huế; "
+    text = ("Chủ tịch HĐND quận Ngô Văn Luận; Thiếu tướng Nguyễn Thái Bình; đường Điện Biên Phủ; Bệnh viện Huế; "
             "khu vực Tây Bắc, Tây Nguyên; MTTQ Việt Nam; chỉ có gần 60 xã.")
     assert places(text) == []
 
@@ -958,3 +958,14 @@ def test_round71_a_numbered_lane_and_an_abbreviated_hamlet_head():
     assert names("trú TDP Hải Phong, TT.Long Hải") == ["Long Hải"]
     # a unit with its level word after the number stays
     assert names("ở ngõ 5 phường Vạn Mỹ") == ["Vạn Mỹ"]
+
+
+def test_round72_a_university_names_its_unit_unless_listed_among_schools():
+    # 150-02, 150-03, 123-07, 50-20, 58-13: an agency named after a unit lists the unit, as "ĐH Huế" already did
+    assert names("trường Đại học Thủ Dầu Một đã liên hệ với các nhà trọ") == ["Thủ Dầu Một"]
+    assert names("Công an tỉnh đã phối hợp với Trường Đại học Đồng Nai tổ chức hội nghị") == ["Đồng Nai"]
+    assert names("Đại học Huế và ĐH Huế") == ["Huế"]
+    # 114-04: a university in a list of schools is one of the schools, a landmark, like the list's first item
+    listed = "hoặc đến các trường: TH-THCS-THPT Đinh Tiên Hoàng, THPT chuyên Lương Thế Vinh, đại học Đồng Nai…"
+    assert names(listed) == []
+    assert names("các trường như Đại học Cần Thơ") == []
