@@ -109,9 +109,10 @@ _SEMICOLON_LIST_ITEM = re.compile(rf"(?:[^;.…\n]|{_TOWN_DOT}){{2,240}}?"
 _ITEM_PLACE_CUT = re.compile(rf"[ \t,]+(?:(?P<at>tại|giữa[ \t]+(?:các|những))[ \t](?!(?:cộng đồng|gia đình|chỗ)(?!\w))"
                              rf"|(?:ở[ \t])?{_PLACE_WORDS}[ \t][{UPPER}\d]|ở[ \t](?=[{UPPER}])"
                              rf"|(?P<of>của[ \t](?:{_OWNER_AGENCIES})(?!\w)))")
-_PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|{_PLACE_WORDS}|[{UPPER}\d][^\s,]*))+")
+_PLACE_RUN = re.compile(rf"(?:[ \t,]+(?:tại|ở|và|(?i:{_PLACE_WORDS})(?!\w)|[{UPPER}\d][^\s,]*))+")
 """The place an item of a list runs at, to the item's end: "… tại Trường tiểu học xã Đak Djrăng", "… làng Chrơng 2,
-xã Đak Taley và làng Đê Gơl, xã Đak Djrăng" (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
+xã Đak Taley và làng Đê Gơl, xã Đak Djrăng", its place word capitalised or not ("… ở Thị trấn Vũng Liêm, xã Tân An
+Luông và xã Trung An", round 73) (not "… ở xã Tân Mỹ tham gia giữ gìn an ninh trật tự")."""
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 _PLURAL_ITEM = re.compile(r"(?:(?:và|cùng)[ \t]+)?(?:các|những|nhiều)[ \t]", re.IGNORECASE)
 """An item that speaks of many ("và các nhóm nòng cốt của Hội phụ nữ về …") is a kind, not a name."""
@@ -360,6 +361,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                     or bare and bare["head"][0].isupper() and _group_of_quote(body[start:end].lower()) and bare)
             if head and body.startswith(LOWER_CLUB, head.start()) and _has_marker(body[start:end]):
                 head = None  # câu lạc bộ "nông dân phòng, chống tội phạm": a club of that kind, named by the quote
+            if not head and _UNITS_PAIRED.fullmatch(body, start, end):
+                head = _PAIRING_BEFORE_QUOTE.search(body, max(0, start - 20), start)  # kết nghĩa “bản - bản”
             start = head.start() if head and starts_word(body, head.start()) else start
             if _FORMULA.fullmatch(body, start, end):
                 if _CUE_BEFORE_FORMULA.search(body, max(0, start - 10), start) or (
@@ -377,7 +380,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title,
                    _link_between, _listed_after_group,
@@ -418,6 +421,14 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                   | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+_UNITS_PAIRED = re.compile(rf"[{LOWER}]+(?:[ \t][{LOWER}]+)?[ \t]*[-–][ \t]*[{LOWER}]+(?:[ \t][{LOWER}]+)?")
+_PAIRING_BEFORE_QUOTE = re.compile(r"(?<!\w)(?:[Kk]ết nghĩa|[Ll]iên kết)[ \t]*[“\"«„][ \t]*$")
+"""Two units in lower case paired by a dash and quoted ("bản - bản", "cụm - cụm") are no name alone but what a
+twinning pairs: the verb before the quote opens the name, "mô hình kết nghĩa “bản - bản” giữa thôn Pò Hèn Việt Nam và
+thôn Thán Sản Trung Quốc" names "Kết nghĩa “bản - bản”" (round 73, 154-07, before "Bản - bản"; as 72-14 writes it
+unquoted, "Kết nghĩa bản - bản")."""
 
 
 def _named_in_title(body: str) -> set[str]:
@@ -1666,7 +1677,8 @@ def _after_cue(body: str):
                     _FORMER_MEMBERS.search(phrase) and _CLUB_WORD.match(phrase) and not _has_marker(phrase)
                     or m["club"] and pos != m.start() and _CLUB_OFFICE.match(phrase)):
                 yield pos, end
-            nxt = _NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
+            nxt = (_NEXT_ITEM_RE.match(body, end) or semicolons and _NEXT_SEMICOLON_ITEM_RE.match(body, end)
+                   or _COMMA_THEN_QUALIFIED_PLACE.match(body, end))
             if not nxt:
                 break
             pos = nxt.end()
@@ -1762,6 +1774,8 @@ def _described_end(body: str, pos: int, end: int) -> int:
     run = _DESCRIBED_RUN.match(body, pos + 1)
     if not run or run.end() <= end or _ANY_HEAD_RE.match(body[pos:end].lower()) or len(run.group().split()) >= MAX_WORDS:
         return end
+    if _COMMA_THEN_QUALIFIED_PLACE.match(body, end):
+        return end  # "Tiếng loa an ninh, ấp an ninh – an toàn – an dân": a second name, no description
     stops = [w for w in re.finditer(r"\S+", body[end:run.end()]) if _STOP_RE.match(body, end + w.start())]
     described = _has_marker(body[end:run.end()]) and all(body.startswith(_ACTION_STOPS, end + w.start()) for w in stops)
     return run.end() if described else end
@@ -1812,6 +1826,39 @@ def _semicolon_list(body: str):
             if len(body[item.start():end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, item.start(), end) \
                     and not _PLURAL_ITEM.match(body, item.start()):
                 yield item.start(), end
+
+
+def _repeated_cue_list(body: str):
+    """The later items of a list after "mô hình … như" in lower case, separated by semicolons, when each of them opens
+    with "mô hình" again, are names, each up to the place where it runs: "nhiều mô hình như câu lạc bộ thanh niên phòng
+    chống tội phạm ở 20 xã thị trấn; mô hình phòng chống tội phạm hủy hoại đường dây điện ở xã Trung Thành Đông; mô hình
+    quản lý giáo dục người chưa thành niên làm trái pháp luật ở Thị trấn Vũng Liêm, …; mô hình câu lạc bộ Hội Cựu chiến
+    binh tham gia phòng chống tội phạm ở xã Trung An." (round 73, 151-02; the cue said again is the writer's own list
+    mark; the first item, with no cue of its own, is left to the finders of names in lower case)."""
+    if ";" not in body:
+        return
+    for m in matches_at(_LOWER_REPEATED_CUE_RE, body, _model_word_starts(body)):
+        if not starts_word(body, m.start()) or _PARTS.search(m.group()):
+            continue
+        items, pos = [], m.end()
+        while item := _SEMICOLON_LIST_ITEM.match(body, pos):
+            items.append(item)
+            if not (separator := _SEMICOLON.match(body, item.end())):
+                break
+            pos = separator.end()
+        later = [_MODEL_WORD_OPENING.match(body, item.start()) for item in items[1:]]
+        if len(items) < MIN_SEMICOLON_ITEMS or not all(later):
+            continue
+        for opening, item in zip(later, items[1:]):
+            end = next((cut.start() for cut in _ITEM_PLACE_CUT.finditer(body, opening.end(), item.end())
+                        if cut["at"] or cut["of"] or _PLACE_RUN.fullmatch(body, cut.start(), item.end())), item.end())
+            name_start = opening.end()
+            if len(body[name_start:end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, name_start, end):
+                yield name_start, end
+
+
+_LOWER_REPEATED_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t][^.;:\n“”\"]{{1,100}}?)?[ \t]như[ \t]+(?=[{LOWER}])")
+_MODEL_WORD_OPENING = re.compile(rf"mô hình[ \t]+(?=[{LOWER}])")
 
 
 def _semicolon_lists(body: str):
@@ -2895,7 +2942,8 @@ def _read_name(body: str, pos: int) -> int:
         self_chain = (rest.startswith("tự ") and bool(_SELF_MARKER_OPENS.match(rest))
                       and bool(_SELF_MARKER_ENDS.search(body, pos, end)))
         task_chain = "," in body[pos:end] and bool(_KEEPING_ORDER.match(body, w.start(2)))
-        if i and (stop or w[1] and not rest.startswith(_COMMA_GLUE) and not slogan and not self_chain
+        if i and (stop or w[1] and not (rest.startswith(_COMMA_GLUE) and not _QUALIFIED_PLACE.match(rest))
+                  and not slogan and not self_chain
                   and not task_chain):
             if (stop and not w[1] and i >= 3 and last and _bare_unit_before(body, last)
                     and not _COUNT_BEFORE_NAME.search(body, max(0, pos - 12), pos)):
@@ -2905,6 +2953,16 @@ def _read_name(body: str, pos: int) -> int:
             limit = MAX_LISTING_WORDS
         end, last = w.end(), w
     return end
+
+
+_QUALIFIED_PLACE = re.compile(r"(?:bản|xóm|ấp|làng|khu phố|tổ dân phố)[ \t]+(?:an ninh|an toàn|bình yên|văn hóa|văn hoá"
+                              r"|không[ \t]+(?:có|ma)|tự quản)(?!\w)")
+_COMMA_THEN_QUALIFIED_PLACE = re.compile(rf"[ \t]*,[ \t]+(?={_QUALIFIED_PLACE.pattern})")
+"""A place word with the quality it earns after a comma opens a name of its own, not the place of the name before it:
+"mô hình an ninh trật tự … như: Tiếng loa an ninh, ấp an ninh – an toàn – an dân" names two (round 73, 151-06,
+before read as one, past the comma and as a sentence that describes the first); the list goes on to it though it is
+in lower case. A place word that goes on past the comma still names the place ("… cột mốc và an ninh trật tự xóm, bản
+khu vực biên giới")."""
 
 
 _DASHED_PART_OPENED = re.compile(rf"[^\W\d_][ \t]+[-–][ \t]+[{UPPER}][{LOWER}]*[ \t]*$")

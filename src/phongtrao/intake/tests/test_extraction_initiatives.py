@@ -2489,3 +2489,25 @@ def test_round72_a_long_quote_without_commas_is_a_name():
     said = ("“Tiếng chuông nhà thờ gióng lên như đã thành thông lệ, ăn sâu vào nếp sống, khiến người dân ý thức hơn về "
             "giờ giấc, giữ được sự yên tĩnh và an ninh trật tự” - Đại úy Thân chia sẻ.")
     assert names(said) == []
+
+
+def test_round73_a_place_word_with_its_quality_after_a_comma_opens_a_second_name():
+    text = ("Nhiều mô hình an ninh trật tự được duy trì hoạt động hiệu quả như: Tiếng loa an ninh, ấp an ninh – an "
+            "toàn – an dân.\n\nChủ tịch UBND tỉnh mong muốn xã tiếp tục duy trì.")
+    assert names(text) == ["Tiếng loa an ninh", "Ấp an ninh – an toàn – an dân"]
+
+
+def test_round73_later_items_that_open_with_the_cue_again_are_names_up_to_their_place():
+    text = ("Huyện đã xây dựng được nhiều mô hình như câu lạc bộ thanh niên phòng chống tội phạm ở 20 xã thị trấn; mô "
+            "hình phòng chống tội phạm hủy hoại đường dây điện ở xã Trung Thành Đông; mô hình quản lý giáo dục người "
+            "chưa thành niên làm trái pháp luật ở Thị trấn Vũng Liêm, xã Tân An Luông và xã Trung An; mô hình câu lạc "
+            "bộ Hội Cựu chiến binh tham gia phòng chống tội phạm ở xã Trung An.")
+    assert names(text) == ["Câu lạc bộ thanh niên phòng chống tội phạm", "Phòng chống tội phạm hủy hoại đường dây điện",
+                           "Quản lý giáo dục người chưa thành niên làm trái pháp luật",
+                           "Câu lạc bộ Hội Cựu chiến binh tham gia phòng chống tội phạm"]
+
+
+def test_round73_a_quoted_pair_of_units_is_named_with_the_twinning_before_it():
+    text = ("Hiệu quả từ mô hình kết nghĩa “bản - bản” giữa thôn Pò Hèn Việt Nam và thôn Thán Sản Trung Quốc.\n\n"
+            "Thực hiện sự chỉ đạo của Trung ương.")
+    assert names(text) == ["Kết nghĩa bản - bản"]
