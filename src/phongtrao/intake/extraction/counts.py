@@ -129,6 +129,11 @@ _SLOGAN_ITEM_END = re.compile(r"\s*(?:[,;:.”\"'’)+\n]|\((?!\d)|[–-]\s*\d|$
 name, not a count; "3 phòng học" still counts."""
 
 
+_PAGE_AGE = re.compile(r"\d{1,3}[ \t]+(?:giây|phút|giờ|ngày|tuần|tháng|năm)[ \t]+trước(?:[ \t]+[\d.,]+)?[ \t]*(?:\n|$)")
+"""A line that is only a relative age ("11 tháng trước"), a view count after it ("11 tháng trước 77"), is the page's
+time stamp, not a span the news tells of ("Hơn 1 năm trước, vợ chồng bà …", "10 năm trước, khi …")."""
+
+
 def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
     """Distinct (value, unit) counts with their first offsets; a range or "a/b" gives two counts."""
     mask = mask or Mask()
@@ -143,6 +148,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if slogan_items and _is_slogan_item(body, m, slogan_items):
             continue
+        if (m.start() == 0 or body[m.start() - 1] == "\n") and _PAGE_AGE.match(body, m.start()):
+            continue  # "11 tháng trước 77": the page's age and its views, not the news
         if m["b"] and not m["mult"] and body[m.end("a"):m.start("b")].strip() in ("-", "–") \
                 and parse_number(m["b"]) < parse_number(m["a"]):
             continue  # "Công ty CP Dệt may 29-3": a day and month closing a name, no range (a range goes up)

@@ -343,9 +343,17 @@ def _cued(body: str, m: re.Match) -> bool:
     with a slash, unless a counted noun follows: "triển khai đến 6/9 giáo xứ" is a share (6 of 9 parishes); with
     dots, after "từ" … only where a full date written with dots closes the window ("từ 1.1 - 15.2.2026")."""
     before = body[max(0, m.start() - 30):m.start()]
+    if m["sep"] == "/" and _THIS_YEAR_AFTER.match(body, max((end for _, end, _ in _chain(body, m.end(), "day")),
+                                                             default=m.end())):
+        return True  # "Kỳ nghỉ lễ 30/4 và 1/5 năm nay": days of this year, not shares
     return bool(_DAY_CUE.search(before) or _SPAN_CUE.search(before) and (
         m["sep"] == "/" and not _shares_units(body, m.end())
         or not m["sep"] and _DOTTED_RANGE_OPENS.match(body, m.end())))
+
+
+_THIS_YEAR_AFTER = re.compile(r"\s+năm\s+nay(?!\w)")
+"""A day and month, or a list of them, followed by "năm nay" ("Kỳ nghỉ lễ 30/4 và 1/5 năm nay kéo dài") are days of
+this year: dates with no time word before them, not "a of b" years ("1/5 năm")."""
 
 
 _UNITS_AFTER = re.compile(r" (\w+)(?: (\w+))?")

@@ -1200,7 +1200,18 @@ def _renamed_after(gazetteer: Gazetteer, unit, places: list[dict]) -> bool:
     if any(key(u.name) == key(unit.name) for u, _ in former):
         return False
     codes = {u.code for u, _ in former}
-    return any(p["unit_code"] == unit.code and p["legacy_code"] in codes for p in places)
+    return any(p["unit_code"] == unit.code and p["legacy_code"] in codes or _gone_in(gazetteer, p, unit.parent)
+               for p in places)
+
+
+def _gone_in(gazetteer: Gazetteer, place: dict, province: str | None) -> bool:
+    """Whether a place is a commune of the province named by a former name that no current unit bears ("xã Thái Đô",
+    now part of the xã Đông Thái Ninh): the text maps the province before the merger, where a name first given at it
+    ("Đồn Biên phòng Trà Lý", a post named after its river, and the later phường Trà Lý) was no unit's."""
+    if place["level"] != "commune" or not place["legacy_code"]:
+        return False
+    current = gazetteer.get(place["unit_code"])
+    return current is not None and current.parent == province and key(current.name) != key(place["name"])
 
 
 CITY_KINDS = ("Thành phố", "Thị xã")

@@ -741,3 +741,9 @@ def test_round72_a_known_counted_noun_glued_to_its_number():
     # 147-03: "694hộ" is 694 households, a typing slip; a word not in the lexicon glued to a number stays none
     assert counts("theo đạo Thiên Chúa toàn tòng với 694hộ, 2706 nhân khẩu") == [(694, "hộ"), (2706, "nhân khẩu")]
     assert counts("file ảnh 3503abc") == []
+
+
+def test_round73_a_page_age_line_is_no_count():
+    # 154-05: "11 tháng trước 77" under the title is the page's age and views; an age told in a sentence counts
+    assert counts("Mô hình trên tuyến biên giới\n11 tháng trước 77\nQuản lý 23 km đường biên") == [(23, "km")]
+    assert counts("Hơn 1 năm trước, vợ chồng bà Lương chuyển về") == [(1, "năm")]

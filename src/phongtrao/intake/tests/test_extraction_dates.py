@@ -608,3 +608,10 @@ def test_round70_an_emulation_congress_for_a_period_is_held_as_it_ends():
     # 139-09: "Sáng ngày 29/6, … Đại hội thi đua “Vì an ninh Tổ quốc” giai đoạn 2010-2015" is 2015
     text = "Sáng ngày 29/6, Công an tỉnh tổ chức Đại hội thi đua “Vì an ninh Tổ quốc” giai đoạn 2010-2015."
     assert values(text, None) == ["2015-06-29"]
+
+
+def test_round73_days_followed_by_this_year_are_dates():
+    # 153-06: "Kỳ nghỉ lễ 30/4 và 1/5 năm nay" on a page of 1/5/2022: both days of 2022, and no "a of b" years
+    text = "Kỳ nghỉ lễ 30/4 và 1/5 năm nay kéo dài, khu du lịch đón nhiều du khách."
+    assert values(text, dt.date(2022, 5, 1)) == ["2022-04-30", "2022-05-01"]
+    assert extract_text(text, source="t.txt", published="2022-05-01")["counts"] == []

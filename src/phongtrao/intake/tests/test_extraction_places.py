@@ -969,3 +969,11 @@ def test_round72_a_university_names_its_unit_unless_listed_among_schools():
     listed = "hoặc đến các trường: TH-THCS-THPT Đinh Tiên Hoàng, THPT chuyên Lương Thế Vinh, đại học Đồng Nai…"
     assert names(listed) == []
     assert names("các trường như Đại học Cần Thơ") == []
+
+
+def test_round73_a_post_named_as_a_later_unit_on_a_text_of_the_old_map():
+    # 153-03: the text names xã Thái Đô (now in xã Đông Thái Ninh), so "Đồn Biên phòng Trà Lý", named after the river,
+    # is no phường Trà Lý (formed at the merger, from other communes)
+    text = ("Đồn Biên phòng Trà Lý cùng công an viên xã Thái Đô, huyện Thái Thụy, tỉnh Thái Bình trao đổi công việc.")
+    assert "Trà Lý" not in names(text)
+    assert "Thái Đô" in names(text)
