@@ -323,8 +323,9 @@ document's group of that kind, when it names one ("Dòng họ Tẩn tự quản 
 _HEAD_WORD_KEYS = frozenset(fold_same_length(h.lower()) for h in _DATA["heads"] if " " not in h)
 ABBREVIATIONS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "clb": "cau lac bo", "pccc": "phong chay chua chay",
                  "ttatgt": "trat tu an toan giao thong", "atgt": "an toan giao thong", "kcn": "khu cong nghiep",
-                 "ccb": "cuu chien binh"}
-"""Abbreviations spelt out in a name's key ("Tổ CCB tự quản" is a short mention of "Tổ Cựu chiến binh tự quản …")."""
+                 "ccb": "cuu chien binh", "atxh": "an toan xa hoi", "ttatxh": "trat tu an toan xa hoi"}
+"""Abbreviations spelt out in a name's key ("Tổ CCB tự quản" is a short mention of "Tổ Cựu chiến binh tự quản …"; "Tổ
+tự quản về TTATXH" is "Tổ tự quản về trật tự ATXH" written shorter, round 74, 156-01)."""
 _DEVICE_HEADS = tuple(_DATA["device_heads"])
 _CLUB_HEADS = ("CLB", "Câu lạc bộ")
 """A club named in lower case ("CLB phòng chống tội phạm", "CLB thường họp mặt") is no name."""
@@ -413,7 +414,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     spelt = _abbreviations_defined(body)
     models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
                                              or m["quoted"] and (_capitalised_slogan(m["text"])
-                                                                 or _SELF_MANAGED_ORDER.fullmatch(m["text"])))
+                                                                 or _SELF_MANAGED_ORDER.fullmatch(m["text"])
+                                                                 or _day_called_a_model(body, m)))
                        and not _VIRTUE_SLOGAN.match(m["name"])),
                       key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
@@ -657,10 +659,26 @@ def _capitalised_slogan(text: str) -> bool:
                                    or len(parts) > 1 and _SLOGAN_DASH.search(text) is not None)
 
 
-_SELF_MANAGED_ORDER = re.compile(r"Tự (?:quản|phòng|bảo vệ)(?:[ \t]+về)?[ \t]+(?:an ninh,?[ \t]+trật tự|ANTT)")
+_SELF_MANAGED_ORDER = re.compile(r"Tự (?:quản|phòng|bảo vệ)(?:,?[ \t]+tự (?:quản|phòng|bảo vệ))*(?:[ \t]+về)?[ \t]+"
+                                 r"(?:an ninh,?[ \t]+trật tự|ANTT)")
 """A quoted name of self-management and the order it keeps, all generic words, is a name when written capitalised, as
 one of a list of names: “Ba an toàn”, “Tự quản an ninh trật tự”, mô hình “Tự quản về an ninh trật tự” (round 50; not
-the kind of many: các mô hình “tự quản”)."""
+the kind of many: các mô hình “tự quản”); so is a run of such words before the order: các mô hình về “Tự phòng, tự
+quản về ANTT” (round 74, 158-01)."""
+_DAY_NAME = re.compile(r"Ngày[ \t]+(?!hội(?!\w))")
+_CUE_RIGHT_BEFORE_QUOTE = re.compile(r"(?<!\w)mô hình[ \t]*[“\"«„][ \t]*$", re.IGNORECASE)
+
+
+def _day_called_a_model(body: str, model: dict) -> bool:
+    """A quoted day, which alone is an observance ("hưởng ứng “Ngày toàn dân phòng, chống mua bán người”", "thực hiện
+    “Ngày Biên phòng toàn dân”"), is a model when "mô hình" stands right before its quote and the rest would be a name
+    on its own: mô hình “Ngày thứ năm nghe dân nói” (round 74, 158-04; not the festival, “Ngày hội …”)."""
+    start = model["start"]
+    return (model["quoted"] and bool(_DAY_NAME.match(model["name"]))
+            and bool(_CUE_RIGHT_BEFORE_QUOTE.search(body, max(0, start - 12), start))
+            and _is_name(_DAY_NAME.sub("", model["name"], count=1), True))
+
+
 _SLOGAN_SEPARATOR = re.compile(r",|[ \t]+[-–][ \t]+")
 _SLOGAN_DASH = re.compile(r"[ \t]+[-–][ \t]+")
 """Parts joined by a dash make a slogan's name too: “Tự phòng - tự quản” in a list of names."""

@@ -2511,3 +2511,26 @@ def test_round73_a_quoted_pair_of_units_is_named_with_the_twinning_before_it():
     text = ("Hiệu quả từ mô hình kết nghĩa “bản - bản” giữa thôn Pò Hèn Việt Nam và thôn Thán Sản Trung Quốc.\n\n"
             "Thực hiện sự chỉ đạo của Trung ương.")
     assert names(text) == ["Kết nghĩa bản - bản"]
+
+
+def test_round74_a_security_abbreviation_is_spelt_out_in_the_key():
+    text = ("Công an huyện ra mắt Tổ tự quản về trật tự ATXH ở xã Cư Suê.\n\nMỗi Tổ tự quản về TTATXH có 06 người, "
+            "gồm 01 tổ trưởng, 01 tổ phó và 04 tổ viên.")
+    assert names(text) == ["Tổ tự quản về trật tự ATXH"]
+
+
+def test_round74_a_run_of_self_management_words_before_the_order_is_a_name():
+    text = ('Các mô hình về "Tự phòng, tự quản về ANTT" tại Điện An đều được các cấp chú trọng.')
+    assert names(text) == ["Tự phòng, tự quản về ANTT"]
+
+
+def test_round74_three_safeties_is_known_even_as_a_campaign():
+    text = ("Bên cạnh mô hình camera giám sát an ninh, xã đã xây dựng và phát động phong trào “Ba an toàn” về an ninh "
+            "trật tự gắn với xây dựng nông thôn mới bền vững.")
+    assert names(text) == ["Camera giám sát an ninh", "Ba an toàn"]
+
+
+def test_round74_a_quoted_day_right_after_the_cue_is_a_model():
+    text = ("Tiêu biểu như mô hình “Ngày thứ năm nghe dân nói”, “Nhà tôi có bình chữa cháy”. Huyện hưởng ứng “Ngày "
+            "toàn dân phòng, chống mua bán người” và “Ngày Biên phòng toàn dân”.")
+    assert names(text) == ["Ngày thứ năm nghe dân nói", "Nhà tôi có bình chữa cháy"]
