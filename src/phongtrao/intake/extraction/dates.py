@@ -152,6 +152,10 @@ _AS_OF = re.compile(r"(?:[Tt]ính|[Cc]ho) (?:đến|tới)(?: (?:hết )?ngày)?
 AS_OF_REACH = 20
 """A tally's cut-off ("Tính đến ngày 13-1, toàn tỉnh có 77 Đoàn xã …") is the news's present: it lies on or after a
 date said to last until now ("Phó Bí thư Đoàn xã từ tháng 10-2025 đến nay"), wherever that stands."""
+_AS_OF_DATE = re.compile(r"(?:[Tt]ính|[Cc]ho) (?:đến|tới) (?:hết )?$")
+"""A tally's cut-off written with its year ("Tính đến tháng 3-2024, Công an tỉnh đã tuyển dụng được 361 người") is the
+news's present, not a model's start, even in a review of its years of running (`_YEARS_RUN`): a day and month written
+without a year ("Ngày 14-3, Công an tỉnh tổ chức Hội nghị sơ kết 1 năm …") lie in its year."""
 _AWARD_FOR = re.compile(r"[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen")
 _AWARDED_AT_REVIEW = re.compile(r"[Hh]ội nghị|tổng kết|sơ kết")
 """A year an award is for ("đón nhận Cờ thi đua xuất sắc … về thực hiện phong trào … năm 2020") is the year reviewed,
@@ -415,6 +419,7 @@ class _Written:
     window: bool = False
     plan: bool = False
     period: bool = False
+    as_of: bool = False
 
     def year_of(self, month: int) -> int:
         year = self.years[month >= SCHOOL_YEAR_STARTS]
@@ -490,6 +495,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 written.append(_Written(m.start(), (int(m["y"]),) * 2, when=when, ahead=ahead,
                                         since=bool(_SINCE.search(body, max(0, m.start() - 14), m.start())),
                                         until_now=bool(_UNTIL_NOW.match(body, m.end())),
+                                        as_of=bool(_AS_OF_DATE.search(body, max(0, m.start() - AS_OF_REACH),
+                                                                      m.start())),
                                         window=bool(m["dd"] and _WINDOW_CLOSED.search(
                                             body, max(0, m.start() - WINDOW_REACH), m.start()))))
         for m in finditer_from(_YEARS_SINCE, _YEARS_SINCE_FAST, body):
@@ -543,7 +550,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
                 later = next((w for w in self._written[hi:] if w.years[0] != w.years[1]), later)
             return later.year_of(month)
         dated = [w for w in self._written[lo:] if w.when]
-        if (past := [w for w in dated if not w.ahead]) and _YEARS_RUN.search(self._body):
+        if (past := [w for w in dated if not w.ahead]) and _YEARS_RUN.search(self._body) \
+                and not any(w.as_of for w in past):
             return None  # "tháng 8/2019 … xây dựng mô hình", "sơ kết … trong 2 năm thực hiện": the start, not the news
         if past:
             latest = max(past, key=lambda w: (w.years[0], w.when))

@@ -76,7 +76,8 @@ DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
 """A place name opening a line and followed by a colon heads a news item ("Thanh Khê: Đội hình …")."""
-_POST_RE = re.compile(rf"(?:(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP)|(?:[Đđ]ội|[Tt]rạm) (?:CSGT|Cảnh sát giao thông))"
+_POST_RE = re.compile(rf"(?:(?:[Đđ]ồn|[Tt]rạm) (?:[Bb]iên phòng|BP)|[Đđ]ồn [Cc]ông an"
+                      rf"|(?:[Đđ]ội|[Tt]rạm) (?:CSGT|Cảnh sát giao thông))"
                       rf" +(?P<name>{_RUN})"
                       rf"|(?<![{LOWER}{UPPER}])(?:vùng|khu vực) biên giới +(?P<area>{_RUN})"
                       rf"|(?<![{LOWER}{UPPER}])(?:[Cc]ác|[Nn]hững) cửa khẩu +(?P<gates>{_RUN})(?=, ?{_RUN})")
@@ -86,7 +87,8 @@ and a border commune named after the border area word ("vùng biên giới Hoàn
 phòng cửa khẩu Hoành Mô", is left out: annotators differ on it), and a list of border gates after their plural head,
 named after their communes ("qua các cửa khẩu Sóc Giang, Pò Peo, Lý Vạn, Tà Lùng": Pò Peo is no commune; one gate on
 a route, "đi cửa khẩu Quốc tế Bình Hiệp", is left out as a landmark); a traffic police team or station named after its
-commune ("Đội CSGT Đa Phước"; "Đội CSGT Nam Sài Gòn", after no unit, names none)."""
+commune ("Đội CSGT Đa Phước"; "Đội CSGT Nam Sài Gòn", after no unit, names none), and a police station for a few
+communes named after the one it sits in ("Đồn Công an Nà Ớt", Mai Sơn)."""
 _ESTUARY = re.compile(r"Cửa ")
 """A coastal post named after its river mouth ("Đồn Biên phòng Cửa Tùng", "Cửa Việt"), as a border gate's post is after
 its gate ("Đồn Biên phòng Cửa khẩu Quốc tế …"): a landmark, not the commune, even where a commune shares the name."""
@@ -374,13 +376,21 @@ def _communes_before_districts_named(body: str, text: str, places: list[dict], t
 COUNTRIES = ("Trung Quốc", "Lào", "Campuchia", "Cam-pu-chia", "Cămpuchia", "Thái Lan", "Myanmar", "Hàn Quốc",
              "Nhật Bản", "Đài Loan", "Malaysia", "Indonesia", "Philippines", "Singapore", "Hoa Kỳ", "Mỹ")
 _ABROAD = re.compile(rf"(?:,[ \t]*(?:(?:{LEVEL})[ \t]+)?{_RUN})*(?:,[ \t]*|[ \t]*\([ \t]*(?:{_RUN},[ \t]*)?)"
-                     rf"(?:nước bạn |CHDCND )?(?:{'|'.join(COUNTRIES)})(?=[ \t]*[).,;:\n]|$)")
+                     rf"(?:nước bạn |CHDCND |[Vv]ương quốc )?(?:{'|'.join(COUNTRIES)})(?=[ \t]*[).,;:\n]|$)")
 """An address that ends in a foreign country ("thị trấn Nam Khê, huyện Hà Khẩu, tỉnh Vân Nam, Trung Quốc", "huyện Sê
 Kông (Lào)", "Đông Hưng (Quảng Tây, Trung Quốc)"): its units are abroad, whatever Vietnamese unit shares a name."""
 
 
 def _abroad(text: str, end: int) -> bool:
-    return text.startswith((",", " (", "(", " ,"), end) and _ABROAD.match(text, end) is not None
+    """Whether the address from `end` on ends abroad; from the end of the capitalised run too, when the unit read is
+    only a leading part of it ("xã Tuần Lung, huyện Mi Mốt, tỉnh Tbong Khmum, Vương quốc Campuchia": no xã Tuần)."""
+    if text.startswith((",", " (", "(", " ,"), end) and _ABROAD.match(text, end) is not None:
+        return True
+    rest = _RUN_TAIL.match(text, end).end()
+    return rest > end and text.startswith((",", " (", "(", " ,"), rest) and _ABROAD.match(text, rest) is not None
+
+
+_RUN_TAIL = re.compile(rf"(?:(?: ?- ?| ){_NAME_WORD})*")
 
 
 _ETHNIC_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:[Đđ]ồng bào|[Dd]ân tộc) (?P<name>{_RUN})")
@@ -1185,6 +1195,7 @@ def _in_named_provinces(body: str, candidates: list[Candidate], places: list[dic
                             and key(match.unit.name) not in ARCHIPELAGOS
                             and not _SEA_AREA_BEFORE.search(body, max(0, c.start - 16), c.start))
                            and not _PERSON_BEFORE.search(body, max(0, c.start - 12), c.start)
+                           or _ISLAND_WORD_BEFORE.search(body, max(0, c.start - 12), c.start)
                            or c.start == 0 and _of_its_own(body, (match.legacy or match.unit).kind)
                            or _BORDER_BEFORE.search(body, max(0, c.start - 16), c.start))):
             # the name as written when it is spelt otherwise ("Đồn Biên phòng Ia Mơr" for the xã Ia Mơ)
@@ -1227,6 +1238,8 @@ _BORDER_BEFORE = re.compile(rf"(?<![{LOWER}])(?:biên giới|biên cương|vùng
 giới Mường Nhé", "nơi biên cương Mường Nhé"); a person or a shop is not said to be on a border."""
 _ISLAND_DISTRICT_BEFORE = re.compile(r"(?:[Hh]uyện đảo|[Hh]uyện|[Đđ]ặc khu)\s+$")
 """"huyện đảo Hoàng Sa" ("huyện đảo" is no level word of the gazetteer's) names the unit."""
+_ISLAND_WORD_BEFORE = re.compile(r"[Hh]uyện đảo\s+$")
+"""An island district is known without its province, like a former city ("chuyến thăm huyện đảo Trường Sa")."""
 _OWN_LEVEL = re.compile(rf"\b(?:địa bàn|toàn|của|trong) (?P<level>huyện|thị xã|quận|thành phố)\b(?! ?[{UPPER}\d])")
 
 

@@ -243,6 +243,8 @@ def test_a_bracketed_date_at_the_end_of_the_title_is_the_dateline():
                  dt.date(2022, 5, 1), id="byline with the paper's initials"),
     pytest.param("Người dân vùng biên giao nộp vũ khí, vật liệu nổ\n\nTHANH HẢI LDO | 14/09/2023 08:20\n\n",
                  dt.date(2023, 9, 14), id="byline in capitals with the paper's initials"),
+    pytest.param("Người bảo vệ dân phố tận tụy ở phường Liễu Giai\n\nDương Linh/NSHN| 28/06/2019 07:50\n\n",
+                 dt.date(2019, 6, 28), id="byline with the agency after a slash"),
     pytest.param("Xã ven biển ra mắt tổ tự quản an ninh trật tự\n\nNgày đăng:05/03/2021 8:15:02 CH\n\n",
                  dt.date(2021, 3, 5), id="label glued to its date"),
     pytest.param("Giáo xứ ven sông chung tay giữ gìn trật tự\n\nNgày 12/03/2022 09:41 đăng bởi minhanh\n\n",

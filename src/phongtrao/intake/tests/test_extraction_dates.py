@@ -615,3 +615,14 @@ def test_round73_days_followed_by_this_year_are_dates():
     text = "Kỳ nghỉ lễ 30/4 và 1/5 năm nay kéo dài, khu du lịch đón nhiều du khách."
     assert values(text, dt.date(2022, 5, 1)) == ["2022-04-30", "2022-05-01"]
     assert extract_text(text, source="t.txt", published="2022-05-01")["counts"] == []
+
+
+def test_round74_a_tally_cut_off_with_its_year_dates_a_review_of_a_year_of_running():
+    # 156-08: "Tính đến tháng 3-2024" is the news's present, so "Ngày 14-3" is 2024's, though the text reviews a year
+    text = ("Ngày 14-3, Công an tỉnh tổ chức Hội nghị sơ kết 1 năm thực hiện công tác tuyển dụng công an xã.\n\n"
+            "Tính đến tháng 3-2024, Công an tỉnh đã tuyển dụng được 361 người.")
+    assert values(text, None) == ["2024-03-14", "2024-03"]
+    # a start written with its year still gives none
+    text = ("Hội nghị sơ kết một năm triển khai lực lượng diễn ra chiều 20/10. Từ tháng 7/2024, lực lượng "
+            "chính thức ra mắt.")
+    assert "2024-10-20" not in values(text, None)

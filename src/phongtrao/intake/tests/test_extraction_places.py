@@ -977,3 +977,16 @@ def test_round73_a_post_named_as_a_later_unit_on_a_text_of_the_old_map():
     text = ("Đồn Biên phòng Trà Lý cùng công an viên xã Thái Đô, huyện Thái Thụy, tỉnh Thái Bình trao đổi công việc.")
     assert "Trà Lý" not in names(text)
     assert "Thái Đô" in names(text)
+
+
+def test_round74_an_island_district_a_commune_abroad_read_in_part_and_a_police_station():
+    # 155-01: "huyện đảo Trường Sa" names the island district, known without its province like a former city
+    assert names("Già làng ôn lại kỷ niệm chuyến thăm huyện đảo Trường Sa tháng 9-2013") == ["Trường Sa"]
+    assert "Trường Sa" not in names("Ngư dân bám biển trên ngư trường truyền thống Hoàng Sa, Trường Sa.")
+    # 155-11: "xã Tuần Lung, …, Vương quốc Campuchia" is abroad, though only "xã Tuần" of it is a Vietnamese unit
+    text = ("Xã có 8km đường biên giới tiếp giáp xã Tuần Lung, huyện Mi Mốt, tỉnh Tbong Khmum, Vương quốc Campuchia, "
+            "có nhiều đường mòn.")
+    assert names(text) == []
+    # 157-10: a police station ("Đồn Công an") is named after the commune it sits in, as a border post is
+    assert names("Đồn Công an Nà Ớt thuộc Công an huyện Mai Sơn, tỉnh Sơn La.") == ["Nà Ơt", "Mai Sơn", "Sơn La"]
+
