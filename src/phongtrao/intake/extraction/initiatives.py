@@ -1109,6 +1109,13 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         if (not accepted and _MODELS_BEFORE_COLON.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())
                 and not _MOTTO_BEFORE_COLON.search(body, max(sentence_start, m.start() - MOTTO_REACH), m.start())):
             accepted = True  # "củng cố các mô hình khác … trên địa bàn: “X”, “Y”": the clause's models, listed
+        if (not accepted and SINGLED_OUT_WORDS.search(body, max(sentence_start, m.start() - SINGLED_OUT_WORDS_REACH),
+                                                      m.start())
+                and _MODELS_SINGLED_OUT.search(body, max(sentence_start, m.start() - LIST_REACH), m.start())):
+            accepted = True  # "xây dựng mới 12 mô hình …, phức tạp về ANTT, tiêu biểu là “X”": one of the models
+        if (not accepted and _APP_BEFORE.search(body, max(sentence_start, m.start() - APP_REACH), m.start())
+                and _has_marker(m["q"]) and _CUE_IN_GAP.search(body, sentence_start, sentence_end)):
+            accepted = True  # triển khai Ứng dụng “SOS An ninh, trật tự CATP.HCM” và mô hình “…”: launched as one
         if not accepted and _OTHER_MODELS_AFTER.match(body, m.end()):
             accepted = True  # “Đội dân phòng cơ động” cùng với một số mô hình khác như …: a model among others
         if not accepted and _MODEL_AFTER_QUOTE.match(body, m.end()):
@@ -1194,6 +1201,23 @@ _MODELS_BEFORE_COLON = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d
 """A quote right after a colon that closes a clause about many models opens their list, whatever the clause says of
 them in between, a contrary cue too: "Tiếp tục củng cố các mô hình khác góp phần đảm bảo an ninh trật tự trên địa bàn:
 “Tổ an ninh nhân dân”, “Tổ hòa giải”, …" (round 39)."""
+_MODELS_SINGLED_OUT = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)[ \t]+mô hình(?:[ \t,][^.;:!?\n“”\"]{0,160})?"
+                                 r"[ \t,]+(?:tiêu biểu|điển hình|nổi bật)(?:[ \t]+(?:là|như|gồm))?[ \t]*:?[ \t]*$",
+                                 re.IGNORECASE)
+SINGLED_OUT_WORDS = re.compile(r"(?:tiêu biểu|điển hình|nổi bật)(?:[ \t]+(?:là|như|gồm))?[ \t]*:?[ \t]*$", re.IGNORECASE)
+SINGLED_OUT_WORDS_REACH = 20
+"""A quote singled out of many models counted or quantified in its clause ("tiêu biểu là", "điển hình như", "nổi bật
+là") is one of them, however far the cue and whatever the clause says of them in between, a contrary cue too:
+"xây dựng mới 12 mô hình phong trào hướng vào các địa bàn, tuyến, lĩnh vực trọng điểm, phức tạp về ANTT, tiêu biểu là
+“Liên kết bảo đảm ANTT giữa các ngân hàng với phường Niệm Nghĩa”" (round 75, 162-02: "về ANTT" read as a topic cue
+refused it; as every such clause of the corpus lists models: 12-10, 15-17, 30-09, 48-05, 91-06, 113-14)."""
+_APP_BEFORE = re.compile(r"(?<!\w)ứng dụng[ \t]*$", re.IGNORECASE)
+APP_REACH = 12
+"""An app named in quotes, its name carrying a security marker, is a model where its sentence names a model too: it is
+launched or promoted as one of them: "triển khai Ứng dụng “SOS An ninh, trật tự CATP.HCM” và mô hình “Tổ công tác 3
+trong 1: …”" (round 75, 161-02), "Lễ ra mắt mô hình “Tổ công tác 3 trong 1: …”, và tuyên truyền cài đặt ứng dụng “SOS
+An ninh, trật tự”" (108-15); an app taught or described in a sentence of its own is left alone ("Tại buổi lễ, phường
+Tân Định hướng dẫn người dân sử dụng ứng dụng “SOS An ninh, trật tự – Công an TPHCM”", 22-15)."""
 _MOTTO_BEFORE_COLON = re.compile(r"(?<!\w)(?:phương châm|khẩu hiệu|tôn chỉ|tinh thần)(?:[ \t]+hoạt động)?[ \t]*:[ \t]*$",
                                  re.IGNORECASE)
 MOTTO_REACH = 30

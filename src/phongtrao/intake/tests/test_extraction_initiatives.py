@@ -2534,3 +2534,21 @@ def test_round74_a_quoted_day_right_after_the_cue_is_a_model():
     text = ("Tiêu biểu như mô hình “Ngày thứ năm nghe dân nói”, “Nhà tôi có bình chữa cháy”. Huyện hưởng ứng “Ngày "
             "toàn dân phòng, chống mua bán người” và “Ngày Biên phòng toàn dân”.")
     assert names(text) == ["Ngày thứ năm nghe dân nói", "Nhà tôi có bình chữa cháy"]
+
+
+def test_round75_quotes_singled_out_of_counted_models_are_models_past_a_topic_cue():
+    text = ("Công an các đơn vị xây dựng mới 12 mô hình phong trào hướng vào các địa bàn, tuyến, lĩnh vực trọng điểm, "
+            "phức tạp về ANTT, tiêu biểu là “Liên kết bảo đảm ANTT giữa các ngân hàng với phường Niệm Nghĩa” của quận "
+            "Lê Chân; “Liên kết bảo đảm ANTT khu vực giáp ranh giữa phường Ngọc Sơn và thị trấn Trường Sơn”... Đặc biệt,"
+            " nhân dân đã chủ động cung cấp nhiều tin về ANTT.")
+    assert names(text) == ["Liên kết bảo đảm ANTT giữa các ngân hàng với phường Niệm Nghĩa",
+                           "Liên kết bảo đảm ANTT khu vực giáp ranh giữa phường Ngọc Sơn và thị trấn Trường Sơn"]
+
+
+def test_round75_an_app_launched_with_a_model_is_a_model_but_not_one_only_taught():
+    text = ("Ban Chỉ đạo 138 phường Bến Cát đã triển khai Ứng dụng “SOS An ninh, trật tự CATP.HCM” và mô hình “Tổ công "
+            "tác 3 trong 1: Lắng nghe - Tuyên truyền - Hỗ trợ người dân”.")
+    assert names(text) == ["SOS An ninh, trật tự CATP.HCM", "Tổ công tác 3 trong 1: Lắng nghe - Tuyên truyền - Hỗ trợ "
+                           "người dân"]
+    taught = "Tại buổi lễ, phường Tân Định hướng dẫn người dân sử dụng ứng dụng “SOS An ninh, trật tự – Công an TPHCM”."
+    assert names(taught) == []
