@@ -49,6 +49,10 @@ _TRAILER_RE = re.compile(
 """A reposting site's credit with the original's link ("Nguồn VOV : https://vov.vn/…"), under the author's line:
 the article has ended; so has it at the site's own footer ("Địa chỉ Website: badontv.vn", then its name and owner), and
 at a portal's box of tools under the article ("Tiện ích thông tin", "QR Code")."""
+_MOTTO_BOX = re.compile(r"^TƯ CÁCH\s+NGƯỜI CÔNG AN CÁCH MỆNH\b")
+"""A police portal's box of Hồ Chí Minh's precepts for the police, printed in capitals after the article ("TƯ CÁCH" /
+"NGƯỜI CÔNG AN CÁCH MỆNH LÀ:" / "Đối với tự mình: …"): site furniture, the article has ended; the precepts quoted in a
+sentence's case inside an article ("Tư cách người công an cách mệnh là:") stay body."""
 _SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
 """A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
@@ -383,6 +387,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
             if annex is None:
                 break
             continue
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and _MOTTO_BOX.match("\n".join(lines[i:i + 2])):
+            break
         if _INLINE_RE.match(line):
             skipping = True
             continue

@@ -93,6 +93,12 @@ A_WHILE = "thời gian"
 """"1 thời gian" is "một thời gian" (a while) written with a digit: "Sau 1 thời gian nghiên cứu, …"."""
 _HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2})\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))")
 """Hundreds written as a word, alone ("5 trăm tổ") or after thousands ("2 nghìn 5 trăm tổ" = 2.500 tổ)."""
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?!\d)(?![/.,]\d)(?!\s*[-–—]\s*\d)")
+"""A number before "năm" and a year ("tốt nghiệp Trường Sĩ quan Lục quân 1 năm 2009") closes a name: "năm" is the
+year's word ("năm 2009"), no span of one year; the years of a period after it count ("trong 5 năm 2016 - 2020")."""
+_N_IN_ONE = re.compile(r"(?<![\w.,/])\d{1,2}\s+trong\s+$")
+"""A "one" after "N trong" names a thing that does N jobs in one ("Tổ công tác 3 trong 1", "mô hình 5 trong 1"): part
+of a name, like "Mô hình 5+1", no count of what follows ("3 trong 1 thực hiện tốt nhiệm vụ")."""
 _NAMED_DAY = re.compile(r"\s+(?:truyền thống|thành lập)(?!\w)")
 """A Day named after a number ("kỷ niệm 75 ngày truyền thống lực lượng Công an nhân dân"): "75 năm Ngày truyền
 thống", the word "năm" dropped; the number counts years, not days."""
@@ -210,6 +216,11 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if unit == "tháng" and _MONTH_AFTER.match(body, end):  # "8 tháng 11", "mùng 4 tháng Giêng": a month's day
             continue
+        if unit == "năm" and _YEAR_AFTER.match(body, end):  # "Trường Sĩ quan Lục quân 1 năm 2009": the year's word
+            continue
+        if m["a"] == "1" and not (m["b"] or m["of"] or m["mult"] or m["pct"]) \
+                and _N_IN_ONE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # "Tổ công tác 3 trong 1 thực hiện …": a name ("three in one"), no count
         if unit == "ngày" and _NAMED_DAY.match(body, end):  # "kỷ niệm 75 ngày truyền thống": a Day, its years
             continue
         if (pair := _ROUGH_PAIR.fullmatch(m["a"])) and int(pair[2]) == int(pair[1]) + 1 and not (

@@ -208,6 +208,10 @@ _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+$")
 _SINCE = re.compile(r"(?:[Tt]ừ|[Kk]ể từ)\s+(?:ngày\s+)?$")
 """A date a practice runs from ("Từ tháng 4.2018, UBND phường triển khai mô hình …"): what the news tells of it
 happened after it, so a day or month written later without its year and earlier in the year lies in the next year."""
+_RECALLED = re.compile(r"(?<!\w)[Hh]ồi\s+(?:(?:đầu|cuối|giữa)\s+)?$")
+RECALLED_REACH = 12
+"""A month or a year recalled ("phá nhiều vụ án … như vụ … hồi tháng 3-2021", "thành lập tổ tự quản hồi năm 2018":
+back then): a time before the news, as an earlier case's, not the news's year for a day written without one."""
 _EARLIER_CASE = re.compile(r"(?i)(?:gần đây nhất|trước đây|cách đây)\b")
 """A sentence opening on an earlier case ("Gần đây nhất, đầu tháng 3/2024, một ngư dân …", after the news's story):
 its date bounds the news from below only, it does not give the news's year."""
@@ -452,6 +456,8 @@ holiday written after it: the news prepares the congress, maybe in the year befo
             if m["dd"] and (documents.hits(max(0, m.start() - DOCUMENT_DATE_GAP), m.start())
                             or (issuer := _DOCUMENT_ISSUER.search(body, max(0, m.start() - ISSUER_REACH), m.start()))
                             and documents.hits(max(0, issuer.start() - 2), issuer.start() + 1)):
+                continue
+            if (m["mm"] or m["word"]) and _RECALLED.search(body, max(0, m.start() - RECALLED_REACH), m.start()):
                 continue
             before = body[sentence_bounds(body, m.start())[0]:m.start()]
             if m["first"]:

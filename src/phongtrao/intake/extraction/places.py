@@ -36,7 +36,7 @@ _PLURAL_LEVEL_RE = re.compile(rf"(?:[Cc]ác|[Nn]hững|\d+|hai|ba|bốn|năm|sá
                               rf"(?:,? (?:{LEVEL})\b)*"
                               rf"(?::[ \t]+|[^.;:\n()]{{0,60}}?(?:\([{LOWER} ]{{1,12}}\)[^.;:\n()]{{0,40}}?)?"
                               rf"(?:\b(?:như|gồm|là)\s*:?\s+|\(\s*(?:(?:gồm|như|là)\s*:?\s+)?|(?<=[{LOWER}]):[ \t]+))"
-                              rf"(?=[{UPPER}])")
+                              rf"(?=[{UPPER}]|(?P<number>\d{{1,2}})(?!\d)(?![/.,]\d)(?:,|\s+(?:và|hoặc)\s))")
 """A plural level word whose list comes after a clause or in brackets: "các xã vùng cao như Tú Lệ, Nậm Có, Lao Chải",
 "4 phường là Ba Đình, Lam Sơn, Ngọc Trạo và Đông Vệ", "6 xã mép nước là: Ngư Lộc, …", "4 xã, thị trấn (Hợp Hòa, Kim
 Long, Đạo Tú, Hướng Đạo)", over a note in brackets ("3 xã … tỉnh Hòa Bình (cũ), gồm Văn Sơn, Nhân Nghĩa và Mỹ
@@ -45,7 +45,9 @@ Thành"), or right after a colon ("các xã: Sín Thầu, Sen Thượng, Leng Su
 xã, thành phố, có 16 địa phương … (gồm Tam Kỳ, Thăng Bình, …)"), and in brackets opened by "gồm", "như", "là"; the
 units' police counted before the level word too ("4 đơn vị Công an xã, phường gồm: Hải Hòa, Hải Thanh, …"), and
 units counted by their level ("4 đơn vị hành chính cấp xã của huyện Hoằng Hóa cũ gồm Hoằng Yến, Hoằng Hải, …"); at a
-sentence's start too ("Các xã như: Tân Hưng, Tân Hoà, Đồng Tâm, Tân Lợi, Tân Phú… còn nằm …")."""
+sentence's start too ("Các xã như: Tân Hưng, Tân Hoà, Đồng Tâm, Tân Lợi, Tân Phú… còn nằm …"); a list of numbered
+units by their bare numbers, the first followed by the list's next item ("Công an các quận như: 1, 3, 4, 5, Phú
+Nhuận")."""
 _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phường) "
                         rf"(?:(?<!Xã )(?<!Phường )(?:ủy|uỷ|Ủy|Uỷ|[Hh]ội)|Đoàn|đoàn) (?P<name>{_RUN})")
 """A Party committee or a youth or mass union named after its unit: "Huyện Đoàn Tây Giang", "Thành ủy Huế"; a
@@ -549,6 +551,11 @@ def _with_level(text: str) -> list[Candidate]:
     found += _communes_of_districts(text)
     found += _said_levels(text)
     for m in finditer_from(_PLURAL_LEVEL_RE, _PLURAL_LEVEL_FAST, text):
+        if m["number"]:  # "các quận như: 1, 3, 4, 5, Phú Nhuận": the numbers, then the names after them
+            if first := _longest_unit(text, m["level"], m.start("number"), m.end("number")):
+                numbers = [first, *_numbered_items(text, m["level"], first.end)]
+                found += [*numbers, *_list_items(text, m["level"], numbers[-1].end)]
+            continue
         name = _RUN_RE.match(text, m.end())
         if name and (first := _longest_unit(text, m["level"], name.start(), name.end())):
             found += [first, *_list_items(text, m["level"], first.end)]

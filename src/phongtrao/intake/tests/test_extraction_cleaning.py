@@ -715,3 +715,14 @@ def test_round69_a_twelve_hour_clock_before_the_date_opening_a_line_is_the_datel
     assert clean(text.replace("02:42 AM", "02:42 PM")).published == dt.date(2013, 11, 29)
     # a sentence opening on a clock word is no dateline: "2 giờ sáng 29/11/2013, …"
     assert clean(text.replace("02:42 AM 29/11/2013", "Lúc 2 giờ sáng 29/11/2013")).published is None
+
+
+def test_round75_a_police_portals_box_of_precepts_after_the_article_is_no_body():
+    # 162-01: "TƯ CÁCH" / "NGƯỜI CÔNG AN CÁCH MỆNH LÀ:" in capitals under the last paragraph is the site's box
+    last = "Các lực lượng đã giúp Công an các huyện làm rõ 67/69 vụ phạm pháp hình sự..."
+    text = ("Củng cố, kiện toàn 1.012 đội dân phòng\n\n" + "Công an các huyện đã củng cố đội dân phòng. " * 6
+            + f"\n\n{last}\n\nTƯ CÁCH\nNGƯỜI CÔNG AN CÁCH MỆNH LÀ:\nĐối với tự mình: Phải cần, kiệm, liêm, chính.")
+    assert clean(text).body.endswith(last)
+    # the precepts quoted in a sentence's case inside an article stay body
+    quoted = text.replace("TƯ CÁCH\nNGƯỜI CÔNG AN CÁCH MỆNH LÀ:", "Tư cách người công an cách mệnh là:")
+    assert clean(quoted).body.endswith("Đối với tự mình: Phải cần, kiệm, liêm, chính.")

@@ -747,3 +747,11 @@ def test_round73_a_page_age_line_is_no_count():
     # 154-05: "11 tháng trước 77" under the title is the page's age and views; an age told in a sentence counts
     assert counts("Mô hình trên tuyến biên giới\n11 tháng trước 77\nQuản lý 23 km đường biên") == [(23, "km")]
     assert counts("Hơn 1 năm trước, vợ chồng bà Lương chuyển về") == [(1, "năm")]
+
+
+def test_round75_a_year_after_a_number_and_the_one_of_n_in_one_are_no_counts():
+    # 162-03: "Lục quân 1 năm 2009": a school's number, then the year; the years of a period still count
+    assert counts("Tốt nghiệp Trường Sĩ quan Lục quân 1 năm 2009, anh về đơn vị.") == []
+    assert counts("trong 5 năm 2016 - 2020, Hội tổ chức tuyên truyền") == [(5, "năm")]
+    # 161-02: "Tổ công tác 3 trong 1 thực hiện tốt nhiệm vụ": a name, no "1 thực hiện"
+    assert counts("Theo đó, Tổ Công tác 3 trong 1 thực hiện tốt nhiệm vụ hỗ trợ người dân.") == []

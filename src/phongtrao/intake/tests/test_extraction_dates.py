@@ -626,3 +626,12 @@ def test_round74_a_tally_cut_off_with_its_year_dates_a_review_of_a_year_of_runni
     text = ("Hội nghị sơ kết một năm triển khai lực lượng diễn ra chiều 20/10. Từ tháng 7/2024, lực lượng "
             "chính thức ra mắt.")
     assert "2024-10-20" not in values(text, None)
+
+
+def test_round75_a_month_recalled_gives_no_year_to_the_news():
+    # 161-01: "hồi tháng 3-2021" (back in March 2021) recalls an earlier case: "Chiều ngày 13-5" gets no year from it
+    text = ("Chiều ngày 13-5, Công an quận Tân Phú tổ chức buổi sơ kết mô hình camera.\n\n"
+            "Công an quận đã phá vụ cướp ngân hàng hồi tháng 10-2020 hay vụ sát hại chủ tiệm tạp hóa hồi tháng 3-2021.")
+    assert values(text, None) == ["2020-10", "2021-03"]
+    # a month written so without "hồi" still dates the news after it
+    assert values(text.replace("hồi tháng", "tháng"), None) == ["2021-05-13", "2020-10", "2021-03"]

@@ -990,3 +990,12 @@ def test_round74_an_island_district_a_commune_abroad_read_in_part_and_a_police_s
     # 157-10: a police station ("Đồn Công an") is named after the commune it sits in, as a border post is
     assert names("Đồn Công an Nà Ớt thuộc Công an huyện Mai Sơn, tỉnh Sơn La.") == ["Nà Ơt", "Mai Sơn", "Sơn La"]
 
+
+
+def test_round75_numbered_units_listed_by_their_bare_numbers_after_a_plural_level_word():
+    # 161-04: "các quận như: 1, 3, 4, 5, Phú Nhuận" lists Quận 1, 3, 4, 5, then the districts named after them
+    text = ("Hội nghị phối hợp giữa Công an các quận như: 1, 3, 4, 5, Phú Nhuận, Bình Thạnh và Công an TP Thủ Đức "
+            "(TPHCM).")
+    assert {"Quận 1", "Quận 3", "Quận 4", "Quận 5", "Phú Nhuận", "Bình Thạnh"} <= set(names(text))
+    # a number that is no item of a list ("các phường là 10 phường") names no unit
+    assert names("Các phường trên địa bàn quận Gò Vấp là 10 phường.") == ["Gò Vấp"]
