@@ -1882,12 +1882,7 @@ def _repeated_cue_list(body: str):
     for m in matches_at(_LOWER_REPEATED_CUE_RE, body, _model_word_starts(body)):
         if not starts_word(body, m.start()) or _PARTS.search(m.group()):
             continue
-        items, pos = [], m.end()
-        while item := _SEMICOLON_LIST_ITEM.match(body, pos):
-            items.append(item)
-            if not (separator := _SEMICOLON.match(body, item.end())):
-                break
-            pos = separator.end()
+        items = _semicolon_items(body, m.end())
         later = [_MODEL_WORD_OPENING.match(body, item.start()) for item in items[1:]]
         if len(items) < MIN_SEMICOLON_ITEMS or not all(later):
             continue
@@ -1897,6 +1892,17 @@ def _repeated_cue_list(body: str):
             name_start = opening.end()
             if len(body[name_start:end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, name_start, end):
                 yield name_start, end
+
+
+def _semicolon_items(body: str, pos: int) -> list[re.Match]:
+    """The items of a list separated by semicolons, from pos on."""
+    items = []
+    while item := _SEMICOLON_LIST_ITEM.match(body, pos):
+        items.append(item)
+        if not (separator := _SEMICOLON.match(body, item.end())):
+            break
+        pos = separator.end()
+    return items
 
 
 _LOWER_REPEATED_CUE_RE = re.compile(rf"[Mm]ô hình(?:[ \t][^.;:\n“”\"]{{1,100}}?)?[ \t]như[ \t]+(?=[{LOWER}])")
@@ -1920,12 +1926,7 @@ def _semicolon_lists(body: str):
     for m in cues:
         if not starts_word(body, m.start()):
             continue
-        items, pos = [], m.end()
-        while item := _SEMICOLON_LIST_ITEM.match(body, pos):
-            items.append(item)
-            if not (separator := _SEMICOLON.match(body, item.end())):
-                break
-            pos = separator.end()
+        items = _semicolon_items(body, m.end())
         if m.re is _UNCOLONED_LIST_CUE_RE and not all(body[item.start()].isupper() or body[item.start()].isdigit()
                                                       for item in items):
             continue
