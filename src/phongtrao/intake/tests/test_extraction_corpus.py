@@ -360,6 +360,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch162": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch163": {"models": 0.86, "places": 0.95, "documents": 0.5, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch164": {"models": 0.53, "places": 0.95, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch165": {"models": 0.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch166": {"models": 0.8, "places": 0.96, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
