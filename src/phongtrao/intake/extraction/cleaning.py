@@ -133,13 +133,14 @@ _INITIALS = rf"[{UPPER}](?:\.\s?[{UPPER}]){{1,3}}\.?(?:\s?{CAP_WORD})?"
 _AUTHOR_BEFORE_DATE = re.compile(
     rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}}|\s*/\s*[{UPPER}]{{2,8}})?\s*[-–|]\s*(?=\d)"
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
-    rf"|^[{UPPER}]{{2,}}(?:\s+[{UPPER}]+){{0,4}}(?:\s+|\s*[-–|]\s*)(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d)"
+    rf"|^[{UPPER}]{{2,}}(?:(?:\s+|\s*[-–]\s*)[{UPPER}]+){{0,4}}(?:\s+|\s*[-–|]\s*)(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d)"
     rf"|\d{{1,2}}:\d{{2}},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$)"
     rf"|^(?:{_NAME}|{_INITIALS})(?:\s*[-–,&]\s*(?:{_NAME}|{_INITIALS}))*\s+"
     rf"(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d))")
 """An author's byline run into the page's date ("Trọng Bảo - 09:52, 07/12/2022", "Tường Mạnh| 03/06/2021 08:59",
 "Ái Linh, Phạm Việt (VTV8)Cập nhật 08:00 ngày 22/11/2017", several authors: "T.Tầm - M. Triết - 10:01, 03/06/2022",
-in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", or before the clock and the date closing the
+in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", two such names joined by a hyphen:
+"TRUNG-BẢN 03/06/2024 10:41", or before the clock and the date closing the
 line: "TUẤN HƯƠNG 00:32, 02/09/2023", behind a bar with the paper's initials too:
 "BẢO TRUNG LDO | 11/08/2023 15:50", with the paper's initials after the name:
 "Khánh Linh LDO | 01/05/2022 13:43", or after a slash, the agency the story came from: "Dương Linh/NSHN| 28/06/2019

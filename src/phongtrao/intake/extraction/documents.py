@@ -139,6 +139,7 @@ def find_documents(body: str) -> list[dict]:
     found += _constitutions(body)
     found += _quoted_agreements(body)
     found += _laws(body)
+    found += _acronym_laws(body)
     named = Mask((d["start"], d["end"]) for d in found)
     found += [law for m in finditer_from(_SUBJECT_LAW_RE, _SUBJECT_LAW_FAST, body) if not named.hits(m.start(), m.end())
               and (law := _subject_law(m))]
@@ -291,6 +292,7 @@ def _law(body: str, m: re.Match) -> dict | None:
         end, previous = m.start("name") + word.start(2) + len(token), token.lower()
     if known := _KNOWN_LAW_RE.match(fold_same_length(body[m.start():m.start() + KNOWN_TITLE_REACH])):
         end = m.start() + known.end()
+    end = _paired_kind_end(body, m.start("name"), end)
     if (amending := _AMENDING_RE.match(body, m.start("name"))) and end <= amending.end() \
             and (amended := _LAW_RE.match(body, amending.end())) and (law := _law(body, amended)):
         end = law["end"]
@@ -306,6 +308,33 @@ def _law(body: str, m: re.Match) -> dict | None:
         return None
     return {"symbol": None, "type": m["type"], "number": None, "year": None, "issuer": None,
             "name": body[m.start():end], "text": body[m.start():end], "start": m.start(), "end": end}
+
+
+_PAIRED_KIND = re.compile(r"[ \t]?[-–][ \t]?(?P<head>\w+)[ \t]\w+")
+"""A second kind of the name's last head word after a dash: "Luật giao thông đường bộ - đường sắt" (roads and
+railways); not an apposition ("Luật … ở cơ sở – lực lượng được hình thành …")."""
+
+
+def _paired_kind_end(body: str, start: int, end: int) -> int:
+    """The end of a law's name run on over a paired kind after a dash (`_PAIRED_KIND`)."""
+    words = body[start:end].split()
+    pair = _PAIRED_KIND.match(body, end)
+    return pair.end() if pair and len(words) > 1 and pair["head"].lower() == words[-2].lower() else end
+
+
+_ACRONYM_LAW_RE = re.compile(rf"(?<!\w)(?P<name>Luật[ \t](?:{'|'.join(_NAME_SPELLINGS).upper()}))(?!\w|[.\-/&]\w)"
+                             rf"(?:[ \t]+(?P<next>\w+))?")
+"""A law named by the abbreviation of its subject alone, one that the names' key spells out (`_NAME_SPELLINGS`):
+"chấp hành quy định của Luật PCCC", "Luật ATGT và …"; not an abbreviation opening a longer name ("Luật ATGT Việt
+Nam", "Luật PCCC đường bộ"): only a word that ends a law's name (`LAW_STOP`) may follow it."""
+
+
+def _acronym_laws(body: str) -> list[dict]:
+    if "Luật " not in body:
+        return []
+    return [{"symbol": None, "type": "Luật", "number": None, "year": None, "issuer": None, "name": m["name"],
+             "text": m["name"], "start": m.start(), "end": m.end("name")} for m in _ACRONYM_LAW_RE.finditer(body)
+            if not m["next"] or m["next"].lower() in LAW_STOP]
 
 
 _SUBJECT_LAW_RE = re.compile(r"(?<!\w)(?P<type>Pháp lệnh|Bộ luật|Luật) về(?P<subject>(?:[ \t]+[^\s,.;:()“”\"]+){1,14})")

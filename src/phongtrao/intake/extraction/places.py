@@ -664,11 +664,11 @@ _LOWER_FIRST_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận|thị 
 """A name whose first letter was typed in lower case ("huyện ý Yên"): a unit only with a capitalised word after the
 first, the whole run a unit's name ("xã hội Việt Nam", "xã đảo Thạnh An" are none)."""
 
-_LOWER_SECOND_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận) (?P<name>[{UPPER}][{LOWER}]+ [{LOWER}]+)"
-                              rf"(?![{LOWER}{UPPER}])")
-"""A district's or province's name of two words whose second was typed in lower case ("huyện Lâm bình"): a unit only
-when the two words are its whole name; not after a commune's level word, where common phrases are capitalised as a
-model's name ("xã An toàn về ANTT")."""
+_LOWER_SECOND_RE = re.compile(rf"(?P<level>huyện|tỉnh|thị xã|quận|thành phố|T[Pp]\.?) "
+                              rf"(?P<name>[{UPPER}][{LOWER}]+ [{LOWER}]+)(?![{LOWER}{UPPER}])")
+"""A district's, city's or province's name of two words whose second was typed in lower case ("huyện Lâm bình", "Tp.
+Long xuyên"): a unit only when the two words are its whole name; not after a commune's level word, where common
+phrases are capitalised as a model's name ("xã An toàn về ANTT")."""
 
 
 def _communes_before_districts(text: str) -> list[Candidate]:
@@ -862,6 +862,8 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
             if query_key in level_keys:
                 if numbered and _COUNTED_AFTER.match(text, end):  # "Công an phường 9 vụ việc": a count
                     return None
+                if n < len(words) and _PART_LETTER.fullmatch(words[n].group()):
+                    return None
                 return Candidate(name_start if start is None else start, end, query, numbered, spelled)
     return None
 
@@ -869,6 +871,9 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
 _PART_WORD = re.compile(r"[^\s-]+")
 """A word of a name's leading parts, a hyphen ending one too: the unit named before a hyphen that joins its province
 ("Công an xã Chư Prông-Tỉnh Gia Lai": the xã Chư Prông, not a xã "Chư") as before a spaced one."""
+_PART_LETTER = re.compile(r"[ABC]")
+"""A letter after a unit's name names another unit, one part of a commune split in two or three ("xã Phong Thạnh Đông
+A" is not the xã Phong Thạnh Đông): when the gazetteer does not know the lettered one, no unit is read there."""
 _ARABIC_LAST = re.compile(r"(?<=[a-z] )[1-3]$")
 ROMAN = {"1": "i", "2": "ii", "3": "iii"}
 ARABIC = {roman: arabic for arabic, roman in ROMAN.items()}

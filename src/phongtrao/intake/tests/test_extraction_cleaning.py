@@ -726,3 +726,14 @@ def test_round75_a_police_portals_box_of_precepts_after_the_article_is_no_body()
     # the precepts quoted in a sentence's case inside an article stay body
     quoted = text.replace("TƯ CÁCH\nNGƯỜI CÔNG AN CÁCH MỆNH LÀ:", "Tư cách người công an cách mệnh là:")
     assert clean(quoted).body.endswith("Đối với tự mình: Phải cần, kiệm, liêm, chính.")
+
+
+def test_round76_two_authors_in_capitals_joined_by_a_hyphen_before_the_date_are_the_dateline():
+    # 163-03: "TRUNG-BẢN 03/06/2024 10:41" under the title, the two authors' names joined by a hyphen
+    text = ("Thôn Đông có 12 tổ liên gia an toàn phòng cháy\n\nHOÀNG-MINH 14/05/2024 08:15\n\n"
+            "Theo Công an xã, đến hết tháng 4/2024, thôn Đông đã có 12 tổ liên gia an toàn phòng cháy, chữa cháy.")
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Thôn Đông có 12 tổ liên gia an toàn phòng cháy", dt.date(2024, 5, 14))
+    assert clean(text.replace("HOÀNG-MINH", "HOÀNG - MINH")).published == dt.date(2024, 5, 14)
+    # more names than a byline's: no dateline
+    assert clean(text.replace("HOÀNG-MINH", "HOÀNG-MINH-LAN-ANH-HÀ-TÚ")).published is None

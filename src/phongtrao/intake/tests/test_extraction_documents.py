@@ -336,3 +336,21 @@ def test_round69_a_type_word_that_names_only_documents_takes_a_bare_number_in_lo
         "Nghị định 282"]
     # the verb "decide", a plan's length: no document
     assert find_documents("Ban chỉ đạo quyết định 7 vị trí; kế hoạch 5 tổ tuần tra; hướng dẫn 3 hộ.") == []
+
+
+def test_round76_a_law_named_by_its_abbreviation_alone_is_listed():
+    # 163-07: "chấp hành quy định của Luật PCCC;"
+    text = "Người dân chấp hành quy định của Luật PCCC; cán bộ tuyên truyền Luật An ninh quốc gia và Luật ATGT."
+    assert [d["name"] for d in find_documents(text)] == ["Luật PCCC", "Luật An ninh quốc gia", "Luật ATGT"]
+    # an abbreviation that opens a longer name, or one that no name's key spells out: no law so named
+    assert find_documents("tuyên truyền Luật ATGT Việt Nam, Luật PCCC đường bộ, Luật GTĐB cho dân.") == []
+    assert [d["name"] for d in find_documents("tuyên truyền Luật ATGT cho dân.")] == ["Luật ATGT"]
+
+
+def test_round76_a_dash_between_two_kinds_of_one_head_word_goes_on_with_the_law_s_name():
+    # 163-01: "Luật giao thông đường bộ - đường sắt", the head word "đường" said again after the dash
+    text = "Cán bộ tuyên truyền Luật Giao thông đường thủy - đường bộ cho học sinh."
+    assert [d["name"] for d in find_documents(text)] == ["Luật Giao thông đường thủy - đường bộ"]
+    # an apposition after the dash is not the name's
+    text2 = "ban hành Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở – lực lượng được hình thành từ đó."
+    assert [d["name"] for d in find_documents(text2)] == ["Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"]

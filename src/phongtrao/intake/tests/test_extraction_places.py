@@ -999,3 +999,19 @@ def test_round75_numbered_units_listed_by_their_bare_numbers_after_a_plural_leve
     assert {"Quận 1", "Quận 3", "Quận 4", "Quận 5", "Phú Nhuận", "Bình Thạnh"} <= set(names(text))
     # a number that is no item of a list ("các phường là 10 phường") names no unit
     assert names("Các phường trên địa bàn quận Gò Vấp là 10 phường.") == ["Gò Vấp"]
+
+
+def test_round76_a_city_name_typed_with_a_lower_case_second_word():
+    # 166-05: "phường Mỹ Thạnh - Tp. Long xuyên"
+    assert names("Lễ ra mắt câu lạc bộ ở phường Bình Khánh - Tp. Long xuyên") == ["Bình Khánh", "Long Xuyên"]
+    assert names("Công an thành phố Long xuyên tuần tra") == ["Long Xuyên"]
+    # a common phrase after the city's level word names none
+    assert names("Xây dựng thành phố Xanh sạch đẹp và văn minh") == []
+
+
+def test_round76_a_letter_after_a_commune_s_name_is_another_commune():
+    # 163-11: "xã Phong Thạnh Đông A (huyện Giá Rai)", a commune the gazetteer does not know, is not Phong Thạnh Đông
+    assert names("Đã chọn xã Phong Thạnh Đông A làm điểm chỉ đạo") == []
+    assert names("Đã chọn xã Phong Thạnh Đông làm điểm chỉ đạo") == ["Phong Thạnh Đông"]
+    # a lettered commune the gazetteer knows is read whole
+    assert names("Công an xã Thường Thới Hậu A ra mắt tổ tự quản") == ["Thường Thới Hậu A"]
