@@ -383,10 +383,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
-                   _fitted_in_title,
+                   _fitted_in_title, _dashed_title,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
-                   _object_group, _at_sea_group, _safe_about_order, _industrial_safe,
+                   _object_group, _recognised_by_count, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
                    _lower_club, _abbreviated_group,
                    _headed,
@@ -493,6 +493,11 @@ def _group_of_quote(quoted: str) -> bool:
 
 
 _MEMBER_HEADS = ("cựu chiến binh", "người có uy tín", "già làng", "sư sãi")
+_TAKING_PART = re.compile(r"[ \t]+tham gia(?!\w)")
+"""People who "tham gia", unquoted, as the subject that opens a sentence, are the people at work, not a model named
+after them: a headline "Cựu chiến binh tham gia giữ gìn trật tự, an toàn giao thông" over the model it tells of (round
+76, 163-08, 166-09, 74-17); after a verb or a cue, or quoted, they name it ("Xây dựng Cựu chiến binh tham gia giữ gìn
+an ninh trật tự ở xã …", "mô hình Cựu chiến binh tham gia cảnh giới giao thông")."""
 
 
 def _spelt_in_text(body: str, model: dict) -> dict:
@@ -976,12 +981,18 @@ def _reheaded(name: str, quoted_name: str) -> bool:
     toàn giao thông", a title, beside mô hình “Tuyến đường Đặng Thái Thân đảm bảo trật tự an toàn giao thông - trật
     tự công cộng”, round 65, 130-08): the writer's words for that model, not a second one. A quote that holds no head
     is the name a head is given (Con đường “Ánh sáng an ninh”), and a quoted name that says no more past its head is
-    a model of that other kind ("ấp không có tệ nạn ma túy" beside “Xã không có tệ nạn ma túy”, 09-19): both kept."""
+    a model of that other kind ("ấp không có tệ nạn ma túy" beside “Xã không có tệ nạn ma túy”, 09-19): both kept,
+    unless both heads are words for a road, one road told twice ("Tuyến đường thanh niên tự quản về an ninh trật tự" in
+    the lead beside “Đoạn đường thanh niên tự quản về an ninh trật tự”, round 76, 42-08)."""
     head, other = _HEAD_RE.match(name), _HEAD_RE.match(quoted_name)
     if head is None or other is None or _key(head.group()) == _key(other.group()):
         return False
     tail, told = _key(name[head.end():]), _key(quoted_name[other.end():])
-    return len(tail.split()) >= MIN_REHEADED_WORDS and tail != told and f" {tail} " in f" {told} "
+    roads = {_key(head.group()), _key(other.group())} <= _ROAD_HEAD_KEYS
+    return len(tail.split()) >= MIN_REHEADED_WORDS and (tail != told or roads) and f" {tail} " in f" {told} "
+
+
+_ROAD_HEAD_KEYS = frozenset({"tuyen duong", "doan duong", "con duong"})
 
 
 def _domain_tail(short: str, long: str) -> bool:
@@ -1541,6 +1552,7 @@ still names it: "13 mô hình …; 70 tổ dân phố, thôn không có tội ph
 OPENING_STARTS = {"[Mm]ô hình": _model_word_starts, "Công an ": lambda body: _occurrences(body, ("Công an ",)),
                   "(?<=[Mm]ô hình )": lambda body: [at + len("Mô hình ") for at in _model_word_starts(body)],
                   "[Tt]ổ ": lambda body: _occurrences(body, ("Tổ ", "tổ ")),
+                  "tổ ": lambda body: _occurrences(body, ("tổ ",)),
                   "[Đđ]ội ": lambda body: _occurrences(body, ("Đội ", "đội ")),
                   "[Cc]hốt ": lambda body: _occurrences(body, ("Chốt ", "chốt "))}
 
@@ -1569,11 +1581,21 @@ def _families(body: str):
         found += [m for m in _FREE_OF_RE.finditer(body) if starts_word(body, m.start())
                   and not _BUILT_WITH_LEVELS.search(body, max(0, m.start() - 60), m.start())
                   and not _SHARE_BEFORE.search(body, max(0, m.start() - SHARE_REACH), m.start())
+                  and not _PLEDGED_BEFORE.search(body, max(0, m.start() - PLEDGE_REACH), m.start())
                   and not (body[m.start()].islower()
                            and _AT_MANY_BEFORE.search(body, max(0, m.start() - AT_MANY_REACH), m.start()))
                   and not (body[m.start()].islower() and _TIME_CLAUSE_BEFORE.match(
                       body, sentence_bounds(body, m.start())[0], m.start()))]
     return ((m.start(), m.end()) for m in found)
+
+
+_PLEDGED_BEFORE = re.compile(r"(?<!\w)cam kết(?:[ \t]+(?:thực hiện|xây dựng|giữ))?[ \t]+"
+                             r"(?:[^.;:!?\n“”\"]{1,60}?,[ \t]+)?$")
+PLEDGE_REACH = 90
+"""A unit free of harm that people pledge, unquoted, is what they promise, no model: "các CCB, cựu quân nhân ký cam kết
+gia đình không có người nghiện ma túy" (round 76, 166-09), "cam kết gia đình an toàn về ANTT, gia đình không có tội
+phạm và tệ nạn xã hội" (140-02), "ký cam kết thực hiện gia đình không có tội phạm, tệ nạn xã hội" (86-03); not one
+carried out after the pledge: "ký cam kết, thực hiện ấp không có tệ nạn ma túy" (09-19)."""
 
 
 AT_MANY_REACH = 20
@@ -2129,12 +2151,13 @@ head: the places say these are the models of those places (round 72, 148-01)."""
 
 
 def _looks_like_single_model(phrase: str) -> bool:
-    """After one model ("mô hình" not counted nor plural), a school in lower case with a marker is that model too: "duy
-    trì mô hình trường học an toàn, nói không với ma túy" (not "nhiều mô hình trường học an toàn", the kind of many)."""
+    """After one model ("mô hình" not counted nor plural), a school or an enterprise in lower case with a marker is that
+    model too: "duy trì mô hình trường học an toàn, nói không với ma túy", "Ra mắt mô hình doanh nghiệp đồng hành phòng
+    chống tội phạm" (round 76, 164-11) (not "nhiều mô hình trường học an toàn", the kind of many)."""
     return _looks_like_lower_model(phrase) or phrase.startswith(_SINGLE_MODEL_HEADS) and _has_marker(phrase)
 
 
-_SINGLE_MODEL_HEADS = ("trường học ",)
+_SINGLE_MODEL_HEADS = ("trường học ", "doanh nghiệp ")
 
 
 def _app_group_after_cue(body: str):
@@ -2249,6 +2272,21 @@ def _fitted_in_title(body: str):
     m = title_end > 0 and _FITTED_IN_TITLE_RE.match(body, 0, title_end)
     if m and _has_marker(m["name"]):
         yield m.start("name"), m.end("name")
+
+
+def _dashed_title(body: str):
+    """A title that calls what it opens with a model after a dash names it, unquoted, when it carries a marker: "Gác
+    chắn an toàn - mô hình linh hoạt, phù hợp" (round 76, 164-02; quoted, _MODEL_AFTER_QUOTE takes it: “Móc khóa tố
+    giác tội phạm” - Mô hình …); a comma before the dash ends no name: "Tổ hòa giải thôn Hà An, xã Điện Phong – Mô
+    hình hòa giải hiệu quả" names the group and its place, which _headed reads."""
+    title_end = body.find("\n")
+    m = title_end > 0 and _DASHED_TITLE_RE.match(body, 0, title_end)
+    if m and _has_marker(m["name"]):
+        yield m.start("name"), m.end("name")
+
+
+_DASHED_TITLE_RE = re.compile(rf"(?:[^:\n]{{1,40}}:[ \t]+)?(?P<name>[{UPPER}][^.,:;!?“”\"«»\n]{{2,80}}?)"
+                              rf"(?=[ \t]+[-–—][ \t]+(?:[Mm]ột[ \t]+)?[Mm]ô hình(?!\w))")
 
 
 _FITTED_IN_TITLE_RE = re.compile(rf"(?:Xã|Phường|Thị trấn|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)(?:[ \t]+{CAP_WORD})+"
@@ -2424,6 +2462,24 @@ def _object_group(body: str):
         if (starts_word(body, m.start()) and not any(w[:1].isupper() for w in body[m.start():end].split())
                 and _PLACE_AFTER.match(body, end + 1)):
             yield m.start(), end
+
+
+def _recognised_by_count(body: str):
+    """Things (a model head that is no place nor group, and maybe one word more) launched or recognised by count as
+    safe are a model of that kind: "đã ra mắt và công nhận 9 bến đò an toàn tại các quận, huyện" (round 76, 164-08;
+    not things fitted by count: "lắp đặt 38 camera an ninh", nor groups launched by count: "ra mắt 713 tổ bảo vệ …",
+    nor things self-managed and measured: "ra mắt 6 tuyến đường tự quản dài tổng cộng 7,5 km")."""
+    if not any(verb in body for verb in RECOGNISED):
+        return
+    for m in _RECOGNISED_BY_COUNT_RE.finditer(body):
+        if starts_word(body, m.start()):
+            yield m.start("name"), _read_name(body, m.start("name"))
+
+
+RECOGNISED = ("ra mắt", "công nhận")
+_RECOGNISED_BY_COUNT_RE = re.compile(rf"(?:ra mắt|công nhận)(?:[ \t]+và[ \t]+(?:ra mắt|công nhận))?[ \t]+"
+                                     rf"(?:thêm[ \t]+)?\d+[ \t]+(?P<name>(?:{_alternation(_OBJECT_HEADS)})"
+                                     rf"(?:[ \t]+[{LOWER}]+)?[ \t]+(?:an toàn|bình yên)(?!\w))")
 
 
 _AT_SEA_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+(?:về[ \t]+)?"
@@ -2793,6 +2849,9 @@ def _headed(body: str, claimed: Mask | None = None):
             continue  # "Công an Phường I kiểu mẫu về an ninh, trật tự": the police of the place, judged at "Công an"
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
             continue  # "vai trò Tộc họ tự quản về ANTT": mid-sentence, mostly one clan ("Tộc họ Tà Yên")
+        if (m.group().lower() in _MEMBER_HEADS and _TAKING_PART.match(body, m.end())
+                and is_sentence_start(body, m.start())):
+            continue  # "Cựu chiến binh tham gia giữ gìn an ninh trật tự": a headline on the people at work
         formation = _FORMATION.match(body, m.start())
         if not formation and not _MARKER_RE.search(body[m.start():_NAME_REACH.match(body, m.start(), m.start() + 160).end()]
                                                    .lower()):
@@ -2815,7 +2874,8 @@ def _headed(body: str, claimed: Mask | None = None):
                       and not _self_managed_club(body, m))
         role = fold_same_length(body[m.start():end].lower()).startswith(_DETERMINERS)  # "Tổ trưởng Tổ tự quản …"
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
-                       or m.group() in _POLICE_BRANCH_HEADS and _POLICE_BRANCH.match(body, m.end())
+                       or m.group() in _POLICE_BRANCH_HEADS and (_POLICE_BRANCH.match(body, m.end())
+                                                                 or _beside_police_branch(body, m.start(), end))
                        or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
@@ -2928,11 +2988,27 @@ has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự
 
 _PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|diễn tập|phát động|tổ chức|triển khai|xây dựng"
                            r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường"
-                           r"|đưa vào (?:vận hành|sử dụng|hoạt động)|vận hành|khánh thành|bàn giao)(?!\w)")
+                           r"|đưa vào (?:vận hành|sử dụng|hoạt động)|vận hành|khánh thành|bàn giao"
+                           r"|(?:là[ \t]+)?(?:điểm sáng|lá cờ đầu))(?!\w)")
 """A place named and a verb of what it does make a headline, however marked what it does: "Phường Sơn Phong gắn hòm thư
 tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …"); so
 does a drill ("Xã Phú Thành Trà Ôn diễn tập thế trận an ninh nhân dân", round 46), and a system put into
-operation ("Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh - trật tự", round 54)."""
+operation ("Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh - trật tự", round 54); so does a place
+praised as the bright spot or the leader of a movement, whose name holds the markers ("Phường Phương Lâm điểm sáng
+phong trào Toàn dân bảo vệ an ninh Tổ quốc", round 76, 163-06)."""
+
+
+def _beside_police_branch(body: str, start: int, end: int) -> bool:
+    """Whether a team is listed next to a police branch, one of the police's own units: "Công an đặc khu gồm 5 tổ …:
+    Tổ Tổng hợp, Tổ An ninh, Tổ Cảnh sát phòng chống tội phạm, …" (round 76, 165-02)."""
+    before = _TEAM_BEFORE.search(body, max(0, start - TEAM_BEFORE_REACH), start)
+    return any(team and _POLICE_BRANCH.match(body, team.end("head")) for team in (_NEXT_TEAM.match(body, end), before))
+
+
+_LIST_GAP = r"(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)"
+_NEXT_TEAM = re.compile(rf"[ \t]*{_LIST_GAP}(?P<head>Đội|Tổ)")
+_TEAM_BEFORE = re.compile(rf"(?<!\w)(?P<head>Đội|Tổ)[ \t][^,;:.()\n]{{1,40}}{_LIST_GAP}$")
+TEAM_BEFORE_REACH = 60
 
 
 def _is_agency(body: str, head: re.Match, end: int) -> bool:
@@ -3177,9 +3253,10 @@ _SLOGAN_AFTER_CUE = re.compile(rf"mô hình[ \t]+(?={_SLOGAN_NUMBER} {_SLOGAN_WO
 có"), not part of the name (as it is in "mô hình 4 quản", "Mô hình 5+1")."""
 
 
-_ONE_PART_SLOGAN_AFTER_CUE = re.compile(r"mô hình[ \t]+(?=\d+ (?:không|sạch|giảm|nhất)$)")
+_ONE_PART_SLOGAN_AFTER_CUE = re.compile(r"mô hình[ \t]+(?=\d+ (?:không|sạch|giảm|nhất|tự)$)")
 """A one-part numbered slogan of a clear word after lower-case "mô hình" names itself as well: "mô hình 2 không như: không
-có người mắc bệnh xã hội, …" names "2 không" (not the ambiguous "mô hình 4 quản")."""
+có người mắc bệnh xã hội, …" names "2 không", a title's "mô hình 5 tự ở Kim Liên" names "5 tự" (round 76, 164-09;
+the family reads "tự" alone, never the first word of "tự quản"); not the ambiguous "mô hình 4 quản"."""
 
 
 _TIED_AT_END = re.compile(r"[ \t]+gắn$")

@@ -2311,7 +2311,7 @@ def test_round65_a_title_telling_a_quoted_model_under_another_head_is_that_model
             "Sau một thời gian ngắn, Mô hình “Tuyến đường Lê Lợi đảm bảo trật tự an toàn giao thông - trật tự công "
             "cộng” tại Tổ dân phố 5 đã đem lại hiệu quả.")
     assert names(text) == ["Tuyến đường Lê Lợi đảm bảo trật tự an toàn giao thông - trật tự công cộng"]
-    text = ("Xã triển khai mô hình “Xã không có tệ nạn ma túy”. Các hộ ký cam kết thực hiện Ấp không có tệ nạn ma "
+    text = ("Xã triển khai mô hình “Xã không có tệ nạn ma túy”. Các hộ ký cam kết, thực hiện Ấp không có tệ nạn ma "
             "túy trên địa bàn.")
     assert len(names(text)) == 2  # a quote that says no more past its head: the other head is another kind
 
@@ -2552,3 +2552,76 @@ def test_round75_an_app_launched_with_a_model_is_a_model_but_not_one_only_taught
                            "người dân"]
     taught = "Tại buổi lễ, phường Tân Định hướng dẫn người dân sử dụng ứng dụng “SOS An ninh, trật tự – Công an TPHCM”."
     assert names(taught) == []
+
+
+def test_round76_a_road_segment_is_a_model_head():
+    text = ("Huyện đoàn triển khai Mô hình Đoạn đường An toàn giao thông - Văn minh đô thị tại thôn 2. Đoàn viên nhận "
+            "nhiệm vụ dọn cỏ ven đường.")
+    assert names(text) == ["Đoạn đường An toàn giao thông - Văn minh đô thị"]
+    told_twice = ("Huyện nhân rộng Tuyến đường phụ nữ tự quản về an ninh trật tự. Hội phụ nữ đã xây dựng nhiều “Đoạn "
+                  "đường phụ nữ tự quản về an ninh trật tự” ở các xã.")
+    assert names(told_twice) == ["Đoạn đường phụ nữ tự quản về an ninh trật tự"]
+
+
+def test_round76_a_named_place_called_a_bright_spot_is_a_headline():
+    text = ("Xã Hòa Bình điểm sáng phong trào Toàn dân bảo vệ an ninh Tổ quốc\n\nNhững năm qua, xã duy trì mô hình "
+            "“Camera an ninh” ở các thôn.")
+    assert names(text) == ["Camera an ninh"]
+
+
+def test_round76_the_fire_safe_neighbourhood_group_is_a_family_in_lower_case():
+    text = ("Ra mắt tổ liên gia an toàn về phòng cháy chữa cháy tại thôn Bắc\n\nMục đích của mô hình là nâng cao ý thức"
+            " của người dân.")
+    assert names(text) == ["Tổ liên gia an toàn về phòng cháy chữa cháy"]
+    counted = "Đến nay toàn huyện có 35 tổ liên gia an toàn PCCC hoạt động thường xuyên."
+    assert names(counted) == ["Tổ liên gia an toàn PCCC"]
+
+
+def test_round76_people_taking_part_in_a_headline_are_no_model():
+    text = ("Cựu chiến binh tham gia bảo đảm an ninh trật tự ở khu phố\n\nHội cựu chiến binh phường xây dựng mô hình "
+            "“Khu phố cựu chiến binh tự quản”.")
+    assert names(text) == ["Khu phố cựu chiến binh tự quản"]
+
+
+def test_round76_a_title_that_calls_its_subject_a_model_after_a_dash_names_it():
+    text = ("Hàng rào an toàn - mô hình sáng tạo của công nhân\n\nCông ty vừa xây dựng hàng rào quanh kho hàng để "
+            "phòng trộm cắp.")
+    assert names(text) == ["Hàng rào an toàn"]
+    listed = "Tổ hòa giải thôn Tây, xã Đông – Mô hình hòa giải hiệu quả\n\nTổ có 7 thành viên."
+    assert names(listed) == []
+
+
+def test_round76_safe_things_launched_and_recognised_by_count_are_a_model():
+    text = ("Ban an toàn giao thông tỉnh đã ra mắt và công nhận 12 bến đò an toàn tại các huyện, gồm bến Tân Phú, bến "
+            "Long Hòa.")
+    assert names(text) == ["Bến đò an toàn"]
+    fitted = "Xã đã lắp đặt 12 camera an ninh tại các ngã ba. Đoàn phường ra mắt 4 tuyến đường tự quản dài 3 km."
+    assert names(fitted) == []
+
+
+def test_round76_a_numbered_self_slogan_after_the_cue_is_a_name():
+    text = "Hiệu quả từ mô hình 4 tự ở khu di tích\n\nBan quản lý phối hợp với công an bảo vệ khu di tích."
+    assert names(text) == ["4 tự"]
+
+
+def test_round76_one_model_of_an_enterprise_in_lower_case_is_named():
+    text = "Ra mắt mô hình doanh nghiệp chung tay phòng chống tội phạm\n\nCông an xã vừa tổ chức ra mắt mô hình này."
+    assert names(text) == ["Doanh nghiệp chung tay phòng chống tội phạm"]
+
+
+def test_round76_a_team_listed_beside_police_branches_is_a_police_unit():
+    text = ("Công an xã gồm 4 tổ công tác: Tổ Tổng hợp, Tổ An ninh, Tổ Cảnh sát trật tự và Tổ Cảnh sát khu vực. "
+            "Trưởng Công an xã phân công nhiệm vụ.")
+    assert names(text) == []
+    after = "Công an huyện có Đội Cảnh sát giao thông, Đội An ninh và Đội Tham mưu."
+    assert names(after) == []
+
+
+def test_round76_a_family_free_of_harm_that_is_pledged_is_no_model():
+    text = ("Các hội viên ký cam kết gia đình không có người nghiện ma túy, không mua bán chất cấm. Hội duy trì mô "
+            "hình “Gia đình hội viên không có tội phạm”.")
+    assert names(text) == ["Gia đình hội viên không có tội phạm"]
+    listed = "Vận động nhân dân cam kết gia đình văn hóa, gia đình không có tội phạm và tệ nạn xã hội."
+    assert names(listed) == []
+    done = "Xã tổ chức ký cam kết, thực hiện thôn không có tệ nạn ma túy trên địa bàn."
+    assert names(done) == ["Thôn không có tệ nạn ma túy"]
