@@ -368,6 +368,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch166": {"models": 0.92, "places": 0.98, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch167": {"models": 0.8, "places": 1.0, "documents": 1.0, "dates": 0.94, "deadlines": 1.0, "counts": 0.96,
+                      "body": 1.0},
+    "real/batch168": {"models": 0.63, "places": 0.96, "documents": 0.85, "dates": 1.0, "deadlines": 0.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch169": {"models": 0.33, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch170": {"models": 0.9, "places": 0.93, "documents": 1.0, "dates": 0.88, "deadlines": 0.0, "counts": 0.95,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
