@@ -71,9 +71,11 @@ COUNTER_LINE_CHARS = 90
 """A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
 date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
 counts."""
-_TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành) chính quyền(?: địa phương)?|mô hình tổ chức) $", re.IGNORECASE)
+_TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành) chính quyền(?: địa phương)?|mô hình tổ chức|lực lượng công an) $",
+                    re.IGNORECASE)
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
-máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp", a unit run "theo mô hình tổ chức 02 cấp"): a number
+máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp", a unit run "theo mô hình tổ chức 02 cấp"), and the
+police force named by its tiers ("lực lượng công an 2 cấp trong tỉnh": the province's and the communes'): a number
 inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
 _GOVERNMENT = re.compile(r"chính quyền(?: địa phương)? $", re.IGNORECASE)
 _AT_WORK = re.compile(r"\s*cấp\s+(?:chính thức\s+)?(?:đi vào|vận hành|hoạt động)(?!\w)")

@@ -99,6 +99,14 @@ _OBLIGE = re.compile(r"\b(?:phải|cần(?! Thơ)|yêu cầu|đề nghị|chỉ 
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch)\b", re.IGNORECASE)
 _TAKEN_BEFORE = re.compile(r"(?<!\w)chụp\s+trước(?:\s+(?:ngày|tháng))?\s*[:(]?\s*$", re.IGNORECASE)
 """A photo taken before a date ("Ảnh chụp trước tháng 4.2021") dates the photo, it sets no deadline."""
+_FORECAST = re.compile(r"(?<!\w)dự kiến\s*$", re.IGNORECASE)
+"""A month or day expected for work ("Dự kiến trong tháng 9, các đơn vị tiếp tục xây dựng kế hoạch …, bảo đảm …"): a
+schedule forecast, no due date, unless the sentence names the work's completion."""
+_BEFORE_OPENS = re.compile(r"\s*[Tt]rước\s+(?:(?:ngày|tháng)\s+)?")
+_COMMA_AFTER = re.compile(r"\s*,")
+"""A sentence opening on "Trước" and a date and a comma ("Trước tháng 6/2019, toàn tỉnh có 182 xã … trọng điểm") tells
+how things stood until then, no due date, unless it asks for a task or its completion ("Trước ngày 30/6, các xã phải
+…")."""
 _DONE = re.compile(r"\b(?:đã|vừa) (?:hoàn thành|hoàn tất|xong|nộp)", re.IGNORECASE)
 _WINDOW_END = re.compile(r"\btừ\s+(?:ngày\s+\d{1,2}(?!\s*[/-]\s*\d)|(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2})"
                          r"[^.;:\n]{0,30}?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
@@ -389,9 +397,12 @@ def _found(start: int, end: int, m: re.Match, precision: str, written: int | Non
            year_of: YearOf, at: int, published: dt.date | None) -> Found | None:
     """The date of one match; its year as written, else the year written later in the same chain ("từ 2/7 đến
     10/8/2024"), else the publication year (the year before when that puts the date too far ahead; `published` is
-    None for a due date, which lies ahead by nature)."""
+    None for a due date, which lies ahead by nature). A full date whose second number cannot be a month and whose
+    first can ("10-31-2018", a site template's month-day-year) is read month first."""
     explicit = m.groupdict().get("y")
     month, day = _month_day(m)
+    if explicit and precision == "day" and day <= 12 < month:
+        month, day = day, month  # "10-31-2018": 31 is no month, the date is written month first
     y = _year(explicit) if explicit else written or year_of(at, month, day)
     if not y:
         return None
@@ -615,10 +626,15 @@ def find_deadlines(body: str, dates: list[dict]) -> list[dict]:
         def completed():
             return _COMPLETE.search(sentence)
 
-        due = (_STRONG_CUE.search(before[-40:]) or _WITHIN_CUE.search(before[-25:]) and (asked() or completed())
-               or _AT_CUE.search(before[-25:]) and completed() and (asked() or _PLANNED.search(sentence)))
+        near = before[-25:]
+        within = _WITHIN_CUE.search(near)
+        due = (_STRONG_CUE.search(before[-40:])
+               or within and (asked() and not _FORECAST.search(near, 0, within.start()) or completed())
+               or _AT_CUE.search(near) and completed() and (asked() or _PLANNED.search(sentence)))
         if (due and not _DONE.search(sentence) and not _WINDOW_END.search(before[-60:])
-                and not _TAKEN_BEFORE.search(before[-40:])):
+                and not _TAKEN_BEFORE.search(before[-40:])
+                and not (_BEFORE_OPENS.fullmatch(before) and _COMMA_AFTER.match(body, d["end"])
+                         and not asked() and not completed())):
             deadlines.append({"value": d["value"], "text": sentence, "start": left, "end": right,
                               "date_text": d["text"], "date_start": d["start"], "date_end": d["end"]})
     return deadlines

@@ -337,6 +337,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     taken = Mask([*((c.start, c.end) for c in found), *((p["start"], p["end"]) for p in named_districts)])
     at = [Candidate(m.start("name"), m.end(), m["name"], False) for m in finditer_from(_AT_RE, _AT_FAST, text)
           if not taken.hits(m.start("name"), m.end()) and not mask.hits(m.start("name"), m.end())]
+    at += [Candidate(m.start("name"), m.end("name"), m["name"], False) for m in _SITE_COMMUNE_RE.finditer(text)
+           if not taken.hits(m.start("name"), m.end("name")) and not mask.hits(m.start("name"), m.end("name"))]
     if "phà " in text or "đò " in text or "Phà " in text or "Đò " in text:
         at += [Candidate(m.start(g), m.end(g), m[g], False) for m in _FERRY_RE.finditer(text) for g in ("one", "other")
                if not taken.hits(m.start(g), m.end(g)) and not mask.hits(m.start(g), m.end(g))]
@@ -441,6 +443,10 @@ its bank, read when it is one of a (former) district the text names."""
 _AT_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:ở|tại|Ở|Tại) (?P<name>{_RUN})(?![{LOWER}{UPPER}])")
 """A name written bare after "ở", "tại": a commune when it is one of a (former) district the text names ("Như ở xã Pà
 Cò (Mai Châu) … Còn ở Hang Kia, …")."""
+
+_SITE_COMMUNE_RE = re.compile(rf" \((?<=[{LOWER}] \()(?P<name>{_RUN})\)")
+"""A name in brackets right after a name (a pagoda's, a parish's: "các chùa: Nghĩa An (Đông Thanh), Lập Thạch (Đông
+Lễ)"): the site's commune when it is one of a (former) district the text names."""
 
 
 def _in_named_districts(body: str, candidates: list[Candidate], places: list[dict]) -> list[dict]:

@@ -737,3 +737,11 @@ def test_round76_two_authors_in_capitals_joined_by_a_hyphen_before_the_date_are_
     assert clean(text.replace("HOÀNG-MINH", "HOÀNG - MINH")).published == dt.date(2024, 5, 14)
     # more names than a byline's: no dateline
     assert clean(text.replace("HOÀNG-MINH", "HOÀNG-MINH-LAN-ANH-HÀ-TÚ")).published is None
+
+
+def test_round77_a_dateline_written_month_first_is_read_where_its_second_number_cannot_be_a_month():
+    # 170-07: "10-31-2018" under the title, a template's month-day-year
+    text = ("Ra mắt tổ tự quản an ninh trật tự ở giáo họ\n\n11-28-2019\n\n"
+            "Công an huyện phối hợp với UBND xã tổ chức lễ ra mắt tổ tự quản an ninh trật tự tại giáo họ.")
+    assert clean(text).published == dt.date(2019, 11, 28)
+    assert clean(text.replace("11-28-2019", "28-11-2019")).published == dt.date(2019, 11, 28)

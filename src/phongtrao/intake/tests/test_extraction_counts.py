@@ -755,3 +755,11 @@ def test_round75_a_year_after_a_number_and_the_one_of_n_in_one_are_no_counts():
     assert counts("trong 5 năm 2016 - 2020, Hội tổ chức tuyên truyền") == [(5, "năm")]
     # 161-02: "Tổ công tác 3 trong 1 thực hiện tốt nhiệm vụ": a name, no "1 thực hiện"
     assert counts("Theo đó, Tổ Công tác 3 trong 1 thực hiện tốt nhiệm vụ hỗ trợ người dân.") == []
+
+
+def test_round77_a_police_force_named_by_its_tiers_and_religious_units_written_capitalised():
+    assert counts("Thời gian qua, lực lượng công an 2 cấp trong tỉnh đã tham mưu xây dựng mô hình.") == []
+    assert counts("Lực lượng Công an 3 cấp đã ra quân.") == []
+    assert counts("Hội thi được tổ chức ở 2 cấp: cấp xã và cấp huyện.") == [(2, "cấp")]
+    assert counts("Giáo xứ gồm có 5 Giáo họ, 1 Tòa Giám mục và 3 Giáo xứ.") == [
+        (5, "giáo họ"), (1, "tòa giám mục"), (3, "giáo xứ")]

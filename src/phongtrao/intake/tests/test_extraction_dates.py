@@ -635,3 +635,27 @@ def test_round75_a_month_recalled_gives_no_year_to_the_news():
     assert values(text, None) == ["2020-10", "2021-03"]
     # a month written so without "hồi" still dates the news after it
     assert values(text.replace("hồi tháng", "tháng"), None) == ["2021-05-13", "2020-10", "2021-03"]
+
+
+def test_a_full_date_whose_second_number_cannot_be_a_month_reads_month_first():
+    assert values("Cập nhật 11-28-2019, đoàn đã kiểm tra; ngày 12/25/2020 họp.", None) == ["2019-11-28", "2020-12-25"]
+    assert values("ngày 25/12/2020 họp; ngày 5/13 tổ chức", None) == ["2020-12-25"]
+    assert first_date("11-28-2019") == dt.date(2019, 11, 28)
+
+
+def test_an_expected_month_is_no_deadline_unless_completion_is_named():
+    text = "Dự kiến trong tháng 10, các xã tiếp tục khảo sát, bảo đảm mỗi thôn có một tổ tự quản."
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+    text = "Dự kiến trong tháng 10, các xã phải hoàn thành việc khảo sát."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-10"]
+    text = "Trong tháng 10, các xã tiếp tục khảo sát, bảo đảm mỗi thôn có một tổ tự quản."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-10"]
+
+
+def test_a_sentence_opening_on_before_a_date_tells_the_state_until_then():
+    text = "Trước tháng 3-2020, huyện có 12 xã trọng điểm, Công an huyện đã rà soát từng địa bàn."
+    assert find_deadlines(text, find_dates(text, PUBLISHED)) == []
+    text = "Trước ngày 30/6/2023, các xã phải gửi báo cáo về Công an huyện."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-06-30"]
+    text = "Các xã gửi báo cáo trước ngày 30/6/2023."
+    assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-06-30"]

@@ -354,3 +354,10 @@ def test_round76_a_dash_between_two_kinds_of_one_head_word_goes_on_with_the_law_
     # an apposition after the dash is not the name's
     text2 = "ban hành Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở – lực lượng được hình thành từ đó."
     assert [d["name"] for d in find_documents(text2)] == ["Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"]
+
+
+def test_round77_the_law_of_the_sea_a_convention_is_about_is_no_law():
+    assert docs("tuyên truyền Công ước của Liên Hợp Quốc về Luật Biển năm 1982 và Luật Biên giới quốc gia.") == [
+        ("Luật", None, None, None, None)]
+    assert [d["name"] for d in find_documents("Công ước quốc tế về Luật Biển năm 1982; Luật Biển Việt Nam")] == [
+        "Luật Biển Việt Nam"]

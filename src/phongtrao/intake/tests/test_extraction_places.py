@@ -1015,3 +1015,9 @@ def test_round76_a_letter_after_a_commune_s_name_is_another_commune():
     assert names("Đã chọn xã Phong Thạnh Đông làm điểm chỉ đạo") == ["Phong Thạnh Đông"]
     # a lettered commune the gazetteer knows is read whole
     assert names("Công an xã Thường Thới Hậu A ra mắt tổ tự quản") == ["Thường Thới Hậu A"]
+
+
+def test_round77_a_commune_in_brackets_after_a_site_of_a_named_district():
+    text = "Huyện Mai Châu có hai chùa tham gia mô hình: Phúc Lâm (Pà Cò), Linh Quang (Hang Kia)."
+    assert [p["name"] for p in find_places(text)] == ["Mai Châu", "Pà Cò", "Hang Kia"]
+    assert [p["name"] for p in find_places("Huyện Mai Châu đón ông Lò Văn Sơn (Hà Nội).")] == ["Mai Châu", "Hà Nội"]
