@@ -382,10 +382,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
-                   _counted_list, _lower_after_cue, _against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
+                   _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title, _dashed_title,
                    _link_between, _listed_after_group,
-                   _plural_group_list, _counted_group, _counted_bare_group, _workers_group,
+                   _plural_group_list, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
                    _object_group, _recognised_by_count, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
                    _lower_club, _abbreviated_group,
@@ -1131,6 +1131,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # “Đội dân phòng cơ động” cùng với một số mô hình khác như …: a model among others
         if not accepted and _MODEL_AFTER_QUOTE.match(body, m.end()):
             accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
+        if not accepted and _SAID_A_MODEL_AFTER_QUOTE.match(body, m.end()):
+            accepted = True  # Phong trào “X” được triển khai từ năm 2018 là một trong những mô hình …
         if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
             accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
         if accepted and _nickname_after_name(body, m.start(), m.end()):
@@ -1469,6 +1471,10 @@ _SAID_TO_BE_MODEL_RE = re.compile(r"[ \t]+là[ \t]+(?:một[ \t]+trong[ \t]+(?:s
                                   r"mô hình(?!\w)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(“”\"]")
 _SAID_TO_BE_GATE = re.compile(r"là[ \t]+một[ \t]")
+_SAID_A_MODEL_AFTER_QUOTE = re.compile(rf"[^.;:!?\n“”\"«»]{{0,60}}?{_SAID_TO_BE_MODEL_RE.pattern}")
+"""A quote that its own clause then says is a model is that model's name, whatever cue came before it: Phong trào
+“Phật giáo Đông Hà tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc và xây dựng văn minh đô thị” được triển khai từ
+năm 2018 là một trong những mô hình mang lại hiệu quả (round 77, 170-05)."""
 
 
 def _said_to_be_model(body: str):
@@ -2153,11 +2159,12 @@ head: the places say these are the models of those places (round 72, 148-01)."""
 def _looks_like_single_model(phrase: str) -> bool:
     """After one model ("mô hình" not counted nor plural), a school or an enterprise in lower case with a marker is that
     model too: "duy trì mô hình trường học an toàn, nói không với ma túy", "Ra mắt mô hình doanh nghiệp đồng hành phòng
-    chống tội phạm" (round 76, 164-11) (not "nhiều mô hình trường học an toàn", the kind of many)."""
+    chống tội phạm" (round 76, 164-11), and so is a cluster: "Hiệu quả của mô hình cụm tàu bè an toàn" (round 77,
+    168-05) (not "nhiều mô hình trường học an toàn", the kind of many)."""
     return _looks_like_lower_model(phrase) or phrase.startswith(_SINGLE_MODEL_HEADS) and _has_marker(phrase)
 
 
-_SINGLE_MODEL_HEADS = ("trường học ", "doanh nghiệp ")
+_SINGLE_MODEL_HEADS = ("trường học ", "doanh nghiệp ", "cụm ")
 
 
 def _app_group_after_cue(body: str):
@@ -2195,6 +2202,18 @@ chống bạo lực gia đình lấy việc thành lập … Nhóm phòng, chố
 _HARMS = _alternation(_DATA["social_harms"])
 _AGAINST_HARM_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+(?:{_HARMS})(?!\w))")
 _SECOND_HARM_RE = re.compile(rf"[ \t]+và[ \t]+(?=(?:{_HARMS})(?!\w))")
+
+
+def _group_against_harm(body: str):
+    """A group against a social harm is a model in any case, counted or not, named to the harm it fights: "Nhóm Phòng,
+    chống bạo lực gia đình thôn Phú Diễn Ngoài", "toàn xã có 8 nhóm phòng, chống bạo lực gia đình" (round 77, 169-06,
+    169-07; not a task force against crime: "Tổ phòng chống tội phạm Công an xã")."""
+    if AGAINST in body:
+        yield from (m.span() for m in _GROUP_AGAINST_HARM_RE.finditer(body))
+
+
+_GROUP_AGAINST_HARM_RE = re.compile(rf"(?<!\w)(?:[Nn]hóm|[Tt]ổ)[ \t]+[Pp]hòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+"
+                                    rf"(?:{_HARMS})(?:[ \t]+và[ \t]+(?:{_HARMS}))?(?!\w)")
 
 
 def _tied_to_quote(body: str):
@@ -2420,6 +2439,24 @@ def _counted_group(body: str):
         if starts_word(body, m.start()) and named and not _BARE_PLACE_WORD.fullmatch(after.strip()) \
                 and not body.endswith(_AT_GRASSROOTS, m.start(), end):
             yield m.start("group"), end
+
+
+def _plural_linked_households(body: str):
+    """Self-managed groups of linked households are a model even when spoken of as many, named to where a name ends:
+    "cùng các nhóm liên gia tự quản, các già làng", up to the praise of the best of them: "Liên hoan các nhóm liên gia
+    tự quản an ninh trật tự giỏi toàn xã" (round 77, 169-01, 29-13, 114-16; not the bare "các tổ tự quản", which may be
+    any)."""
+    if LINKED_SELF_MANAGED in body:
+        for m in _PLURAL_LINKED_RE.finditer(body):
+            end = max(m.end(), _read_name(body, m.start("group")))
+            praised = _PRAISED.search(body, m.end(), end)
+            yield m.start("group"), praised.start() if praised else end
+
+
+LINKED_SELF_MANAGED = "liên gia tự quản"
+_PRAISED = re.compile(r"[ \t]+(?:giỏi|xuất sắc|tiêu biểu)(?!\w)")
+_PLURAL_LINKED_RE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)[ \t]+"
+                               r"(?P<group>(?:tổ|nhóm)[ \t]+liên gia[ \t]+tự quản)(?!\w)")
 
 
 def _spelt_words(phrase: str) -> int:
@@ -2739,6 +2776,11 @@ _CLUB_LISTED_BEFORE = re.compile(r"(?<!\w)(?:[Cc]âu lạc bộ|CLB)[ \t][^.;:\n
 lạc bộ gia đình phát triển bền vững, Câu lạc bộ phòng, chống bạo lực gia đình cũng đã phối hợp …" (round 70,
 141-03)."""
 
+_OF_FAMILIES = re.compile(rf"gia đình[ \t]+(?!phòng\W)(?=[{LOWER}])")
+"""A club of families is named by the words after it, with a marker or without: "thành lập Câu lạc bộ gia đình phát
+triển bền vững", "câu lạc bộ gia đình hạnh phúc" (round 77, 169-07, 141-03); one of families against a harm is read as
+families against it are ("CLB gia đình phòng, chống tội phạm")."""
+
 
 def _lower_club(body: str):
     """The club and its head ("câu lạc bộ nhà trọ"), and the words after the head when they carry a marker."""
@@ -2748,7 +2790,8 @@ def _lower_club(body: str):
         if not starts_word(body, m.start()):
             continue
         if _AGAINST.match(body, m.end()) and (_COUNTED_BEFORE.search(body, max(0, m.start() - 8), m.start())
-                                             or _CLUB_LISTED_BEFORE.search(body, max(0, m.start() - 80), m.start())):
+                                             or _CLUB_LISTED_BEFORE.search(body, max(0, m.start() - 80), m.start())) \
+                or _OF_FAMILIES.match(body, m.end()):
             yield m.start(), _read_name(body, m.start())
             continue
         if (_deployed_item(body, m.start()) and (item := _SEMICOLON_ITEM.match(body, m.start()))

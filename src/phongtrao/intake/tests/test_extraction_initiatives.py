@@ -2428,7 +2428,7 @@ def test_round70_a_club_against_a_harm_listed_after_another_club():
     text = ("Mô hình phòng chống bạo lực gia đình trên địa bàn tỉnh\n\n"
             "Các câu lạc bộ gia đình hạnh phúc, Câu lạc bộ phòng, chống bạo lực gia đình cũng đã phối hợp với các cơ "
             "quan tổ chức các hoạt động văn hoá.")
-    assert names(text) == ["Câu lạc bộ phòng, chống bạo lực gia đình"]
+    assert names(text) == ["Câu lạc bộ gia đình hạnh phúc", "Câu lạc bộ phòng, chống bạo lực gia đình"]
 
 
 def test_round71_a_name_ends_before_an_adverb():
@@ -2625,3 +2625,50 @@ def test_round76_a_family_free_of_harm_that_is_pledged_is_no_model():
     assert names(listed) == []
     done = "Xã tổ chức ký cam kết, thực hiện thôn không có tệ nạn ma túy trên địa bàn."
     assert names(done) == ["Thôn không có tệ nạn ma túy"]
+
+
+def test_round77_a_club_of_families_in_lower_case_is_named_by_what_follows():
+    text = ("Hội phụ nữ vận động các thôn thành lập Câu lạc bộ gia đình hạnh phúc bền vững. Các thành viên câu lạc bộ "
+            "gia đình hạnh phúc bền vững thôn Đông họp mỗi tháng.")
+    assert names(text) == ["Câu lạc bộ gia đình hạnh phúc bền vững"]
+    against = ("Phường ra mắt các câu lạc bộ (CLB) Gia đình phòng, chống ma túy của 3 khu phố. Thành viên các CLB gia "
+               "đình phòng, chống ma túy gặp nhau mỗi quý.")
+    assert names(against) == ["Gia đình phòng, chống ma túy"]
+
+
+def test_round77_a_group_against_a_social_harm_is_a_model_in_any_case():
+    text = ("Chuyện ở một thôn nhỏ\n\nNhóm Phòng, chống tảo hôn thôn Bắc (xã Đông) đã hòa giải nhiều vụ việc. Đến nay "
+            "toàn xã có 6 nhóm phòng, chống tảo hôn ở 6 thôn.")
+    assert names(text) == ["Nhóm Phòng, chống tảo hôn"]
+    crime = "Cán bộ Tổ phòng chống tội phạm Công an xã có mặt ngay."
+    assert names(crime) == []
+
+
+def test_round77_the_boats_solidarity_group_is_known_in_lower_case():
+    text = "Đồn biên phòng xây dựng được 12 tổ tự quản bến bãi; 21 tổ tàu thuyền đoàn kết, với 60 phương tiện."
+    assert "tổ tàu thuyền đoàn kết" in [n.lower() for n in names(text)]
+    numbered = "Nhóm tuần tra tại tổ đoàn kết số 2 trước giờ xuất quân."
+    assert names(numbered) == []
+
+
+def test_round77_plural_self_managed_neighbourhood_groups_are_a_model():
+    text = ("Cán bộ công an cùng các nhóm liên gia tự quản, các già làng đến từng nhà dân. Xã tổ chức liên hoan các tổ "
+            "liên gia tự quản an ninh trật tự giỏi.")
+    assert names(text) == ["Nhóm liên gia tự quản", "Tổ liên gia tự quản an ninh trật tự"]
+    bare = "Các tổ tự quản hoạt động chưa hiệu quả."
+    assert names(bare) == []
+
+
+def test_round77_one_model_of_a_cluster_in_lower_case_is_named():
+    text = "Ngư dân kể về hiệu quả của mô hình cụm tàu cá an toàn trên biển."
+    assert names(text) == ["Cụm tàu cá an toàn trên biển"]
+    many = "Huyện có nhiều mô hình cụm dân cư an toàn."
+    assert names(many) == []
+
+
+def test_round77_a_quote_its_clause_calls_a_model_is_one_after_a_campaign_cue():
+    text = ("Phong trào “Phật tử chùa Tân Lập chung tay giữ gìn an ninh trật tự” được phát động từ năm 2019 là một "
+            "trong những mô hình hiệu quả của huyện.")
+    assert names(text) == ["Phật tử chùa Tân Lập chung tay giữ gìn an ninh trật tự"]
+    campaign = "Huyện phát động phong trào “Toàn dân tham gia bảo vệ an ninh Tổ quốc” sâu rộng."
+    assert names(campaign) == []
