@@ -276,7 +276,7 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     the subject under it; else the title-like line nearest a dateline; else the first title-like line. A banner in
     capitals with a date in it ("CHÀO MỪNG … (30/4/1975 - 30/4/2024)") is no title."""
     head = lines[:SEARCH_LINES]
-    datelines = [i for i, line in enumerate(head) if _is_dateline(line)]
+    datelines = [i for i, line in enumerate(head) if _is_dateline(line) and not _is_site_clock(head, i)]
     dateline_at = datelines[0] if datelines else None
     dateline = None if dateline_at is None else lines[dateline_at]
     typed = next((i for i, line in enumerate(lines[:HEAD_LINES - 1]) if _DOC_TYPE_LINE.match(line)), None)
@@ -344,6 +344,16 @@ def _is_title_like(line: str) -> bool:
 _HOTLINE = re.compile(r"(?i)^(?:đường dây nóng|hotline)\s*:")
 """A site's hotline in its header ("Đường dây nóng: 0983449277 - 0913303903 …", the site's clock run on after it): no
 title, as at the foot of a page it is no body (`_TRAILER_RE`)."""
+_CONTACT_ITEM = re.compile(r"(?i)^(?:[•·*-]\s*)?(?:đường dây nóng|hotline|e-?mail)\s*:")
+"""A line of a site's contact block, bulleted or not: "• Hotline: 0692324026", "• Email: news@…"."""
+CONTACT_REACH = 3
+
+
+def _is_site_clock(head: list[str], i: int) -> bool:
+    """Whether the dated line i is the site's clock in its header: the site's contact block follows it within
+    `CONTACT_REACH` lines ("Thứ Hai, 23/03/2026 00:26 GMT+7" over "• ANTV", "• Hotline: …", "• Email: …"), even under
+    the headline; it dates the visit, not the article."""
+    return any(_CONTACT_ITEM.match(line) for line in head[i + 1:i + 1 + CONTACT_REACH])
 
 
 def _is_dateline(line: str) -> bool:

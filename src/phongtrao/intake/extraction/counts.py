@@ -39,8 +39,9 @@ _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _GLUED_NOUN = re.compile(rf"([{LOWER}]{{2,}})(?!\w)")
 """A known counted noun glued to its number by a typing slip ("với 694hộ, 2706 nhân khẩu"): one word of the lexicon
 only, so that a code or a file name ("3503z", "5s") stays none."""
-_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
-"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a word run on into
+_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²3³](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
+"""1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a measure of area or
+volume after a space ("562 km2", "1.000 m3"); a word run on into
 digits ("3503 z2017386523890", a photo's file name) is none."""
 _SLASHED = re.compile(rf"/([{LOWER}]+)(?:\s+[{LOWER}]+)?(?![\w/])")
 """A counted noun and another after a slash, one counted thing either way ("229 gia đình/dòng họ"); not a rate, a
@@ -198,6 +199,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # "cuốc taxi 0 đồng": a free ride, "0 giờ": midnight; no one counts nothing
         if before and before[-1].lower() == _JUNCTION and m["a"] in JUNCTION_WAYS and not (m["b"] or m["of"]):
             continue  # "các ngã 3 giao thông": a junction (ngã ba) written with a digit, no count
+        if before and before[-1].lower() == _VEHICLE and unit and unit.split()[0] == WHEELS and not m["of"]:
+            continue  # "đường dành cho xe 2 bánh": a motorbike's kind, no count
         if ((_opens_quote(body, m.start()) or _NAME_OPENS.search(body, max(0, m.start() - 30), m.start()))
                 and _QUOTE_CLOSES.match(body, m.end())):
             continue
@@ -372,6 +375,8 @@ def _each_label(before: list[str], unit: str | None) -> bool:
 
 _JUNCTION, JUNCTION_WAYS = "ngã", frozenset("34567")
 """A road junction is named by its number of ways, often with a digit ("ngã 3", "ngã 4" for ngã ba, ngã tư)."""
+_VEHICLE, WHEELS = "xe", "bánh"
+"""A vehicle is named by its number of wheels ("xe 2 bánh", "xe 4 bánh"): a kind of vehicle, no count of wheels."""
 _APPROXIMATE_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,2}), $")
 """Two numbers in a row before one noun, the second one more than the first, give a rough number ("giáp 4, 5 xã":
 four or five communes), two counts like a range ("4-5 xã"); "7, 86 hộ dân" is the end of a list, one count."""

@@ -54,10 +54,11 @@ _OFFICE_RE = re.compile(rf"(?P<level>Tỉnh|Huyện|Quận|Thị|Thành|Xã|Phư
 commune's or ward's youth union too ("Bí thư Xã đoàn An Phú"), but not "Xã hội" (society)."""
 OFFICE_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Thành": "thành phố", "Xã": "xã",
                  "Phường": "phường"}
-_LIST_NEXT = re.compile(rf"(?: cũ| ?\([^()\n]{{1,60}}\))?(?:, ?(?:và |hoặc )?| (?:và|hoặc) )"
+_LIST_NEXT = re.compile(rf"(?: cũ| ?\([^()\n]{{1,60}}\))?(?: ?, ?(?:và |hoặc )?| (?:và|hoặc) )"
                         rf"(?P<name>{_RUN}(?: \d{{1,2}}(?!\d)(?![/.,]\d))?)")
 """The next name of a list after a plural level word: "các xã Mồ Dề, Chế Cu Nha và Kim Nọi", over a note in brackets
-or "cũ" after the name before (a merger's list: "sáp nhập 5 xã: Tân Lĩnh cũ, Minh Chuẩn, …")."""
+or "cũ" after the name before (a merger's list: "sáp nhập 5 xã: Tân Lĩnh cũ, Minh Chuẩn, …"), over a space typed
+before the comma ("phường Lê Lợi , Quang Trung, Đội Cung")."""
 _DISTRICT_AFTER = re.compile(r" ?\(|,? (?:(?:của|thuộc) )?(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s",
                              re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:, ?(?:và )?| (?:và|hoặc) )(?P<name>\d{1,2})(?!\d)(?![/.,]\d)(?!\s*%)")

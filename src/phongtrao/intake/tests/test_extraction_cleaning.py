@@ -745,3 +745,14 @@ def test_round77_a_dateline_written_month_first_is_read_where_its_second_number_
             "Công an huyện phối hợp với UBND xã tổ chức lễ ra mắt tổ tự quản an ninh trật tự tại giáo họ.")
     assert clean(text).published == dt.date(2019, 11, 28)
     assert clean(text.replace("11-28-2019", "28-11-2019")).published == dt.date(2019, 11, 28)
+
+
+def test_round78_a_clock_over_the_sites_contact_block_under_the_title_is_not_the_dateline():
+    # 173-01: the headline first, then the site's clock and its contact block ("• Hotline: …", "• Email: …")
+    text = ("Hội thi tổ tự quản giỏi ở phường Đông\n\nThứ Ba, 14/04/2026 09:12 GMT+7\n  • Đài PT\n"
+            "  • Hotline: 0912345678\n  • Email: toasoan@example.vn\n\nTin tức\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Hội thi tổ tự quản giỏi ở phường Đông", None)
+    # the same clock over the article's first paragraph is its dateline
+    dated = text.replace("  • Hotline: 0912345678\n  • Email: toasoan@example.vn\n", "")
+    assert clean(dated).published == dt.date(2026, 4, 14)

@@ -763,3 +763,25 @@ def test_round77_a_police_force_named_by_its_tiers_and_religious_units_written_c
     assert counts("Hội thi được tổ chức ở 2 cấp: cấp xã và cấp huyện.") == [(2, "cấp")]
     assert counts("Giáo xứ gồm có 5 Giáo họ, 1 Tòa Giám mục và 3 Giáo xứ.") == [
         (5, "giáo họ"), (1, "tòa giám mục"), (3, "giáo xứ")]
+
+
+def test_round78_cubic_metres_written_apart_from_their_number_are_counted():
+    # 172-01: "350.000 đến 400.000 m3 lượng nước thải", the measure after a space, as "562 km2" is
+    assert counts("Mỗi ngày xả ra khoảng 20.000 đến 25.000 m3 nước thải và 500 m³ rác lỏng.") == [
+        (20000, "m3"), (25000, "m3"), (500, "m³")]
+    assert counts("Trạm bơm 1.200m3 nước mỗi giờ.") == [(1200, "m3")]
+
+
+def test_round78_a_vehicle_named_by_its_wheels_is_no_count():
+    # 173-05: "đường dành cho xe 2 bánh": the kind of vehicle, not two wheels
+    assert counts("Các thôn đều có đường bê tông cho xe 2 bánh đi lại, 3 cây cầu mới.") == [(3, "cây cầu")]
+    assert counts("Xe 4 bánh không vào được hẻm.") == []
+    # wheels counted, or vehicles counted by their number, stay counts
+    assert counts("Đội mua 2 xe 3 bánh và 4 bánh xe dự phòng.") == [(2, "xe"), (4, "bánh xe")]
+
+
+def test_round78_towns_and_cities_counted_after_an_office_in_capitals():
+    # 174-03: "lãnh đạo Thành ủy, UBND 5 thành phố trực thuộc TW": the level of two syllables is a known unit,
+    # as "UBND 12 xã" is
+    assert counts("Dự họp có lãnh đạo UBND 3 thành phố và HĐND 4 thị xã, 2 thị trấn.") == [
+        (3, "thành phố"), (4, "thị xã"), (2, "thị trấn")]

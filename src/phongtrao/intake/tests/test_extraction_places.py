@@ -1021,3 +1021,11 @@ def test_round77_a_commune_in_brackets_after_a_site_of_a_named_district():
     text = "Huyện Mai Châu có hai chùa tham gia mô hình: Phúc Lâm (Pà Cò), Linh Quang (Hang Kia)."
     assert [p["name"] for p in find_places(text)] == ["Mai Châu", "Pà Cò", "Hang Kia"]
     assert [p["name"] for p in find_places("Huyện Mai Châu đón ông Lò Văn Sơn (Hà Nội).")] == ["Mai Châu", "Hà Nội"]
+
+
+def test_round78_a_list_of_wards_goes_on_over_a_space_typed_before_a_comma():
+    # 173-10: "Công an phường Lê Lợi , Quang Trung, Đội Cung, Đông Vĩnh"
+    text = "Đội 2 gồm Công an các phường Trường Thi , Bến Thủy và Hưng Dũng."
+    assert names(text) == ["Trường Thi", "Bến Thủy", "Hưng Dũng"]
+    assert names("Ở TP Vinh, đội 3 gồm phường Lê Lợi , Đội Cung, Đông Vĩnh.") == ["Vinh", "Lê Lợi", "Đội Cung",
+                                                                                "Đông Vĩnh"]
