@@ -381,7 +381,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
             found.append((start, end, True))
-    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
+    for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _drug_clean_units, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title, _dashed_title,
                    _link_between, _listed_after_group,
@@ -395,6 +395,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             if finder in (_headed, _known, _lower_after_cue) and _kind_of_accepted_quote(body, end, accepted_quotes):
                 continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”, mô hình tổ tự quản “Cổng trường …”
             end = _spelt_as_in_title(body, start, end) if body.startswith(",", end) else end
+            end = _care_setting_end(body, start, end)
             if finder in (_headed, _plural_group_list) and _JOINED_TEAM.search(body, max(0, start - 160), start):
                 continue
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
@@ -466,6 +467,23 @@ def _spelt_as_in_title(body: str, start: int, end: int) -> int:
                 and title[i + named:] == lowered[named:len(title) - i]:
             return words[len(title) - i - 1].end()
     return end
+
+
+def _care_setting_end(body: str, start: int, end: int) -> int:
+    """A name that cares for addicts or offenders goes on over where it cares for them, the family and the community:
+    "mô hình Câu lạc bộ cai nghiện ma túy tại gia đình, cộng đồng" (round 78, 171-05, before cut at "tại"), as the
+    corpus writes such names ("Quản lý, giáo dục, giúp đỡ người nghiện ma túy tại cộng đồng" 22-07, "Câu lạc bộ cai
+    nghiện tại gia đình, cộng đồng" 74-03); elsewhere "tại" still ends a name ("Tổ tự quản … tại cộng đồng dân cư thôn
+    Đông")."""
+    if not body.startswith(" tại ", end) or not _CARE.search(body, start, end):
+        return end
+    setting = _CARE_SETTING.match(body, end)
+    return setting.end() if setting else end
+
+
+_CARE = re.compile(r"(?<!\w)(?:cai nghiện|giáo dục|giúp đỡ|cảm hóa|cảm hoá|quản lý)(?!\w)", re.IGNORECASE)
+_CARE_SETTING = re.compile(r"[ \t]+tại[ \t]+(?:gia đình(?:[ \t]*(?:,|[-–]|và)[ \t]*cộng đồng)?|cộng đồng)"
+                           r"(?:[ \t]+dân cư)?(?!\w)")
 
 
 _TOKEN = re.compile(r"\w+")
@@ -1133,6 +1151,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
         if not accepted and _SAID_A_MODEL_AFTER_QUOTE.match(body, m.end()):
             accepted = True  # Phong trào “X” được triển khai từ năm 2018 là một trong những mô hình …
+        if not accepted and _ONE_OF_THE_MODELS_IS.search(body, max(sentence_start, m.start() - LIST_REACH), m.start()):
+            accepted = True  # Một trong những mô hình … được đánh giá cao về tính hiệu quả đó là “X”
         if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
             accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
         if accepted and _nickname_after_name(body, m.start(), m.end()):
@@ -1475,6 +1495,11 @@ _SAID_A_MODEL_AFTER_QUOTE = re.compile(rf"[^.;:!?\n“”\"«»]{{0,60}}?{_SAID_
 """A quote that its own clause then says is a model is that model's name, whatever cue came before it: Phong trào
 “Phật giáo Đông Hà tham gia phong trào toàn dân bảo vệ an ninh Tổ quốc và xây dựng văn minh đô thị” được triển khai từ
 năm 2018 là một trong những mô hình mang lại hiệu quả (round 77, 170-05)."""
+_ONE_OF_THE_MODELS_IS = re.compile(r"(?<!\w)một[ \t]+trong[ \t]+(?:số[ \t]+)?(?:những|các)[ \t]+mô hình"
+                                   r"(?:[ \t,][^.;:!?\n“”\"«»]{0,160})?[ \t]là[ \t]*$", re.IGNORECASE)
+"""The same said the other way round: a quote its clause opens with one of the models and ends on "là" right before
+it is that model, whatever cue came between: "Một trong những mô hình mang lại kết quả và được đánh giá cao về tính
+hiệu quả đó là "Tiếng loa an ninh"" (round 78, 173-07, before refused: "về" reads as a topic quoted)."""
 
 
 def _said_to_be_model(body: str):
@@ -1498,6 +1523,20 @@ MIN_FOUNDED_WORDS = 2
 FOUNDING = "về việc thành lập"
 """Words after the group word that make a group founded by decision a name ("các tổ đoàn kết trên biển", not "tổ
 công tác")."""
+
+
+def _drug_clean_units(body: str):
+    """Units clean of drugs named in lower case right after "mô hình" are that model: "Nổi bật là mô hình xã sạch về
+    ma túy tại 158 xã, phường, thị trấn, 98 điểm mô hình khối, xóm, thôn, bản sạch về ma túy" (round 78, 174-07, before
+    none: a unit word in lower case heads no name); without the cue they are the goal a unit reaches ("40 xã sạch về
+    ma túy")."""
+    matches = matches_at(_DRUG_CLEAN_AFTER_CUE_RE, body, _model_word_starts(body))
+    return ((m.start("name"), m.end("name")) for m in matches)
+
+
+_CLEAN_UNIT = r"(?:xã|phường|thị trấn|khối|xóm|thôn|bản|ấp|làng|khu phố|tổ dân phố)"
+_DRUG_CLEAN_AFTER_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>{_CLEAN_UNIT}(?:,?[ \t]+(?:và[ \t]+)?{_CLEAN_UNIT})*"
+                                      r"[ \t]+sạch(?:[ \t]+về)?[ \t]+ma[ \t]+t(?:úy|uý))(?!\w)")
 
 
 def _founded_by_decision(body: str):
@@ -3032,13 +3071,14 @@ has a marker past the name ("Thôn Láo Lý tự quản về an ninh trật tự
 _PLACE_ACTING = re.compile(r"[ \t]+(?:gắn|lắp|lắp đặt|trao|tặng|ra mắt|ra quân|diễn tập|phát động|tổ chức|triển khai|xây dựng"
                            r"|thành lập|nhân rộng|duy trì|vận động|tuyên truyền|đẩy mạnh|tăng cường"
                            r"|đưa vào (?:vận hành|sử dụng|hoạt động)|vận hành|khánh thành|bàn giao"
-                           r"|(?:là[ \t]+)?(?:điểm sáng|lá cờ đầu))(?!\w)")
+                           r"|(?:là[ \t]+|[-–][ \t]+)?(?:điểm sáng|lá cờ đầu))(?!\w)")
 """A place named and a verb of what it does make a headline, however marked what it does: "Phường Sơn Phong gắn hòm thư
 tố giác tội phạm tại thiết chế văn hóa khối phố" (the model is the thing it fits, not "Phường Sơn Phong gắn …"); so
 does a drill ("Xã Phú Thành Trà Ôn diễn tập thế trận an ninh nhân dân", round 46), and a system put into
 operation ("Xã Quảng Minh đưa vào vận hành hệ thống camera giám sát an ninh - trật tự", round 54); so does a place
 praised as the bright spot or the leader of a movement, whose name holds the markers ("Phường Phương Lâm điểm sáng
-phong trào Toàn dân bảo vệ an ninh Tổ quốc", round 76, 163-06)."""
+phong trào Toàn dân bảo vệ an ninh Tổ quốc", round 76, 163-06), a dash between them or not ("Bản Sin Suối Hồ - điểm
+sáng phòng, chống ma túy ở vùng biên", round 78, 171-01)."""
 
 
 def _beside_police_branch(body: str, start: int, end: int) -> bool:
@@ -3100,6 +3140,7 @@ def _read_name(body: str, pos: int) -> int:
                 or rest.startswith("mô hình") and _CUE_BEFORE_QUOTE.match(body, w.start(2))
                 or body[w.start(2)].isupper() and _PERSON_SPEAKING.match(body, w.start(2))
                 or rest.startswith("chi ") and _BRANCH_OWNER.match(body, w.start(2))
+                or rest.startswith(_BETWEEN) and bool(_ANY_HEAD_RE.match(body[pos:end].lower()))
                 or _DATED_AFTER.match(rest))
         self_chain = (rest.startswith("tự ") and bool(_SELF_MARKER_OPENS.match(rest))
                       and bool(_SELF_MARKER_ENDS.search(body, pos, end)))
@@ -3164,6 +3205,12 @@ nickname), takes the quoted object as its last words: "ra mắt mô hình Câu l
 gồm 33 thành viên" (round 59, 118-04, before cut to "… nói không"), "lễ ra mắt Tổ phụ nữ nói không với “tín dụng đen”"
 (118-06), as the corpus writes the same names quoted whole: “Chi hội phụ nữ nói không với tín dụng đen” (118-02), Câu
 lạc bộ “Phụ nữ nói không với tín dụng đen” (118-05)."""
+
+
+_BETWEEN = "giữa "
+"""A name that opens with a model head ends before "giữa": what follows is where the group works, "mô hình Cụm an ninh
+tự quản giữa vùng giáp ranh" (round 78, 174-06), "cụm giáp ranh an toàn về ANTT giữa thôn …" (119-18); a link or a
+joint task with no head goes on to the parties it joins ("Liên kết bảo đảm an ninh trật tự giữa các trường học")."""
 
 
 _DATED_AFTER = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm)[ \t]+\d")

@@ -2672,3 +2672,42 @@ def test_round77_a_quote_its_clause_calls_a_model_is_one_after_a_campaign_cue():
     assert names(text) == ["Phật tử chùa Tân Lập chung tay giữ gìn an ninh trật tự"]
     campaign = "Huyện phát động phong trào “Toàn dân tham gia bảo vệ an ninh Tổ quốc” sâu rộng."
     assert names(campaign) == []
+
+
+def test_round78_a_named_place_dashed_to_a_bright_spot_is_a_headline():
+    text = ("Thôn Nà Khương - điểm sáng phòng, chống ma túy nơi biên giới\n\nNhiều năm nay, thôn duy trì mô hình "
+            "“Tổ tự quản về an ninh trật tự”.")
+    assert names(text) == ["Tổ tự quản về an ninh trật tự"]
+    acting = "Thôn Nà Khương tự quản về an ninh trật tự được huyện khen thưởng."
+    assert names(acting) == ["Thôn Nà Khương tự quản về an ninh trật tự"]
+
+
+def test_round78_a_quote_after_one_of_the_models_is_one_of_them():
+    text = ("Một trong những mô hình được người dân đánh giá cao về tính thiết thực đó là “Tiếng kẻng báo động”. Hằng "
+            "đêm tiếng kẻng vang lên.")
+    assert names(text) == ["Tiếng kẻng báo động"]
+    topic = "Cán bộ đã nói chuyện với người dân về “chuyện làng, chuyện xóm” trong buổi họp."
+    assert names(topic) == []
+
+
+def test_round78_between_ends_a_headed_name_not_a_link():
+    text = "Hiệu quả mô hình Tổ an ninh tự quản giữa vùng biên hai huyện\n\nTổ họp mỗi tháng một lần."
+    assert names(text) == ["Tổ an ninh tự quản"]
+    link = "Huyện nhân rộng mô hình Liên kết bảo đảm an ninh trật tự giữa các trường học trên địa bàn."
+    assert names(link) == ["Liên kết bảo đảm an ninh trật tự giữa các trường học"]
+
+
+def test_round78_the_family_and_community_of_a_care_model_end_its_name():
+    text = ("Thành phố duy trì mô hình Câu lạc bộ hỗ trợ người cai nghiện ma túy tại gia đình, cộng đồng. Câu lạc bộ "
+            "họp mỗi tháng.")
+    assert names(text) == ["Câu lạc bộ hỗ trợ người cai nghiện ma túy tại gia đình, cộng đồng"]
+    other = "Xã ra mắt mô hình Tổ tự quản về an ninh trật tự tại cộng đồng dân cư thôn Đông."
+    assert names(other) == ["Tổ tự quản về an ninh trật tự"]
+
+
+def test_round78_units_clean_of_drugs_right_after_the_cue_are_a_model():
+    text = ("Tỉnh nhân rộng mô hình xã sạch về ma túy ở 40 xã và 12 điểm mô hình thôn, xóm, bản sạch ma túy ở vùng "
+            "cao.")
+    assert names(text) == ["Xã sạch về ma túy", "Thôn, xóm, bản sạch ma túy"]
+    goal = "Tỉnh phấn đấu đến năm 2030 có 40 xã sạch về ma túy."
+    assert names(goal) == []
