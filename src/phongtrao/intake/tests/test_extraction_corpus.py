@@ -384,6 +384,18 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch174": {"models": 0.81, "places": 1.0, "documents": 1.0, "dates": 0.9, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch175": {"models": 0.76, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.97,
+                      "body": 1.0},
+    "real/batch176": {"models": 0.0, "places": 1.0, "documents": 1.0, "dates": 0.66, "deadlines": 1.0, "counts": 0.84,
+                      "body": 0.88},
+    "real/batch177": {"models": 0.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.95,
+                      "body": 1.0},
+    "real/batch178": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch179": {"models": 0.0, "places": 1.0, "documents": 0.88, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch180": {"models": 0.46, "places": 1.0, "documents": 0.8, "dates": 0.92, "deadlines": 1.0, "counts": 1.0,
+                      "body": 0.88},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
