@@ -199,8 +199,14 @@ _POLICE_UNIT = re.compile(r"(?<!\w)Công an(?!\w)")
 _LIST_FOLLOWS = re.compile(rf"[ \t]*(?:(?:hiệu quả|điển hình|tiêu biểu)[ \t]*)?,?[ \t]*(?:như|gồm)(?:[ \t]*:)?[ \t]+(?=[{UPPER}])")
 """An unquoted phrase right before "như"/"gồm" and a list is the kind the list names ("nhiều mô hình câu lạc bộ (CLB)
 người dân phòng, chống tội phạm hiệu quả như CLB Honda xe khách, …"), not a model."""
-_FORCE_BEFORE = re.compile(r"lực lượng[ \t]+$", re.IGNORECASE)
-"""A head after "lực lượng" names the force: "cùng với lực lượng Công an cơ sở đảm bảo tốt ANTT"."""
+_FORCE_BEFORE = re.compile(r"(?<!\w)(?:lực lượng|chiến sĩ|chiến sỹ|cán bộ|CBCS)[ \t]+$", re.IGNORECASE)
+"""A head after "lực lượng" names the force: "cùng với lực lượng Công an cơ sở đảm bảo tốt ANTT"; after one of its
+officers, the unit they serve in: "Chiến sỹ Đội An ninh kiểm tra …", "một cán bộ Công an chính quy làm nhiệm vụ đảm
+bảo an ninh, trật tự" (round 79; none of 132 such heads in the corpus is annotated as a model)."""
+_GRASSROOTS_FORCE = re.compile(r"(?:an ninh,?[ \t]+trật tự|ANTT)(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+ở[ \t]+cơ sở(?!\w)")
+"""A team for security and order "ở cơ sở" is the grassroots force the law sets up, no model: "các Tổ an ninh trật tự
+ở cơ sở ứng trực, tuần tra", "Tổ bảo vệ tham gia bảo vệ an ninh trật tự (ANTT) ở cơ sở" (round 79; a mediation team
+"ở cơ sở" stays one: "Tổ hòa giải ở cơ sở")."""
 _AGENCY_OWNER = re.compile(rf"(?<!\w)[{UPPER}]\w*[ \t]+$")
 """"Công an" after a capitalised word, or followed by one, is a force: "Bộ Công an về …", "Công an xứ Dừa vì bình
 yên", "Công an An Giang quyết giữ vững an ninh" (a title), not a model ("Công an xã điển hình, kiểu mẫu về ANTT")."""
@@ -1155,6 +1161,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # Một trong những mô hình … được đánh giá cao về tính hiệu quả đó là “X”
         if accepted and _COVENANT_BEFORE.search(body, max(0, m.start() - 24), m.start()):
             accepted = False  # Ký giao ước thi đua “Dòng họ bảo đảm an toàn về ANTT”: the covenant's title
+        if accepted and _CONTENT_BEFORE.search(body, max(0, m.start() - 12), m.start()) and not _NUMBERED_SLOGAN.fullmatch(
+                m["q"]):
+            accepted = False  # Đối với nội dung “Tổ dân phố an toàn nhất”: a part of the movement named before
         if accepted and _nickname_after_name(body, m.start(), m.end()):
             accepted = False  # Mô hình Camera an ninh cộng đồng: “Mắt thần” bảo đảm …: what the named model is called
         if accepted and _ALSO_A_MODEL_OF.search(body, max(0, m.start() - ALSO_REACH), m.start()):
@@ -1264,6 +1273,10 @@ của tỉnh đã có trước đây, với “Đội dân phòng cơ động”
 _MODEL_AFTER_QUOTE = re.compile(r"[ \t]*[-–—][ \t]*mô hình(?!\w)(?![ \t]*[“\"«„])", re.IGNORECASE)
 """A quote that a dash then calls a model is that model's name: “móc khóa an ninh” - mô hình sáng kiến của Công an xã
 Vĩnh Thái (not when another quote follows "mô hình" and names it) (round 39)."""
+_CONTENT_BEFORE = re.compile(r"(?<!\w)nội dung[ \t]*$", re.IGNORECASE)
+"""A quote right after "nội dung" names a part of a movement or model, no model of its own: "Về nội dung “Gia đình an
+toàn nhất”, đây là nội dung cơ bản nhất của phong trào" (the parts of “5 nhất”), "thực hiện tốt các nội dung “Ngày Biên
+phòng toàn dân”" (round 79); a numbered slogan stays the model's: "mô hình tự quản … với nội dung “ba không”"."""
 _COVENANT_BEFORE = re.compile(r"(?<!\w)giao ước(?:[ \t]+thi đua)?[ \t]*$", re.IGNORECASE)
 """A quote right after "giao ước thi đua" is the title of the covenant signed, not a model: Ký giao ước thi đua “Dòng họ
 bảo đảm an toàn về ANTT” (the goal built after a verb still is: giao ước thi đua xây dựng “Giáo xứ bình yên về ANTT”)
@@ -1799,10 +1812,11 @@ _PEOPLE_DOING = re.compile(rf",[ \t]+[{UPPER}]{{2,6}}[ \t]+[{LOWER}][^.;:!?\n“
 """People whose abbreviation is spelt out, then a comma and more people doing something, are not a name of their own
 but the subject of one that runs to the end of the clause: "mô hình Hội viên (HV), CCB vận động, tuyên truyền và tham
 gia tuần tra bảo vệ cột mốc, đường biên." (round 72, 148-10)."""
-_CLUB_OFFICE = re.compile(r"(?:Phó[ \t]+)?(?:Chủ nhiệm|Chủ tịch|Trưởng ban|Ban chủ nhiệm|Thành viên|Hội viên)(?!\w)",
-                          re.IGNORECASE)
+_CLUB_OFFICE = re.compile(r"(?:Phó[ \t]+)?(?:Chủ nhiệm|Chủ tịch|Trưởng ban|Ban chủ nhiệm|Thành viên|Hội viên"
+                          r"|Bộ trưởng|Thứ trưởng|Giám đốc|Cục trưởng)(?!\w)", re.IGNORECASE)
 """A later item of a club cue that names an office is the people who hold it, no club: "có CLB Phòng, chống mua bán
-người và Chủ nhiệm 16 CLB" (round 70, 141-10)."""
+người và Chủ nhiệm 16 CLB" (round 70, 141-10); so is a minister or a director speaking after it: "lễ kỷ niệm … Câu lạc
+bộ Sĩ quan Công an hưu trí Bộ Công an, Bộ trưởng Công an … cho biết" (round 79)."""
 _CLAUSE_AFTER_SEMICOLON = re.compile(rf"[ \t]*;[ \t]*[{LOWER}]")
 """A club named in running text, then a semicolon and a word in lower case, ends a clause, not a list item: "đánh giá
 kết quả hoạt động của CLB Công an hưu và quá trình thành lập Hội Cựu CAND; công bố và trao Quyết định …" names at most
@@ -2950,7 +2964,7 @@ def _headed(body: str, claimed: Mask | None = None):
             marked = _FORMATION_ROLE.sub(" ", marked[len("Đội hình"):])
         elif _ARTS_TROUPE.match(body, m.start()):
             marked = _FORMATION_ROLE.sub(" ", marked)
-        if not _has_marker(marked) or _drug_free_target(body, m.start(), end):
+        if not _has_marker(marked) or _drug_free_target(body, m.start(), end) or _GRASSROOTS_FORCE.search(marked):
             continue
         lower_club = (m.group() in _CLUB_HEADS and body[m.end() + 1:m.end() + 2].islower()
                       and not _self_managed_club(body, m))

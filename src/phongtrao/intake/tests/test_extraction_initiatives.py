@@ -2711,3 +2711,32 @@ def test_round78_units_clean_of_drugs_right_after_the_cue_are_a_model():
     assert names(text) == ["Xã sạch về ma túy", "Thôn, xóm, bản sạch ma túy"]
     goal = "Tỉnh phấn đấu đến năm 2030 có 40 xã sạch về ma túy."
     assert names(goal) == []
+
+
+def test_round79_a_team_named_after_its_officer_is_a_police_unit():
+    text = ("Cán bộ Tổ tuần tra an ninh kiểm tra giấy tờ người đi đường. Chiến sĩ Đội An ninh theo dõi việc bảo vệ "
+            "an ninh trật tự tại hội trường.")
+    assert names(text) == []
+    staff = "Mỗi khu vực bỏ phiếu có một cán bộ Công an chính quy làm nhiệm vụ bảo đảm an ninh, trật tự."
+    assert names(staff) == []
+    model = "Cán bộ Công an xã trao đổi với thành viên Tổ tự quản về an ninh trật tự thôn Đông."
+    assert names(model) == ["Tổ tự quản về an ninh trật tự"]
+
+
+def test_round79_the_grassroots_security_team_set_up_by_law_is_no_model():
+    text = "Công an xã phối hợp với các Tổ an ninh trật tự ở cơ sở thường trực, tuần tra suốt ngày đêm."
+    assert names(text) == []
+    mediation = "Xã duy trì tốt Tổ hòa giải ở cơ sở gắn với giữ gìn an ninh trật tự."
+    assert names(mediation) == ["Tổ hòa giải ở cơ sở"]
+
+
+def test_round79_a_minister_after_a_club_is_no_club():
+    text = ("Tại lễ kỷ niệm ngày thành lập Câu lạc bộ Công an hưu trí tỉnh, Giám đốc Công an tỉnh cho biết hội sẽ giữ "
+            "gìn an ninh trật tự.")
+    assert names(text) == []
+
+
+def test_round79_a_quote_after_content_is_part_of_a_movement():
+    text = ("Về nội dung “Khu dân cư an toàn nhất”: các tổ dân phố giữ vững an ninh trật tự. Đối với nội dung “Tổ dân "
+            "phố an toàn nhất”, phường có 10 tổ đạt.")
+    assert names(text) == []
