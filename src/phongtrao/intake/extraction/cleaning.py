@@ -29,7 +29,7 @@ TAIL_BLOCK_LINES = 3
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
     r"|(?:những |các )?tin cũ hơn|tin đã đưa"
-    r"|tin tức liên quan|(?:các |những )?bài viết liên quan|các bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
+    r"|tin tức liên quan|(?:các |những )?bài viết liên quan|(?:các )?bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
     r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
     r"|ý kiến của bạn"
@@ -431,11 +431,13 @@ def _closing_caps_byline(lines: list[str], i: int) -> bool:
     return _CAPS_NAME.fullmatch(lines[i]) is not None and all(_is_short_unpunctuated(line) for line in lines[i + 1:])
 
 
-_PHOTO_FILE = re.compile(r"(?i)^(?:\S[^\n]{0,120}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?"
+_PHOTO_FILE = re.compile(r"(?i)^(?:\S{1,60}(?: \S{1,60}){0,3}\.(?:jpe?g|png|gif|webp)(?:\s*\(\d[\d.,]*\s*[KM]B\))?"
                          r"|(?:DSCN?|DSC_|IMG|DJI|PANO)[_-]?\d{3,}(?:[_-]\d+)*)$")
 """A photo's file name on a line of its own, its size after it ("image001.jpg (307 KB)"), or a camera's file name
 without its extension ("DSC01997", "IMG_5521"): after the last paragraph, photos printed without captions below the
-article, no body (above a caption, inside the article, it stays)."""
+article, no body (above a caption, inside the article, it stays). A file name is a few words at most: a caption's
+sentence with the extension glued to it ("Công an xã hỗ trợ người dân sơ tán khỏi vùng ngập.jpg") is the caption,
+body."""
 
 
 _GLUED_JOIN = re.compile(rf"[{LOWER}][{UPPER}]")

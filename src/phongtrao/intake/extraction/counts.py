@@ -58,9 +58,10 @@ _ROMAN_AFTER = re.compile(r"\s+[IVXLC]+\b")
 _CELSIUS = re.compile(r"\s*C\b")
 """Degrees Celsius ("nắng tới 40 độ C"): the "C" after "độ" is the scale, no Roman numeral closing a name."""
 _ROUND_THE_CLOCK = re.compile(r"\s*giờ(?![\w])")
-LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "phố", "thôn", "ấp", "điểm"))
+LEVEL_LABELS = frozenset(("xã", "phường", "quận", "huyện", "trấn", "phố", "thôn", "ấp", "điểm"))
 """Label words before a number ("phường 9", "tổ dân phố 3", "điểm 5") unless a counted compound follows: "Công an xã 4
-nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư"."""
+nguồn tin", "bảo vệ dân phố 33 máy bộ đàm", "chỉ đạo điểm 2 khu dân cư", "Ban Chỉ đạo các xã, thị trấn 23 trường
+hợp" (a town, "thị trấn", is a level like the others)."""
 PEOPLE = "người"
 """People counted after a label word: a force's strength ("bảo vệ dân phố 253 người", "mỗi tổ dân phố 5 người")."""
 LABEL_VERBS = frozenset(("tổ chức",))
@@ -94,8 +95,9 @@ PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
 """A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
 A_WHILE = "thời gian"
 """"1 thời gian" is "một thời gian" (a while) written with a digit: "Sau 1 thời gian nghiên cứu, …"."""
-_HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2})\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))")
-"""Hundreds written as a word, alone ("5 trăm tổ") or after thousands ("2 nghìn 5 trăm tổ" = 2.500 tổ)."""
+_HUNDREDS = re.compile(r"\s*(?<!\d)(\d{1,2}|[1-9]00)\s+trăm(?=\s)(?!\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w))")
+"""Hundreds written as a word, alone ("5 trăm tổ") or after thousands ("2 nghìn 5 trăm tổ" = 2.500 tổ); whole
+hundreds in digits before "trăm" write the hundreds twice ("hơn 700 trăm ngôi nhà" is 700 houses)."""
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?!\d)(?![/.,]\d)(?!\s*[-–—]\s*\d)")
 """A number before "năm" and a year ("tốt nghiệp Trường Sĩ quan Lục quân 1 năm 2009") closes a name: "năm" is the
 year's word ("năm 2009"), no span of one year; the years of a period after it count ("trong 5 năm 2016 - 2020")."""
@@ -242,7 +244,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             if unit == "m" and (tail := _METRES_TAIL.match(body, m.end())):
                 value += int(tail[1]) / 10 ** len(tail[1])
             if hundreds:
-                value = (value if m["mult"] else 0) + int(hundreds[1]) * 100
+                value = (value if m["mult"] else 0) + _hundreds_value(hundreds[1])
             if tier:
                 value += scale(parse_number(tier["a"]), tier["mult"])
             found.append({"value": value, "unit": unit, "text": body[m.start():end], "start": m.start(), "end": end})
@@ -255,6 +257,11 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
 
 
 _TIER_AFTER = re.compile(rf"\s+(?=\d{{1,3}}\s+(?:{MULTIPLIER})(?![{LOWER}]))")
+
+
+def _hundreds_value(written: str) -> int:
+    """The hundreds before "trăm": "5" is 500, "700" is 700 already (see _HUNDREDS)."""
+    return int(written) if len(written) == 3 else int(written) * 100
 
 
 def _lower_tier(body: str, m: re.Match) -> re.Match | None:

@@ -71,6 +71,9 @@ Bộ Công an" (Thông tư 15 of 2010); not a clock after the type word (a secti
 _PAPER_RE = re.compile(rf"(?<!\w)(?P<type>[Vv]ăn bản)\s+số\s+(?:{SYMBOL}|(?P<bare>\d{{1,5}})(?![\w/,.:-]\w|[\w+]))")
 """A paper cited by "văn bản số" and its symbol is a document whatever its code says: "văn bản số 4763/UBND-NC"; so is
 one cited by its number alone ("theo Văn bản số 2294 ngày 26/9/2025": "số" says the number is the paper's)."""
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
+"""A bare number closing its clause after a type word in lower case counts nothing after it: it is the document's
+("triển khai kế hoạch 115, xây dựng …"), unlike "kế hoạch 800 giường bệnh" or "hướng dẫn 17 tổ"."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """A year right after a type word, with no "số", dates a document cited without its number: "Chỉ thị 2015 của Thủ
 tướng" (the border directive 01/CT-TTg of 2015), not "Quyết định số 2015"."""
@@ -129,7 +132,8 @@ def find_documents(body: str) -> list[dict]:
     found = [_doc(m, None, _capitalised(m["type"]), m["bare"], m["bare_year"], None) if m["bare"]
              else _from_symbol(m, _capitalised(m["type"]), typed=not m["mod"] and (not m["no"] or _central_issuer(m)))
              for m in finditer_from(_TYPED_RE, _TYPED_FAST, body)
-             if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0") or m["type"] in NAMES_ONLY)
+             if (m["type"][0].isupper() or m["no"] or (m["bare"] or "").startswith("0") or m["type"] in NAMES_ONLY
+                 or m["bare"] and _CLAUSE_ENDS.match(body, m.end()))
              and not (m["bare"] and not m["no"] and _YEAR.fullmatch(m["bare"]))]
     found += [_from_symbol(m, ABBREVIATIONS[m["abbr"]])
               for m in finditer_from(_ABBREVIATED_TYPE_RE, _ABBREVIATED_TYPE_FAST, body)
@@ -168,10 +172,10 @@ ngoài tại Việt Nam"; the laws an amending law so numbered names are then li
 named beside their amending law are (a name that is numbered elsewhere merges into that number)."""
 
 
-_NUMBER_OF_NAMED = re.compile(r"[ \t]*(?:\([ \t]*)?(?:số[ \t]*)?")
+_NUMBER_OF_NAMED = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*(?=số))?(?:số[ \t]*)?")
 """A law named and numbered at once is the numbered document, wherever else its name alone is written: "Luật Lực lượng
 tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15" is 30/2023/QH15 (the symbol is listed when the text gives
-it)."""
+it); so is one whose number follows its name after a comma and "số" ("Luật …, số 30/2023/QH15")."""
 _NAME_SPELLINGS = {"antt": "an ninh trat tu", "antq": "an ninh to quoc", "atgt": "an toan giao thong",
                    "pccc": "phong chay chua chay"}
 _NAME_WORD = re.compile(r"\w+")

@@ -756,3 +756,20 @@ def test_round78_a_clock_over_the_sites_contact_block_under_the_title_is_not_the
     # the same clock over the article's first paragraph is its dateline
     dated = text.replace("  • Hotline: 0912345678\n  • Email: toasoan@example.vn\n", "")
     assert clean(dated).published == dt.date(2026, 4, 14)
+
+
+def test_round79_other_articles_heading_ends_the_article():
+    # 180-07: "Bài viết khác" on a line of its own under the author's initials, the reply form after it
+    text = ("Tổ dân phố an toàn\n\n" + "Nội dung bài viết dài. " * 10 + "\n\nMT\n\nBài viết khác\n\nTác giả: minhtri"
+            "\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai.")
+    assert "Bài viết khác" not in clean(text).body
+
+
+def test_round79_a_captions_sentence_with_a_file_extension_stays_body():
+    # 176-09: the last caption written as a sentence with ".jpg" glued to it
+    text = ("Công an hỗ trợ dân vùng lũ\n\n" + "Nội dung bài viết dài. " * 10
+            + "\n\nCông an xã hỗ trợ người dân di dời tài sản khỏi khu vực ngập sâu.jpg")
+    assert clean(text).body.endswith("khỏi khu vực ngập sâu.jpg")
+    # a photo's file name alone below the article is no body
+    assert clean(text.replace("Công an xã hỗ trợ người dân di dời tài sản khỏi khu vực ngập sâu.jpg",
+                              "anh bai 2.jpg")).body.endswith("Nội dung bài viết dài.")

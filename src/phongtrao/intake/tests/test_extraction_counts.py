@@ -785,3 +785,21 @@ def test_round78_towns_and_cities_counted_after_an_office_in_capitals():
     # as "UBND 12 xã" is
     assert counts("Dự họp có lãnh đạo UBND 3 thành phố và HĐND 4 thị xã, 2 thị trấn.") == [
         (3, "thành phố"), (4, "thị xã"), (2, "thị trấn")]
+
+
+def test_round79_a_count_after_a_list_of_levels_ending_on_a_town():
+    # 175-06: "báo cho Ban Chỉ đạo các xã, thị trấn 23 trường hợp": a town is a level like a commune
+    assert counts("Tổ đã báo cho các xã, thị trấn 12 trường hợp về từ vùng dịch.") == [(12, "trường hợp")]
+    # the town's own number stays a label
+    assert counts("Công an thị trấn 2 đã ra quân.") == []
+
+
+def test_round79_whole_hundreds_written_before_the_word_for_hundreds():
+    # 176-04: "hơn 700 trăm ngôi nhà bị hư hỏng": the hundreds written twice, 700 houses
+    assert counts("Mưa lũ làm hơn 400 trăm ngôi nhà bị ngập.") == [(400, "ngôi nhà")]
+    assert counts("Có 4 trăm ngôi nhà bị ngập.") == [(400, "ngôi nhà")]
+
+
+def test_round79_officers_and_soldiers_counted_by_their_acronym():
+    # 177-03: "tăng cường hơn 300 CBCS xuống cơ sở" (cán bộ, chiến sĩ)
+    assert counts("Công an huyện điều động 120 CBCS hỗ trợ người dân.") == [(120, "cbcs")]

@@ -361,3 +361,18 @@ def test_round77_the_law_of_the_sea_a_convention_is_about_is_no_law():
         ("Luật", None, None, None, None)]
     assert [d["name"] for d in find_documents("Công ước quốc tế về Luật Biển năm 1982; Luật Biển Việt Nam")] == [
         "Luật Biển Việt Nam"]
+
+
+def test_round79_a_law_numbered_after_a_comma_is_its_number():
+    # 179-10: "Luật Lực lượng …, số 30/2023/QH15 quy định …" and the name alone later: one document, its number
+    text = ("Theo Luật Phòng, chống ma túy, số 73/2021/QH14 quy định rõ trách nhiệm. Như vậy Luật Phòng, chống ma túy "
+            "không cấm việc này.")
+    assert [d["symbol"] for d in find_documents(text)] == ["73/2021/QH14"]
+
+
+def test_round79_a_plan_in_lower_case_numbered_at_its_clauses_end():
+    # 180-02: "triển khai kế hoạch 115, xây dựng thí điểm 8 tuyến phố": the plan's number
+    assert docs("Công an quận triển khai kế hoạch 217, xây dựng 5 tuyến phố văn minh.") == [
+        ("Kế hoạch", "217", None, None, None)]
+    # a number counting what follows stays none
+    assert docs("Bệnh viện được giao kế hoạch 500 giường bệnh.") == []
