@@ -1155,6 +1155,8 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             accepted = True  # “Đội dân phòng cơ động” cùng với một số mô hình khác như …: a model among others
         if not accepted and _MODEL_AFTER_QUOTE.match(body, m.end()):
             accepted = True  # một chiếc “móc khóa an ninh” - mô hình sáng kiến của Công an xã
+        if not accepted and _NAME_OF_WORK_AFTER_QUOTE.match(body, m.end()):
+            accepted = True  # “Ánh sáng vùng biên” là tên gọi công trình dân sinh …: the work's name
         if not accepted and _SAID_A_MODEL_AFTER_QUOTE.match(body, m.end()):
             accepted = True  # Phong trào “X” được triển khai từ năm 2018 là một trong những mô hình …
         if not accepted and _ONE_OF_THE_MODELS_IS.search(body, max(sentence_start, m.start() - LIST_REACH), m.start()):
@@ -1273,6 +1275,11 @@ của tỉnh đã có trước đây, với “Đội dân phòng cơ động”
 _MODEL_AFTER_QUOTE = re.compile(r"[ \t]*[-–—][ \t]*mô hình(?!\w)(?![ \t]*[“\"«„])", re.IGNORECASE)
 """A quote that a dash then calls a model is that model's name: “móc khóa an ninh” - mô hình sáng kiến của Công an xã
 Vĩnh Thái (not when another quote follows "mô hình" and names it) (round 39)."""
+_NAME_OF_WORK_AFTER_QUOTE = re.compile(r"[ \t]+là[ \t]+tên(?:[ \t]+gọi)?[ \t]+(?:của[ \t]+)?(?:một[ \t]+)?"
+                                       r"(?:công trình|mô hình|sáng kiến)(?!\w)", re.IGNORECASE)
+"""A quote said to be the name of a work, a model or an initiative right after it is that model: "“Ánh sáng vùng biên” là
+tên gọi công trình dân sinh đã và đang được các đơn vị Bộ đội Biên phòng … lắp đặt" (round 80, 182-11; the reverse of
+"có tên gọi là “…”", _NAMED_AS); "là chương trình …" after a quote is no such word."""
 _CONTENT_BEFORE = re.compile(r"(?<!\w)nội dung[ \t]*$", re.IGNORECASE)
 """A quote right after "nội dung" names a part of a movement or model, no model of its own: "Về nội dung “Gia đình an
 toàn nhất”, đây là nội dung cơ bản nhất của phong trào" (the parts of “5 nhất”), "thực hiện tốt các nội dung “Ngày Biên
@@ -2941,6 +2948,10 @@ def _headed(body: str, claimed: Mask | None = None):
             continue  # "Ban Chấp hành Xã đoàn Vĩnh Hanh …": the commune's youth union, a unit
         if _UNIT_WORD_BEFORE.search(body, max(0, m.start() - 12), m.start()):
             continue  # "huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm": the head opens the unit's name
+        if _HONOUR_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # "giữ vững danh hiệu Xã An toàn về an ninh trật tự": a title of honour the place holds
+        if _PLURAL_AFTER_HEAD.match(body, m.end()):
+            continue  # "Thắp sáng những con đường quê": a headline on many roads, not a name
         if m.group() in _PLACE_HEADS and _POLICE_BEFORE.search(body, max(0, m.start() - 10), m.start()):
             continue  # "Công an Phường I kiểu mẫu về an ninh, trật tự": the police of the place, judged at "Công an"
         if m.group() in _CUED_ONLY_HEADS and m.start() and body[m.start() - 1] != "\n":
@@ -3010,6 +3021,14 @@ headline on what the union does), no model; "xã đoàn kết" is another word."
 _UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+$")
 """A capitalised head right after a unit's word in lower case opens the unit's name, whatever marker follows: "Chủ tịch
 UBND huyện Chợ Mới – Trưởng Ban Chỉ đạo phòng chống tội phạm" (round 39)."""
+_HONOUR_BEFORE = re.compile(r"(?<!\w)danh hiệu[ \t]+$", re.IGNORECASE)
+"""A capitalised head right after "danh hiệu" opens a title of honour a place or a family earns or keeps, not a model:
+"góp sức cùng xã giữ vững danh hiệu Xã An toàn về an ninh trật tự" (round 80, 184-02); none of the corpus's 15 places
+with a capital after "danh hiệu" ("Gia đình văn hóa", "Anh hùng Lực lượng vũ trang nhân dân") is annotated a model."""
+_PLURAL_AFTER_HEAD = re.compile(r"[ \t]+những[ \t]")
+"""A head followed at once by the plural "những" opens a sentence or a headline, not a name: "Thắp sáng những con đường
+quê" (round 80, 182-06, a headline over a model of street lights; the model's name is “Thắp sáng đường quê”); no name
+the corpus annotates has "những" right after its head."""
 _PLACE_HEADS = frozenset({"Phường", "Xã", "Thôn", "Ấp", "Xóm", "Bản", "Khu phố", "Tổ dân phố"})
 _POLICE_BEFORE = re.compile(r"(?<!\w)Công an[ \t]+$")
 """A place head right after "Công an" opens the name of the place whose police it is, not a model: "Công an Phường I
