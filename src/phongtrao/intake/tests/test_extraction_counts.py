@@ -803,3 +803,11 @@ def test_round79_whole_hundreds_written_before_the_word_for_hundreds():
 def test_round79_officers_and_soldiers_counted_by_their_acronym():
     # 177-03: "tăng cường hơn 300 CBCS xuống cơ sở" (cán bộ, chiến sĩ)
     assert counts("Công an huyện điều động 120 CBCS hỗ trợ người dân.") == [(120, "cbcs")]
+
+
+def test_round80_a_unit_s_number_before_a_verb_of_acting_together_is_no_count():
+    # 182-12: "Thanh niên Vùng Cảnh sát biển 2 chung tay thắp sáng đường quê", "… Vùng Cảnh sát biển 2 phối hợp Đoàn
+    # xã …": the unit's number, then the verb; a count before its noun stays one
+    assert counts("Đoàn viên Bộ Tư lệnh Vùng Cảnh sát biển 3 phối hợp Đoàn xã ra quân.") == []
+    assert counts("Thanh niên Vùng Cảnh sát biển 4 chung tay thắp sáng đường quê.") == []
+    assert counts("Có 12 đơn vị phối hợp và 5 hộ chung tay.") == [(12, "đơn vị"), (5, "hộ")]
