@@ -311,7 +311,8 @@ _EXCLUDED = frozenset(fold_same_length(n) for n in _DATA["excluded"] if not n.en
 _DETERMINERS = tuple(fold_same_length(n) for n in _DATA["excluded"] if n.endswith(" "))
 _COMMA_GLUE = ("chống", "trật tự", "kiểu mẫu", "chữa cháy", "mốc giới", "cột mốc", "mốc quốc giới", "an toàn xã hội",
                "tổ dân phố", "thuyền", "bản", "xóm", "ấp", "làng", "khu phố", "an toàn giao thông", "ngõ hẻm",
-               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với", "cứu hộ", "an toàn về")
+               "an ninh chính trị", "phổ biến", "họ đạo", "nói không với", "cứu hộ", "an toàn về", "phòng cháy",
+               "an toàn phòng cháy")
 """Words that go on past a comma inside a name: "Tổ Quản lý tuyến đường an ninh trật tự, an toàn giao thông" (order
 and road safety, the two domains named together), "Trường học an toàn, nói không với ma túy" (a second slogan part),
 "Tổ tự quản về phòng cháy, chữa cháy và cứu nạn, cứu hộ" (rescue, "cứu nạn, cứu hộ", a fixed pair like "phòng cháy,
@@ -389,14 +390,14 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _drug_clean_units, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
                    _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
-                   _fitted_in_title, _dashed_title,
+                   _fitted_in_title, _dashed_title, _unquoted_swap,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
                    _object_group, _recognised_by_count, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
                    _lower_club, _abbreviated_group,
                    _headed,
-                   _self_managed_lineage, _self_managed_activity, _known, _known_in_title):
+                   _self_managed_lineage, _self_managed_activity, _known, _known_in_title, _comma_repeated_cue_list):
         for start, end in finder(body, claimed) if finder is _headed else finder(body):
             if finder in (_headed, _known, _lower_after_cue) and _kind_of_accepted_quote(body, end, accepted_quotes):
                 continue  # Dân phòng tự quản “Phòng chống tội phạm trên sông”, mô hình tổ tự quản “Cổng trường …”
@@ -819,6 +820,12 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
                         None)
         if into is None and key in quoted:
             into = next((m for m in kept if _key(m["name"]) in quoted and _club_of(key, _key(m["name"]))), None)
+        if into is None and key not in quoted:
+            into = next((m for m in models if m is not model and _key(m["name"]) == CLUB_KEY + key), None)
+        if into is None and key not in quoted:
+            into = next((m for m in models if m is not model and (plain := _unabbreviated_key(m["name"]))
+                         and _shortens(key, plain) and len(key.split()) > _key_words_before_abbreviation(m["name"])),
+                        None)
         if into is None and key in quoted:
             into = next((m for m in models if m is not model and _key(m["name"]) in quoted
                          and _unplaced(model["name"], m["name"])), None)
@@ -846,6 +853,26 @@ def _merge_short(models: list[dict], quoted: set[str], named: frozenset[str] | s
                 into.update(name=model["name"], text=model["text"], start=model["start"], end=model["end"])
             into["occurrences"] = sorted(into["occurrences"] + model["occurrences"])
     return kept
+
+
+def _key_words_before_abbreviation(name: str) -> int:
+    """How many key words of a name come before the abbreviation in brackets inside it."""
+    inner = _INNER_ABBREVIATION.search(name)
+    return len(_key(name[:inner.start()]).split()) if inner else 0
+
+
+def _unabbreviated_key(name: str) -> str:
+    """The key of a name without the abbreviation in brackets inside it that spells the words before it, or "" when it
+    has none: "Đội Công nhân xung kích (CNXK) tự quản về ANTT" is keyed as "Đội Công nhân xung kích tự quản về ANTT", so
+    that "mô hình Đội Công nhân xung kích tự quản" later in the text is a short mention of it (round 81, 187-01). Only a
+    short form that runs on past the words the abbreviation spells is one: the head and those words alone ("mô hình Đội
+    công nhân xung kích" in a title, 164-04, 187-03) name the kind of team, a model of its own in the corpus."""
+    if "(" not in name or not (inner := _INNER_ABBREVIATION.search(name)):
+        return ""
+    before = name[:inner.start()].split()
+    if not any(_spells(inner["abbr"].replace(" ", ""), before[-k:]) for k in range(2, min(len(before), 6) + 1)):
+        return ""
+    return _key(name[:inner.start()] + name[inner.end():])
 
 
 def _scoped(short: str, long: str) -> bool:
@@ -1224,6 +1251,27 @@ no cue or after "chương trình", as the corpus gives every such quote: “Đ�
 trợ” (27-02), "thực hiện việc “đổi vũ khí, vật liệu nổ và công cụ hỗ trợ lấy vật dụng thiết yếu”" (round 59, 117-07),
 chương trình “Đổi vũ khí - vật liệu nổ - công cụ hỗ trợ nhận quà Tết” (118-17), like mô hình “Đổi vũ khí lấy bình chữa
 cháy” (43-16); a document's or an award's quote keeps its contrary cue."""
+_UNQUOTED_SWAP_RE = re.compile(rf"(?<!\w)(?:(?P<programme>chương trình)|phong trào)[ \t]+(?P<swap>đổi[ \t]+"
+                               rf"[{LOWER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}?[ \t]+(?:lấy|nhận)[ \t]+[^\W\d_])")
+_SWAP_HEADING_RE = re.compile(rf"(?m)^(?P<swap>Đổi[ \t]+[{LOWER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}?[ \t]+"
+                              rf"(?:lấy|nhận)(?:[ \t]+[^\W\d_]+){{1,4}})[ \t]*$")
+"""A swap in lower case, what people hand in "đổi … lấy" (or "nhận") what they get, right after "chương trình" or
+"phong trào", names the programme as the quoted swap does (_SWAP_NAME), to the word that stops a name: "trong đó có
+chương trình đổi vũ khí lấy quà" (185-03, as 16-04 lists it, with its word), "đợt phát động phong trào đổi vũ khí lấy
+quà thu được nhiều kết quả" (185-04; the campaign's word is left, as the corpus leaves "phong trào" before a name); a
+swap alone on a line is a heading that names the model the paragraph under it tells of: "Đổi vũ khí lấy bình chữa
+cháy", then "Đó là mô hình đã và đang được Công an phường 3 … thực hiện" (round 81, 185-01; a sentence that opens with a
+swap, "Đổi vũ khí lấy quà tết là cách làm sáng tạo", 118-17, names none)."""
+
+
+def _unquoted_swap(body: str):
+    for m in _UNQUOTED_SWAP_RE.finditer(body):
+        start = m.start() if m["programme"] else m.start("swap")
+        yield start, _read_name(body, m.start("swap"))
+    for m in _SWAP_HEADING_RE.finditer(body):
+        yield m.start("swap"), m.end("swap")
+
+
 _NAMED_AS = re.compile(r"(?<!\w)(?:có tên(?:[ \t]+gọi)?|mang tên|với tên gọi|tên gọi là|tên là)[ \t]*:?[ \t]*$")
 _FIRST_NAMED_AS = re.compile(r"(?<!\w)tên gọi[ \t]+(?:ban đầu|đầu tiên|lúc đầu|trước đây|trước kia|cũ)[ \t]+là"
                              r"[ \t]*:?[ \t]*$")
@@ -1980,6 +2028,41 @@ def _repeated_cue_list(body: str):
             name_start = opening.end()
             if len(body[name_start:end].split()) <= MAX_LISTED_WORDS and not _QUOTES.search(body, name_start, end):
                 yield name_start, end
+
+
+_COMMA_REPEATED_CUE_RE = re.compile(rf"(?<!\w)như[ \t]*:?[ \t]+mô hình[ \t]+(?=[{LOWER}])")
+_COMMA_REPEATED_CUE_ITEMS = re.compile(r"[^.;\n…“”\"]+")
+_COMMA_REPEATED_CUE_SPLIT = re.compile(rf",[ \t]*(?:và[ \t]+)?mô hình[ \t]+(?=[{LOWER}])")
+
+
+def _comma_repeated_cue_list(body: str):
+    """A list after "như" whose items, separated by commas, each open with "mô hình" in lower case, three or more, is a
+    list of names, each the whole item (its own commas and a field it serves after "trong" kept) up to the place where
+    it runs: "… phát huy hiệu quả tích cực như: mô hình tiếng loa an ninh, mô hình tự phòng, tự quản trong các cơ sở thờ
+    tự, mô hình đảm bảo an ninh trật tự tại khu công nghiệp, mô hình tổ tự quản khu nhà trọ công nhân…" (round 81,
+    187-11; the cue said again is the writer's list mark, as in _repeated_cue_list with semicolons; "tại các …" and a
+    named place still end an item: 138-01 "mô hình câu lạc bộ chủ nhà trọ tại các khu dân cư, mô hình CLB …")."""
+    for m in _COMMA_REPEATED_CUE_RE.finditer(body):
+        run = _COMMA_REPEATED_CUE_ITEMS.match(body, m.end())
+        if not run:
+            continue
+        bounds, pos = [], m.end()
+        for sep in _COMMA_REPEATED_CUE_SPLIT.finditer(body, m.end(), run.end()):
+            bounds.append((pos, sep.start()))
+            pos = sep.end()
+        bounds.append((pos, run.end()))
+        if len(bounds) < MIN_SEMICOLON_ITEMS:
+            continue
+        for start, end in bounds:
+            cut = next((c.start() for c in _ITEM_PLACE_CUT.finditer(body, start, end)
+                        if not c["at"] or _PLACE_RUN.fullmatch(body, c.start(), end)), end)
+            if plural := _LOCATION_CUT.search(body, start, cut):
+                cut = plural.start()
+            end = cut
+            while end > start and body[end - 1] in " \t,":
+                end -= 1
+            if len(body[start:end].split()) <= MAX_LISTED_WORDS:
+                yield start, end
 
 
 def _semicolon_items(body: str, pos: int) -> list[re.Match]:

@@ -2774,3 +2774,61 @@ def test_round80_a_head_before_a_plural_opens_a_headline():
     text = "Thắp sáng những con đường quê\n\nHội phụ nữ huyện đã có nhiều cách làm hay."
     assert names(text) == []
     assert names("Thắp sáng đường quê\n\nHội phụ nữ huyện đã có nhiều cách làm hay.") == ["Thắp sáng đường quê"]
+
+
+def test_round81_a_swap_after_a_programme_or_a_campaign_is_a_model():
+    text = ("Lực lượng công an đã vận động quần chúng giao nộp vũ khí, trong đó có chương trình đổi vũ khí lấy quà. Từ "
+            "đó, Công an xã đã phát động chương trình đổi vũ khí lấy quà, với cách làm phù hợp.")
+    assert names(text) == ["Chương trình đổi vũ khí lấy quà"]
+    campaign = "Theo Đại úy Lê Trần Trung, đợt phát động phong trào đổi vũ khí lấy quà thu được nhiều kết quả khả quan."
+    assert names(campaign) == ["Đổi vũ khí lấy quà"]
+    assert names("Người dân mang vũ khí đến đổi lấy quà của Công an xã.") == []
+
+
+def test_round81_a_swap_alone_on_its_line_is_a_heading_naming_a_model():
+    text = ("Nhiều mô hình khuyến khích giao nộp vũ khí\n\nĐổi vũ khí lấy bình chữa cháy\n\nĐó là mô hình đã và đang "
+            "được Công an phường 3 thực hiện.")
+    assert names(text) == ["Đổi vũ khí lấy bình chữa cháy"]
+    told = "Tin tức\n\nĐổi vũ khí lấy quà tết là cách làm sáng tạo của Công an xã."
+    assert names(told) == []
+
+
+def test_round81_a_name_stops_before_taking_responsibility():
+    text = ("Ban Chủ nhiệm Câu lạc bộ Nhà trọ an toàn về an ninh trật tự chịu trách nhiệm tiếp nhận và xử lý thông "
+            "tin.")
+    assert names(text) == ["Câu lạc bộ Nhà trọ an toàn về an ninh trật tự"]
+
+
+def test_round81_a_bare_name_beside_its_club_is_the_club():
+    text = ("Thủ Thừa: Thành lập Nhà trọ an toàn về an ninh trật tự\n\nXã công bố quyết định thành lập Câu lạc bộ Nhà "
+            "trọ an toàn về an ninh trật tự ở ấp 1.")
+    assert names(text) == ["Câu lạc bộ Nhà trọ an toàn về an ninh trật tự"]
+
+
+def test_round81_fire_prevention_goes_on_past_a_comma_inside_a_name():
+    text = ("Xây dựng, duy trì thực hiện hiệu quả các mô hình hưởng ứng phong trào TDBVANTQ như: Mô hình quần chúng "
+            "tự quản về ANTT; Tổ công nhân vì môi trường xanh tự quản về ANTT; Trường học an toàn về ANTT, trật tự an "
+            "toàn giao thông, phòng cháy, chữa cháy; Cơ quan an toàn về ANTT, an toàn phòng cháy, chữa cháy... Qua đó, "
+            "tình hình ANTT được bảo đảm.")
+    assert names(text)[2:] == ["Trường học an toàn về ANTT, trật tự an toàn giao thông, phòng cháy, chữa cháy",
+                               "Cơ quan an toàn về ANTT, an toàn phòng cháy, chữa cháy"]
+
+
+def test_round81_a_short_form_past_an_inner_abbreviation_is_a_mention():
+    text = ("Bình Dương còn thành lập Đội Công nhân xung kích (CNXK) tự quản về ANTT.\n\nCông an tỉnh khen thưởng các "
+            "tập thể xuất sắc của mô hình Đội Công nhân xung kích tự quản.")
+    assert names(text) == ["Đội Công nhân xung kích (CNXK) tự quản về ANTT"]
+    kind = ("Cần lan tỏa rộng mô hình Đội công nhân xung kích\n\nHội nghị trao đổi kinh nghiệm xây dựng Đội công nhân "
+            "xung kích (CNXK) tự quản về an ninh, trật tự.")
+    assert len(names(kind)) == 2
+
+
+def test_round81_a_list_after_like_each_item_opening_with_the_cue_again():
+    text = ("Tỉnh có 68 mô hình đang phát huy hiệu quả tích cực như: mô hình tiếng loa an ninh, mô hình tự phòng, tự "
+            "quản trong các cơ sở thờ tự, mô hình đảm bảo an ninh trật tự tại khu công nghiệp, mô hình tổ tự quản khu "
+            "nhà trọ công nhân…")
+    assert sorted(names(text)) == sorted(["Tiếng loa an ninh", "Tự phòng, tự quản trong các cơ sở thờ tự",
+                                          "Đảm bảo an ninh trật tự tại khu công nghiệp",
+                                          "Tổ tự quản khu nhà trọ công nhân"])
+    two = "Xã có nhiều mô hình như mô hình tiếng loa an ninh, mô hình đảm bảo an ninh trật tự tại khu công nghiệp."
+    assert "Đảm bảo an ninh trật tự tại khu công nghiệp" not in names(two)
