@@ -131,7 +131,8 @@ _SOURCE_BEFORE_DATE = re.compile(r"^(?:Báo|Tạp chí|Đài|Nguồn\s*:?)\s[^\d
 _INITIALS = rf"[{UPPER}](?:\.\s?[{UPPER}]){{1,3}}\.?(?:\s?{CAP_WORD})?"
 """An author's initials, alone or before a name: "M.Q", "N.T.Hà"."""
 _AUTHOR_BEFORE_DATE = re.compile(
-    rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}}|\s*/\s*[{UPPER}]{{2,8}})?\s*[-–|]\s*(?=\d)"
+    rf"^{_NAME}(?:\s*[-–,&]\s*{_NAME})*(?:\s+[{UPPER}]{{2,5}}|\s*/\s*[{UPPER}]{{2,8}}|\s*[-–]\s*[{UPPER}]{{2,5}})?"
+    rf"\s*[-–|]\s*(?=\d)"
     rf"|^{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\([^()]{{1,20}}\))?\s*(?=(?i:cập nhật|đăng)\b)"
     rf"|^[{UPPER}]{{2,}}(?:(?:\s+|\s*[-–]\s*)[{UPPER}]+){{0,4}}(?:\s+|\s*[-–|]\s*)(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,2}}:\d{{2}}(?!\d)"
     rf"|\d{{1,2}}:\d{{2}},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}$)"
@@ -143,7 +144,8 @@ in capitals before the date and its clock: "XUÂN MAI 08/06/2024 17:19", two suc
 "TRUNG-BẢN 03/06/2024 10:41", or before the clock and the date closing the
 line: "TUẤN HƯƠNG 00:32, 02/09/2023", behind a bar with the paper's initials too:
 "BẢO TRUNG LDO | 11/08/2023 15:50", with the paper's initials after the name:
-"Khánh Linh LDO | 01/05/2022 13:43", or after a slash, the agency the story came from: "Dương Linh/NSHN| 28/06/2019
+"Khánh Linh LDO | 01/05/2022 13:43", or behind a dash, the author's role: "Thanh Nguyễn - CTV - 15:00, 30/11/2022", or
+after a slash, the agency the story came from: "Dương Linh/NSHN| 28/06/2019
 07:50", names and initials with a space before the date and its clock: "Hoàng Thanh - M.Q
 26/06/2024 18:10"): the article's dateline, nearer its title than
 a site's clock above."""

@@ -89,8 +89,9 @@ _AGE_BEFORE = re.compile(r"(?<!\w)tuổi(?: đời)?(?: (?:từ|ngoài|trên|g�
 noun follows; not a clock (a title ending "người cao tuổi" over the page's "14:55 03/10/2025" gives no age)."""
 _CLOCK_AFTER = re.compile(r":\d\d(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}} $")
-"""A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name."""
+_NAME_OPENS = re.compile(rf"[“\"][{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?: \d[\d.,]* [{LOWER}]+ [{LOWER}]+)? $")
+"""A number inside a quoted name ("“Gian hàng 5.000 đồng”", "“Gian hàng 0 đồng”") is part of the name, the second of
+two too ("“Tiết kiệm từ 5 triệu đến 10 triệu đồng”")."""
 PERIODS = frozenset(("ngày", "tuần", "tháng", "năm", "quý"))
 """A period word before "N lần" gives a frequency ("tuần tra ngày 3 lần", "Mỗi tuần 3 lần"), not a label."""
 A_WHILE = "thời gian"

@@ -37,6 +37,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
     (rf"{_D}(?:\s*(?P<sep>[/-])\s*|\.){_M}{_E}"
      rf"(?!\s*[/.-]\s*\d(?!\d?\s*(?P<rs>[/.])\s*\d{{1,2}}(?:\s*(?P=rs)\s*\d{{4}})?(?![\d/])))", "day"),  # "31.3"
     (rf"{_D}\s+[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s*,?\s*{_Y}{_E}", "day", rf"háng\s+(?:{_MONTH_WORD})"),  # "10 Tháng Mười Một, 2023"
+    (rf"[Tt]háng\s+(?P<mw>{_MONTH_WORD})\s+{_D},\s*{_Y}{_E}", "day",
+     rf"háng\s+(?:{_MONTH_WORD})\s+\d"),  # "Tháng Sáu 23, 2020"
     (rf"{_M}/{_D}/(?P<y>\d{{2}})(?=\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AP]M(?!\w))", "day", r"M(?<=[AP]M)(?!\w)"),  # English view
     (rf"[Tt]háng\s+{_M}\s*(?:/|-|–|—|\.|năm|,)\s*{_Y}{_E}", "month", r"háng\s+\d"),  # "tháng 9.2020", "tháng 7–2017"
     (rf"(?<!trời )(?<!nắng )[Tt]háng\s+{_M}(?!\s*[/-]?\s*\d(?!\d?\s*/\s*{_Y}))(?![\w])(?!\s+(?:lần|buổi)(?!\w))"
@@ -51,6 +53,8 @@ PATTERNS = [  # (regex, precision[, gate]); every pattern starts with a digit or
 word. A short date with a 12-hour clock ("5/10/23 6:09 AM") is a portal's English view (the United States' short form,
 month first, two-digit year); a Vietnamese page writes the day first and a 24-hour clock. A month and year alone in
 brackets closing a photo's caption ("… tại Trường Cao đẳng Du lịch Huế (7/2025)") is the month the photo was taken.
+A month in words may also come before its day, the day and the year after it behind a comma (WordPress's "F j, Y":
+"Tháng Sáu 23, 2020").
 A month named in words, capitalised, is a date after the part of it a story tells of ("Một ngày cuối tháng Bảy",
 "Đầu tháng Mười Hai"); not alone, where it names an event ("Cách mạng tháng Tám") or opens a line of verse ("Tháng
 Tám về, …").

@@ -320,6 +320,19 @@ def test_a_byline_of_several_authors_with_its_date_is_the_dateline_not_a_site_cl
     assert clean(text).published == dt.date(2022, 6, 3)
 
 
+def test_a_byline_with_the_author_s_role_after_a_dash_is_the_dateline():
+    text = ("Người có uy tín góp sức vì một vùng biên sạch ma túy\n\nThanh Nguyễn - CTV - 15:00, 30/11/2022\n\n"
+            + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Người có uy tín góp sức vì một vùng biên sạch ma túy",
+                                                  dt.date(2022, 11, 30))
+
+
+def test_a_dateline_with_the_month_in_words_before_the_day():
+    text = "Quận 3 tổ chức Hội nghị tuyên truyền pháp luật\n\n• Tháng Sáu 23, 2020\n\n" + "Nội dung bài viết dài. " * 10
+    assert clean(text).published == dt.date(2020, 6, 23)
+
+
 def test_a_dateline_with_the_month_in_words_a_view_counter_and_a_share_button():
     text = ("Một số mô hình tiêu biểu trên địa bàn tỉnh.\n\n"
             "Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:\n\n" + "Nội dung bài viết dài. " * 10)

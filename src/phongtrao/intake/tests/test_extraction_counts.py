@@ -811,3 +811,23 @@ def test_round80_a_unit_s_number_before_a_verb_of_acting_together_is_no_count():
     assert counts("Đoàn viên Bộ Tư lệnh Vùng Cảnh sát biển 3 phối hợp Đoàn xã ra quân.") == []
     assert counts("Thanh niên Vùng Cảnh sát biển 4 chung tay thắp sáng đường quê.") == []
     assert counts("Có 12 đơn vị phối hợp và 5 hộ chung tay.") == [(12, "đơn vị"), (5, "hộ")]
+
+
+def test_round81_industrial_zones_counted_by_their_acronym():
+    # 187-04: "đảm bảo ANTT tại 3 KCN là VSIP, Đồng An, Việt Hương" (khu công nghiệp), undefined in the text, as
+    # 08-05 "Đồng Nai có 32 KCN"; clusters ("3 CCN") and export zones ("2 KCX") likewise
+    assert counts("Đồn Công an phụ trách ANTT tại 3 KCN là VSIP, Đồng An.") == [(3, "kcn")]
+    assert counts("Đồng Nai có 32 KCN, 2 KCX và 5 CCN đang hoạt động.") == [(32, "kcn"), (2, "kcx"), (5, "ccn")]
+
+
+def test_round81_a_unit_s_number_before_a_verb_of_speech_is_no_count():
+    # 187-07: "Trung đội Trưởng Trung đội DQTT KCN Biên Hòa 1, 2 chia sẻ: “…”": the zones' numbers, then the verb
+    assert counts("Anh Linh, Trung đội trưởng Trung đội DQTT KCN Biên Hòa 1, 2 chia sẻ: “Anh em luôn cảnh giác”.") == []
+    assert counts("Có 5 bài chia sẻ kinh nghiệm.") == [(5, "bài")]
+
+
+def test_round81_the_second_number_inside_a_quoted_name_is_part_of_it():
+    # 186-07: "các mô hình như: góp vốn xoay vòng, “Tiết kiệm từ 5 triệu đến 10 triệu đồng”, …"
+    assert counts("Các mô hình như: “Tiết kiệm từ 5 triệu đến 10 triệu đồng”, góp vốn xoay vòng.") == []
+    assert counts("Chị nói: “Tôi góp 5 triệu đồng, chị góp thêm 10 triệu đồng để tổ mua thêm đèn pin”.") == [
+        (5000000, "đồng"), (10000000, "đồng")]

@@ -237,6 +237,13 @@ def test_a_month_written_in_words_with_its_year():
     assert first_date("Thứ Sáu, 10 Tháng Mười Một, 2023") == dt.date(2023, 11, 10)
 
 
+def test_a_month_in_words_before_its_day_and_year():
+    assert values("• Tháng Sáu 23, 2020\n\nNgày 28/5/2020, hội nghị", None) == ["2020-06-23", "2020-05-28"]
+    assert values("Cập nhật Tháng Mười Hai 5, 2021 lúc 10:00", None) == ["2021-12-05"]
+    assert values("Cách mạng Tháng Tám 1945; tháng Sáu 23 hộ, 2020", None) == []
+    assert first_date("• Tháng Sáu 23, 2020") == dt.date(2020, 6, 23)
+
+
 def test_undated_page_a_new_year_holiday_written_later_dates_the_months_around_it():
     text = ("Công an tỉnh phát động phong trào\n\nSáng 10.12, tại Hội trường, người dân tham gia lễ phát động.\n\n"
             "Các đơn vị triển khai đợt cao điểm dịp lễ Noel, Tết Dương lịch 2023 và Tết Nguyên đán Quý Mão.")
