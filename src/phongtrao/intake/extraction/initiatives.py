@@ -389,7 +389,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             claimed.add(start, end)
             found.append((start, end, True))
     for finder in (_unclosed_quote, _unclosed_spelt_out, _single_quoted, _single_quoted_list, _said_to_be_model, _other_name, _called, _founded_by_decision, _families, _drug_clean_units, _club_list, _after_cue, _capitalised_list, _semicolon_list, _repeated_cue_list, _launched_group, _border_programme, _border_group, _people_self_managed, _reintegration,
-                   _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
+                   _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _lower_group_fighting, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title, _dashed_title, _unquoted_swap,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
@@ -1154,11 +1154,13 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or bool(_NUMBERED_SLOGAN.fullmatch(m["q"])
                                 and _HEAD_BEFORE_QUOTE.search(body, max(0, m.start("q") - 40), m.start("q")))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and _looks_like_model(m["q"])
-                        or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]) or _MAILBOX_NAME.match(m["q"]))
+                        or cue is None and bool(_SOUND_DEVICE_NAME.match(m["q"]) or _MAILBOX_NAME.match(m["q"])
+                                                or _ALARM_NAME.match(m["q"]))
                         or (cue is None or cue.group().lower() in CAMPAIGN_CUES) and bool(_SWAP_NAME.match(m["q"]))
                         or bool(_SELF_NAMED.match(m["q"])) and not (cue and cue["bad"])
                         or cue is None and bool(_BORDER_SELF_MANAGED_QUOTE.match(m["q"]))
-                        or _slogan_spelt_out(body, m["q"], m.end(), sentence_end))
+                        or _slogan_spelt_out(body, m["q"], m.end(), sentence_end)
+                        or _title_quote_named_again(body, m))
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _lower_dashed_slogan(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
@@ -1207,6 +1209,18 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
         yield m.start("q"), m.end("q"), accepted
 
 
+def _title_quote_named_again(body: str, quote: re.Match) -> bool:
+    """A capitalised quote in the title that the body gives again, unquoted and with the same letters, right after a
+    group's word or "mô hình", is the model the document is about: “Hiệp sĩ đường phố” in the title, "tri ân cho tập
+    thể đội Hiệp sĩ đường phố" in the body (round 82, 190-01; each of the corpus's 8 such titles has its quote annotated:
+    109-05, 123-10, 141-01, 153-01, 40-03, 45-08, 92-20; "các hiệp sĩ đường phố" in lower case is people, 190-08)."""
+    title_end = body.find("\n")
+    if not 0 <= quote.end() <= title_end or not quote["q"][:1].isupper():
+        return False
+    return bool(re.compile(rf"(?<!\w)(?i:đội|tổ|nhóm|câu lạc bộ|mô hình)[ \t]+{re.escape(quote['q'])}(?!\w)")
+                .search(body, title_end))
+
+
 _CUE_IN_GAP = re.compile(r"(?<!\w)(?:mô hình|sáng kiến)(?!\w)", re.IGNORECASE)
 """A model cue between two quotes of a list: the quote after it is weighed by that cue, not by the refusal of the one
 before: "Mô hình nhóm zalo “…”, mô hình “Xã nói không với tệ nạn ma tuý”, “Camera an ninh”" (round 67, 133-04)."""
@@ -1245,6 +1259,11 @@ phòng” do Đồn Biên phòng … triển khai (round 43)."""
 _MAILBOX_NAME = re.compile(r"(?:[Hh]òm|[Hh]ộp)[ \t]+thư[ \t]+\w")
 """So does a quoted mailbox, in any case: bên "hòm thư góp ý" treo trước trụ sở (round 44; in the corpus every quoted
 mailbox is a model: “Hòm thư cứu bạn”, “hòm thư tố giác tội phạm”)."""
+_ALARM_NAME = re.compile(r"(?:[Cc]huông|[Nn]út)[ \t]+(?:cảnh[ \t]+)?báo(?:[ \t]+động)?[ \t]+(?:tội phạm|an ninh|trộm|cướp)"
+                         r"(?!\w)")
+"""So does a quoted alarm against crime, a bell or a button: lắp đặt hệ thống “chuông báo tội phạm” tại nhiều cơ sở
+kinh doanh vàng bạc (round 82, 191-09; in the corpus every quoted alarm against crime is a model, mô hình “Chuông báo
+tội phạm và PCCC” in 12-08 too; a fire alarm, “chuông báo cháy”, is equipment)."""
 _SWAP_NAME = re.compile(r"[Đđ]ổi[ \t]+[^“”\"«»„]{2,100}?[ \t](?:lấy|nhận)[ \t]+\w")
 """A quoted swap, what people hand in "đổi … lấy" (or "nhận") what they get, names the swap a police unit runs, with
 no cue or after "chương trình", as the corpus gives every such quote: “Đổi gạo lấy vũ khí, vật liệu nổ, công cụ hỗ
@@ -1603,8 +1622,14 @@ def _drug_clean_units(body: str):
 
 
 _CLEAN_UNIT = r"(?:xã|phường|thị trấn|khối|xóm|thôn|bản|ấp|làng|khu phố|tổ dân phố)"
+_FREE_HARM = r"(?:ma[ \t]+t(?:úy|uý)|mại[ \t]+dâm|tệ[ \t]+nạn[ \t]+xã[ \t]+hội)"
 _DRUG_CLEAN_AFTER_CUE_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>{_CLEAN_UNIT}(?:,?[ \t]+(?:và[ \t]+)?{_CLEAN_UNIT})*"
-                                      r"[ \t]+sạch(?:[ \t]+về)?[ \t]+ma[ \t]+t(?:úy|uý))(?!\w)")
+                                      r"(?:[ \t]+sạch(?:[ \t]+về)?[ \t]+ma[ \t]+t(?:úy|uý)"
+                                      rf"|(?:[ \t]+(?:lành mạnh|an toàn))?,?[ \t]+không(?:[ \t]+có)?[ \t]+(?:tệ[ \t]+nạn[ \t]+)?"
+                                      rf"{_FREE_HARM}(?:(?:,|[ \t]+và)[ \t]+{_FREE_HARM})*))(?!\w)")
+"""Or free of harms, the units listed and what they are besides: "Hiệu quả mô hình xã, phường, thị trấn lành mạnh không
+có tệ nạn ma túy, mại dâm" (round 82, 191-03, a title the body does not name again; as the corpus annotates "mô hình xã
+không có tệ nạn ma túy" in 09-19 and "mô hình thôn không có ma túy" in 23-16)."""
 
 
 def _founded_by_decision(body: str):
@@ -2359,6 +2384,18 @@ _GROUP_AGAINST_HARM_RE = re.compile(rf"(?<!\w)(?:[Nn]hóm|[Tt]ổ)[ \t]+[Pp]hòn
                                     rf"(?:{_HARMS})(?:[ \t]+và[ \t]+(?:{_HARMS}))?(?!\w)")
 
 
+def _lower_group_fighting(body: str):
+    """A group word in lower case right before a capitalised "Phòng chống" opens the group's own name, read to where a
+    name ends (the place after it left): "trao giấy khen cho câu lạc bộ Phòng chống tội phạm phường Phú Hòa", "Trưởng
+    nhóm Phòng chống tội phạm đường phố quận Tân Bình" (round 82, 190-07, 190-11; both such places of the corpus are
+    annotated; in lower case, "tổ phòng chống tội phạm Công an xã", it is a task force)."""
+    if AGAINST in body:
+        yield from ((m.start(), _read_name(body, m.start())) for m in _LOWER_GROUP_FIGHTING_RE.finditer(body))
+
+
+_LOWER_GROUP_FIGHTING_RE = re.compile(r"(?<!\w)(?:câu lạc bộ|nhóm|tổ|đội)[ \t]+(?=Phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t])")
+
+
 def _tied_to_quote(body: str):
     """A phrase in lower case tied by "gắn với" to a quoted name, opening with a model head and carrying a marker, is a
     second model: "mô hình tuyến hẻm “Văn minh đô thị” gắn với tuyến hẻm thanh niên tự quản về an ninh trật tự" (not
@@ -3075,9 +3112,18 @@ def _headed(body: str, claimed: Mask | None = None):
         parts = _PARTS_OF_NUMBERED.search(body, max(0, m.start() - PARTS_REACH), m.start())
         if _CREDITS_MODEL.search(body, m.end(), end):
             continue  # a headline: "Xóm làng bình yên nhờ mô hình nông dân tự quản …"
+        if m.group() in _TEAM_HEADS and _CLUB_INSIDE.search(body, m.end(), end):
+            continue  # "Đội xung kích Câu lạc bộ xung kích phòng chống tội phạm": the club's team, the club the model
         if not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
             yield m.start(), end
+
+
+_TEAM_HEADS = frozenset({"Tổ", "Đội", "Nhóm"})
+_CLUB_INSIDE = re.compile(r"[ \t](?:Câu lạc bộ|CLB)[ \t]")
+"""A group read on into a capitalised club names the club's team, no model of its own: the club is read on its own
+("Để phát huy hiệu quả của Đội xung kích Câu lạc bộ xung kích phòng chống tội phạm", round 82, 190-09); no name the
+corpus annotates holds a club after a group's head."""
 
 
 def _opening_bare_group(body: str, start: int, end: int) -> bool:

@@ -2832,3 +2832,37 @@ def test_round81_a_list_after_like_each_item_opening_with_the_cue_again():
                                           "Tổ tự quản khu nhà trọ công nhân"])
     two = "Xã có nhiều mô hình như mô hình tiếng loa an ninh, mô hình đảm bảo an ninh trật tự tại khu công nghiệp."
     assert "Đảm bảo an ninh trật tự tại khu công nghiệp" not in names(two)
+
+
+def test_round82_a_group_in_lower_case_before_a_capitalised_fight_against_crime():
+    text = ("Đại tá A đã trao giấy khen cho câu lạc bộ Phòng chống tội phạm phường Phú Hòa (thị xã Thủ Dầu Một). Ông "
+            "Trần Văn Hoàng (Trưởng nhóm Phòng chống tội phạm đường phố quận Tân Bình) vẫn ngần ngại.")
+    assert names(text) == ["Câu lạc bộ Phòng chống tội phạm", "Nhóm Phòng chống tội phạm đường phố"]
+    assert names("Công an xã lập tổ phòng chống tội phạm Công an xã.") == []
+
+
+def test_round82_a_team_of_a_named_club_is_no_model_of_its_own():
+    text = ("Qua 20 năm, mô hình Câu lạc bộ xung kích phòng chống tội phạm đã phát triển. Để phát huy hiệu quả của "
+            "Đội xung kích Câu lạc bộ xung kích phòng chống tội phạm, hằng năm công an tổ chức các lớp bồi dưỡng.")
+    assert names(text) == ["Câu lạc bộ xung kích phòng chống tội phạm"]
+
+
+def test_round82_a_quoted_alarm_against_crime_is_a_model_without_a_cue():
+    text = ("Công an quận Hà Đông đã triển khai lắp đặt hệ thống “chuông báo tội phạm” tại nhiều cơ sở kinh doanh vàng "
+            "bạc.")
+    assert names(text) == ["Chuông báo tội phạm"]
+    assert names("Các hộ lắp “chuông báo cháy” trong nhà.") == []
+
+
+def test_round82_units_free_of_harms_after_the_cue():
+    text = ("Hiệu quả mô hình xã, phường, thị trấn lành mạnh không có tệ nạn ma túy, mại dâm\n\nTheo bà Khưu Thị Bé, "
+            "chủ cơ sở karaoke, cơ sở chấp hành tốt quy định.")
+    assert names(text) == ["Xã, phường, thị trấn lành mạnh không có tệ nạn ma túy, mại dâm"]
+
+
+def test_round82_a_quoted_title_name_the_body_gives_a_group():
+    text = ("Gặp mặt, tri ân các “Hiệp sĩ đường phố” tại Đồng Nai\n\nNgày 7/2, tỉnh tổ chức buổi gặp mặt, nhằm tri ân "
+            "tập thể đội Hiệp sĩ đường phố tại Đồng Nai.")
+    assert names(text) == ["Hiệp sĩ đường phố"]
+    alone = "Gặp mặt các “Hiệp sĩ đường phố” tại Đồng Nai\n\nNgày 7/2, tỉnh tri ân các hiệp sĩ đường phố."
+    assert names(alone) == []
