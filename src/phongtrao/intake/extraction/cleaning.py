@@ -43,12 +43,15 @@ _TRAILER_RE = re.compile(
     r"|online|trực tuyến)\b"
     r"|^\s*(?:©|®|copyright\b|bản quyền\b|ghi rõ nguồn|không sao chép)"
     r"|^(?:nguồn|theo)(?:\s+[^\s:]+){0,4}\s*:?\s*https?://\S+$"
-    r"|^(?:địa chỉ\s+)?(?:website|trang web)\s*:",
+    r"|^(?:địa chỉ\s+)?(?:website|trang web)\s*:"
+    r"|^lên đầu (?:trang|top)\s*$|^bạn cần đăng nhập để\b|^bạn không thể gửi bình luận\b",
     re.IGNORECASE,
 )
 """A reposting site's credit with the original's link ("Nguồn VOV : https://vov.vn/…"), under the author's line:
 the article has ended; so has it at the site's own footer ("Địa chỉ Website: badontv.vn", then its name and owner), and
-at a portal's box of tools under the article ("Tiện ích thông tin", "QR Code")."""
+at a portal's box of tools under the article ("Tiện ích thông tin", "QR Code"), at a button back to the page's top ("Lên
+đầu Top") and at the comment form's notes ("Bạn cần đăng nhập để thực hiện chức năng này!", "Bạn không thể gửi bình luận
+liên tục. Xin hãy đợi" / "60 giây nữa.")."""
 _MOTTO_BOX = re.compile(r"^TƯ CÁCH\s+NGƯỜI CÔNG AN CÁCH MỆNH\b")
 """A police portal's box of Hồ Chí Minh's precepts for the police, printed in capitals after the article ("TƯ CÁCH" /
 "NGƯỜI CÔNG AN CÁCH MỆNH LÀ:" / "Đối với tự mình: …"): site furniture, the article has ended; the precepts quoted in a
@@ -60,7 +63,7 @@ _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ(?: bài viết| bài| tin)?|share|facebook|zalo"
-    r"|twitter|in bài|gửi email|lưu bài|theo dõi|google news|refresh|quay lại|lên đầu trang|bản in|báo in|báo giấy"
+    r"|twitter|in bài|gửi email|lưu bài|theo dõi|google news|refresh|quay lại|bản in|báo in|báo giấy"
     r"|e-?paper|cỡ chữ"
     r"|a\s*-?\s*a\s*\+?|untitled(?:[-_ ]?\d+)?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
@@ -100,6 +103,9 @@ _LABELLED_DATE_AT = re.compile(rf"(?:{_LABELLED_DATE.pattern})\s*:?\s*\d{{1,2}}[
                                re.IGNORECASE)
 """A portal's labelled publication date, on a meta line ("Tác giả: … .Ngày đăng: 17/08/2022 .Lượt xem: …") or run on
 at the end of the title line ("… ở Trà Vinh Ngày đăng: 07/12/2016")."""
+_QUESTION_DATE = re.compile(r"(?i)^(?:ngày|thời gian)\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)\s*:")
+"""A Q&A page's date of the question ("Ngày hỏi: 22/04/2022 - Lượt xem: 1675", "Ngày gửi câu hỏi: …") under it: when
+the reader asked, not when the answer was published; no dateline."""
 _COUNTER_BEFORE_DATE = re.compile(r"(?i)^(?:số\s+)?lượt\s+(?:xem|đọc|truy cập)\s*:?\s*\d[\d.,]*\s*"
                                   r"(?:(?:thời gian|ngày đăng|cập nhật)\s*:?\s*)?(?=\d)")
 """A portal's reader counter run into its labelled dateline, the counter's number glued to the label: "Lượt đọc:
@@ -362,7 +368,7 @@ def _is_dateline(line: str) -> bool:
     if _LEADING_STAMP.match(line):
         return True
     line = _MASTHEAD_BEFORE_DATE.sub("", line)
-    if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line):
+    if len(line) > 90 or first_date(line) is None or _LEAD_OPENING.match(line) or _QUESTION_DATE.match(line):
         return False
     line = _COUNTER_BEFORE_DATE.sub("", line)
     line = _SECTION_AFTER_DATE.sub("", _AUTHOR_BEFORE_DATE.sub("", _SOURCE_BEFORE_DATE.sub("", line)))

@@ -1351,7 +1351,10 @@ def _after_head(text: str, start: int, leveled: bool = False) -> bool:
     head = next((h for h in (" ".join(tokens[-2:]), *tokens[-1:]) if h in NOT_PLACE_HEADS), None)  # the longer first
     if tokens[-2:] == _UNIVERSITY and _SCHOOL_LIST_BEFORE.search(text, max(0, start - SCHOOL_LIST_REACH), start):
         return True
-    if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER))):
+    if head and not (leveled and (head in HAMLET_HEADS or head in (_BRIDGE, _CLUSTER) or head in UNIT_SITES)):
+        return True
+    if _MARKET_WORD.search(text, max(0, start - MARKET_LIST_REACH), start) and \
+            _MARKET_LIST_BEFORE.search(text, max(0, start - MARKET_LIST_REACH), start):
         return True
     if "họ " in text[max(0, start - 120):start] and _CLAN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
@@ -1382,6 +1385,15 @@ _LIST_ITEM_AFTER = re.compile(rf"{_RUN}(?:, | và ){_RUN}")
 Thuận, Tường Tín", "tuyến ấp Vĩnh Thuận và Vĩnh Phúc"): a
 hamlet, not the province; a list joined by "và" or of three names or more (two bare names after a hamlet, "khối Thịnh
 Mỹ, Cẩm An", are an address: the hamlet and its commune)."""
+UNIT_SITES = frozenset(("chợ", "chợ đêm", "đầu mối", "trường", "đài"))
+"""A market, a hall or a station of a unit written with its level word ("chợ đầu mối phường Phú Hậu", "hội trường xã
+Đồng Tiến", "Họ đạo Cao Đài xã An Thạnh"): the unit is named, as after a hamlet's head."""
+_MARKET_WORD = re.compile(r"(?<!\w)chợ ")
+_MARKET_LIST_BEFORE = re.compile(rf"(?<![\w])(?:[Cc]ác|[Nn]hững|\d+) chợ(?: [{LOWER}]+){{0,3}} (?:là|gồm|như):? "
+                                 rf"(?:{_RUN}(?:, {_RUN})*(?:, | và ))?$")
+MARKET_LIST_REACH = 120
+"""Markets listed by their names after a plural or counted market word and "là", "gồm", "như" ("TPHCM có 3 chợ đầu mối
+lớn là Thủ Đức, Hóc Môn và Bình Điền"): markets named after places, landmarks, not the units."""
 _BRIDGE, _CLUSTER = "cầu", "cụm"
 """A hamlet is named after its number too ("anh Thành ở thôn 2 Hải Phong, xã Kỳ Lợi": the hamlet, not Hải Phòng, whose
 tone a bare name's check lets go); a unit with its level word after the number ("thôn 2 xã Kỳ Lợi") is kept.

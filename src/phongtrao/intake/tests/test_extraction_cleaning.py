@@ -786,3 +786,24 @@ def test_round79_a_captions_sentence_with_a_file_extension_stays_body():
     # a photo's file name alone below the article is no body
     assert clean(text.replace("Công an xã hỗ trợ người dân di dời tài sản khỏi khu vực ngập sâu.jpg",
                               "anh bai 2.jpg")).body.endswith("Nội dung bài viết dài.")
+
+
+def test_round82_the_date_a_question_was_asked_is_not_the_answer_page_s_date():
+    # 192-09: a Q&A page's "Ngày hỏi: 22/04/2022 - Lượt xem: 1675" under the question: when it was asked
+    text = ("Vị trí, vai trò của lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở\n\nNgười gửi: Cao Công Tố\n\n"
+            "Ngày hỏi: 22/04/2022 - Lượt xem: 1675\n\nCâu trả lời\n\n" + "Nội dung câu trả lời dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == (
+        "Vị trí, vai trò của lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", None)
+    assert clean(text.replace("Ngày hỏi", "Ngày gửi câu hỏi")).published is None
+    assert clean(text.replace("Ngày hỏi", "Ngày đăng")).published == dt.date(2022, 4, 22)
+
+
+def test_round82_a_back_to_top_button_and_the_comment_form_end_the_article():
+    # 189-06: "Lên đầu Top", then the comment form's notes ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi" /
+    # "60 giây nữa.")
+    text = ("Lắp camera giám sát tại chợ đêm Đà Lạt\n\n" + "Nội dung bài viết dài. " * 10 + "\n\nLên đầu Top\n\n"
+            "Bạn cần đăng nhập để thực hiện chức năng này!\n\nBạn không thể gửi bình luận liên tục. Xin hãy đợi\n\n"
+            "60 giây nữa.")
+    assert clean(text).body.endswith("Nội dung bài viết dài.")
+    assert clean(text.replace("Lên đầu Top\n\n", "")).body.endswith("Nội dung bài viết dài.")

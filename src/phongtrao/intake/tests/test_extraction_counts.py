@@ -831,3 +831,14 @@ def test_round81_the_second_number_inside_a_quoted_name_is_part_of_it():
     assert counts("Các mô hình như: “Tiết kiệm từ 5 triệu đến 10 triệu đồng”, góp vốn xoay vòng.") == []
     assert counts("Chị nói: “Tôi góp 5 triệu đồng, chị góp thêm 10 triệu đồng để tổ mua thêm đèn pin”.") == [
         (5000000, "đồng"), (10000000, "đồng")]
+
+
+def test_round82_falling_studying_and_certificates():
+    # 190-12 "khiến cả 2 ngã xuống đường" (fell); 192-01 "sẽ được học tập 07 chuyên đề" (study, no episode "tập
+    # 7"); 191-07 "thu hồi 99 Giấy chứng nhận đủ điều kiện" (a counted noun, capitalised)
+    assert counts("Chị tông vào xe khiến cả 2 ngã xuống đường.") == []
+    assert counts("Có 2 ngã tư được lắp camera.") == [(2, "ngã tư")]
+    assert counts("Học viên sẽ được học tập 07 chuyên đề, gồm: pháp luật.") == [(7, "chuyên đề")]
+    assert counts("Phát hành tập 7 của bộ sách.") == []
+    assert counts("Lực lượng đã thu hồi 99 Giấy chứng nhận đủ điều kiện về an ninh, trật tự.") == [
+        (99, "giấy chứng nhận")]

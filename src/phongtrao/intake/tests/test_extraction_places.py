@@ -1029,3 +1029,16 @@ def test_round78_a_list_of_wards_goes_on_over_a_space_typed_before_a_comma():
     assert names(text) == ["Trường Thi", "Bến Thủy", "Hưng Dũng"]
     assert names("Ở TP Vinh, đội 3 gồm phường Lê Lợi , Đội Cung, Đông Vĩnh.") == ["Vinh", "Lê Lợi", "Đội Cung",
                                                                                 "Đông Vĩnh"]
+
+
+def test_round82_a_unit_written_with_its_level_word_after_a_market_or_hall_is_named():
+    # 189-08: "chợ đầu mối phường Phú Hậu"; 111-10 "hội trường xã Đồng Tiến": the unit's market, its hall
+    assert names("Chị đến chợ đầu mối phường Phú Hậu để lấy hàng.") == ["Phú Hậu"]
+    assert names("Bà con ngồi kín hội trường xã Đồng Tiến từ sớm.") == ["Đồng Tiến"]
+    assert names("Tiểu thương chợ Bến Thành trực đêm.") == []
+
+
+def test_round82_markets_listed_after_a_plural_market_word_and_la_gom_nhu():
+    # 189-05: "TPHCM có 3 chợ đầu mối lớn là Thủ Đức, Hóc Môn và Bình Điền": markets named after places
+    assert names("TPHCM có 3 chợ đầu mối lớn là Thủ Đức, Hóc Môn và Bình Điền.") == ["Hồ Chí Minh"]
+    assert names("Lực lượng tuần tra tại huyện Hóc Môn và Thủ Đức.") == ["Hóc Môn", "Thủ Đức"]
