@@ -384,6 +384,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             continue  # nói không với “tín dụng đen”: the end of the name that says no to it (_read_name)
         claimed.add(start, end)
     named_in_full = list(_named_in_full(body))
+    joined = Mask()
     for start, end in [*_counted_members(body), *named_in_full]:
         if not claimed.hits(start, end):
             claimed.add(start, end)
@@ -393,6 +394,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _fitted_in_title, _dashed_title, _unquoted_swap,
                    _link_between, _listed_after_group,
                    _plural_group_list, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
+                   _trade_union,
                    _object_group, _recognised_by_count, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
                    _lower_club, _abbreviated_group,
@@ -404,7 +406,10 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
             end = _spelt_as_in_title(body, start, end) if body.startswith(",", end) else end
             end = _care_setting_end(body, start, end)
             if finder in (_headed, _plural_group_list) and _JOINED_TEAM.search(body, max(0, start - 160), start):
+                joined.add(start, end)
                 continue
+            if finder is _headed and joined.hits(start, start + 1):
+                continue  # tham gia Đội Dân phòng Honda khách …: the joined team's inner head, no name of its own
             if not claimed.hits(start, end) and not _ONE_OF_A_KIND.search(body, max(0, start - 40), start):
                 claimed.add(start, end)
                 found.append((start, end, False))
@@ -2368,7 +2373,11 @@ AGAINST_KEY = "phong chong "
 """A model named by the harm it fights, beside a group with a head and that same name, is the group: "Mô hình phòng,
 chống bạo lực gia đình lấy việc thành lập … Nhóm phòng, chống bạo lực gia đình" (round 55, 109-04)."""
 _HARMS = _alternation(_DATA["social_harms"])
-_AGAINST_HARM_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+(?:{_HARMS})(?!\w))")
+_AGAINST_HARM_RE = re.compile(rf"[Mm]ô hình[ \t]+(?P<name>phòng(?:,?[ \t]+|[ \t]*-[ \t]*)chống[ \t]+(?:tội phạm[ \t]+)?"
+                              rf"(?:{_HARMS})(?!\w))")
+"""The harm may be named as a crime: "xây dựng mô hình phòng, chống tội phạm xâm hại tình dục trẻ em tại bản Phiêng"
+(round 83, 194-01; as 15-03 annotates “Phòng, chống tội phạm xâm hại tình dục trẻ em”; the corpus has no other "mô
+hình phòng, chống tội phạm" before a harm of that list)."""
 _SECOND_HARM_RE = re.compile(rf"[ \t]+và[ \t]+(?=(?:{_HARMS})(?!\w))")
 
 
@@ -2840,6 +2849,30 @@ def _workers_group(body: str):
         end = _read_name(body, m.start("group"))
         if end >= m.end() and _has_marker(body[m.end("group"):end]):
             yield m.start("group"), end
+
+
+def _trade_union(body: str):
+    """A union of a trade's workers that the text names twice or more, in any case, is the model it tells of, named
+    by the trade and a "tự quản" after it, short of the place: "nghiệp đoàn xe ôm phường 6" (195-01), "Nghiệp đoàn Xe
+    ôm tự quản quận 2" (195-02), "Nghiệp đoàn nghề cá xã An Hải" (196-09), "Nghiệp đoàn xe ôm phường Tân Định" (114-08)
+    (round 83; each text of the corpus that names such a union twice annotates it; named once, among counted groups,
+    it is not: "3 nghiệp đoàn nghề cá" in 84-10). The form with an abbreviation ("Nghiệp đoàn (NĐ) Xe ôm") counts."""
+    if UNION not in body:
+        return
+    unions = list(_TRADE_UNION_RE.finditer(body))
+    for abbr in {m["abbr"].strip(" \t()") for m in unions if m["abbr"]}:
+        unions += re.finditer(rf"(?<!\w){re.escape(abbr)}{_TRADE_AFTER}", body)  # "NĐ Xe ôm tự quản quận 2"
+    for m in unions:
+        trade = m["trade"].lower()
+        if sum(u["trade"].lower() == trade for u in unions) >= MIN_UNION_MENTIONS:
+            yield m.span()
+
+
+UNION = "ghiệp đoàn"  # either case of its first letter
+MIN_UNION_MENTIONS = 2
+_TRADE_AFTER = (r"[ \t]+(?P<trade>(?i:xe[ \t]+ôm|xe[ \t]+thồ|xe[ \t]+honda|xích[ \t]+lô|ba[ \t]+gác|bốc[ \t]+xếp"
+                r"|nghề[ \t]+cá))(?:[ \t]+tự[ \t]+quản)?(?!\w)")
+_TRADE_UNION_RE = re.compile(rf"(?<!\w)[Nn]ghiệp[ \t]+đoàn(?P<abbr>[ \t]*\([^\W\d_]{{2,6}}\))?{_TRADE_AFTER}")
 
 
 WORKERS = "công nhân"

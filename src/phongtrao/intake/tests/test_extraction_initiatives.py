@@ -2866,3 +2866,25 @@ def test_round82_a_quoted_title_name_the_body_gives_a_group():
     assert names(text) == ["Hiệp sĩ đường phố"]
     alone = "Gặp mặt các “Hiệp sĩ đường phố” tại Đồng Nai\n\nNgày 7/2, tỉnh tri ân các hiệp sĩ đường phố."
     assert names(alone) == []
+
+
+def test_round83_a_single_model_against_a_crime_of_a_named_social_harm():
+    text = "Năm 2021, xã đã xây dựng mô hình phòng, chống tội phạm xâm hại tình dục trẻ em tại bản Phiêng."
+    assert names(text) == ["Phòng, chống tội phạm xâm hại tình dục trẻ em"]
+    assert names("Xã triển khai mô hình phòng, chống tội phạm và ma túy ở thôn.") == []
+
+
+def test_round83_a_trade_union_named_twice_is_the_model():
+    text = ("Công an phường phát huy nghiệp đoàn xe ôm tham gia bắt cướp. Đến nay, nghiệp đoàn xe ôm phường 6 có 94 "
+            "thành viên.")
+    assert names(text) == ["Nghiệp đoàn xe ôm"]
+    short = ("Ông Thành thăm hỏi đoàn viên Nghiệp đoàn Xe ôm tự quản quận 2\n\nHọ là đoàn viên Nghiệp đoàn (NĐ) Xe ôm "
+             "tự quản quận 2. Đưa nạn nhân đi cấp cứu là việc hằng ngày của đoàn viên NĐ Xe ôm tự quản quận 2.")
+    assert names(short) == ["Nghiệp đoàn Xe ôm tự quản"]
+    assert names("Thành phố có 12 tổ tàu thuyền an toàn, 3 nghiệp đoàn nghề cá.") == ["Tổ tàu thuyền an toàn"]
+
+
+def test_round83_the_inner_head_of_a_joined_team_is_no_name():
+    text = ("Đội Dân phòng Honda khách phòng, chống tội phạm hoạt động hiệu quả\n\nCông an xã vận động người làm nghề "
+            "xe ôm tham gia Đội Dân phòng Honda khách phòng, chống tội phạm.")
+    assert names(text) == ["Đội Dân phòng Honda khách phòng, chống tội phạm"]
