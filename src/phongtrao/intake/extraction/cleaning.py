@@ -175,6 +175,12 @@ _SECTION_BEFORE_STAMP = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}
                                    rf"(?=(?:{_CLOCK} ?[|–-] ?{_DMY}|{_DMY} ?[|–-]? ?{_CLOCK})$)")
 """A page's section before its date and clock, in either order, with a bar or dash or nothing between: "Pháp luật
 07:47 | 06/07/2022", "Giáo dục 28/08/2025 12:11", "Đời sống - 25/10/2022 18:38" (its author cut off after it)."""
+_SECTION_GLUED_TO_WEEKDAY = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}"
+                                       rf"(?=(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật),\s*\d)")
+"""A page's section of at most four words run into the weekday of its dateline with no space between: "Pháp
+luậtThứ Năm, 01/06/2017 15:45:00 +07:00" (as a site's clock icon's alt text: "ClockChủ Nhật, 17/05/2020 21:20")."""
+_WIDGET_AFTER_ZONE = re.compile(rf"(?<=[+-]\d\d:\d\d)[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)?$")
+"""A share button run on after the dateline's time zone: "… 15:45:00 +07:00Google News"."""
 _BODY_OPENER = re.compile(r"(?i)^(?:căn cứ|thực hiện|ngày|kính gửi|trên cơ sở|để|nhằm|[IVX]+\.|\d+\.|[a-zđ]\))")
 _MOTTO = re.compile(r"(?i)^(?:cộng hòa|cộng hoà|độc lập\s*-|đảng cộng sản|số\s*:|v/v)")
 _SITE_LINE = re.compile(
@@ -297,11 +303,18 @@ def _head(lines: list[str]) -> tuple[int | None, int, str | None]:
     pairs = [(abs(t - d), t > d, d, t) for d in datelines for t in titles if abs(t - d) <= DATELINE_REACH]
     if pairs:  # the title nearest a dateline; of two datelines (a site's clock above), the one nearer its title
         _, _, dateline_at, title_at = min(pairs)
+        if title_at < dateline_at and title_at - 1 in titles and _SECTION_LINE.match(head[title_at]):
+            title_at -= 1  # the page's section between the headline and the dateline
         return title_at, 1, lines[_shown_dateline(head, datelines, dateline_at, title_at)]
     if titles:  # a date far above every title is the site's clock in its header, not the article's date
         return titles[0], 1, dateline if dateline_at is None or dateline_at > titles[0] else None
     others = [i for i, line in enumerate(lines) if i != dateline_at and not _MOTTO.match(line)]
     return (others[0] if others else None), 1, dateline
+
+
+_SECTION_LINE = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{3}}$")
+"""A page's section printed on a line of its own between the headline and the dateline: "Pháp luật hình sự" — four
+words (the fewest a title has), no capital after the first letter, no digit nor punctuation."""
 
 
 def _shown_dateline(head: list[str], datelines: list[int], dateline_at: int, title_at: int) -> int:
@@ -376,6 +389,7 @@ def _is_dateline(line: str) -> bool:
     if line[-1:].isalpha() and (author := _AUTHOR_AFTER_CLOCK.search(line)):
         line = line[:author.start()]
     line = _SECTION_BEFORE_STAMP.sub("", line)
+    line = _WIDGET_AFTER_ZONE.sub("", _SECTION_GLUED_TO_WEEKDAY.sub("", line))
     return (bool(_ADMIN_DATELINE.match(line) or _ADMIN_DATE_AFTER_NUMBER.search(line) or _LABELLED_DATE.search(line))
             or len(_DATELINE_NOISE.sub("", line)) <= 6)
 

@@ -220,6 +220,8 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
                 and _NAME_AFTER.match(body, end) and _listed_after_label(body, m.start()) \
                 or _guessed(unit) and _next_of_labelled(body, m.start()):
             continue
+        if _listed_after_road(body, m.start()):
+            continue  # "quốc lộ 14 và 25 chạy qua": the road 25, no count
         if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()):
             continue
         if unit == "tháng" and _MONTH_AFTER.match(body, end):  # "8 tháng 11", "mùng 4 tháng Giêng": a month's day
@@ -330,6 +332,18 @@ def _listed_after_label(body: str, start: int) -> bool:
         return False
     words = _previous_words(body, listed.start())
     return bool(words) and words[-1].lower() in LISTED_LABELS and not any(w.lower() in EACH for w in words)
+
+
+ROAD_LABELS = frozenset(("quốc lộ", "tỉnh lộ", "huyện lộ", "hương lộ"))
+
+
+def _listed_after_road(body: str, start: int) -> bool:
+    """Whether a number follows a list of numbers after a road's label: "quốc lộ 14 và 25 chạy qua", "tỉnh lộ 8, 9" name
+    roads, as the first number after the label does; none is a count (the verb after the last, "chạy", is no noun)."""
+    if not (listed := _LABEL_LIST.search(body, max(0, start - 24), start)):
+        return False
+    words = _previous_words(body, listed.start())
+    return " ".join(words[-2:]).lower() in ROAD_LABELS
 
 
 _LABELLED_LIST = re.compile(r"(?<![\w.,/])\d{1,4}(?:, \d{1,4})*, $")

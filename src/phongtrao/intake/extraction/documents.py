@@ -103,10 +103,10 @@ MIN_LOWER_NAME_WORDS = 2
 least."""
 _SCHOOL_BEFORE = re.compile(r"(?:[Tt]rường|[Tt]rung cấp|[Cc]ao đẳng|[Đđ]ại học|[Kk]hoa|[Hh]ọc viện)\s+$")
 """A school of law named after its town ("Trường Trung cấp Luật Vị Thanh", "Đại học Luật Hà Nội") is no law."""
-_CONVENTION_ON = re.compile(r"(?<!\w)[Cc]ông ước(?!\w)[^.;:\n“”]{0,60}\svề\s+$")
+_CONVENTION_ON = re.compile(r"(?<!\w)[Cc]ông ước(?!\w)(?:[^.;:\n“”]{0,60}\svề)?\s+$")
 CONVENTION_REACH = 80
-"""The law a convention is about ("Công ước của Liên Hợp Quốc về Luật Biển năm 1982": the law of the sea) is its
-subject, international law, no Vietnamese law."""
+"""The law a convention is about ("Công ước của Liên Hợp Quốc về Luật Biển năm 1982": the law of the sea), or named right
+after it ("Công ước Luật Biển 1982"), is its subject, international law, no Vietnamese law."""
 _BRACKETED_ABBREVIATION = r"(?:\s+\([A-Za-z]{2,6}\))?,?\s*"
 """An abbreviation in brackets inside a known title is part of the name as written: "Luật Biên phòng (BP) Việt Nam";
 a space between two of its words may be lost ("Hội đồng nhân dân và Uỷban nhân dân")."""

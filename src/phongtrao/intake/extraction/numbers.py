@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2}(?![\d.]))?|\d+(?:[.,]\d+)?"
 """A written number: thousands groups with dots, or digits with a decimal comma (or a decimal dot); thousands groups
@@ -33,8 +34,12 @@ def parse_number(text: str) -> int | float:
 
 
 def scale(value: int | float, multiplier: str | None) -> int | float:
-    """value × the multiplier word (None: × 1), as an int when whole."""
-    return _tidy(value * MULTIPLIERS[multiplier.lower()]) if multiplier else value
+    """value × the multiplier word (None: × 1), as an int when whole; worked out in decimals, as written ("136,76 tỷ"
+    is 136.760.000.000, where 136.76 × 10⁹ in binary floats is 136759999999.99998)."""
+    if not multiplier:
+        return value
+    exact = Decimal(repr(value)) * MULTIPLIERS[multiplier.lower()]
+    return int(exact) if exact == exact.to_integral_value() else _tidy(float(exact))
 
 
 def _tidy(value: float) -> int | float:

@@ -319,6 +319,8 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
     found = sorted((c for c in found if not mask.hits(c.start, c.end)
                     and (not _after_head(text, c.start, leveled=_LEVEL_AT.match(text, c.start) is not None)
                          or c.sited and _MARKET_BEFORE.search(text, max(0, c.start - 8), c.start)
+                         or _STATION_BEFORE.search(text, max(0, c.start - 8), c.start)
+                         and _quick_key(c.query) in _keys()[1]
                          or _paper_credit(text, c))
                     and not (_GATE_BEFORE.search(text, max(0, c.start - GATE_REACH), c.start) and not c.sited)
                     and not _SIGNATURE.fullmatch(_line_of(text, c.start)) and not _reporter(text, c)
@@ -344,11 +346,27 @@ def find_places(body: str, mask: Mask | None = None) -> list[dict]:
         at += [Candidate(m.start(g), m.end(g), m[g], False) for m in _FERRY_RE.finditer(text) for g in ("one", "other")
                if not taken.hits(m.start(g), m.end(g)) and not mask.hits(m.start(g), m.end(g))]
     named_districts += _communes_before_districts_named(body, text, places + named_districts, taken, mask)
+    places = [_thua_thien(text, p) for p in places]
     return distinct(places + named_districts + _in_named_provinces(body, posts, places, level="xã")
                     + _in_named_provinces(body, zones, places, level="xã", shared=False)
                     + _in_named_districts(body, at, places + named_districts), key=_identity)
 
 
+_THUA_THIEN = re.compile(r"(?<![\w.])TT(?:[ \t]?[.\-–][ \t]?|[ \t])?Huế$")
+THUA_THIEN_HUE = "Thừa Thiên Huế"
+
+
+def _thua_thien(text: str, place: dict) -> dict:
+    """Huế after "TT" ("Phong Điền, TT.Huế", "TP Đông Hà, TT- Huế") is the province by its former name, Thừa Thiên Huế,
+    abbreviated (there is no town, thị trấn, named Huế): named so, as the province written in full is."""
+    if place["name"] != "Huế" or not _THUA_THIEN.search(text, max(0, place["end"] - 10), place["end"]):
+        return place
+    return {**place, "name": THUA_THIEN_HUE}
+
+
+_STATION_BEFORE = re.compile(r"(?<!\w)[Bb]ến xe $")
+"""A bus station named after its province or city ("Bến xe Đà Nẵng", "Bến xe Quảng Ngãi") stands in it: the province is
+named (a station named after a smaller place, "bến xe Mỹ Đình", stays a landmark)."""
 _MARKET_BEFORE = re.compile(r"(?<!\w)[Cc]hợ(?: phiên)? $")
 _COMMA_BEFORE = re.compile(r",[ \t]?$")
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[ \t]\Z")
@@ -515,6 +533,9 @@ def _with_level(text: str) -> list[Candidate]:
         if not starts_word(text, m.start()):
             continue
         first = _longest_unit(text, m["level"], m.start("name"), m.end("name"), start=m.start())
+        if first is None and _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found += _list_items(text, m["level"], m.end("name"))  # "các xã Khu Ba, Lộc Bình": the first no unit
+            continue
         if first is None or _speaker_named(text, first.end, m.end("name")):
             continue
         numbers = _numbered_items(text, m["level"], first.end) if first.numbered else []
@@ -699,17 +720,18 @@ _STREET_ADDRESS_RE = re.compile(rf"(?<![{LOWER}{UPPER}])(?:đường|phố) [^,.
 """A commune named bare in an address, between its street and its district ("78 đường 2 tháng 4, Vĩnh Hải, Nha
 Trang")."""
 _STREET_ADDRESS_FAST = without_lookbehind(_STREET_ADDRESS_RE, rf"(?<![{LOWER}{UPPER}])")
-_BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?:(?:huyện|thị xã|quận) )?(?P<district>{_RUN})\)")
+_BRACKETED_DISTRICT_RE = re.compile(rf"(?<=[{LOWER}{UPPER}]) \((?:(?P<level>huyện|thị xã|quận) )?(?P<district>{_RUN})"
+                                    rf"(?:, ?(?:tỉnh |TP\.? ?|thành phố )?(?:{_RUN}|HCM))?\)")
 """A district in brackets right after a name, bare or with its level word: "Ma Nới (Ninh Sơn) là xã miền núi", "chợ
-Cán Cấu (huyện Si Ma Cai)"."""
+Cán Cấu (huyện Si Ma Cai)", its province after it ("Bình Trị Đông A (quận Bình Tân, TP.HCM)")."""
 _LIST_BEFORE = re.compile(r"(?:, ?| và )$")
-_TRAILING_WORDS = re.compile(rf"(?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}$")
+_TRAILING_WORDS = re.compile(rf"(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD}$")
 
 
 def _commune_before_bracket(gazetteer: Gazetteer, text: str, m: re.Match) -> list[Candidate]:
     """A commune named bare before its district in brackets: "Phước Thái (Ninh Phước) đang có những mô hình"; kept
     only when the district has a commune of that name (the longest such run of capitalised words)."""
-    district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
+    district = _longest_unit(text, m["level"] or DISTRICT_WORDS[0], m.start("district"), m.end("district"))
     parent = district and district.end == m.end("district") and _code(_best(gazetteer.lookup(district.query)))
     if not parent:
         return []

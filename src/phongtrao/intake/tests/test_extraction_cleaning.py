@@ -807,3 +807,28 @@ def test_round82_a_back_to_top_button_and_the_comment_form_end_the_article():
             "60 giây nữa.")
     assert clean(text).body.endswith("Nội dung bài viết dài.")
     assert clean(text.replace("Lên đầu Top\n\n", "")).body.endswith("Nội dung bài viết dài.")
+
+
+def test_round83_a_section_glued_before_the_weekday_and_a_widget_after_the_zone_leave_a_dateline():
+    # 195-10: "Pháp luậtThứ Năm, 01/06/2017 15:45:00 +07:00Google News", the section's name run into the weekday and
+    # the "Google News" button into the time zone
+    text = ("Công an khen thưởng tài xế taxi dũng cảm tông cướp ở Sài Gòn\n\n• Zalo\n\n"
+            "Công an khen thưởng tài xế taxi dũng cảm tông cướp ở Sài Gòn\n\n"
+            "Pháp luậtThứ Năm, 01/06/2017 15:45:00 +07:00Google News\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == (
+        "Công an khen thưởng tài xế taxi dũng cảm tông cướp ở Sài Gòn", dt.date(2017, 6, 1))
+    # a sentence with a weekday in it is no dateline
+    assert clean(text.replace("Pháp luậtThứ Năm, 01/06/2017 15:45:00 +07:00Google News",
+                              "Hôm đó là ngày lễ lớn của cả khu phốThứ Năm, 01/06/2017")).published is None
+
+
+def test_round83_a_section_line_between_the_headline_and_the_dateline_is_not_the_title():
+    # 190-01: "Pháp luật hình sự" under the headline, over "08/02/2021 17:24"
+    text = ("Gặp mặt, tri ân các “Hiệp sĩ đường phố” tại Đồng Nai\n\nPháp luật hình sự\n\n08/02/2021 17:24\n\n"
+            "Trung Nghĩa\n\n" + "Nội dung bài viết dài. " * 10)
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.published) == ("Gặp mặt, tri ân các “Hiệp sĩ đường phố” tại Đồng Nai",
+                                                  dt.date(2021, 2, 8))
+    # a headline of four words with a name in it, nearest the dateline, stays the title
+    assert clean(text.replace("Pháp luật hình sự", "Bình yên ở Phú Xuân")).title == "Bình yên ở Phú Xuân"

@@ -842,3 +842,11 @@ def test_round82_falling_studying_and_certificates():
     assert counts("Phát hành tập 7 của bộ sách.") == []
     assert counts("Lực lượng đã thu hồi 99 Giấy chứng nhận đủ điều kiện về an ninh, trật tự.") == [
         (99, "giấy chứng nhận")]
+
+
+def test_round83_the_next_number_of_a_listed_road_is_a_road_s_number():
+    # 195-07 "có tuyến quốc lộ 14 và 25 chạy qua": the road 25, no count of "chạy"
+    assert counts("Thị trấn có tuyến quốc lộ 14 và 25 chạy qua với mật độ phương tiện lớn.") == []
+    assert counts("Xã có tỉnh lộ 8, 9 chạy qua.") == []
+    # a count after a road's number still counts
+    assert counts("Dọc quốc lộ 14 có 25 chốt tự quản.") == [(25, "chốt")]

@@ -376,3 +376,9 @@ def test_round79_a_plan_in_lower_case_numbered_at_its_clauses_end():
         ("Kế hoạch", "217", None, None, None)]
     # a number counting what follows stays none
     assert docs("Bệnh viện được giao kế hoạch 500 giường bệnh.") == []
+
+
+def test_round83_the_law_of_the_sea_named_right_after_the_convention_is_no_law():
+    # 196-08 "tuyên truyền Công ước Luật Biển 1982": the convention's subject, as "Công ước … về Luật Biển" (round 77)
+    assert [d["name"] for d in find_documents("tuyên truyền Công ước Luật Biển 1982 và các quy định")] == []
+    assert [d["name"] for d in find_documents("Công ước Luật Biển 1982; Luật Biển Việt Nam")] == ["Luật Biển Việt Nam"]

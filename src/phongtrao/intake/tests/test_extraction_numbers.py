@@ -24,3 +24,13 @@ def test_scale_by_multiplier_words(number, multiplier, value):
 def test_parse_number_rejects_non_numbers(text):
     with pytest.raises(ValueError):
         parse_number(text)
+
+
+@pytest.mark.parametrize("number, multiplier, value", [
+    ("136,76", "tỷ", 136_760_000_000),  # 193-06: 136.76 × 10⁹ in floats is 136759999999.99998
+    ("10,23", "tỷ", 10_230_000_000), ("1,66", "tỷ", 1_660_000_000), ("0,29", "triệu", 290_000),
+    ("4,35", "nghìn tỷ", 4_350_000_000_000), ("12,345", "triệu", 12_345_000),
+])
+def test_round83_a_decimal_amount_is_scaled_exactly(number, multiplier, value):
+    scaled = scale(parse_number(number), multiplier)
+    assert scaled == value and isinstance(scaled, int)

@@ -1042,3 +1042,37 @@ def test_round82_markets_listed_after_a_plural_market_word_and_la_gom_nhu():
     # 189-05: "TPHCM có 3 chợ đầu mối lớn là Thủ Đức, Hóc Môn và Bình Điền": markets named after places
     assert names("TPHCM có 3 chợ đầu mối lớn là Thủ Đức, Hóc Môn và Bình Điền.") == ["Hồ Chí Minh"]
     assert names("Lực lượng tuần tra tại huyện Hóc Môn và Thủ Đức.") == ["Hóc Môn", "Thủ Đức"]
+
+
+def test_round83_tt_before_hue_is_thua_thien_hue():
+    # 195-09 "Phong Hiền (Phong Điền, TT.Huế)", 93-16 "cửa ngõ đi vào TP Đông Hà, TT- Huế": "TT" is Thừa Thiên, no town
+    assert [p["name"] for p in find_places("ở Phong Hiền (Phong Điền, TT.Huế) thành lập tổ")] == [
+        "Phong Hiền", "Phong Điền", "Thừa Thiên Huế"]
+    assert [p["name"] for p in find_places("cửa ngõ đi vào TP Đông Hà, TT- Huế, nối các huyện")] == [
+        "Đông Hà", "Thừa Thiên Huế"]
+    # the city named alone stays Huế
+    assert [p["name"] for p in find_places("Du khách đến Huế.")] == ["Huế"]
+
+
+def test_round83_a_bus_station_named_after_its_province_names_the_province():
+    # 195-11 "Cty CP Vận tải và Quản lý Bến xe Đà Nẵng" (as 114-10 "bến xe Đà Nẵng", 96-11 "Bến xe Quảng Ngãi")
+    assert [p["name"] for p in find_places("Ngày 28-12, Cty CP Vận tải và Quản lý Bến xe Đà Nẵng tổng kết")] == [
+        "Đà Nẵng"]
+    # a station named after a smaller place stays a landmark
+    assert [p["name"] for p in find_places("Xe khách vào bến xe Mỹ Đình đón khách.")] == []
+
+
+def test_round83_a_plural_level_word_s_list_goes_on_past_a_first_name_that_is_no_unit():
+    # 196-08 "tại các xã Khu Ba, Lộc Bình thuộc huyện Phú Lộc": Khu Ba is no commune in the gazetteer, Lộc Bình is
+    assert [p["name"] for p in find_places("tại các xã Khu Ba, Lộc Bình thuộc huyện Phú Lộc lại có")] == [
+        "Lộc Bình", "Phú Lộc"]
+    # a singular level word before a name that is no unit starts no list
+    assert [p["name"] for p in find_places("tại xã Khu Ba, Lộc Bình thuộc huyện Phú Lộc")] == ["Phú Lộc"]
+
+
+def test_round83_a_ward_named_bare_before_its_district_and_province_in_brackets():
+    # 195-10 "đi đến Bình Trị Đông A (quận Bình Tân, TP.HCM)": a four-word ward, the district's level word read (the
+    # quận Bình Tân of TP.HCM, not the huyện Bình Tân of Vĩnh Long), the province after the district
+    assert [p["name"] for p in find_places("đi đến Bình Trị Đông A (quận Bình Tân, TP.HCM).")] == [
+        "Bình Trị Đông A", "Bình Tân", "Hồ Chí Minh"]
+    assert [p["name"] for p in find_places("đến Bình Trị Đông A (quận Bình Tân).")] == ["Bình Trị Đông A", "Bình Tân"]
