@@ -428,6 +428,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch196": {"models": 1.0, "places": 0.94, "documents": 0.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
                       "body": 1.0},
+    "real/batch197": {"models": 0.0, "places": 0.96, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch198": {"models": 1.0, "places": 0.96, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.93,
+                      "body": 0.91},
+    "real/batch199": {"models": 0.0, "places": 1.0, "documents": 1.0, "dates": 0.92, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch200": {"models": 0.8, "places": 1.0, "documents": 1.0, "dates": 0.88, "deadlines": 1.0, "counts": 0.94,
+                      "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
