@@ -425,17 +425,43 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
     models = [_short_form_in_text(body, _spelt_in_text(body, m)) for m in models]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
-    models = distinct((m for m in models if (_is_name(m["name"], m["quoted"])
-                                             or m["quoted"] and (_capitalised_slogan(m["text"])
-                                                                 or _SELF_MANAGED_ORDER.fullmatch(m["text"])
-                                                                 or _day_called_a_model(body, m)))
-                       and not _VIRTUE_SLOGAN.match(m["name"])),
-                      key=lambda m: _spelt_key(_key(m["name"]), spelt))
+    models = [m for m in models if (_is_name(m["name"], m["quoted"])
+                                    or m["quoted"] and (_capitalised_slogan(m["text"])
+                                                        or _SELF_MANAGED_ORDER.fullmatch(m["text"])
+                                                        or _day_called_a_model(body, m)))
+              and not _VIRTUE_SLOGAN.match(m["name"])]
+    models = distinct(_spelt_out_in_body(body, models, spelt), key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
             for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full}
                                   | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+def _spelt_out_in_body(body: str, models: list[dict], spelt: dict[str, str]) -> list[dict]:
+    """A name the title abbreviates ("PCCC", "ANTT", "KCN") and the body never writes so, while the body quotes the
+    same name spelt out, is named as the body quotes it: the headline shortened it (round 84, 197-04: title "Chung cư an
+    toàn PCCC", body mô hình “Chung cư an toàn phòng cháy, chữa cháy”; 75-20; the gold of 56-05, 111-04, 164-01 names
+    them so too). Not when the body uses the title's short form too (“Tổ liên gia an toàn PCCC” 131-02, 40-03, 08-19),
+    nor when the body spells it out unquoted, in running text ("kiểm tra kết quả xây dựng Công an phường điển hình,
+    kiểu mẫu về an ninh, trật tự …" under a title with "ANTT", 97-10)."""
+    title_end = body.find("\n")
+    if title_end < 0 or not any(m["start"] < title_end for m in models):
+        return models
+    short = set(ABBREVIATIONS) | set(spelt)
+    body_words = f" {' '.join(_PUNCTUATION.sub(' ', fold_same_length(body[title_end:].lower())).split())} "
+    out = []
+    for m in models:
+        words = _PUNCTUATION.sub(" ", fold_same_length(m["name"].lower())).split()
+        if m["start"] < title_end and short.intersection(words) and f" {' '.join(words)} " not in body_words:
+            key = _spelt_key(_key(m["name"]), spelt)
+            full = next((o for o in models if o["start"] > title_end and o["quoted"]
+                         and not short.intersection(_PUNCTUATION.sub(" ", fold_same_length(o["name"].lower())).split())
+                         and _spelt_key(_key(o["name"]), spelt) == key), None)
+            if full is not None:
+                m = m | {"name": full["name"]}
+        out.append(m)
+    return out
 
 
 _UNITS_PAIRED = re.compile(rf"[{LOWER}]+(?:[ \t][{LOWER}]+)?[ \t]*[-–][ \t]*[{LOWER}]+(?:[ \t][{LOWER}]+)?")
@@ -738,9 +764,16 @@ def _bare_group(body: str, start: int, end: int) -> bool:
 def _device_opening_sentence(body: str, start: int, finder) -> bool:
     """A device named with no cue, capitalised only because it opens the sentence, is the device: "Camera giám sát
     giúp CSGT xử phạt …", "Camera an ninh là một trong số các biện pháp kỹ thuật …" (not "mô hình Camera an ninh");
-    it is still a short mention of a model named otherwise."""
-    return (finder in (_headed, _known) and body.startswith(_DEVICE_HEADS, start)
-            and is_sentence_start(body, start) and body[start - 1:start] != ":")
+    it is still a short mention of a model named otherwise. So is a device the sentence opens with as the means it was
+    seen or done through: "Qua Camera an ninh, thấy đối tượng đứng trước phòng …" (round 84, 197-12)."""
+    if finder not in (_headed, _known) or not body.startswith(_DEVICE_HEADS, start):
+        return False
+    if through := _THROUGH_BEFORE.search(body, max(0, start - 12), start):
+        start = through.start()
+    return is_sentence_start(body, start) and body[start - 1:start] != ":"
+
+
+_THROUGH_BEFORE = re.compile(r"(?<!\w)(?:Thông qua|Qua|Nhờ)[ \t]+$")
 
 
 _DEVICE_COUNT = re.compile(r"(?:\d|\bhệ thống|\btrung tâm)[ \t]+$", re.IGNORECASE)
@@ -3116,7 +3149,8 @@ def _headed(body: str, claimed: Mask | None = None):
         if not formation and not _MARKER_RE.search(body[m.start():_NAME_REACH.match(body, m.start(), m.start() + 160).end()]
                                                    .lower()):
             continue  # no marker before the name must end: _has_marker below fails whatever _read_name says
-        if _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()) or m.group() == "Công an" and (
+        force = _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start()) and not _force_against_crime(body, m)
+        if force or m.group() == "Công an" and (
                 _AGENCY_OWNER.search(body, max(0, m.start() - 12), m.start()) or _LEVEL_ACTING.match(body, m.end())
                 or _POLICE_ARRIVING.match(body, m.end())):
             continue  # a police unit whatever the name's end (police_unit below)
@@ -3136,7 +3170,7 @@ def _headed(body: str, claimed: Mask | None = None):
         police_unit = (_POLICE_UNIT.search(body, m.end(), end) or m.group() == "Công an" and _is_agency(body, m, end)
                        or m.group() in _POLICE_BRANCH_HEADS and (_POLICE_BRANCH.match(body, m.end())
                                                                  or _beside_police_branch(body, m.start(), end))
-                       or _FORCE_BEFORE.search(body, max(0, m.start() - 12), m.start())
+                       or force
                        or _POLICE_OWNER_AFTER.match(body, end)
                        or m.group() == "Công an" and _LEVEL_ACTING.match(body, m.end()))
         people_of_place = (_NAMED_UNIT.search(body, m.end(), end)
@@ -3150,6 +3184,22 @@ def _headed(body: str, claimed: Mask | None = None):
         if not lower_club and not role and not police_unit \
                 and not people_of_place and not parts:
             yield m.start(), end
+
+
+def _force_against_crime(body: str, m: re.Match) -> bool:
+    """A force ("lực lượng") of a capitalised kind other than the police, named on to the fight against crime it wages,
+    is the model, not a police unit: "Tặng giấy khen cho lực lượng Dân phòng honda khách phòng, chống tội phạm huyện
+    Bến Lức" (round 84, 200-03; not "lực lượng Dân phòng phối hợp tuần tra …" 50-16, nor "cán bộ Tổ phòng chống tội
+    phạm Công an xã", the staff of a police team)."""
+    if m.group() == "Công an" or not _FORCE_KIND_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        return False
+    end = _read_name(body, m.start())
+    against = _AGAINST.search(body, m.end(), end)
+    return against is not None and _CRIME_FOUGHT.match(body, against.end()) is not None
+
+
+_FORCE_KIND_BEFORE = re.compile(r"(?<!\w)lực lượng[ \t]+$")
+_CRIME_FOUGHT = re.compile(r"tội phạm(?!\w)")
 
 
 _TEAM_HEADS = frozenset({"Tổ", "Đội", "Nhóm"})

@@ -2888,3 +2888,43 @@ def test_round83_the_inner_head_of_a_joined_team_is_no_name():
     text = ("Đội Dân phòng Honda khách phòng, chống tội phạm hoạt động hiệu quả\n\nCông an xã vận động người làm nghề "
             "xe ôm tham gia Đội Dân phòng Honda khách phòng, chống tội phạm.")
     assert names(text) == ["Đội Dân phòng Honda khách phòng, chống tội phạm"]
+
+
+
+def test_round84_a_title_abbreviation_yields_to_the_body_quoting_the_name_spelt_out():
+    text = ('Ra mắt mô hình "Chung cư an toàn PCCC" tại toà nhà Lotte\n\nBan Chỉ đạo tổ chức ra mắt mô hình '
+            '“Chung cư an toàn phòng cháy, chữa cháy” tại tòa nhà Lotte Center Hà Nội.')
+    assert names(text) == ["Chung cư an toàn phòng cháy, chữa cháy"]
+    used = ("Ra mắt mô hình “Tổ liên gia an toàn PCCC”\n\nXã ra mắt mô hình “Tổ liên gia an toàn phòng cháy, "
+            "chữa cháy”. Xã xây dựng mô hình “Tổ liên gia an toàn PCCC” ở 5 thôn.")
+    assert names(used) == ["Tổ liên gia an toàn PCCC"]
+    unquoted = ("Kiểm tra kết quả xây dựng Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị\n\n"
+                "Đoàn kiểm tra kết quả xây dựng Công an phường điển hình, kiểu mẫu về an ninh, trật tự và văn minh "
+                "đô thị.")
+    assert names(unquoted) == ["Công an phường điển hình, kiểu mẫu về ANTT và văn minh đô thị"]
+
+
+def test_round84_a_device_seen_through_at_the_sentence_start_is_the_device():
+    text = ("Bảo vệ chung cư bấm thang máy đi lên.\n\nQua Camera an ninh, thấy đối tượng đứng trước phòng 2007, "
+            "đổ xăng vào khe cửa.")
+    assert names(text) == []
+    model = "Phường nhân rộng mô hình Camera an ninh.\n\nQua Camera an ninh, công an phát hiện đối tượng trộm cắp."
+    assert names(model) == ["Camera an ninh"]
+
+
+def test_round84_a_quick_response_team_for_tourism_is_a_model():
+    text = ("Phú Quốc thành lập Đội Phản ứng nhanh du lịch hỗ trợ du khách 24/7\n\nUBND đặc khu vừa ban hành "
+            "Quyết định thành lập Đội phản ứng nhanh du lịch.")
+    assert names(text) == ["Đội Phản ứng nhanh du lịch"]
+    served = ("Công an thành phố tiếp tục tham gia tích cực, hiệu quả tổ phản ứng nhanh, bảo đảm an toàn, an ninh "
+              "trật tự trong hoạt động du lịch.")
+    assert names(served) == ["Tổ phản ứng nhanh, bảo đảm an toàn, an ninh trật tự trong hoạt động du lịch"]
+    assert names("Đội phản ứng nhanh của công an phường sẽ theo dõi phương tiện.") == []
+
+
+def test_round84_a_force_named_on_to_the_fight_against_crime_is_the_model():
+    text = ("Hiệu quả phong trào\n\nTặng giấy khen cho lực lượng Dân phòng honda khách phòng, chống tội phạm huyện "
+            "Bến Lức\n\nĐẩy mạnh công tác tuyên truyền.")
+    assert names(text) == ["Dân phòng honda khách phòng, chống tội phạm"]
+    assert names("Xã có lực lượng Dân phòng phối hợp tuần tra đảm bảo an ninh, trật tự.") == []
+    assert names("Cán bộ Tổ phòng chống tội phạm Công an xã có mặt.") == []
