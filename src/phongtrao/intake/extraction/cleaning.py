@@ -438,11 +438,15 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
         if body_chars >= MIN_BODY_BEFORE_BYLINE and search_from(_GLUED_BYLINE_RE, _GLUED_BYLINE_FAST, line) \
                 and not _continues(lines, i) and not _PULL_QUOTE.match(line):
             break  # not the next sentence's first word wrapped: "… các tỉnh bạn. Tham" / "gia “Tổ an ninh …”"
-    while len(kept) > start + 1 and (_PHOTO_FILE.match(kept[-1]) or _glued_links(kept[-1])):
+    while len(kept) > start + 1 and (_PHOTO_FILE.match(kept[-1]) or _glued_links(kept[-1])
+                                     or _MARKS_ONLY.fullmatch(kept[-1])):
         kept.pop()
     return kept
 
 
+_MARKS_ONLY = re.compile(r"[^\w]+")
+"""A line of marks only after the last paragraph (">>>", a link's arrows left without its title; "* * *"): no word,
+no body."""
 _CAPS_NAME = re.compile(rf"[{UPPER}]{{1,7}}(?: [{UPPER}]{{1,7}}){{1,3}}")
 
 

@@ -39,7 +39,7 @@ _GLUED_UNIT = re.compile(rf"({'|'.join(MEASURES)}|đ)(?![\w])")
 _GLUED_NOUN = re.compile(rf"([{LOWER}]{{2,}})(?!\w)")
 """A known counted noun glued to its number by a typing slip ("với 694hộ, 2706 nhân khẩu"): one word of the lexicon
 only, so that a code or a file name ("3503z", "5s") stays none."""
-_WORDS = re.compile(rf"\s+[“\"]?((?:[{LOWER}]+(?:[2²3³](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
+_WORDS = re.compile(rf"\s+[“\"'‘]?((?:[{LOWER}]+(?:[2²3³](?!\d))?|USD|VNĐ|VND|CLB)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")
 """1–3 lower-case words after a number, a quote opening before them: 500 “móc khóa an ninh”; a measure of area or
 volume after a space ("562 km2", "1.000 m3"); a word run on into
 digits ("3503 z2017386523890", a photo's file name) is none."""
@@ -49,7 +49,7 @@ measure or a sum per something ("350.000 đồng/suất", "5 vụ/năm", "182 l�
 _QUOTE_CLOSES = re.compile(r"[^“”\"\n.;!?]{0,40}[”\"]")
 """A number opening a short quoted phrase names a slogan or a model ("3 bám, 4 cùng", "5 trắng", "2 phòng, 3 giữ"),
 as the numbers inside names do ("Mô hình 5+1"): no count."""
-_CAPITALISED = re.compile(rf"[ \t]+[“\"]?([{UPPER}](?:[{UPPER}]{{1,4}}(?!\w)|[{LOWER}]*)(?:[ \t]+[{LOWER}]+){{0,2}})")
+_CAPITALISED = re.compile(rf"[ \t]+[“\"'‘]?([{UPPER}](?:[{UPPER}]{{1,4}}(?!\w)|[{LOWER}]*)(?:[ \t]+[{LOWER}]+){{0,2}})")
 """A capitalised word, or an acronym ("13/13 TDP"), after a number: a count only when it is a known counted noun."""
 _MONTH_AFTER = re.compile(r"\s+(?:[1-9]|1[0-2])(?![\d.,/])|\s+(?:Giêng|Chạp)(?!\w)")
 """A month named after "N tháng" makes N its day: a number, or a lunar month's name (the first, "tháng Giêng", and the
@@ -476,7 +476,9 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     if m["of"] and (hours := _ROUND_THE_CLOCK.match(body, m.end())):  # "24/24 giờ"
         return "giờ", hours.end()
     if glued := _GLUED_UNIT.match(body, m.end()):
-        return CURRENCY.get(glued[1], glued[1]), glued.end()
+        return _per_time(body, CURRENCY.get(glued[1], glued[1]), glued.end())
+    if spaced := _SPACED_POWER.match(body, m.end()):
+        return _per_time(body, spaced[1], spaced.end())
     if (glued := _GLUED_NOUN.match(body, m.end())) and glued[1] in SINGLE:
         return glued[1], glued.end()
     if not (m["b"] or m["of"] or m["mult"]) and (tail := _METRES_TAIL.match(body, m.end())):
@@ -489,7 +491,7 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return ("đồng", m.end()) if m["mult"] and _names_dong(body, m.start()) else (None, m.end())
     words = words_match[1].split()
     if words[0][0].isupper() and words[0] not in CURRENCY:  # "87 Tổ bảo vệ …", "78 Công an xã": a known counted noun
-        quoted = body[words_match.start(1) - 1] in "“\""
+        quoted = body[words_match.start(1) - 1] in "“\"'‘"
         words[0] = words[0].lower()
         if quoted and words[0] not in PERIODS and not _YEAR.fullmatch(m.group()):
             pass  # an item named in quotes: 300 “Móc khóa đảm bảo An ninh trật tự”, 6 “Tổ tự quản dòng tộc”
@@ -519,7 +521,23 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         other = _head_noun_of(tuple(per[0][1:].split()))
         if other and other not in MEASURED and other not in PERIODS and per[0][1:].startswith(other):
             return f"{unit}/{other}", per.start() + 1 + len(other)
+    if unit in MEASURES:
+        return _per_time(body, unit, words_match.start(1) + len(unit))
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
+
+
+_SPACED_POWER = re.compile(r"\s+(kWh|kW|MWh|MW|GWh|GW)(?!\w)")
+"""A measure of energy or power written apart from its number, in its mixed case ("sản lượng 146,5 tỷ kWh", "công
+suất lắp máy khoảng 112 MW"), which the lower-case words after a number miss."""
+_PER_TIME = re.compile(r"/(s|h)(?![\w/])")
+
+
+def _per_time(body: str, unit: str, end: int) -> tuple[str, int]:
+    """A measure per second or per hour, its symbol after a slash ("lưu lượng 7,715 m3/s", "60km/h"), is a rate whose
+    unit is whole; a measure per a word ("1.000 m3/năm") keeps its measure, as a sum per something does."""
+    if unit in MEASURES and (per := _PER_TIME.match(body, end)):
+        return f"{unit}/{per[1]}", per.end()
+    return unit, end
 
 
 _ALL_OF = re.compile(rf"\s+(?:các|những)\s+((?:[{LOWER}]+)(?:\s+[{LOWER}]+){{0,2}})(?!\w)")

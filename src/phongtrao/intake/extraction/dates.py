@@ -71,6 +71,11 @@ day's stray dot: "từ 1.1. - 15.2.2026"); after a month, a month and year ("t�
 _DOTTED_RANGE_OPENS = re.compile(r"\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)")
 """A day and month with dots ("1.1."), a decimal elsewhere, open a window closed by a full date written the same way."""
 _RECURRING = re.compile(r"\)?\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tháng)")
+_EACH_YEAR_BEFORE = re.compile(r"(?<!\w)(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s+năm(?!\w)[^.;!?\n]{0,80}$")
+EACH_YEAR_REACH = 96
+"""A day or month written after "hằng năm" in its sentence ("khi mùa hoa đến hằng năm vào dịp cuối xuân, tầm giữa đến
+cuối tháng 2 dương lịch", "Hàng năm, vào ngày 19/8, …") recurs like "19/8 hằng năm": no date; one written with its
+year is one day."""
 _NAMES_A_DAY = re.compile(r"\s+(?:là|làm)\s+[“\"]?Ngày\s"
                           r"|\s+là\s+ngày\s+(?:thắng lợi|truyền thống|thành lập|kỷ niệm)(?!\w)")
 """A yearly day: "19/8 hằng năm", and a day that names a Day ("chọn ngày 19-8 là Ngày hội …", "Ngày 19-8 là ngày
@@ -289,7 +294,9 @@ def find_dates(body: str, published: dt.date | None, mask: Mask | None = None) -
     for start, end, found in sorted(_candidates(body, published, year_of), key=lambda c: (c[0], -c[1])):
         if (taken and start < taken[-1].end or mask.hits(start, end) or _RECURRING.match(body, end)
                 or _NAMES_A_DAY.match(body, end) and not _WITH_YEAR.search(body, start, end)
-                or _LUNAR.match(body, end) or _STREET_BEFORE.search(body, max(0, start - 10), start)):
+                or _LUNAR.match(body, end) or _STREET_BEFORE.search(body, max(0, start - 10), start)
+                or _EACH_YEAR_BEFORE.search(body, max(0, start - EACH_YEAR_REACH), start)
+                and not _WITH_YEAR.search(body, start, end)):
             continue
         taken.extend(found)
     return [{"value": f.value, "text": body[f.start:f.end], "start": f.start, "end": f.end,

@@ -981,7 +981,7 @@ def _bare(text: str) -> list[Candidate]:
                 and _spelt_as_named(text[start:end]):
             found.append(Candidate(start, end, text[start:end], False))
         else:
-            found += _provinces_run_together(m, bare_keys)
+            found += _provinces_run_together(m, bare_keys) or _provinces_dashed(m, bare_keys)
     for m in _GLUED_DATELINE_RE.finditer(text):
         query = " ".join(_GLUED_WORD.findall(m.group()))
         if _quick_key(query) in bare_keys and _spelt_as_named(query):
@@ -1050,6 +1050,27 @@ def _provinces_run_together(m: re.Match, bare_keys: frozenset[str]) -> list[Cand
         parts.append(Candidate(start, end, m.string[start:end], False))
         i = j
     return parts if len(parts) > 1 and all(_spelt_as_named(c.query) for c in parts) else []
+
+
+_ACRONYM_HEADS = re.compile(r"(?<![\w.])[A-ZĐ]{2,6} $")
+
+
+def _provinces_dashed(m: re.Match, bare_keys: frozenset[str]) -> list[Candidate]:
+    """Each province of a run of two or more provinces' names joined by spaced dashes, the ends of a line or a link
+    ("Đường dây điện 220kV Cao Bằng - Bắc Kạn"); none unless every part is a province's name of two words or more. An
+    expressway's or a railway's ends are masked before (see _ROUTE_RE); after an acronym the pair closes a name ("Công ty
+    Cổ phần KCN Sài Gòn - Hải Phòng": a company's)."""
+    if _ACRONYM_HEADS.search(m.string, max(0, m.start() - 8), m.start()):
+        return []
+    parts, start = [], m.start()
+    for dash in [*_SPACED_DASH.finditer(m.group()), None]:
+        end = m.start() + dash.start() if dash else m.end()
+        query = m.string[start:end]
+        if " " not in query or _quick_key(query) not in bare_keys or not _spelt_as_named(query):
+            return []
+        parts.append(Candidate(start, end, query, False))
+        start = m.start() + dash.end() if dash else end
+    return parts if len(parts) > 1 else []
 
 
 _WORD_IN_RUN = re.compile(r"\S+")

@@ -832,3 +832,10 @@ def test_round83_a_section_line_between_the_headline_and_the_dateline_is_not_the
                                                   dt.date(2021, 2, 8))
     # a headline of four words with a name in it, nearest the dateline, stays the title
     assert clean(text.replace("Pháp luật hình sự", "Bình yên ở Phú Xuân")).title == "Bình yên ở Phú Xuân"
+
+
+def test_round84_a_last_line_of_marks_only_is_no_body():
+    # 198-09: the article's last paragraph, then a link's arrows on a line of their own (">>>")
+    text = "Cắt trộm cáp viễn thông ở Hà Giang\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n>>>\n"
+    assert clean(text).body.endswith("Nội dung bài viết dài.")
+    assert clean(text.replace(">>>", "* * *")).body.endswith("Nội dung bài viết dài.")

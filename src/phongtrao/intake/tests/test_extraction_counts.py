@@ -850,3 +850,19 @@ def test_round83_the_next_number_of_a_listed_road_is_a_road_s_number():
     assert counts("Xã có tỉnh lộ 8, 9 chạy qua.") == []
     # a count after a road's number still counts
     assert counts("Dọc quốc lộ 14 có 25 chốt tự quản.") == [(25, "chốt")]
+
+
+def test_round84_spaced_power_measures_rates_and_quoted_counted_nouns():
+    # 198-02 "sản lượng 146,5 tỷ kWh", 198-03 "công suất lắp máy khoảng 112 MW": a measure of energy or power written
+    # apart from its number, mixed case
+    assert counts("cung cấp điện ổn định với sản lượng 146,5 tỷ kWh.") == [(146_500_000_000, "kWh")]
+    assert counts("kết hợp phát điện với công suất lắp máy khoảng 112 MW; bổ sung nước") == [(112, "MW")]
+    # 198-03 "lưu lượng 7,715 m3/s": a measure per second (or per hour) is a rate, its unit whole
+    assert counts("cấp nước với lưu lượng 7,715 m3/s; tạo nguồn nước") == [(7.715, "m3/s")]
+    assert counts("chạy với tốc độ 60km/h trên đường") == [(60, "km/h")]
+    assert counts("xây 1.000 m3/năm") == [(1000, "m3")]
+    # 200-10 "tuyên dương 19 'Gương sáng phố phường'": a counted noun in single quotes, like in double ones
+    assert counts("khen thưởng 19 'Gương sáng phố phường' lần thứ 21.") == [(19, "gương sáng")]
+    assert counts("TP.Dĩ An đã hình thành 3 'Khu dân cư an toàn về an ninh, trật tự'.") == [(3, "khu dân cư")]
+    # 200-07 "Tôn vinh 63 Trưởng Công an xã tiêu biểu": a commune police chief is a counted noun
+    assert counts("Tôn vinh 63 Trưởng Công an xã tiêu biểu trong cả nước") == [(63, "trưởng công an")]

@@ -666,3 +666,13 @@ def test_a_sentence_opening_on_before_a_date_tells_the_state_until_then():
     assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-06-30"]
     text = "Các xã gửi báo cáo trước ngày 30/6/2023."
     assert [d["value"] for d in find_deadlines(text, find_dates(text, PUBLISHED))] == ["2023-06-30"]
+
+
+def test_round84_a_day_or_month_told_after_each_year_recurs():
+    # 199-09 "khi mùa hoa đến hằng năm vào dịp cuối xuân, tầm giữa đến cuối tháng 2 dương lịch": a yearly season
+    assert values("Khi mùa hoa đến hằng năm vào dịp cuối xuân, tầm giữa đến cuối tháng 2 dương lịch, bản làng "
+                  "bước vào mùa hoa mận.") == []
+    assert values("Hàng năm, vào ngày 19/8, xã tổ chức ngày hội.") == []
+    # a date with its year after "hằng năm" is one day; a month in the next sentence is the news's
+    assert values("Hằng năm xã tổ chức ngày hội, năm nay vào ngày 19/8/2023.") == ["2023-08-19"]
+    assert values("Hằng năm xã tổ chức ngày hội. Ngày 19/8, xã ra quân.") == ["2023-08-19"]

@@ -1076,3 +1076,12 @@ def test_round83_a_ward_named_bare_before_its_district_and_province_in_brackets(
     assert [p["name"] for p in find_places("đi đến Bình Trị Đông A (quận Bình Tân, TP.HCM).")] == [
         "Bình Trị Đông A", "Bình Tân", "Hồ Chí Minh"]
     assert [p["name"] for p in find_places("đến Bình Trị Đông A (quận Bình Tân).")] == ["Bình Trị Đông A", "Bình Tân"]
+
+
+def test_round84_provinces_joined_by_spaced_dashes_are_each_named():
+    # 198-07 "Đường dây điện 220kV Cao Bằng - Bắc Kạn": a line between two provinces names both
+    assert [p["name"] for p in find_places("Đường dây điện 220kV Cao Bằng - Bắc Kạn đi qua địa bàn thôn.")] == [
+        "Cao Bằng", "Bắc Kạn"]
+    # a company's name after an acronym, and an expressway's ends, name no place
+    assert [p["name"] for p in find_places("Công ty Cổ phần KCN Sài Gòn - Hải Phòng đã đóng góp.")] == []
+    assert [p["name"] for p in find_places("Tuyến cao tốc Nội Bài - Lào Cai chạy qua.")] == []
