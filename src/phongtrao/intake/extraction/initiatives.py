@@ -430,12 +430,32 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                                         or _SELF_MANAGED_ORDER.fullmatch(m["text"])
                                                         or _day_called_a_model(body, m)))
               and not _VIRTUE_SLOGAN.match(m["name"])]
+    models = _placed_quotes_unplaced(models, spelt)
     models = distinct(_spelt_out_in_body(body, models, spelt), key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
             for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full}
                                   | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+_PLACE_TAIL = re.compile(rf"(?:[ \t]*\([{UPPER}]{{2,6}}\))?[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}][^,;()]*$")
+
+
+def _placed_quotes_unplaced(models: list[dict], spelt: dict[str, str]) -> list[dict]:
+    """A quoted name that ends in "tại/ở" and a place, while the text quotes the same name again without the place, is
+    that model where it is: it is named without the place, nor the abbreviation in brackets before it (round 85,
+    204-02: mô hình “Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội (TNXH) tại bản Brun” beside mô hình “Khu
+    dân cư không có thanh thiếu niên mắc TNXH” is "Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội"). A name
+    quoted with its place only once keeps it: “Cựu chiến binh gương mẫu … ở thị trấn Cái Bè” (30-06)."""
+    quoted = {_spelt_key(_key(m["name"]), spelt) for m in models if m["quoted"]}
+    out = []
+    for m in models:
+        tail = _PLACE_TAIL.search(m["name"]) if m["quoted"] else None
+        if tail and _spelt_key(_key(head := m["name"][:tail.start()]), spelt) in quoted:
+            m = m | {"name": head}
+        out.append(m)
+    return out
 
 
 def _spelt_out_in_body(body: str, models: list[dict], spelt: dict[str, str]) -> list[dict]:
@@ -685,7 +705,7 @@ def _model_ending_title(body: str, start: int, end: int) -> tuple[int, int] | No
 
 _ECONOMIC_KIND = re.compile(r"mô hình(?:[ \t]+[^\s.,;:“”\"]+){0,3}?[ \t]+(?:(?:trên|trong)[ \t]+lĩnh vực|về|phát triển)"
                             r"[ \t]+kinh tế(?!\w)", re.IGNORECASE)
-_SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|tệ nạn|TNXH|pháp luật|PCCC|cháy|biên giới|mốc",
+_SECURITY = re.compile(r"an ninh|ANTT|trật tự|tội phạm|ma túy|ma tuý|tệ nạn|TNXH|pháp luật|PCCC|cháy|biên giới|mốc|tuần tra",
                        re.IGNORECASE)
 
 
@@ -1433,24 +1453,46 @@ cột mốc …" is (65-04, 67-14) and “Tự quản đường biên, mốc gi�
 kết thực hiện “Phong trào tự quản đường biên giới - an ninh trật tự thôn, làng”" (round 56, 112-14); after a campaign
 cue it is the campaign ("phát động phong trào “Quần chúng tham gia tự quản đường biên mốc giới”", 03-04), and the verb
 "Tổ chức phong trào …" opens a document's title."""
-_SPELT_SLOGAN = re.compile(r"(?P<n>\d+)[ \t]+(?P<word>không|sạch|giảm)")
+_SPELT_WORDS = r"(?:không|sạch|giảm|có|an)"
+_SPELT_SLOGAN = re.compile(rf"(?:[^\W\d_]+[ \t]+){{0,3}}?(?P<parts>\d+[ \t]+{_SPELT_WORDS}(?:,?[ \t]+\d+[ \t]+{_SPELT_WORDS})*)",
+                           re.IGNORECASE)
+_SPELT_PART = re.compile(rf"(?P<n>\d+)[ \t]+(?P<word>{_SPELT_WORDS})", re.IGNORECASE)
 SPELT_SLOGAN_REACH = 60
+_AIMS_QUOTED = re.compile(r"[ \t]+với[ \t]+(?:các|những)[ \t]+(?:mục tiêu|tiêu chí)[ \t]+(?=[“\"«„])")
+_ANY_QUOTE = re.compile(r"[“”\"«»„‘’]")
+_LIST_STOP = re.compile(r"[.!?…](?=\s|$)|\n")
 
 
 def _slogan_spelt_out(body: str, quoted: str, end: int, sentence_end: int) -> bool:
-    """Whether a quoted one-part numbered slogan has its parts spelt out after a colon further in its sentence, as many
-    as its number, each opening with its word: it names the model, as after "mô hình" ("mô hình 3 không: không tội
-    phạm, không ma túy, không mại dâm", 56-04): "hiếm có huyện nào phấn đấu được "3 không" như ở Lý Sơn: không tội
-    phạm, không ma túy, không tệ nạn xã hội" (round 56, 111-17; not a result with no parts: "giữ được kết quả “2 không”
-    rất ấn tượng", 69-14)."""
+    """Whether a quoted numbered slogan has its parts spelt out after a colon or in brackets further in its sentence,
+    as many as its numbers, each opening with its word, in order: it names the model, as after "mô hình" ("mô hình 3
+    không: không tội phạm, không ma túy, không mại dâm", 56-04): "hiếm có huyện nào phấn đấu được "3 không" như ở Lý
+    Sơn: không tội phạm, không ma túy, không tệ nạn xã hội" (round 56, 111-17; not a result with no parts: "giữ được
+    kết quả “2 không” rất ấn tượng", 69-14). So with a head before the number and with several numbers (round 85):
+    chương trình “Thành phố 4 an”, gồm: an ninh trật tự, an toàn giao thông, … và an sinh xã hội (204-04); gia đình “5
+    không, 3 sạch” bao gồm: không đói nghèo, …; sạch nhà, sạch bếp, sạch ngõ (204-11); phong trào “3 không” với ma túy
+    (không thử, không giữ, không sử dụng ma túy) (204-02); chương trình “5 Không” với các mục tiêu “Không có hộ đói”,
+    … (204-06, the parts quoted). Not the same campaign named with no parts (chương trình “Thành phố 4 an”, 46-02;
+    cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”, 03-18, 24-10), nor its parts after "gồm" with no colon: “3
+    sạch” gồm sạch nhà, … is one half of the family's standard (204-09)."""
     slogan = _SPELT_SLOGAN.fullmatch(quoted)
     if not slogan:
         return False
-    colon = body.find(":", end, min(sentence_end, end + SPELT_SLOGAN_REACH))
-    if colon < 0 or _QUOTES.search(body, end, colon):
-        return False
-    parts = re.split(r"[ \t]*(?:[,;]|[ \t]và[ \t])[ \t]*", body[colon + 1:sentence_end].strip(" \t.…"))
-    return len(parts) == int(slogan["n"]) and all(p.startswith(slogan["word"] + " ") for p in parts)
+    stop = _LIST_STOP.search(body, end)
+    sentence_end = max(sentence_end, stop.start() if stop else len(body))  # the parts go on past a semicolon
+    if aims := _AIMS_QUOTED.match(body, end):
+        opener, close = aims.end() - 1, sentence_end
+    else:
+        opener = next((i for i in range(end, min(sentence_end, end + SPELT_SLOGAN_REACH)) if body[i] in ":("), -1)
+        if opener < 0 or _QUOTES.search(body, end, opener):
+            return False
+        close = body.find(")", opener, sentence_end) if body[opener] == "(" else sentence_end
+        if close < 0:
+            return False
+    words = [w.lower() for m in _SPELT_PART.finditer(slogan["parts"]) for w in [m["word"]] * int(m["n"])]
+    listed = _ANY_QUOTE.sub("", body[opener + 1:close]).strip(" \t.…")
+    parts = re.split(rf"[ \t]*(?:[,;]|[ \t]và(?=[ \t]+{_SPELT_WORDS}[ \t]))[ \t]*", listed, flags=re.IGNORECASE)
+    return len(parts) == len(words) and all(p.lower().startswith(w + " ") for p, w in zip(parts, words))
 
 
 def _named_group(window: str, quoted: str, after: str) -> bool:

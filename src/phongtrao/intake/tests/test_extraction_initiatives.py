@@ -2928,3 +2928,42 @@ def test_round84_a_force_named_on_to_the_fight_against_crime_is_the_model():
     assert names(text) == ["Dân phòng honda khách phòng, chống tội phạm"]
     assert names("Xã có lực lượng Dân phòng phối hợp tuần tra đảm bảo an ninh, trật tự.") == []
     assert names("Cán bộ Tổ phòng chống tội phạm Công an xã có mặt.") == []
+
+
+def test_round85_a_quoted_slogan_with_a_head_or_several_parts_spelt_out_is_a_model():
+    city = ("Thành ủy thống nhất chủ trương thực hiện chương trình “Thành phố 4 an”, gồm: an ninh trật tự, an toàn "
+            "giao thông, an toàn vệ sinh thực phẩm và an sinh xã hội.")
+    assert names(city) == ["Thành phố 4 an"]
+    said = ("\"Thành phố 5 không\": Không có người mù chữ, không có người lang thang xin ăn, không có hộ đói, không có "
+            "người nghiện ma tuý trong cộng đồng, không có giết người để cướp của…")
+    assert names(said) == ["Thành phố 5 không"]
+    family = ("Hội triển khai nội dung của cuộc vận động xây dựng gia đình “5 không, 3 sạch” bao gồm: không đói nghèo, "
+              "không vi phạm pháp luật và tệ nạn xã hội, không có bạo lực gia đình, không sinh con thứ 3 trở lên, "
+              "không có trẻ em suy dinh dưỡng và bỏ học; sạch nhà, sạch bếp, sạch ngõ.")
+    assert names(family) == ["5 không, 3 sạch"]
+    bracketed = ("Cụ thể hóa phong trào “3 không” với ma túy trong thanh thiếu niên (không thử, không giữ, không sử "
+                 "dụng ma túy), Đoàn xã ra mắt đội hình.")
+    assert names(bracketed) == ["3 không"]
+    aims = ("Đà Nẵng triển khai chương trình “5 Không” với các mục tiêu “Không có hộ đói”, “Không có người mù chữ’, "
+            "“Không có người lang thang xin ăn”, “Không có người nghiện ma túy”, “Không có giết người để cướp của” đã "
+            "để lại những dấu ấn sâu sắc.")
+    assert names(aims) == ["5 Không"]
+    # not spelt out, or not as many parts as its number: a campaign, no model (46-02, 03-18, 204-09)
+    assert names("Phường phát động triển khai thực hiện chương trình \"Thành phố 4 an\" và ra quân.") == []
+    assert names("Hội hưởng ứng cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” và các phong trào.") == []
+    assert names("Cuộc vận động đạt kết quả, “3 sạch” gồm sạch nhà, sạch bếp, sạch ngõ.") == []
+
+
+def test_round85_a_quoted_name_at_a_place_beside_its_quote_without_it_is_named_without_the_place():
+    text = ("Đoàn xã đã thực hiện mô hình “Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội (TNXH) tại bản "
+            "Brun”. Anh Hùng cho biết, Đoàn xã đã thực hiện mô hình “Khu dân cư không có thanh thiếu niên mắc TNXH”.")
+    assert names(text) == ["Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội"]
+    alone = "Hội đã xây dựng mô hình “Cựu chiến binh gương mẫu trong xây dựng văn hoá giao thông ở thị trấn Cái Bè”."
+    assert names(alone) == ["Cựu chiến binh gương mẫu trong xây dựng văn hoá giao thông ở thị trấn Cái Bè"]
+
+
+def test_round85_a_patrol_says_security_in_a_name_of_another_field():
+    text = ("Phát huy hiệu quả mô hình “Công nhân môi trường - chiến sĩ tuần tra”\n\nNhững năm qua, tình hình an "
+            "ninh chính trị ổn định.")
+    assert names(text) == ["Công nhân môi trường - chiến sĩ tuần tra"]
+    assert names("Hội xây dựng mô hình “Khu dân cư tự quản bảo vệ môi trường” ở thôn.") == []
