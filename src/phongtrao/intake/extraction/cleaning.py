@@ -64,13 +64,16 @@ _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài li�
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:trang chủ|đăng nhập|đăng ký|tìm kiếm|menu|english|chia sẻ(?: bài viết| bài| tin)?|share|facebook|zalo"
     r"|twitter|in bài|gửi email|lưu bài|theo dõi|google news|refresh|quay lại|bản in|báo in|báo giấy"
-    r"|e-?paper|cỡ chữ"
+    r"|e-?paper|cỡ chữ|quảng cáo|advertisement"
     r"|a\s*-?\s*a\s*\+?|untitled(?:[-_ ]?\d+)?)\s*[:|]?\s*$"
     r"|^(?!.*\d).{0,40}(?:\s[>»|]\s.{0,40})+$"
+    r"|^\d{5,}(?:[ _]\d{5,}){1,3}(?:[ _][a-z])?(?:\.(?:jpe?g|png|gif|webp))?$"
 )
-"""Menus, share buttons and breadcrumbs, and an image's placeholder name left above its caption ("Untitled", not the
-author's name: the article goes on after it). A site's clock is told from the article's dateline by where it stands
-(`_head`): both may read "THỨ BA, 03/12/2019 09:13:09"."""
+"""Menus, share buttons and breadcrumbs, an image's placeholder name left above its caption ("Untitled", not the
+author's name: the article goes on after it), an ad slot's label between two paragraphs ("Quảng Cáo", no byline
+either), and a photo's file name of long digit runs, its underscores printed as spaces or not ("597355653
+1215930724073736 3612121413187348782 n", a social network's: its numbers count nothing). A site's clock is told from
+the article's dateline by where it stands (`_head`): both may read "THỨ BA, 03/12/2019 09:13:09"."""
 _NAME_WORD = rf"(?:{CAP_WORD}|[{UPPER}]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s*{_NAME_WORD}){{0,4}}"
 _BYLINE_RE = re.compile(

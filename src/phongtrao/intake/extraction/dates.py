@@ -127,7 +127,7 @@ _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
 """A lunar year by its stem and branch ("Bính Ngọ")."""
 _YEAR_WRITTEN = re.compile(
     rf"[Nn]ăm học\s+(?P<first>(?:19|20)\d{{2}})\s*[-–—]\s*(?P<second>(?:19|20)\d{{2}})(?!\d)"
-    rf"|(?P<tet>Tết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?P<tet>[Tt]ết)\s+(?:[Dd]ương lịch|[Nn]guyên [Đđ]án)(?:\s+[{UPPER}]\w*\s+[{UPPER}]\w*)?(?:\s+năm)?\s+(?P<tety>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:[Xx]uân|[Tt]ết)\s+{_CAN_CHI}\s+(?:năm\s+)?(?P<springy>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?:(?P<dd>\d{{1,2}})\s*[/.-]\s*(?P<dm>\d{{1,2}})\s*[/.-]\s*|[Tt]háng\s+(?P<mm>\d{{1,2}})\s*[/.-]\s*"
     rf"|(?P<word>[Nn]ăm)\s*){_Y}(?:\s*[-–—]\s*(?P<wend>(?:19|20)\d{{2}}))?(?!\d)"
@@ -136,8 +136,9 @@ _YEAR_WRITTEN = re.compile(
 """A year written: in a date ("5/8/2023", "tháng 8/2023"), after "năm", the end of a period reviewed ("tổng kết giai
 đoạn 2006 – 2016", "tổng kết 10 năm (2013-2023)": a review is held when its period ends), or a school year ("năm học
 2023-2024": September to December in its first year, the rest in its second), or a New Year holiday ("Tết Dương lịch
-2023", "Tết Nguyên đán Quý Mão 2023": the campaigns around it run from September before it to August after it), or a
-spring or a Tết named by its lunar year ("lễ hội xuân Bính Ngọ 2026", "Tết Ất Tỵ 2025"), as that holiday."""
+2023", "Tết Nguyên đán Quý Mão 2023", in lower case too: "tết Nguyên đán Canh Tý năm 2020": the campaigns around it run
+from September before it to August after it), or a spring or a Tết named by its lunar year ("lễ hội xuân Bính Ngọ
+2026", "Tết Ất Tỵ 2025"), as that holiday."""
 _YEAR_WRITTEN_FAST = re.compile(r"[\dNnTtGgXx](?:(?<=\d)|(?<=[Nn])ăm|(?<=[Tt])ết|(?<=[Tt])háng|(?<=[Gg])iai|(?<=n)hiệm"
                                 r"|(?<=[Xx])uân)")
 """Where a year written can start (see spans.search_from): a digit, "năm", "Tết", "tháng", "giai", "nhiệm", "xuân"."""

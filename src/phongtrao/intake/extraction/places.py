@@ -784,9 +784,18 @@ def _of_district(gazetteer: Gazetteer, query: str, parent: str) -> bool:
     district = gazetteer.get(parent, current=False)
     return any(match.legacy and match.legacy.parent == parent
                or match.legacy is None and match.unit.level == "commune" and district is not None
-               and (match.unit.parent == district.parent
+               and (match.unit.parent == district.parent and _kept_its_name(gazetteer, match.unit)
                     or any(former.parent == parent for former, _ in gazetteer.predecessors(match.unit.code)))
                for match in gazetteer.lookup(query, parent=parent))
+
+
+def _kept_its_name(gazetteer: Gazetteer, unit) -> bool:
+    """Whether a current commune carries on a former one of its name, or has no former record at all: a commune
+    formed in 2025 under a new name ("Bình Hòa", of Bình Hòa Trung, Bình Hòa Đông and Bình Thạnh) was no district's
+    commune before, and a market of that name under another district ("chợ Bình Hòa (huyện Bến Lức)") is no sign of
+    it."""
+    formers = gazetteer.predecessors(unit.code)
+    return not formers or any(former.name == unit.name for former, _ in formers)
 
 
 _SCHOOL_BEFORE = re.compile(r"(?:THCS|THPT|PTDTBT|[Tt]iểu học|[Mm]ầm non|[Mm]ẫu giáo) $")

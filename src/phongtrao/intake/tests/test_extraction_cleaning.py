@@ -839,3 +839,18 @@ def test_round84_a_last_line_of_marks_only_is_no_body():
     text = "Cắt trộm cáp viễn thông ở Hà Giang\n\n" + "Nội dung bài viết dài. " * 10 + "\n\n>>>\n"
     assert clean(text).body.endswith("Nội dung bài viết dài.")
     assert clean(text.replace(">>>", "* * *")).body.endswith("Nội dung bài viết dài.")
+
+
+def test_round85_an_advertisement_label_is_no_byline():
+    # 201-08: "Quảng Cáo" on a line of its own between paragraphs (an ad slot's label), the article goes on after it
+    last = "Công an xã trực tiếp giám sát, đồng hành trong quá trình giáo dục, cảm hóa."
+    text = ("Xử lý nhóm thiếu niên gây mất trật tự\n\n" + "Nội dung bài viết dài về nhóm thiếu niên. " * 8
+            + "\n\nQuảng Cáo\n\nTrước tình hình trên, Công an xã đã mời các thiếu niên về trụ sở.\n\n" + last)
+    body = clean(text).body
+    assert body.endswith(last) and "Quảng Cáo" not in body
+    # a photo's file name of long digit runs (a social network's, its underscores printed as spaces) goes too
+    photo = "597355653 1215930724073736 3612121413187348782 n"
+    assert photo not in clean(text.replace("Quảng Cáo", "Quảng Cáo\n\n" + photo)).body
+    # a sentence about advertising stays
+    line = "Quảng cáo rao vặt dán trái phép trên cột điện đã được lực lượng đoàn viên bóc gỡ."
+    assert clean(text.replace("Quảng Cáo", line)).body.count(line) == 1

@@ -676,3 +676,12 @@ def test_round84_a_day_or_month_told_after_each_year_recurs():
     # a date with its year after "hằng năm" is one day; a month in the next sentence is the news's
     assert values("Hằng năm xã tổ chức ngày hội, năm nay vào ngày 19/8/2023.") == ["2023-08-19"]
     assert values("Hằng năm xã tổ chức ngày hội. Ngày 19/8, xã ra quân.") == ["2023-08-19"]
+
+
+def test_round85_a_new_year_holiday_written_in_lower_case_dates_the_months_around_it():
+    # 203-09 "Sáng 16.12, … ra quân … tết Nguyên đán Canh Tý năm 2020": the campaign before the Tết of 2020 opens in
+    # December 2019, "tết" in lower case as "Tết"
+    text = ("Đừng để người dân ca thán về nạn trộm cắp vặt\n\nSáng 16.12, Công an thành phố tổ chức lễ ra quân tấn "
+            "công trấn áp tội phạm, bảo đảm an ninh trật tự tết Nguyên đán Canh Tý năm 2020.")
+    assert values(text, None) == ["2019-12-16"]
+    assert values(text.replace("tết", "Tết"), None) == ["2019-12-16"]

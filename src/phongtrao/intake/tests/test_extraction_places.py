@@ -1085,3 +1085,12 @@ def test_round84_provinces_joined_by_spaced_dashes_are_each_named():
     # a company's name after an acronym, and an expressway's ends, name no place
     assert [p["name"] for p in find_places("Công ty Cổ phần KCN Sài Gòn - Hải Phòng đã đóng góp.")] == []
     assert [p["name"] for p in find_places("Tuyến cao tốc Nội Bài - Lào Cai chạy qua.")] == []
+
+
+def test_round85_a_market_named_like_a_commune_formed_in_2025_is_no_commune_of_another_district():
+    # 202-02 "chợ Bình Hòa (huyện Bến Lức, tỉnh Long An)": Bình Hòa, a commune formed in 2025 of Bình Hòa Trung, Bình
+    # Hòa Đông and Bình Thạnh (of Mộc Hóa), was never Bến Lức's; the market is a landmark
+    assert names("Một chị bán vé số ở chợ Bình Hòa (huyện Bến Lức, tỉnh Long An) rượt đuổi kẻ trộm.") == [
+        "Bến Lức", "Long An"]
+    # a commune that kept its name stays the district's
+    assert "Chiềng Khương" in names("Chiềng Khương (huyện Sông Mã) là xã biên giới.")
