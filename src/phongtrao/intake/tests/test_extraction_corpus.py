@@ -444,6 +444,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch204": {"models": 0.66, "places": 1.0, "documents": 1.0, "dates": 0.88, "deadlines": 1.0, "counts": 0.88,
                       "body": 1.0},
+    "real/batch205": {"models": 1.0, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.94,
+                      "body": 1.0},
+    "real/batch206": {"models": 0.75, "places": 1.0, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.94,
+                      "body": 1.0},
+    "real/batch207": {"models": 0.66, "places": 0.96, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.96,
+                      "body": 1.0},
+    "real/batch208": {"models": 0.0, "places": 0.96, "documents": 1.0, "dates": 0.8, "deadlines": 1.0, "counts": 0.98,
+                      "body": 0.83},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
