@@ -157,11 +157,15 @@ _NOT_OBJECT_HEADS = frozenset({"tổ", "đội", "nhóm", "hộ", "câu lạc b�
                                "bản", "khu dân cư", "liên gia", "dân phòng", "phum sóc", "dòng họ", "tộc họ"})
 _OBJECT_HEADS = [h.lower() for h in _DATA["heads"]
                  if h not in _DATA["heads_capitalised_only"] and h.lower() not in _NOT_OBJECT_HEADS]
+_BOARDING_ROWS = ("xóm trọ", "dãy trọ", "khu trọ")
 _OBJECT_GROUP_RE = re.compile(rf"(?:{_alternation(_DATA['group_cues'])})[ \t]+"
-                              rf"(?:{_alternation(_OBJECT_HEADS)})(?=[ \t,.;]|$)")
+                              rf"(?:{_alternation(_OBJECT_HEADS + list(_BOARDING_ROWS))})(?=[ \t,.;]|$)")
 """A group in lower case named by the thing it keeps, a model head that is no place nor group, before the place it
 keeps it at ("tổ tự quản bến đò xã Vân Đức"), not by its place ("tổ tự quản thôn Nà Pàn", "tổ tự quản khu dân cư"), nor
-in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân")."""
+in passing, with no place (a related-news line "Hiệu quả tổ tự quản khu nhà trọ công nhân"). A row of rented rooms
+("xóm trọ", "dãy trọ", "khu trọ") is such a thing, a "khu nhà trọ" in other words, not a place though it opens with a
+place word: "tổ tự quản xóm trọ thôn Song Khê 2" (round 86, 206-07; the corpus annotates "tổ tự quản khu nhà trọ"
+before a place each time: 06-01, 08-04, 124-01, 187-08)."""
 _SAFE_ABOUT_ORDER_RE = re.compile(rf"(?<=xây dựng )[{UPPER}]\w*(?:[ \t][\w-]+){{0,8}}?[ \t]an toàn về[ \t]"
                                   rf"(?:an ninh,?[ \t]trật tự|ANTT|AN-TT)(?!\w)")
 """A unit or place built, capitalised, to be safe about security and order is a model of its own: "xây dựng Khu công
@@ -421,7 +425,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               for s, e, q in found
               if not (mask.hits(s, e) and not _law_obeyed(body, mask, s, e)) and (q or not _bare_group(body, s, e)
                                           and not (_LIST_FOLLOWS.match(body, e) and not _PARTS_LISTED.search(body, s, e)))
-              and not _economic(body, s, e) and not _other_field(body, s, e)]
+              and not _economic(body, s, e) and not _other_field(body, s, e)
+              and not (not q and _NAMED_FOR_NOW.match(body, e))]
     models = [_short_form_in_text(body, _spelt_in_text(body, m)) for m in models]
     quoted = {_key(m["name"]) for m in models if m["quoted"]}
     spelt = _abbreviations_defined(body)
@@ -437,6 +442,13 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                   | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+_NAMED_FOR_NOW = re.compile(r"[ \t]*\([^()\n]{0,40}?(?<!\w)tạm[ \t]+gọi(?:[ \t]+là)?[ \t]", re.IGNORECASE)
+"""An unquoted group that the writer goes on to name for the time being, in brackets, has no name of its own: its words
+describe it, "vừa ra mắt nhóm nhân viên giám sát bảo vệ kiêm bắt cướp (chúng tôi tạm gọi là “hiệp sĩ”)" (round 86,
+208-03; the only such bracket in the corpus; a name the people give is no such thing: "Câu lạc bộ xung kích phòng chống
+tội phạm (được người dân quen gọi là "hiệp sĩ đường phố")", 190-09, keeps the club)."""
 
 
 _PLACE_TAIL = re.compile(rf"(?:[ \t]*\([{UPPER}]{{2,6}}\))?[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}][^,;()]*$")
@@ -746,6 +758,13 @@ _SELF_MANAGED_ORDER = re.compile(r"Tự (?:quản|phòng|bảo vệ)(?:,?[ \t]+t
 one of a list of names: “Ba an toàn”, “Tự quản an ninh trật tự”, mô hình “Tự quản về an ninh trật tự” (round 50; not
 the kind of many: các mô hình “tự quản”); so is a run of such words before the order: các mô hình về “Tự phòng, tự
 quản về ANTT” (round 74, 158-01)."""
+_SELF_MANAGED_SLOGAN = re.compile(r"Tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)"
+                                  r"(?:,[ \t]+tự (?:quản|phòng|bảo vệ|hòa giải|hoà giải)){2,}")
+"""A capitalised run of three or more self-management words, quoted right after a campaign cue, is the model, not the
+campaign: phong trào “Tự quản, tự phòng, tự bảo vệ” (round 86, 208-08; 45-10 in a list after "như:"; the corpus gives
+this quote capitalised as a model each time: 72-06, 76-04, 153-07); in lower case it is the way of the movement
+("trong phong trào “tự quản, tự phòng, tự bảo vệ”", 24-02), after "phương châm" a motto (140-08). The campaigns
+quoted after it stay campaigns: phong trào “Tự quản, …”, “Ba giỏi, hai vững mạnh” (45-10) names the first alone."""
 _DAY_NAME = re.compile(r"Ngày[ \t]+(?!hội(?!\w))")
 _CUE_RIGHT_BEFORE_QUOTE = re.compile(r"(?<!\w)mô hình[ \t]*[“\"«„][ \t]*$", re.IGNORECASE)
 
@@ -1189,6 +1208,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
     after a campaign, award, crime or document cue; without a cue, when it looks like a model."""
     previous_end, previous = -1, False
     for m in _QUOTE_RE.finditer(body):
+        campaign_slogan = False
         sentence_start, sentence_end = sentence_bounds(body, m.start())
         gap = body[previous_end:m.start()] if previous_end >= 0 else None
         if previous_end < sentence_start and not (";" in (gap or "") and _SEPARATOR_RE.fullmatch(gap)):
@@ -1219,6 +1239,9 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
                         or cue is None and bool(_BORDER_SELF_MANAGED_QUOTE.match(m["q"]))
                         or _slogan_spelt_out(body, m["q"], m.end(), sentence_end)
                         or _title_quote_named_again(body, m))
+            if (not accepted and cue and cue.group().lower() in CAMPAIGN_CUES
+                    and _SELF_MANAGED_SLOGAN.fullmatch(m["q"])):
+                accepted = campaign_slogan = True  # phong trào “Tự quản, tự phòng, tự bảo vệ”: the model, alone
             if (accepted and cue and len(window) - cue.end() > LOWER_CUE_REACH and _loose_lower(m["q"])
                     and not _lower_dashed_slogan(m["q"])
                     and not _PURPOSE_GAP.fullmatch(window, cue.end()) and not _NUMBERED_SLOGAN.fullmatch(m["q"])
@@ -1263,7 +1286,7 @@ def _quoted(body: str, listed: frozenset[int] | set[int] = frozenset()):
             continue
         accepted = (accepted and not _INNER_SENTENCE.search(m["q"]) and not _POLICE_OF_PLACE.fullmatch(m["q"])
                     and not _drug_free_target(body, m.start("q"), m.end("q")))
-        previous_end, previous = m.end(), accepted
+        previous_end, previous = m.end(), accepted and not campaign_slogan
         yield m.start("q"), m.end("q"), accepted
 
 

@@ -2967,3 +2967,31 @@ def test_round85_a_patrol_says_security_in_a_name_of_another_field():
             "ninh chính trị ổn định.")
     assert names(text) == ["Công nhân môi trường - chiến sĩ tuần tra"]
     assert names("Hội xây dựng mô hình “Khu dân cư tự quản bảo vệ môi trường” ở thôn.") == []
+
+
+def test_round86_a_capitalised_self_management_slogan_after_a_campaign_cue_is_a_model():
+    title = ("Hiệu quả phong trào \"Tự quản, tự phòng, tự bảo vệ\" trong các doanh nghiệp\n\nNhững năm qua, phong trào "
+             "“Tự quản, tự phòng, tự bảo vệ” trong các doanh nghiệp đã phát huy hiệu quả thiết thực.")
+    assert names(title) == ["Tự quản, tự phòng, tự bảo vệ"]
+    listed = ("Nhà chùa tham gia các phong trào do Công an phường phát động như: phong trào “Tự quản, tự phòng, tự bảo "
+              "vệ”, “Ba giỏi, hai vững mạnh”.")
+    assert names(listed) == ["Tự quản, tự phòng, tự bảo vệ"]
+    lower = "Phát huy vai trò của người có uy tín trong phong trào “tự quản, tự phòng, tự bảo vệ”."
+    assert names(lower) == []
+    motto = "Với phương châm “Tự quản, tự phòng, tự bảo vệ an ninh, trật tự”, thôn đã ra mắt tổ."
+    assert names(motto) == []
+
+
+def test_round86_a_group_self_managing_a_boarding_row_before_its_place_is_a_model():
+    text = ("Cán bộ Đoàn Thanh niên xã Song Khê (TP Bắc Giang) và tổ tự quản xóm trọ thôn Song Khê 2 tìm hiểu cuộc "
+            "sống của công nhân xa quê.")
+    assert names(text) == ["Tổ tự quản xóm trọ"]
+    assert names("Công nhân ở các xóm trọ thôn Song Khê 2 luôn được đón nhận.") == []
+
+
+def test_round86_a_group_the_writer_names_for_the_time_being_has_no_name_of_its_own():
+    text = ("Công ty Dịch vụ Bảo vệ an ninh TC vừa ra mắt nhóm nhân viên giám sát bảo vệ kiêm bắt cướp (chúng tôi tạm "
+            "gọi là “hiệp sĩ”).")
+    assert names(text) == []
+    counted = "Công ty vừa ra mắt nhóm nhân viên giám sát bảo vệ kiêm bắt cướp (gồm tám người)."
+    assert names(counted) == ["Nhóm nhân viên giám sát bảo vệ kiêm bắt cướp"]
