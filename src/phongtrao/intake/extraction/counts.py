@@ -376,11 +376,13 @@ def _defined_counted(body: str, acronym: str) -> bool:
 
 
 _COUNTED_AFTER = {"ngày": lambda unit: unit == "đêm", "năm": lambda unit: unit == "tháng",
-                  "loại": lambda unit: bool(unit) and " " not in unit}
+                  "loại": lambda unit: bool(unit) and " " not in unit,
+                  "nhóm": lambda unit: unit == PEOPLE or unit in COMPOUND}
 """Label words a count may follow all the same: "ngày" before nights ("03 ngày 03 đêm": days and nights, no date
 is written so), "năm" before months ("2 năm 6 tháng tù giam": a span of years and months; a date writes the year
 last), "loại" before a kind's count of one word ("pháo hoa nổ loại 36 quả": a kind told by its shots; "loại 1
-tốt nhất" names a grade)."""
+tốt nhất" names a grade), "nhóm" before its members, people or a known counted noun ("nhóm 4 thanh niên": a group of
+four; "nhóm 1 thảo luận" names the group)."""
 
 
 def _counted_after_label(before: list[str], unit: str | None) -> bool:

@@ -1188,7 +1188,8 @@ def _bare_districts(text: str) -> list[Candidate]:
     document also names their province (see _in_named_provinces), so a person or a shop is not taken for one. A name
     of an ethnic minority's language written as one word with the unit's letters and marks ("Gio Linh, Cam Lộ,
     Đakrông, Hướng Hóa" for the former district Đa Krông) is one too (the level word's spellings, see
-    _split_spellings, resolve it); one without them ("Maison", no Mai Sơn) is not."""
+    _split_spellings, resolve it); one without them ("Maison", no Mai Sơn) is not. A run that a spaced dash joins to
+    the next name ("Phòng Giao dịch Ngũ Hành Sơn - Ngân hàng BIDV") is read up to the dash when it is no name whole."""
     names, first_words = _district_names()
     squashed, squashed_keys = _squashed_district_names()
     found = []
@@ -1208,6 +1209,8 @@ def _bare_districts(text: str) -> list[Candidate]:
             start = m.start() + m.group().index(" ") + 1
         if _quick_key(text[start:m.end()]) in names:
             found.append(Candidate(start, m.end(), text[start:m.end()], False))
+        elif (dash := _SPACED_DASH.search(text, start, m.end())) and _quick_key(text[start:dash.start()]) in names:
+            found.append(Candidate(start, dash.start(), text[start:dash.start()], False))
     return found
 
 

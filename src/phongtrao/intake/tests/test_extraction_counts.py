@@ -866,3 +866,20 @@ def test_round84_spaced_power_measures_rates_and_quoted_counted_nouns():
     assert counts("TP.Dĩ An đã hình thành 3 'Khu dân cư an toàn về an ninh, trật tự'.") == [(3, "khu dân cư")]
     # 200-07 "Tôn vinh 63 Trưởng Công an xã tiêu biểu": a commune police chief is a counted noun
     assert counts("Tôn vinh 63 Trưởng Công an xã tiêu biểu trong cả nước") == [(63, "trưởng công an")]
+
+
+def test_round86_directions_motion_verbs_group_members_and_addresses():
+    # 205-07 "kênh thông tin 2 chiều": two-way (or an afternoon), no count of "chiều"
+    assert counts("sẽ tạo được kênh thông tin 2 chiều, giúp cán bộ hoàn thành nhiệm vụ") == []
+    # 207-07 "dẫn 2 con bò đi", "bán 2 con bò lấy tiền": the animal, not the verb after it
+    assert counts("kẻ gian đã lẻn vào dẫn 2 con bò đi.") == [(2, "con bò")]
+    assert counts("sẽ bán 2 con bò lấy tiền để sửa nhà") == [(2, "con bò")]
+    assert counts("gia đình ông có 2 con bò đực trị giá hơn 50 triệu đồng.") == [(2, "con bò đực"), (50_000_000, "đồng")]
+    # 207-11 "nhóm 4 thanh niên": the members of a group counted, not the group's number ("nhóm 1")
+    assert counts("nhóm 4 thanh niên đi lối bên hông nhà ra phía sau") == [(4, "thanh niên")]
+    assert counts("Học viên nhóm 1 thảo luận trước.") == []
+    # 207-11 "đăng tải lên nhóm Dân Châu Đức 2 clip ghi cảnh trộm gà": clips are counted, after a name too
+    assert counts("đăng tải lên nhóm Dân Châu Đức 2 clip ghi cảnh trộm gà") == [(2, "clip")]
+    # 206-02 "TDP 48 phường Phước Mỹ" (tổ dân phố 48), 208-10 "tại địa chỉ 668 ấp Bình Tạo": names and an address
+    assert counts("lo lắng. TDP 48 phường Phước Mỹ - nơi bà Lê làm tổ trưởng") == []
+    assert counts("(tại địa chỉ 668 ấp Bình Tạo, xã Trung An, TP.Mỹ Tho) đã xảy ra vụ việc") == []

@@ -1094,3 +1094,10 @@ def test_round85_a_market_named_like_a_commune_formed_in_2025_is_no_commune_of_a
         "Bến Lức", "Long An"]
     # a commune that kept its name stays the district's
     assert "Chiềng Khương" in names("Chiềng Khương (huyện Sông Mã) là xã biên giới.")
+
+
+def test_round86_a_former_district_before_a_spaced_dash_and_another_name():
+    # 208-04 "bảo vệ Phòng Giao dịch Ngũ Hành Sơn - Ngân hàng BIDV chi nhánh Sông Hàn, TP Đà Nẵng": the run of
+    # capitalised words goes on over the dash; up to it, it is the former district of the city named
+    assert names("Ông Thành (53 tuổi, nhân viên bảo vệ Phòng Giao dịch Ngũ Hành Sơn - Ngân hàng BIDV chi nhánh Sông Hàn, "
+                 "TP Đà Nẵng) được truy tặng Bằng khen.") == ["Ngũ Hành Sơn", "Đà Nẵng"]
