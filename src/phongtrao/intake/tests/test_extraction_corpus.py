@@ -452,6 +452,14 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch208": {"models": 0.66, "places": 0.98, "documents": 1.0, "dates": 0.8, "deadlines": 1.0, "counts": 1.0,
                       "body": 0.83},
+    "real/batch209": {"models": 0.0, "places": 0.96, "documents": 1.0, "dates": 0.85, "deadlines": 1.0, "counts": 1.0,
+                      "body": 1.0},
+    "real/batch210": {"models": 0.48, "places": 0.97, "documents": 0.92, "dates": 1.0, "deadlines": 1.0, "counts": 1.0,
+                      "body": 0.91},
+    "real/batch211": {"models": 0.6, "places": 0.95, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.95,
+                      "body": 0.91},
+    "real/batch212": {"models": 1.0, "places": 0.97, "documents": 1.0, "dates": 0.94, "deadlines": 1.0, "counts": 0.95,
+                      "body": 0.7},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())
 
