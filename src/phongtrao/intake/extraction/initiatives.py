@@ -397,7 +397,7 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                    _counted_list, _lower_after_cue, _against_harm, _group_against_harm, _lower_group_fighting, _praised_list, _app_group_after_cue, _tied_to_quote, _built_as_model,
                    _fitted_in_title, _dashed_title, _unquoted_swap,
                    _link_between, _listed_after_group,
-                   _plural_group_list, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
+                   _plural_group_list, _lower_plural_named_groups, _counted_group, _plural_linked_households, _counted_bare_group, _workers_group,
                    _trade_union,
                    _object_group, _recognised_by_count, _at_sea_group, _safe_about_order, _industrial_safe,
                    _exemplary_group, _exemplary_unit, _dashed_kind, _numbered_model, _spelt_numbered_model, _club_after_cue,
@@ -434,7 +434,8 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
                                     or m["quoted"] and (_capitalised_slogan(m["text"])
                                                         or _SELF_MANAGED_ORDER.fullmatch(m["text"])
                                                         or _day_called_a_model(body, m)))
-              and not _VIRTUE_SLOGAN.match(m["name"])]
+              and not _VIRTUE_SLOGAN.match(m["name"])
+              and not (_SPORTS_CLUB.match(m["name"]) and not _has_marker(m["name"]))]
     models = _placed_quotes_unplaced(models, spelt)
     models = distinct(_spelt_out_in_body(body, models, spelt), key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
@@ -451,7 +452,18 @@ describe it, "vừa ra mắt nhóm nhân viên giám sát bảo vệ kiêm bắt
 tội phạm (được người dân quen gọi là "hiệp sĩ đường phố")", 190-09, keeps the club)."""
 
 
-_PLACE_TAIL = re.compile(rf"(?:[ \t]*\([{UPPER}]{{2,6}}\))?[ \t]+(?:tại|ở)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}][^,;()]*$")
+_SPORTS_CLUB = re.compile(r"(?:CLB|Câu lạc bộ)[ \t]+(?:Taekwondo|Karate|Karatedo|Vovinam|Judo|Aikido|Wushu|Boxing"
+                          r"|võ thuật|võ|bóng đá|bóng chuyền|cầu lông|bơi lội|thể thao|thể hình|dưỡng sinh)(?!\w)",
+                          re.IGNORECASE)
+"""A club of a sport or a martial art, with no marker of its own, is a club of that sport, not a model of security:
+"huấn luyện viên … (Câu lạc bộ Taekwondo Trần Văn Trọng quận Bình Tân)" (round 87, 211-01; no gold of the corpus holds
+such a club: the martial-arts clubs of 173-03, 211-02 and 211-04 are none; "Lớp võ 0 đồng", 211-07, is a class)."""
+
+
+_PLACE_TAIL = re.compile(rf"(?:[ \t]*\([{UPPER}]{{2,6}}\))?[ \t]+(?:tại|ở|trên[ \t]+địa[ \t]+bàn)[ \t]+{_PLACE_WORDS}[ \t]+[{UPPER}][^,;()]*$")
+
+
+_PLURAL_WORD = re.compile(r"[ \t]+(?:các|những)(?=[ \t])")
 
 
 def _placed_quotes_unplaced(models: list[dict], spelt: dict[str, str]) -> list[dict]:
@@ -460,12 +472,14 @@ def _placed_quotes_unplaced(models: list[dict], spelt: dict[str, str]) -> list[d
     204-02: mô hình “Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội (TNXH) tại bản Brun” beside mô hình “Khu
     dân cư không có thanh thiếu niên mắc TNXH” is "Khu dân cư không có thanh thiếu niên mắc tệ nạn xã hội"). A name
     quoted with its place only once keeps it: “Cựu chiến binh gương mẫu … ở thị trấn Cái Bè” (30-06)."""
-    quoted = {_spelt_key(_key(m["name"]), spelt) for m in models if m["quoted"]}
+    quoted = {_spelt_key(_key(m["name"]), spelt): m["name"] for m in models if m["quoted"]}
     out = []
     for m in models:
         tail = _PLACE_TAIL.search(m["name"]) if m["quoted"] else None
         if tail and _spelt_key(_key(head := m["name"][:tail.start()]), spelt) in quoted:
             m = m | {"name": head}
+        elif tail and (short := quoted.get(_spelt_key(_key(_PLURAL_WORD.sub(" ", head)), spelt))):
+            m = m | {"name": short}  # “… trong các trường học trên địa bàn tỉnh Nghệ An” beside “… trong trường học”
         out.append(m)
     return out
 
@@ -1949,6 +1963,7 @@ def _after_cue(body: str):
     """Capitalised names after "mô hình" ("mô hình Nhà trọ tự quản, Xe ôm tự quản"), unless they name an agency or
     a place (a capitalised word after the first one) without a model marker."""
     starts = (o.start() - (o.group() == MODEL_WORD) for o in _LIST_CUE_STARTS.finditer(body))
+    listed = None
     for m in matches_at(_LIST_CUE_RE, body, starts):
         if (not starts_word(body, m.start()) or _KIND_BEFORE.search(body, max(0, m.start() - 6), m.start())
                 or _DOMAIN_OPENING.match(body, m.end()) or m["clause"] and _NUMBERED_PARTS_CUE.match(m["clause"])
@@ -1959,6 +1974,9 @@ def _after_cue(body: str):
         semicolons = (bool(first) and body[first.end():first.end() + 2].lstrip().startswith(";")
                       and not (m["club"] and _CLAUSE_AFTER_SEMICOLON.match(body, first.end())))
         while (end := _item_end(body, pos, semicolons)) > pos:
+            if listed is None:
+                listed = _whole_listed_items(body)
+            end = max(end, listed.get(pos, end))
             end = _described_end(body, pos, end) if body[pos].isupper() else end
             taking_part = (body[pos].isupper() and not _has_marker(body[pos:end])
                            and _PARTICIPANTS_KEEPING_ORDER.match(body, end)
@@ -1987,6 +2005,14 @@ def _after_cue(body: str):
             if not nxt:
                 break
             pos = nxt.end()
+
+
+def _whole_listed_items(body: str) -> dict[int, int]:
+    """Items of a list separated by semicolons that open with "Mô hình" and hold no other cue: start → end."""
+    if ";" not in body:
+        return {}
+    return {start: end for start, end in _semicolon_list(body)
+            if body.startswith("Mô hình ", start) and not _LIST_CUE_STARTS.search(body, start + 2, end)}
 
 
 _SPELT_PEOPLE = re.compile(rf"(?:Hội viên|Đoàn viên|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên)"
@@ -2667,6 +2693,29 @@ def _plural_group_list(body: str):
                 break
             if _marked_item(body, start, pos):
                 yield start, pos
+
+
+def _lower_plural_named_groups(body: str):
+    """Three or more capitalised names listed, with commas, right after a plural group word in lower case are the
+    groups' own names: "cho các nhóm Trăng khuyết, Đồng tâm hiệp lực, Nắng cuối trời, Vì ngày mai Sông Lô, Nhóm …"
+    (round 87, 210-10; the list ends at an item that opens with a group word of its own)."""
+    for m in matches_at(_LOWER_PLURAL_NAMED_RE, body, _occurrences(body, ("các ", "những "))):
+        if not starts_word(body, m.start()):
+            continue
+        items, pos = [], m.end()
+        while pos < len(body) and body[pos].isupper() and not _ANY_HEAD_RE.match(body[pos:pos + 30].lower()):
+            if (end := _read_name(body, pos)) <= pos:
+                break
+            items.append((pos, end))
+            if not (nxt := _NEXT_ANY_ITEM_RE.match(body, end)) or "," not in nxt.group():
+                break
+            pos = nxt.end()
+        if len(items) >= MIN_NAMED_GROUPS:
+            yield from items
+
+
+_LOWER_PLURAL_NAMED_RE = re.compile(rf"(?:các|những)[ \t]+(?:nhóm|câu lạc bộ|CLB)[ \t]+(?=[{UPPER}])")
+MIN_NAMED_GROUPS = 3
 
 
 _PLURAL_GROUP_LIST_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[ \t]+(?=(?:Tổ|Đội|Nhóm)[ \t])")

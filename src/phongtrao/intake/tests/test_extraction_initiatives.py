@@ -2995,3 +2995,31 @@ def test_round86_a_group_the_writer_names_for_the_time_being_has_no_name_of_its_
     assert names(text) == []
     counted = "Công ty vừa ra mắt nhóm nhân viên giám sát bảo vệ kiêm bắt cướp (gồm tám người)."
     assert names(counted) == ["Nhóm nhân viên giám sát bảo vệ kiêm bắt cướp"]
+
+
+def test_round87_a_semicolon_item_opening_with_the_model_word_runs_over_its_conjunction_and_comma():
+    text = ("Tỉnh đã triển khai 3 mô hình phòng, chống mại dâm trên địa bàn gồm: Mô hình chuyển đổi giáo dục, chữa trị "
+            "và hỗ trợ người bán dâm tại cộng đồng; Mô hình giảm hại và phòng, chống lây nhiễm HIV; Mô hình hỗ trợ sinh "
+            "kế, tái hòa nhập cộng đồng.")
+    assert names(text) == ["Chuyển đổi giáo dục, chữa trị và hỗ trợ người bán dâm tại cộng đồng",
+                           "Giảm hại và phòng, chống lây nhiễm HIV", "Hỗ trợ sinh kế, tái hòa nhập cộng đồng"]
+
+
+def test_round87_three_capitalised_names_after_a_plural_group_word_in_lower_case_are_models():
+    text = ("Chi cục tổ chức hội thảo cho các nhóm Trăng khuyết, Đồng tâm hiệp lực, Nắng cuối trời, Vì ngày mai Sông Lô, "
+            "Nhóm tự lực phường Đống Đa.")
+    assert names(text)[:4] == ["Trăng khuyết", "Đồng tâm hiệp lực", "Nắng cuối trời", "Vì ngày mai Sông Lô"]
+    assert names("Hội thảo có các nhóm Trăng khuyết, Đồng tâm hiệp lực tham dự.") == []
+
+
+def test_round87_a_club_of_a_sport_or_martial_art_without_a_marker_is_no_model():
+    text = ("Lớp do huấn luyện viên Nguyễn Đức Phương Nam (Câu lạc bộ Taekwondo Trần Văn Trọng quận Bình Tân) phụ "
+            "trách.")
+    assert names(text) == []
+
+
+def test_round87_a_quote_with_a_plural_and_a_place_beside_the_same_quote_without_them_is_that_model():
+    text = ("Tỉnh triển khai mô hình “Giáo dục ý thức chấp hành pháp luật và kỹ năng sống trong trường học” tại các "
+            "trường.\n\nMô hình “Giáo dục ý thức chấp hành pháp luật và kỹ năng sống trong các trường học trên địa bàn "
+            "tỉnh Nghệ An” đã triển khai xây dựng.")
+    assert names(text) == ["Giáo dục ý thức chấp hành pháp luật và kỹ năng sống trong trường học"]
