@@ -28,7 +28,7 @@ TAIL_BLOCK_LINES = 3
 
 _TRAILER_RE = re.compile(
     r"(?i)^(?:tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|(?:những |các )?tin mới(?: nhất| hơn| cập nhật)?"
-    r"|(?:những |các )?tin cũ hơn|tin đã đưa"
+    r"|(?:những |các )?tin cũ hơn|(?:các )?tin đã đưa(?: ngày)?"
     r"|tin tức liên quan|(?:các |những )?bài viết liên quan|(?:các )?bài viết khác|(?:các )?tin\s*,\s*bài(?: viết)? khác|(?:(?:tin|bài|video)\s+)?(?:đang được\s+)?(?:đọc|xem) nhiều"
     r"(?: nhất)?|có thể bạn quan tâm|bạn có thể quan tâm|ý kiến bạn đọc"
     r"|(?:\(\d+\)\s*)?(?:(?:gửi|không có|chưa có)\s+)?bình luận(?: nào)?"
@@ -58,6 +58,10 @@ _MOTTO_BOX = re.compile(r"^TƯ CÁCH\s+NGƯỜI CÔNG AN CÁCH MỆNH\b")
 sentence's case inside an article ("Tư cách người công an cách mệnh là:") stay body."""
 _SITE_CREDIT = re.compile(r"^(?P<credit>\([^()\n]{2,30}\)|[A-ZĐ][\w.]{1,20}\.(?:vn|com|net))\s*[-–]\s*\S")
 """A lead opening on the site's credit: "VTV.vn - Tỉnh Phú Yên …", "(PLO)- Ninh Thuận …", "(Báo Quảng Ngãi)- Sau …"."""
+_TITLE_WITH_CREDIT = re.compile(r"^[^.!?…\n]{10,150}\s[A-ZĐ][\w.]{1,20}\.(?:vn|com|net)\s*[-–]\s+[A-ZĐ]")
+"""A related article's title with its site credit and lead run on after it, on one line under the article ("Việc tử tế:
+Lớp học võ đặc biệt VTV.vn - Một võ đường đã tồn tại …"): another article's teaser, the article has ended; a site named
+inside a sentence ("… đăng trên VTV.vn và …") has no dash after it."""
 _RECIPIENTS = re.compile(r"(?i)^nơi nhận\b")
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH)\b")
 _INLINE_RE = re.compile(r"(?i)^(?:tin liên quan|xem thêm|đọc thêm|bài liên quan)\b\s*:?\s*")
@@ -423,7 +427,8 @@ def _cut_trailer(lines: list[str], start: int) -> list[str]:
             if annex is None:
                 break
             continue
-        if body_chars >= MIN_BODY_BEFORE_BYLINE and _MOTTO_BOX.match("\n".join(lines[i:i + 2])):
+        if body_chars >= MIN_BODY_BEFORE_BYLINE and (_MOTTO_BOX.match("\n".join(lines[i:i + 2]))
+                                                     or _TITLE_WITH_CREDIT.match(line)):
             break
         if _INLINE_RE.match(line):
             skipping = True

@@ -487,6 +487,8 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
         return "m", tail.end()
     if gold := _GOLD_WEIGHT.match(body, m.end()):
         return gold[1], gold.end(1)
+    if (m.start() == 0 or body[m.start() - 1] == "\n") and _PARAGRAPH_AFTER.match(body, m.end()):
+        return None, m.end()  # "4" / "rx online": a number alone on its line counts nothing after it
     words_match = (m["of"] and _ALL_OF.match(body, m.end()) or _WORDS.match(body, m.end())
                    or _CAPITALISED.match(body, m.end()))
     if not words_match:
@@ -528,6 +530,10 @@ def _unit(body: str, m: re.Match) -> tuple[str | None, int]:
     return (unit, words_match.start(1) + len(unit)) if unit else (None, m.end())
 
 
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+"""A blank line right after a number that opens its line: the number stands alone on it (a page's counter, "4" over "rx
+online"), the next paragraph's words are not what it counts; a number closing a line of text wrapped there ("… Đội Dân
+quân tự quản. 3" / "tháng một lần") goes on into the next."""
 _SPACED_POWER = re.compile(r"\s+(kWh|kW|MWh|MW|GWh|GW)(?!\w)")
 """A measure of energy or power written apart from its number, in its mixed case ("sản lượng 146,5 tỷ kWh", "công
 suất lắp máy khoảng 112 MW"), which the lower-case words after a number miss."""

@@ -96,8 +96,9 @@ _AMENDED_TOO = re.compile(r"[ \t]+và[ \t]+(?=(?:Bộ luật|Luật)[ \t])")
 Luật Tổ chức chính quyền địa phương" is one law."""
 _JOINING_VERB = re.compile(r"(?:kết hợp|gắn với|gắn liền với)(?!\w)")
 """A verb that joins another task ends a law's name: "tuyên truyền Luật Trật tự ATGT kết hợp triển khai mô hình"."""
-NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng"))
-"""Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case."""
+NOT_LAW_NAMES = frozenset(("sư", "pháp", "lệ", "định", "chơi", "gia", "học", "phát", "tục", "rừng", "liên"))
+"""Words after "Luật" that make a common noun ("Luật sư", "Luật pháp"), not a law's name written in lower case; laws
+in general by their subject ("văn bản Luật liên quan đến phụ nữ, trẻ em") neither."""
 MIN_LOWER_NAME_WORDS = 2
 """A law name written in lower case ("Luật hòa giải", "Luật lực lượng tham gia bảo vệ ANTT cơ sở") is this long at
 least."""

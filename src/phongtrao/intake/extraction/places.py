@@ -75,6 +75,10 @@ POLICE_LEVELS = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huy�
 Bình", numbered: "CAP Hải Châu 1"): the unit's name."""
 _PARENTHESISED_RE = re.compile(rf"\(\s*(?P<name>{_RUN})\s*(?=[,)])")
 """A district named bare in brackets after a place: "xã Điện Quang (Điện Bàn)", "(Củ Chi, TP. Hồ Chí Minh)"."""
+_DISTRICT_PROVINCE_RE = re.compile(rf"\(\s*(?P<district>{_NAME_WORD}(?: {_NAME_WORD})*) ?[-–] ?"
+                                   rf"(?P<province>{_NAME_WORD}(?: {_NAME_WORD})*)\s*\)")
+"""A district and its province in brackets, a dash between them: "xã biên giới Mù Cả (Mường Tè - Lai Châu)", "(Thạch
+Hà – Hà Tĩnh)"; both names whole, each a unit of its level."""
 DISTRICT_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 _COMMUNE_DISTRICT_RE = re.compile(rf"\(\s*(?P<commune>{_RUN})\s*,\s*(?P<district>{_RUN})\s*\)")
 _KICKER = re.compile(r":[ \t]+\S")
@@ -573,6 +577,11 @@ def _with_level(text: str) -> list[Candidate]:
     for m in _PARENTHESISED_RE.finditer(text):
         if unit := _longest_unit(text, DISTRICT_WORDS[0], m.start("name"), m.end("name")):
             found.append(_whole_province(text, m, unit))
+    for m in _DISTRICT_PROVINCE_RE.finditer(text):
+        district = _longest_unit(text, DISTRICT_WORDS[0], m.start("district"), m.end("district"))
+        province = _longest_unit(text, "tỉnh", m.start("province"), m.end("province"))
+        if district and province and district.end == m.end("district") and province.end == m.end("province"):
+            found += [district, province]
     taken = Mask((c.start, c.end) for c in found)  # a unit already read with its level word ("các phường …, An
     # Khánh (quận Ninh Kiều)") is not read again, as a xã, before its district in brackets
     found += [c for c in _communes_before_districts(text) if not taken.hits(c.start, c.end)]
@@ -902,6 +911,11 @@ def _longest_unit(text: str, level: str, name_start: int, name_end: int, start: 
                     return None
                 if n < len(words) and _PART_LETTER.fullmatch(words[n].group()):
                     return None
+                if n == len(words) and (letter := _PART_LETTER_AT_END.match(text, end)):
+                    # "phường Bình Hưng Hòa A.": the letter, its full stop the sentence's end, names the unit
+                    lettered = f"{query} {letter[1]}"
+                    return Candidate(name_start if start is None else start, letter.end(1), lettered, numbered,
+                                     spelled) if _quick_key(lettered) in level_keys else None
                 return Candidate(name_start if start is None else start, end, query, numbered, spelled)
     return None
 
@@ -912,6 +926,9 @@ _PART_WORD = re.compile(r"[^\s-]+")
 _PART_LETTER = re.compile(r"[ABC]")
 """A letter after a unit's name names another unit, one part of a commune split in two or three ("xã Phong Thạnh Đông
 A" is not the xã Phong Thạnh Đông): when the gazetteer does not know the lettered one, no unit is read there."""
+_PART_LETTER_AT_END = re.compile(r" ([ABC])(?=\.)")
+"""The letter of a lettered unit closing a sentence ("ở phường Bình Hưng Hòa A."), which a name's run leaves out (a
+lone letter before a full stop may be an initial)."""
 _ARABIC_LAST = re.compile(r"(?<=[a-z] )[1-3]$")
 ROMAN = {"1": "i", "2": "ii", "3": "iii"}
 ARABIC = {roman: arabic for arabic, roman in ROMAN.items()}
@@ -937,10 +954,10 @@ def _roman_spelling(query_key: str) -> str | None:
 
 COUNTED = frozenset(w for w in SINGLE | COMPOUND if w.islower() and w not in ("quận", "phường", "xã", "huyện", "tỉnh")
                    and w not in LABEL_VERBS)
-_COUNTED_AFTER = re.compile(rf" (?!(?:{'|'.join(map(re.escape, LABEL_VERBS))})(?![{LOWER}]))"
+_COUNTED_AFTER = re.compile(rf" (?!(?:{'|'.join(map(re.escape, LABEL_VERBS))})(?![{LOWER}]))(?!năm (?:19|20)\d\d(?!\d))"
                             rf"(?:{'|'.join(sorted(map(re.escape, COUNTED), key=len, reverse=True))})(?![{LOWER}])")
 """A count word after a numbered unit ("Công an phường 9 vụ việc"), not a verb that begins with one ("Công an quận 12
-tổ chức tập huấn": counts.LABEL_VERBS)."""
+tổ chức tập huấn": counts.LABEL_VERBS), nor a year after it ("giáp ranh quận 1 – quận 3 năm 2007")."""
 SAME_TIER = {"huyện": ("thị xã", "quận", "thành phố"), "thị xã": ("huyện", "thành phố"), "quận": ("huyện",),
              "xã": ("phường", "thị trấn"), "phường": ("xã",), "thị trấn": ("xã", "phường")}
 """Level words tried when the written one does not fit: a unit upgraded or renamed ("huyện Việt Yên", now a thị xã;

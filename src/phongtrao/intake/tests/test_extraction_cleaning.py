@@ -854,3 +854,21 @@ def test_round85_an_advertisement_label_is_no_byline():
     # a sentence about advertising stays
     line = "Quảng cáo rao vặt dán trái phép trên cột điện đã được lực lượng đoàn viên bóc gỡ."
     assert clean(text.replace("Quảng Cáo", line)).body.count(line) == 1
+
+
+def test_round87_an_archive_heading_and_a_related_teaser_with_its_site_credit_end_the_article():
+    # 210-10 "Các tin đã đưa ngày:": the portal's archive of earlier news under the article (as "Tin đã đưa")
+    last = "Hàng năm mỗi nhóm tiếp cận, tư vấn từ 600 – 800 người về phòng, chống tệ nạn xã hội."
+    text = ("Hội thảo nhóm tự lực phường Đống Đa\n\n" + "Nội dung bài viết dài về hội thảo của các nhóm. " * 6
+            + "\n\n" + last)
+    body = clean(text + "\n\nNguyễn Thị Việt Dung - Chi cục PCTNXH\n\nCác tin đã đưa ngày:").body
+    assert "Các tin đã đưa" not in body and last in body
+    # 211-07: a related article's title with its site credit and lead run on after it ("Việc tử tế: Lớp học võ đặc
+    # biệt VTV.vn - Một võ đường …"): another article's teaser
+    teaser = ("Việc tử tế: Lớp học võ đặc biệt VTV.vn - Một võ đường đã tồn tại ở TP.HCM hàng chục năm nay nhưng không "
+              "chỉ đơn thuần dạy võ.")
+    body = clean(text + "\n\n" + teaser).body
+    assert body.endswith(last) and "VTV.vn" not in body
+    # a sentence citing the site in its middle, with no dash after it, stays
+    line = "Phóng sự đã được đăng trên VTV.vn và được nhiều người xem."
+    assert clean(text + "\n\n" + line).body.endswith(line)

@@ -883,3 +883,13 @@ def test_round86_directions_motion_verbs_group_members_and_addresses():
     # 206-02 "TDP 48 phường Phước Mỹ" (tổ dân phố 48), 208-10 "tại địa chỉ 668 ấp Bình Tạo": names and an address
     assert counts("lo lắng. TDP 48 phường Phước Mỹ - nơi bà Lê làm tổ trưởng") == []
     assert counts("(tại địa chỉ 668 ấp Bình Tạo, xã Trung An, TP.Mỹ Tho) đã xảy ra vụ việc") == []
+
+
+def test_round87_armed_patrols_and_a_number_alone_on_its_line():
+    # 212-01 "tổ chức tuần tra vũ trang 104 cuộc": "vũ trang" (armed) is no page ("trang 104")
+    assert counts("tổ chức tuần tra vũ trang 104 cuộc.") == [(104, "cuộc")]
+    assert counts("xem tại trang 104 của cuốn sách") == []
+    # 212-10 "4" / "rx online": a number alone on its line (a counter) counts nothing on the next paragraph
+    assert counts("Phối hợp công tác\n\n4\n\nrx online\n\nNgày hội") == []
+    # a number closing a line wrapped there goes on into the next
+    assert counts("thuộc Đội Dân quân tự quản. 3\n\ntháng một lần, họ tham gia") == [(3, "tháng")]

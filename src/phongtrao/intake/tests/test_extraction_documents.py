@@ -382,3 +382,9 @@ def test_round83_the_law_of_the_sea_named_right_after_the_convention_is_no_law()
     # 196-08 "tuyên truyền Công ước Luật Biển 1982": the convention's subject, as "Công ước … về Luật Biển" (round 77)
     assert [d["name"] for d in find_documents("tuyên truyền Công ước Luật Biển 1982 và các quy định")] == []
     assert [d["name"] for d in find_documents("Công ước Luật Biển 1982; Luật Biển Việt Nam")] == ["Luật Biển Việt Nam"]
+
+
+def test_round87_laws_related_to_a_subject_are_no_law():
+    # 210-09 "các nội dung, văn bản Luật liên quan đến phụ nữ, trẻ em; Luật Phòng, chống mua bán người": laws in general
+    assert [d["name"] for d in find_documents("văn bản Luật liên quan đến phụ nữ, trẻ em; Luật Phòng, chống mua bán "
+                                              "người")] == ["Luật Phòng, chống mua bán người"]

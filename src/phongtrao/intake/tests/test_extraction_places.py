@@ -1101,3 +1101,14 @@ def test_round86_a_former_district_before_a_spaced_dash_and_another_name():
     # capitalised words goes on over the dash; up to it, it is the former district of the city named
     assert names("Ông Thành (53 tuổi, nhân viên bảo vệ Phòng Giao dịch Ngũ Hành Sơn - Ngân hàng BIDV chi nhánh Sông Hàn, "
                  "TP Đà Nẵng) được truy tặng Bằng khen.") == ["Ngũ Hành Sơn", "Đà Nẵng"]
+
+
+def test_round87_a_lettered_commune_at_a_sentences_end_a_numbered_district_before_a_year_and_district_province():
+    # 211-01 "ở phường Bình Hưng Hòa A.": the letter names the ward, its full stop ends the sentence
+    assert names("tại nhà trọ ở phường Bình Hưng Hòa A. Lớp do huấn luyện viên dạy.") == ["Bình Hưng Hoà A"]
+    # 212-10 "giáp ranh quận 1 – quận 3 năm 2007": a year after the number, no count of years
+    assert names("trên địa bàn giáp ranh quận 1 – quận 3 năm 2007 với sự tham dự") == ["Quận 1", "Quận 3"]
+    assert "Quận 3" not in names("Công an phường 3 năm liền đạt danh hiệu")
+    # 209-11 "xã biên giới Mù Cả (Mường Tè - Lai Châu)": the district and its province in brackets
+    assert names("thuộc xã biên giới Mù Cả (Mường Tè - Lai Châu), các cán bộ") == ["Mù Cả", "Mường Tè", "Lai Châu"]
+    assert names("tại thôn Yên Nghĩa (Thạch Hà – Hà Tĩnh) đã lắp camera") == ["Thạch Hà", "Hà Tĩnh"]
