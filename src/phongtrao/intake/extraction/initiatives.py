@@ -437,12 +437,22 @@ def find_models(body: str, mask: Mask | None = None) -> list[dict]:
               and not _VIRTUE_SLOGAN.match(m["name"])
               and not (_SPORTS_CLUB.match(m["name"]) and not _has_marker(m["name"]))]
     models = _placed_quotes_unplaced(models, spelt)
+    models = _comma_tails_dropped(models)
     models = distinct(_spelt_out_in_body(body, models, spelt), key=lambda m: _spelt_key(_key(m["name"]), spelt))
     return [{k: v for k, v in m.items() if k not in ("quoted", "slogan", "nicknamed")}
             for m in _merge_short(models, quoted, {_key(_model(body, s, e)["name"]) for s, e in named_in_full}
                                   | _named_in_title(body))
             if not all(s in devices for s, _ in m["occurrences"])]
 
+
+
+def _comma_tails_dropped(models: list[dict]) -> list[dict]:
+    """A name that is only the last comma-separated words of another name found in the text is that name cut at its
+    comma, no name of its own: "Ra mắt mô hình Tuyến đường thủy nội địa Cửa Đại – Cù Lao Chàm Văn hóa, An toàn" gives
+    no "An toàn" beside the whole name (round 88, 216-06; no gold of the corpus holds a name beside another that ends
+    in ", " and that name)."""
+    tails = {_key(name.rsplit(", ", 1)[1]) for m in models if ", " in (name := m["name"])}
+    return [m for m in models if _key(m["name"]) not in tails]
 
 
 _NAMED_FOR_NOW = re.compile(r"[ \t]*\([^()\n]{0,40}?(?<!\w)tạm[ \t]+gọi(?:[ \t]+là)?[ \t]", re.IGNORECASE)

@@ -466,7 +466,7 @@ FLOORS = {  # set → field → lowest F1 (body: accuracy of the body cut)
                       "body": 1.0},
     "real/batch215": {"models": 1.0, "places": 0.98, "documents": 1.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.97,
                       "body": 0.91},
-    "real/batch216": {"models": 0.6, "places": 0.95, "documents": 0.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.98,
+    "real/batch216": {"models": 0.66, "places": 0.95, "documents": 0.0, "dates": 1.0, "deadlines": 1.0, "counts": 0.98,
                       "body": 1.0},
 }
 REAL_BATCHES = sorted(p.name for p in (CORPUS / "real").glob("batch*") if (p / "gold.jsonl").exists())

@@ -3023,3 +3023,9 @@ def test_round87_a_quote_with_a_plural_and_a_place_beside_the_same_quote_without
             "trường.\n\nMô hình “Giáo dục ý thức chấp hành pháp luật và kỹ năng sống trong các trường học trên địa bàn "
             "tỉnh Nghệ An” đã triển khai xây dựng.")
     assert names(text) == ["Giáo dục ý thức chấp hành pháp luật và kỹ năng sống trong trường học"]
+
+
+def test_round88_the_words_after_the_last_comma_of_a_found_name_are_no_name_of_their_own():
+    text = ("Ra mắt mô hình Tuyến đường thủy nội địa Cửa Đại – Cù Lao Chàm Văn hóa, An toàn\n\nTP Hội An tổ chức lễ ra "
+            "mắt mô hình với tên gọi “Tuyến đường thủy nội địa Cửa Đại – Cù Lao Chàm Văn hóa, An toàn” tại bến.")
+    assert "An toàn" not in names(text)
