@@ -73,12 +73,13 @@ COUNTER_LINE_CHARS = 90
 """A view counter written after its number ("2,717 lượt xem"), on a short meta line of its own or with the page's
 date ("Thứ Sáu, 10 Tháng Mười Một, 2023 36 lượt xem Chia sẻ bài viết:"); in a sentence ("thu hút 5.000 lượt xem") it
 counts."""
-_TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành) chính quyền(?: địa phương)?|mô hình tổ chức|lực lượng công an) $",
-                    re.IGNORECASE)
+_TIERS = re.compile(r"(?:(?:mô hình|bộ máy|vận hành|hoạt động) chính quyền(?: địa phương)?|mô hình tổ chức"
+                    r"|lực lượng công an) $", re.IGNORECASE)
 """The two-tier government named as a model or an apparatus ("mô hình chính quyền địa phương 2 cấp", "tổ chức lại bộ
 máy chính quyền 2 cấp", "vận hành chính quyền địa phương 2 cấp", a unit run "theo mô hình tổ chức 02 cấp"), and the
 police force named by its tiers ("lực lượng công an 2 cấp trong tỉnh": the province's and the communes'): a number
-inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers."""
+inside a name, like "Mô hình 5+1"; "thực hiện chính quyền địa phương 2 cấp" counts its tiers. The set-up as it starts
+to work is named too ("sau khi đi vào hoạt động chính quyền địa phương 2 cấp")."""
 _GOVERNMENT = re.compile(r"chính quyền(?: địa phương)? $", re.IGNORECASE)
 _AT_WORK = re.compile(r"\s*cấp\s+(?:chính thức\s+)?(?:đi vào|vận hành|hoạt động)(?!\w)")
 """The two-tier government as it starts to work ("sau 1 tháng chính quyền 2 cấp đi vào hoạt động", "khi chính quyền
@@ -118,9 +119,11 @@ _AFTER_ABOUT = ("gần", "hơn", "ngót")
 _NO_CLOCK_AFTER = re.compile(r"(?!\s*(?:\d|sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm|kém|rưỡi|đúng)(?!\w))")
 """"Sau" and a rough number before hours ("Sau gần 5 giờ trên biển, tàu 8004 đã thả neo", "sau hơn 3 giờ"): hours
 spent, a clock is not written "gần" or "hơn" after "sau"; not before a time of day ("sau hơn 5 giờ chiều")."""
-_TEACHINGS = re.compile(r"\s+điều\s+Bác(?:\s+Hồ)?\s+dạy(?!\w)")
+_TEACHINGS = re.compile(r"\s+(?:điều\s+Bác(?:\s+Hồ)?\s+dạy|lời\s+(?:Bác(?:\s+Hồ)?\s+)?dạy)(?!\w)")
 """Uncle Ho's precepts named by their number ("thực hiện đúng 6 điều Bác Hồ dạy", "5 điều Bác Hồ dạy thiếu niên, nhi
-đồng"): a name, like "Mô hình 5+1", no count."""
+đồng", "Bác Hồ nêu 6 lời dạy CAND"): a name, like "Mô hình 5+1", no count."""
+_NIGHT_INTO = re.compile(r"\s+rạng\s+(?:sáng\s+)?(?:ngày\s+)?\d")
+"""A day of the month before the night runs into the next ("đêm 25 rạng sáng 26-5"): a date, no count."""
 _MINISTRY = re.compile(rf"\s+Bộ\s+[{UPPER}]")
 """A number before "Bộ" and a capitalised word names a unit of a ministry ("Bệnh viện 198 Bộ Công an"): no sets
 counted ("198 bộ quần áo")."""
@@ -222,7 +225,7 @@ def find_counts(body: str, mask: Mask | None = None) -> list[dict]:
             continue
         if _listed_after_road(body, m.start()):
             continue  # "quốc lộ 14 và 25 chạy qua": the road 25, no count
-        if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()):
+        if _TEACHINGS.match(body, m.end()) or _MINISTRY.match(body, m.end()) or _NIGHT_INTO.match(body, m.end()):
             continue
         if unit == "tháng" and _MONTH_AFTER.match(body, end):  # "8 tháng 11", "mùng 4 tháng Giêng": a month's day
             continue

@@ -148,7 +148,7 @@ NOT_PLACE_HEADS = frozenset((
     "ngã ba", "ngã tư", "ấp", "thôn", "xóm", "khóm", "buôn", "sóc", "khu phố", "dân phố", "làng", "giáo xứ", "giáo họ",
     "giáo điểm", "họ đạo", "phong cách", "đạo đức", "tấm gương", "bản", "xa lộ", "đại lộ", "huân chương", "huy chương",
     "giải thưởng", "đường sắt", "tộc họ", "dòng họ", "bán đảo", "cụm", "đảo", "chiến thắng", "chiến dịch",
-    "chợ đêm", "đầu mối", "xứ",
+    "chợ đêm", "đầu mối", "xứ", "kênh",
 ))
 """Words before a name that make it an institution, a street or a landmark named after a place, or a person ("Đoàn
 TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"), or a photographer in a credit ("Ảnh: Hải Dương"), or a hamlet below the
@@ -158,8 +158,8 @@ or a decoration or prize named after him ("Huân chương Hồ Chí Minh", "Gi�
 after its end cities ("tuyến đường sắt Hà Nội – Đồng Đăng"), or a peninsula ("bán đảo Sơn Trà", a landmark like a
 mountain or a bay, not the district named after it), or a market of a kind ("chợ đêm Sơn Trà", "chợ đầu mối Long
 Biên", as "chợ Bến Thành"), or a battle or campaign named after its place ("Chiến thắng Điện
-Biên Phủ", "Chiến dịch Hồ Chí Minh"), or an island ("đến đảo Bạch Long Vỹ", not "huyện đảo Phú Quý":
-see ISLAND_UNITS), or a cluster of communes named after one of them ("4, 5 xã
+Biên Phủ", "Chiến dịch Hồ Chí Minh"), or a canal ("kênh Chợ Gạo", as "sông Tiền"), or an island ("đến đảo Bạch
+Long Vỹ", not "huyện đảo Phú Quý": see ISLAND_UNITS), or a cluster of communes named after one of them ("4, 5 xã
 thuộc cụm Đa Tốn (huyện Gia Lâm)"; a unit with its level word after it, "cụm xã …", is kept).
 Not an industrial zone: like an agency ("Công an tỉnh X"),
 "KCN Biên Hòa" names its unit."""

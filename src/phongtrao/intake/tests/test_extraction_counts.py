@@ -893,3 +893,14 @@ def test_round87_armed_patrols_and_a_number_alone_on_its_line():
     assert counts("Phối hợp công tác\n\n4\n\nrx online\n\nNgày hội") == []
     # a number closing a line wrapped there goes on into the next
     assert counts("thuộc Đội Dân quân tự quản. 3\n\ntháng một lần, họ tham gia") == [(3, "tháng")]
+
+
+def test_round88_named_teachings_a_night_into_a_day_and_the_government_going_to_work():
+    # "6 lời dạy CAND": Uncle Ho's teachings named by their number, as "6 điều Bác Hồ dạy"
+    assert counts("kỷ niệm 75 năm Ngày Bác Hồ nêu 6 lời dạy CAND (11/3/1948 – 11/3/2023), xã có 5 tổ.") == [
+        (75, "năm"), (5, "tổ")]
+    # "đêm 25 rạng sáng 26-5": a day of the month, the night into the next, no count
+    assert counts("Đơn cử gần đây, đêm 25 rạng sáng 26-5, Công an thành phố đã bắt 3 đối tượng.") == [
+        (3, "đối tượng")]
+    # "đi vào hoạt động chính quyền địa phương 2 cấp": the set-up named as it starts to work
+    assert counts("Ngay sau khi đi vào hoạt động chính quyền địa phương 2 cấp, nhiều địa phương đổi mới.") == []

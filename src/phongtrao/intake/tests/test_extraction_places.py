@@ -1112,3 +1112,8 @@ def test_round87_a_lettered_commune_at_a_sentences_end_a_numbered_district_befor
     # 209-11 "xã biên giới Mù Cả (Mường Tè - Lai Châu)": the district and its province in brackets
     assert names("thuộc xã biên giới Mù Cả (Mường Tè - Lai Châu), các cán bộ") == ["Mù Cả", "Mường Tè", "Lai Châu"]
     assert names("tại thôn Yên Nghĩa (Thạch Hà – Hà Tĩnh) đã lắp camera") == ["Thạch Hà", "Hà Tĩnh"]
+
+
+def test_round88_a_canal_named_after_a_place_is_a_landmark():
+    # "kênh Chợ Gạo": the canal, as "sông Tiền", not the district of Tiền Giang named like it
+    assert names("Tuyến đường thủy sông Tiền và kênh Chợ Gạo qua tỉnh Tiền Giang.") == ["Tiền Giang"]
